@@ -1,0 +1,32 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint bench model eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	mkdir -p var
+	$(VENV)/bin/cme-intake serve
+
+test: setup
+	$(VENV)/bin/pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check bot intake nlp storage tests
+
+eval: setup
+	$(VENV)/bin/cme-intake extract ../shared/eval/dev.jsonl > var/dev-pred.jsonl
+	$(PY) ../shared/eval/score.py ../shared/eval/dev.jsonl var/dev-pred.jsonl
+
+clean:
+	rm -rf $(VENV) var

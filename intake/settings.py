@@ -1,0 +1,52 @@
+"""Service settings, read from the environment with defaults that let `serve` run with nothing set."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_database_url() -> str:
+    return f"sqlite:///{Path('var/cme-intake.sqlite3').resolve()}"
+
+
+class Settings(BaseSettings):
+    """Every knob of the service. Names follow DEVELOPERS.md; issues may add more."""
+
+    model_config = SettingsConfigDict(env_prefix="CME_", extra="ignore")
+
+    database_url: str = Field(default_factory=_default_database_url)
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8025
+    # Refuse bigger messages at the SMTP level: referrals are text, not attachments of record.
+    smtp_max_message_bytes: int = 10 * 1024 * 1024
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+    referral_address: str = "cme-referrals@example.gov.wales"
+    relay_host: str = "127.0.0.1"
+    relay_port: int = 2525
+    # The public address of the web app, used in links sent to AWOs.
+    public_url: str = "http://127.0.0.1:8080"
+
+    slack_bot_token: str | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
+    slack_signing_secret: str | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET")
+    )
+    slack_api_url: str = "https://slack.com/api/"
+
+    # Worker behaviour: how often to poll, and how a failing message is retried before it is parked.
+    worker_poll_seconds: float = 0.5
+    max_attempts: int = 5
+    retry_base_seconds: float = 2.0
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_signing_secret)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
