@@ -1,0 +1,1 @@
+"""The AWO web app (aiohttp): the referral queue, case workflow and reports."""
