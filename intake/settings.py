@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     worker_poll_seconds: float = 0.5
     max_attempts: int = 5
     retry_base_seconds: float = 2.0
+    # Off only to hold messages in the inbox (operations and the restart test); the listeners still store.
+    run_workers: bool = True
 
     @property
     def slack_enabled(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -16,8 +17,13 @@ Queued = TypeVar("Queued", InboundMessage, OutboxMessage)
 RUNNABLE = ("pending", "failed")
 
 
-def due(session: Session, model: type[Queued], now: datetime, limit: int = 10) -> list[Queued]:
-    """The oldest runnable rows whose time has come, locked against other workers where the database can."""
+def due(
+    session: Session, model: type[Queued], now: datetime, limit: int = 10, kinds: Iterable[str] | None = None
+) -> list[Queued]:
+    """The oldest runnable rows whose time has come, locked against other workers where the database can.
+
+    `kinds` limits outbox rows to the channels that can send now (Slack may be switched off).
+    """
     stmt = (
         select(model)
         .where(model.status.in_(RUNNABLE))
@@ -26,6 +32,8 @@ def due(session: Session, model: type[Queued], now: datetime, limit: int = 10) -
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
+    if kinds is not None and model is OutboxMessage:
+        stmt = stmt.where(OutboxMessage.kind.in_(list(kinds)))
     return list(session.scalars(stmt))
 
 
