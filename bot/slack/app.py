@@ -30,7 +30,6 @@ def web_client(settings: Settings) -> AsyncWebClient:
 def create_slack_app(db: Database, settings: Settings) -> AsyncApp:
     """The Bolt app. Signature checks, url_verification and the bot's own messages are Bolt's work."""
     app = AsyncApp(
-        token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret,
         client=web_client(settings),
         # Store before answering 200: Slack retries anything we fail to acknowledge, so nothing is lost.
