@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list:
     """Command groups that live beside the features they serve: each a register(subparsers) function."""
-    return []
+    from bot.web.commands import register as desk_commands
+
+    return [desk_commands]
 
 
 def main(argv: list[str] | None = None) -> int:

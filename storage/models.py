@@ -193,3 +193,132 @@ class AuditEvent(Base):
     referral_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"), index=True)
     inbound_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# --- The AWO's desk (issue 6): accounts, sign-in sessions, notes, case steps, field corrections. ---
+
+
+class User(Base):
+    """A person who signs in to the web app: an AWO, a manager or an admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(128), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(320))
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2id
+    role: Mapped[str] = mapped_column(String(16))  # "awo" | "manager" | "admin"
+    # Postcode districts an AWO covers ("CF42"); empty for managers and admins.
+    areas: Mapped[list[Any]] = mapped_column(default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    last_sign_in_at: Mapped[datetime | None]
+
+
+class WebSession(Base):
+    """A signed-in browser. Only a hash of the cookie's token is kept, so a copied table signs no one in."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
+class CaseNote(Base):
+    """A note an officer writes on a referral."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(128))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class CaseStep(Base):
+    """One timestamped step of the CME workflow: assigned, enquiries, home visit, outcome, SAO, closed."""
+
+    __tablename__ = "case_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(32), index=True)
+    # Step details: the outcome code, the school back on roll, the destination, the closing reason...
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    actor: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+class FieldCorrection(Base):
+    """An officer's correction or confirmation of one extracted field, kept apart from what was extracted."""
+
+    __tablename__ = "field_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("referral_children.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(16))  # "corrected" | "confirmed"
+    value: Mapped[str | None] = mapped_column(Text)  # as the officer typed it; None when confirmed
+    actor: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime]
+
+
+# --- Triage (issue 5): one child, one case; siblings share a family key. ---
+
+
+class Case(Base):
+    """One child known to the service: every report about that child is linked to it while it is open."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | closed | merged
+    opened_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+    # A case opened twice for one child (the match only became clear later) points at the one kept.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    # Siblings' cases share a key, so the AWO sees the family together.
+    family_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    priority: Mapped[str | None] = mapped_column(String(16))
+    eligibility: Mapped[str | None] = mapped_column(String(64))
+    # The AWO: the username the web app knows them by, and where notifications reach them.
+    assigned_to: Mapped[str | None] = mapped_column(String(128))
+    awo_name: Mapped[str | None] = mapped_column(String(320))
+    awo_email: Mapped[str | None] = mapped_column(String(320))
+    awo_slack: Mapped[str | None] = mapped_column(String(32))
+    accepted_at: Mapped[datetime | None]
+    accepted_by: Mapped[str | None] = mapped_column(String(128))
+    first_contact_due: Mapped[datetime | None] = mapped_column(index=True)
+    first_contact_at: Mapped[datetime | None]
+    home_visit_due: Mapped[datetime | None] = mapped_column(index=True)
+    home_visit_at: Mapped[datetime | None]
+    # Overdue notices go once each: to the AWO when a date passes, to the manager later.
+    first_contact_awo_notified_at: Mapped[datetime | None]
+    first_contact_manager_notified_at: Mapped[datetime | None]
+    home_visit_awo_notified_at: Mapped[datetime | None]
+    home_visit_manager_notified_at: Mapped[datetime | None]
+
+    children: Mapped[list[CaseChild]] = relationship(back_populates="case", order_by="CaseChild.linked_at")
+
+
+class CaseChild(Base):
+    """Which case a referral's child belongs to, and how the match was made."""
+
+    __tablename__ = "case_children"
+
+    referral_child_id: Mapped[int] = mapped_column(
+        ForeignKey("referral_children.id", ondelete="CASCADE"), primary_key=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    # "opened" for the report that opened the case; otherwise what matched ("upn", "name, age and address").
+    matched_on: Mapped[str] = mapped_column(String(64))
+    linked_at: Mapped[datetime]
+
+    case: Mapped[Case] = relationship(back_populates="children")
+    child: Mapped[ReferralChild] = relationship()
