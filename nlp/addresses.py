@@ -1,0 +1,138 @@
+"""The child's home address: postcode-anchored or street-anchored, never an office, surgery or school."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import STREET_WORDS, WELSH_STREET_HEADS
+from nlp.validators import POSTCODE_RE, normalise_postcode
+
+_UNIT = re.compile(r"^(?:Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|House|Fflat|Ystafell)\s+\w+$", re.I)
+_NUMBER_STREET = re.compile(r"^\d{1,4}[A-Za-z]?\s+\S.*$")
+_CAPS_PART = re.compile(
+    r"^(?:[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"
+    r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|\d{1,4}[A-Za-z]?))*$"
+)
+# Places that are never a child's home: offices, surgeries, schools, stations.
+_NOT_HOME = re.compile(
+    r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
+    r"|Trevithick|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
+    r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
+    r"|Comprehensive|Library|Clinic|Court\s+House|Unit\s+\d+|Navigation\s+Park|Tredomen|Wharf|Llys|Canolfan|Swyddfa)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS = re.compile(
+    r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,25}:?|last address held[^\n:]{0,25}:?"
+    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|was living at)\s*$", re.IGNORECASE)
+_CURRENT = re.compile(
+    r"(?:current|new|forwarding|now|present|refuge|temporary|staying|placed|lives?|living|home)[^\n:]{0,30}:?\s*$"
+    r"|address[^\n:]{0,30}:\s*$",
+    re.IGNORECASE,
+)
+_STREET_ANCHOR = re.compile(
+    rf"\b(\d{{1,4}}[A-Za-z]?\s+(?:{WELSH_STREET_HEADS}(?:\s+(?:y|yr|[A-Z][\w'’-]*))+"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}{STREET_WORDS}\b\.?))(\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*)"
+)
+
+
+@dataclass(frozen=True)
+class AddressFound:
+    """A candidate home address: text as one line, span, postcode, and how strongly it reads as home."""
+
+    value: str
+    start: int
+    end: int
+    postcode: str | None
+    rank: int  # 3 current/new, 2 plain, 1 previous
+
+
+def _trim_part(part: str) -> tuple[str, bool]:
+    """The longest tail of a comma-separated part that reads as an address part; True when cut."""
+    part = part.strip()
+    if _UNIT.match(part) or _NUMBER_STREET.match(part) and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1]
+                                                                          .replace("upon", "").replace("near", "")):
+        return part, False
+    if _CAPS_PART.match(part) and len(part.split()) <= 5:
+        return part, False
+    words = part.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if _UNIT.match(tail) or (_NUMBER_STREET.match(tail) and _CAPS_PART.match(" ".join(words[i + 1:]) or "X")):
+            return tail, True
+        if _CAPS_PART.match(tail) and len(words) - i <= 4 and not words[i - 1].endswith(":"):
+            if words[i - 1].lower() in {"at", "in", "to", "from", "is", "address", "as"} or words[i - 1].endswith(":"):
+                return tail, True
+    return "", True
+
+
+def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
+    """Address parts before `end` on the line, read right to left."""
+    head = text[line_start:end]
+    # Only the text after a label colon or an opening bracket can be the address.
+    cut = max(head.rfind(": "), head.rfind("("), head.rfind(" - "), head.rfind("; "))
+    base = line_start + (cut + 2 if cut >= 0 else 0)
+    head = text[base:end]
+    parts = head.split(",")
+    kept: list[str] = []
+    start = end
+    offset = len(head)
+    for part in reversed(parts):
+        offset -= len(part)
+        trimmed, was_cut = _trim_part(part)
+        if not trimmed:
+            if part.strip():
+                break
+            offset -= 1
+            continue
+        if any(_NUMBER_STREET.match(k) for k in kept) and re.search(r"\d", trimmed) and not _UNIT.match(trimmed):
+            break  # one street number per address: digits further left belong to something else
+        kept.insert(0, trimmed)
+        start = base + offset + part.rfind(trimmed)
+        if was_cut or _UNIT.match(trimmed) or len(kept) >= 6:
+            break
+        offset -= 1
+    return start, kept
+
+
+def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
+    """Candidate home addresses outside signatures, best-ranked first then in reading order."""
+    found: list[AddressFound] = []
+    used: list[tuple[int, int]] = []
+    for m in POSTCODE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in zones):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        start, parts = _walk_left(text, ls, m.start())
+        last = parts[-1].strip() if parts else ""
+        if not parts or not any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts):
+            continue
+        value = ", ".join(p.strip() for p in parts[:-1] + [last] if p.strip())
+        value = f"{value}, {m.group().upper()}" if value else m.group().upper()
+        found.append(_rank(text, value, start, m.end(), ls))
+        used.append((start, m.end()))
+    for m in _STREET_ANCHOR.finditer(text):
+        if any(s <= m.start() < e for s, e in zones + used):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        tail = re.sub(r"^\s+in\s+", ", ", m.group(2))
+        value = m.group(1).rstrip(".") + tail
+        found.append(_rank(text, value, m.start(), m.end(), ls))
+    found = [f for f in found if f.rank > 0]
+    return sorted(found, key=lambda f: (-f.rank, f.start))
+
+
+def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
+    left = text[max(line_start, start - 60):start]
+    line = text[line_start:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
+    if _NOT_HOME.search(value) or re.search(r"\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
+                                             r"\s*(?:is|:|,)?\s*$", left, re.I):
+        rank = 0
+    elif _PREVIOUS.search(left):
+        rank = 1
+    elif _CURRENT.search(left) or re.search(r"\(home address|\blives? (?:at|with)", line, re.I):
+        rank = 3
+    else:
+        rank = 2
+    return AddressFound(value, start, end, normalise_postcode(value), rank)

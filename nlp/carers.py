@@ -1,0 +1,152 @@
+"""The child's carer: the parent or adult with day-to-day care, and how they are related."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import KIN_PATTERN, relationship_of
+from nlp.names import UPPER
+
+_T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
+_NAME = (
+    rf"((?:{_T}?and[ \t]+)?{_T}?[{UPPER}][\w'’-]+(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+)
+_MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
+# "Mum: Kerry Jenkins", "• Dad: Imran Rashid", "Mam: Ceri Harries"
+_LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
+# "Parent/carer: Ms Danielle CLARKE (mother)", "Contact 1: Ms Kirsty Williams (Mother)"
+_GENERIC_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Main contact|Contact(?:[ \t]*\d)?"
+    rf"|Parent or carer|Rhiant|Next of kin)[ \t]*:[ \t]*{_NAME}(?:[ \t]*\(({KIN_PATTERN})\))?",
+)
+# "mum Lowri Evans", "Mum is Leanne Morgan", "her mother, Sarah Evans", "Mam-gu (Mrs Glenys Hopkins)"
+_PROSE = re.compile(
+    rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})"
+    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|[ \t]+is[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*|[ \t]+)"
+    rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
+)
+# "Rania Al-Khatib (mother)", "Shannon DAVIES (30) - mother of both children"
+_REVERSE = re.compile(rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*)({KIN_PATTERN})\b")
+# "Ms Siobhan O'Brien and her son", "Martin Doran, who has three children with him"
+_WITH_CHILD = re.compile(
+    rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
+    rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
+)
+# Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
+_BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
+
+_LIVES_WITH = re.compile(
+    r"(?:lives?|living|live|stays?|staying|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?(?:with|by)"
+    r"|day-to-day care|looks after|main carer|has care of|in the care of|main contact", re.IGNORECASE)
+_NOT_CARER = re.compile(
+    r"passed away|died|deceased|in prison|ex-partner|perpetrator|supervised contact|not (?:currently )?involved"
+    r"|isn'?t with|is not with|not living with|no contact|limited contact|lives in (?!the)|works offshore"
+    r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
+    r"|moved to (?!the address)|not the (?:children'?s|child'?s) father|went to prison|arrested|suspect",
+    re.IGNORECASE,
+)
+_NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my)\s*$", re.IGNORECASE)
+_PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
+_NOT_A_NAME = {"and", "is", "was", "has", "had", "said", "says", "told", "who", "the", "a", "an", "she", "he", "they",
+               "it", "her", "his", "their", "of", "to", "in", "at", "on", "for", "from", "with", "speaks", "only",
+               "came", "rang", "called", "went", "did", "does", "doesn't", "didn't", "can't", "won't", "would",
+               "will", "not", "no", "also", "brought", "moved", "works", "lives", "isn't", "wasn't", "wants",
+               "thinks", "reported", "confirmed", "stated", "informed", "emailed", "asked", "now", "still",
+               "just", "then", "texted", "phoned", "dsl", "sw", "gp", "dob", "address", "we", "i"}
+
+
+@dataclass(frozen=True)
+class CarerFound:
+    """A carer candidate: name (or None), relationship (or None), span, and how strongly it reads as carer."""
+
+    name: str | None
+    relationship: str | None
+    start: int
+    end: int
+    score: float
+
+
+def _clean_name(raw: str) -> str | None:
+    raw = raw.strip()
+    if _MR_AND_MRS.match(raw):
+        return raw
+    words = raw.split()
+    while words and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"}:
+        words.pop(0)
+    # Stop at the first word that is not part of a name.
+    kept = []
+    for w in words:
+        if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept:
+            break
+        kept.append(w)
+    return " ".join(kept) or None
+
+
+def _window(text: str, start: int, end: int, names: list[tuple[int, int]]) -> tuple[str, str]:
+    """Text from the previous name (or sentence start) to this one, and from this one to the next."""
+    left_stop = max([e for s, e in names if e <= start] + [text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start)])
+    nxt = [s for s, e in names if s >= end]
+    stops = [x for x in (text.find(". ", end), text.find("\n", end)) if x >= 0] + nxt
+    right_stop = min(stops) if stops else len(text)
+    return text[max(0, left_stop):start], text[end:right_stop]
+
+
+def find_carers(
+    text: str, zones: list[tuple[int, int]], child_names: list[str], name_spans: list[tuple[int, int]]
+) -> list[CarerFound]:
+    """Carer candidates outside signatures, best first."""
+    raw: list[tuple[str | None, str | None, int, int, float]] = []
+    for m in _LABEL.finditer(text):
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
+    for m in _GENERIC_LABEL.finditer(text):
+        rel = relationship_of(m.group(2)) if m.group(2) else None
+        raw.append((m.group(1), rel, m.start(1), m.end(1), 3.0))
+    for m in _REVERSE.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in _PROSE.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():
+            continue
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
+    for m in _WITH_CHILD.finditer(text):
+        name, pron = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        s = m.start(1) if m.group(1) else m.start(3)
+        raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
+    for m in _BARE.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
+            continue
+        raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
+
+    child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
+    spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
+    out: list[CarerFound] = []
+    for name, rel, s, e, score in raw:
+        if any(zs <= s < ze for zs, ze in zones):
+            continue
+        clean = _clean_name(name) if name else None
+        if name and not clean:
+            continue
+        if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_lower):
+            continue
+        left, right = _window(text, s, e, spans)
+        if _NOT_CARER.search(right) or _NOT_CARER.search(left[-60:]):
+            continue
+        if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
+            score += 2.0
+        elif not name and re.search(r"(?:his|her|their)\s*$", text[max(0, s - 8):s], re.I) and _LIVES_WITH.search(
+                left[-50:]):
+            score += 1.0
+        if name and rel is None:
+            score -= 0.5
+        end = s + len(clean) if clean and name and text.startswith(clean, s) else e
+        start = text.find(clean, s, e + 1) if clean and clean in text[s:e + 1] else s
+        out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))
+    # A bare "lives with his dad" lends its weight to the named dad.
+    for c in out:
+        if c.name is None and c.score >= 2.0:
+            for i, d in enumerate(out):
+                if d.name and d.relationship == c.relationship:
+                    out[i] = CarerFound(d.name, d.relationship, d.start, d.end, d.score + 1.0)
+    return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))

@@ -1,0 +1,257 @@
+"""Which people in a report are the children it is about, and what is said right beside their names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS
+from nlp.names import NameMention, display_name, find_names
+from nlp.validators import DATE_RE, age_on, parse_date_match
+
+_NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+_YEAR_GROUP = r"(?:Y|Yr|Year|Bl\.?|Blwyddyn)\s?\d{1,2}"
+_DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth)"
+# Right after a child's name: year group, date of birth, or age.
+_RIGHT_DOB = re.compile(
+    rf"^\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
+    rf"(?:{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*|(?=\d))"
+)
+_RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o)?\s*[,)]", re.IGNORECASE)
+_RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
+_RIGHT_IS = re.compile(
+    rf"^\s*,?\s*(?:who\s+)?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
+    r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))", re.IGNORECASE)
+_RIGHT_LIST_AGE = re.compile(
+    rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE)
+_RIGHT_YEAR = re.compile(rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b")
+# A name alone on its line, with a date of birth on the next line (pasted pupil details).
+_NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{_DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
+_LEFT_CHILD = re.compile(
+    rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
+    r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
+    r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?|called|named"
+    r"|pupil|student|boy|girl|child\s*,|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"
+    r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)$",
+    re.IGNORECASE,
+)
+_LEFT_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Child(?:'s)?(?:\s+full)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
+    r"Young person|Student(?:\s+name)?|Learner|Enw|Plentyn|Full name)\s*:\s*$",
+    re.IGNORECASE,
+)
+_LIST_HEAD = re.compile(
+    r"^\s*(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
+    r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TITLE_ADULT = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "pc", "pcso", "dc", "ds", "sgt"}
+_LEFT_ADULT = re.compile(
+    rf"(?:\b{KIN_PATTERN}|social worker|\bSW|partner|landlord|interpreter|officer|worker|teacher|tutor|"
+    r"headteacher|nurse|manager|caseworker|neighbour|victim|suspect|perpetrator|Contact\s*\d*|parent(?:/carer)?|"
+    r"carer|cousin|with|by|from|to|Dear|Hi|Hello|Annwyl|I'm|I am|name is|spoke to|Thanks|Diolch|Regards|Ta)"
+    r"(?:'s name)?\s*(?:is|was|:|\(|,|-)?\s*$",
+    re.IGNORECASE,
+)
+_RIGHT_ADULT = re.compile(
+    rf"^\s*(?:\(\s*{KIN_PATTERN}\s*\)|,?\s*(?:their|his|her|the child(?:ren)?'s)\s+{KIN_PATTERN}|\(\s*(?:PR|SW)\b"
+    rf"|\s*\((?:1[9]|[2-9]\d)\)|,\s*(?:who is\s+)?(?:1[9]|[2-9]\d)\b|\s*-\s*{KIN_PATTERN}\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ChildMention:
+    """A child's name where it is written, with what stands beside it."""
+
+    mention: NameMention
+    dob: tuple[date, int, int] | None = None
+    age: tuple[int, int, int] | None = None
+
+
+@dataclass
+class Child:
+    """One child of the report: its names as written and the facts stated beside them."""
+
+    name: str
+    start: int
+    end: int
+    mentions: list[NameMention] = field(default_factory=list)
+    dob: tuple[date, int, int] | None = None
+    age: tuple[int, int, int] | None = None
+    confidence: float = 0.9
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def surname(self) -> str | None:
+        parts = self.name.split()
+        return parts[-1] if len(parts) > 1 else None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
+    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS) + ((_RIGHT_LIST_AGE,) if line_start else ()):
+        m = rx.match(right)
+        if m and 2 <= _num(m.group(1)) <= 19:
+            return _num(m.group(1)), at + m.start(1), at + m.end(1)
+    return None
+
+
+def _dob_beside(right: str, at: int, today: date) -> tuple[date, int, int] | None:
+    m = _RIGHT_DOB.match(right)
+    if not m:
+        return None
+    d = DATE_RE.match(right, m.end())
+    if not d:
+        return None
+    dob = parse_date_match(d, today)
+    if dob and 0 <= age_on(dob, today) <= 19 and dob < today:
+        return dob, at + d.start(), at + d.end()
+    return None
+
+
+def _in_list_under_head(text: str, line_start: int) -> bool:
+    """A line in a block that a 'Children:' style heading introduces."""
+    pos = line_start
+    for _ in range(8):
+        if pos <= 0:
+            return False
+        prev_s = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_s:pos - 1]
+        if _LIST_HEAD.match(prev):
+            return True
+        if not prev.strip():
+            return False
+        pos = prev_s
+    return False
+
+
+def _is_adult(text: str, m: NameMention) -> bool:
+    if m.title and m.title.lower() in _TITLE_ADULT or _RIGHT_ADULT.match(text[m.end:m.end + 40]):
+        return True
+    ls, _ = _line_bounds(text, m.start)
+    left = text[max(ls, m.start - 40):m.start]
+    if _LEFT_CHILD.search(left):
+        return False
+    return bool(_LEFT_ADULT.search(left))
+
+
+def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
+    out = []
+    for m in re.finditer(r"(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)", text, re.IGNORECASE):
+        near = text[max(0, m.start() - 200):m.end() + 200]
+        f = re.search(r"(?:Child's\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)",
+                      near, re.IGNORECASE)
+        if f:
+            fstart = max(0, m.start() - 200) + f.start(1)
+            out.append((f"{f.group(1)} {display_name(m.group(1))}", fstart, fstart + len(f.group(1))))
+    for m in re.finditer(r"(?:^|\n)[ \t]*(?:Name|Pupil name|Child)\s*:\s*([A-Z][A-Z'’-]+),\s*([A-Z][\w'’-]+)", text):
+        out.append((f"{m.group(2)} {display_name(m.group(1))}", m.start(2), m.end(2)))
+    return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
+
+
+def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[Child]:
+    """The children a report is about, in order of first mention, with DOB or age stated beside them."""
+    mentions = [m for m in find_names(text) if not any(s <= m.start < e for s, e in zones)]
+    cued: list[ChildMention] = []
+    for m in mentions:
+        ls, le = _line_bounds(text, m.start)
+        right = text[m.end:le]
+        line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls:m.start])
+        dob = _dob_beside(right, m.end, today)
+        age = _age_beside(right, m.end, line_start)
+        left = text[max(ls, m.start - 40):m.start]
+        cue = bool(dob or age or _RIGHT_YEAR.match(right) or _LEFT_CHILD.search(left)
+                   or _LEFT_LABEL.search(text[max(0, ls - 1):m.start])
+                   or (line_start and _in_list_under_head(text, ls))
+                   or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le:le + 40])))
+        if age and age[0] >= 19:
+            cue = False
+        if cue and not (_is_adult(text, m) and not (dob or age)):
+            cued.append(ChildMention(m, dob, age))
+    # "Ivy and Otis (5, DOB ...)", "Gwenllian and Tomos Rees": a pair of names shares its cue.
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if not re.fullmatch(r"\s*(?:and|&|a)\s*", text[m.end:nxt.start]):
+            continue
+        first = next((c for c in cued if c.mention is m), None)
+        second = next((c for c in cued if c.mention is nxt), None)
+        if (first is None) == (second is None):
+            continue
+        other = nxt if first else m
+        if _is_adult(text, other):
+            continue
+        name = other.text
+        if other is m and len(m.tokens) == 1 and len(nxt.tokens) >= 2:
+            name = f"{m.text} {nxt.tokens[-1]}"
+        source = first or second
+        assert source is not None
+        cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, source.age))
+    labelled = [ChildMention(NameMention(n, s, e)) for n, s, e in label_children(text, zones)]
+    return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
+
+
+def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, today: date) -> list[Child]:
+    children: list[Child] = []
+    for c in cued:
+        name = display_name(c.mention.text)
+        match = _find(children, name)
+        if match is None:
+            match = Child(name, c.mention.start, c.mention.end)
+            children.append(match)
+        elif len(name.split()) > len(match.name.split()):
+            match.name = name
+        match.mentions.append(c.mention)
+        if c.dob and not match.dob:
+            match.dob = c.dob
+        if c.age and not match.age:
+            match.age = c.age
+    # Every later mention of a child's first name or full name belongs to that child.
+    for m in mentions:
+        ch = _find(children, display_name(m.text))
+        if ch and m not in ch.mentions:
+            ch.mentions.append(m)
+            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not _is_adult(text, m):
+                ch.name = display_name(m.text)
+    # "the Rostas family ... Florin and Sorina": the family name completes a first name.
+    family = re.search(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:family|children|twins|kids|boys|girls|siblings)\b", text)
+    for ch in children:
+        if len(ch.name.split()) != 1:
+            continue
+        pair = re.search(rf"\b{re.escape(ch.name)}\s+(?:and|&)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)", text)
+        if pair and pair.group(1).lower() not in NOT_NAME:
+            ch.name = f"{ch.name} {pair.group(1)}"
+        elif family:
+            ch.name = f"{ch.name} {family.group(1)}"
+    for ch in children:
+        ch.start = min(x.start for x in ch.mentions)
+    children.sort(key=lambda ch: ch.start)
+    return children
+
+
+def _find(children: list[Child], name: str) -> Child | None:
+    low = name.lower().split()
+    for ch in children:
+        cl = ch.name.lower().split()
+        if cl == low:
+            return ch
+    for ch in children:
+        cl = ch.name.lower().split()
+        if cl[0] == low[0] and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
+            return ch
+    return None

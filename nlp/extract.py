@@ -1,0 +1,238 @@
+"""The referral extractor: reads a prepared report and fills one ChildFound per child it is about."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nlp.addresses import find_addresses
+from nlp.attribution import owners
+from nlp.carers import find_carers
+from nlp.children import Child, find_children
+from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
+from nlp.gp import GPFound, find_gps, gp_unknown
+from nlp.language import detect_language
+from nlp.names import find_names
+from nlp.prepare import prepare_text
+from nlp.referrer import agency_for, referrer_name
+from nlp.schools import SchoolFound, find_schools, school_in_sender_name
+from nlp.signature import signature_zones
+from nlp.types import ChildFound, Extraction, Found, Report
+from nlp.validators import DATE_RE, age_on, find_upns, parse_date_match
+
+_DOB_LABEL = re.compile(r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*",
+                        re.IGNORECASE)
+_AGE_STATED = re.compile(r"\b(?:aged|age)\s*:?\s*(\d{1,2})\b|\b(\d{1,2})[ -]?(?:yrs?|years?)(?:[ -]old)?\b",
+                         re.IGNORECASE)
+_NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
+# Signs that a school referrer is writing about its own pupil, or about someone else's.
+_OWN_PUPIL = re.compile(
+    r"\bour (?:new )?(?:Y|Year|roll|pupil|school)|\bwith us\b|\bleft us\b|not turned up|never arrived|hasn'?t turned up"
+    r"|haven'?t turned up|not (?:been )?in since|hasn'?t been in|not back|not come back|hasn'?t come back"
+    r"|hasn'?t returned|not returned|haven'?t come back|removed from roll|off roll|from roll|due to start with us"
+    r"|\bpupil\b|\bY\d{1,2}\b|absence|on roll",
+    re.IGNORECASE,
+)
+_NOT_OUR_PUPIL = re.compile(
+    r"not one of ours|not on our roll|asking (?:for|about) (?:a )?places?|place for (?:his|her|their)"
+    r"|in-year (?:application )?form but|turned up at the gate",
+    re.IGNORECASE,
+)
+
+
+def _found(value: object, start: int, end: int, confidence: float) -> Found:
+    return Found(value, start, end, confidence)
+
+
+def read_text(report: Report) -> str:
+    """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
+    body = prepare_text(report.text, report.channel, report.subject)
+    if report.channel == "email" and report.subject:
+        return f"Subject: {report.subject}\n\n{body}"
+    return body
+
+
+def extract(report: Report) -> Extraction:
+    """Find what the report says about each child, its referrer, reasons and risks."""
+    text = read_text(report)
+    today = report.received_at.date()
+    zones = signature_zones(text)
+    kids = find_children(text, today, zones)
+    out = Extraction(text=text, language=detect_language(text))
+    found = [ChildFound() for _ in kids]
+    for ch, cf in zip(kids, found, strict=True):
+        cf.name = _found(ch.name, ch.start, ch.start + len(ch.mentions[0].text), ch.confidence)
+    _fill_dob_age(text, today, kids, found, zones)
+    _fill_upn(text, kids, found, zones)
+    _fill_address(text, kids, found, zones)
+    _fill_carer(text, kids, found, zones)
+    signature = text[zones[0][0]:zones[0][1]] if zones else ""
+    agency = agency_for(report.sender, report.channel, signature, report.sender_name)
+    ref = referrer_name(signature, zones[0][0] if zones else 0, report.sender_name, report.channel)
+    if ref:
+        out.referrer_name = _found(ref[0], max(ref[1], 0), max(ref[2], 0), 0.8 if ref[1] >= 0 else 0.6)
+    if agency:
+        out.referrer_agency = _found(agency, 0, 0, 0.8)
+    _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
+    _fill_school(text, kids, found, zones, report, agency, signature)
+    _fill_codes(text, out, zones)
+    out.children = found
+    return out
+
+
+def _fill_dob_age(text: str, today: date, kids: list[Child], found: list[ChildFound],
+                  zones: list[tuple[int, int]]) -> None:
+    for ch, cf in zip(kids, found, strict=True):
+        if ch.dob:
+            cf.date_of_birth = _found(ch.dob[0], ch.dob[1], ch.dob[2], 0.95)
+    for m in _DOB_LABEL.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if not d or any(s <= m.start() < e for s, e in zones):
+            continue
+        dob = parse_date_match(d, today)
+        if not dob or not 0 <= age_on(dob, today) <= 19 or dob >= today:
+            continue
+        for i in owners(text, m.start(), kids):
+            if found[i].date_of_birth is None:
+                found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
+    for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
+        if cf.date_of_birth:
+            dob_found = cf.date_of_birth
+            cf.age = _found(age_on(dob_found.value, today), dob_found.start, dob_found.end, dob_found.confidence)
+        elif ch.age:
+            cf.age = _found(ch.age[0], ch.age[1], ch.age[2], 0.85)
+    for m in _AGE_STATED.finditer(text):
+        value = int(m.group(1) or m.group(2))
+        if not 2 <= value <= 18 or any(s <= m.start() < e for s, e in zones):
+            continue
+        for i in owners(text, m.start(), kids):
+            if found[i].age is None:
+                found[i].age = _found(value, m.start(), m.end(), 0.7)
+
+
+def _fill_upn(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+    for upn, s, e in find_upns(text):
+        for i in owners(text, s, kids):
+            if found[i].upn is None:
+                found[i].upn = _found(upn, s, e, 0.99)
+
+
+def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+    for a in find_addresses(text, zones):
+        for i in owners(text, a.start, kids):
+            if found[i].address is None:
+                conf = {3: 0.9, 2: 0.8, 1: 0.5}[a.rank]
+                found[i].address = _found(a.value, a.start, a.end, conf)
+                if a.postcode:
+                    pc = text.upper().find(a.postcode.split()[0], a.start)
+                    found[i].postcode = _found(a.postcode, pc if pc >= 0 else a.start, a.end, conf)
+
+
+def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+    names = [(n.start, n.end) for n in find_names(text)]
+    for c in find_carers(text, zones, [k.name for k in kids], names):
+        for i in owners(text, c.start, kids):
+            cf = found[i]
+            if cf.carer_name is None and cf.carer_relationship is None:
+                conf = min(0.95, 0.5 + c.score / 10)
+                if c.name:
+                    cf.carer_name = _found(c.name, c.start, c.end, conf)
+                if c.relationship:
+                    cf.carer_relationship = _found(c.relationship, c.start, c.end, conf)
+            elif cf.carer_name is None and c.name and cf.carer_relationship and \
+                    cf.carer_relationship.value == c.relationship:
+                cf.carer_name = _found(c.name, c.start, c.end, 0.6)
+
+
+def _fill_gp(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]],
+             agency: str | None, signature: str, referrer: str | None) -> None:
+    gps = find_gps(text, zones)
+    own_practice = None
+    if agency == "health":
+        sig_gps = [g for g in find_gps(signature, []) if g.practice]
+        own_practice = sig_gps[0].practice if sig_gps else None
+    if referrer and referrer.startswith("Dr") and re.search(r"registered with me|my patient", text, re.I):
+        m = re.search(r"registered with me|my patient", text, re.I)
+        assert m is not None
+        gps.insert(0, GPFound((referrer, m.start(), m.end()), None))
+    # A doctor with no practice, written by that practice, is at that practice.
+    full = [g for g in gps if g.doctor and g.practice]
+    for g in sorted(gps, key=lambda g: (g not in full, g.start)):
+        doctor, practice = g.doctor, g.practice
+        if doctor and not practice and own_practice:
+            practice = (own_practice[0], doctor[1], doctor[2])
+        if doctor and not practice:
+            same = next((f for f in full if f.doctor and f.doctor[0] == doctor[0]), None)
+            practice = same.practice if same else None
+        for i in owners(text, g.start, kids):
+            cf = found[i]
+            if cf.gp_doctor is None and cf.gp_practice is None:
+                if doctor:
+                    cf.gp_doctor = _found(doctor[0], doctor[1], doctor[2], 0.85)
+                if practice:
+                    cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.85)
+    if gp_unknown(text):
+        for cf in found:
+            if cf.gp_doctor is None and cf.gp_practice is None:
+                cf.unknown.add("gp")
+
+
+def _fill_school(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]],
+                 report: Report, agency: str | None, signature: str) -> None:
+    schools = [s for s in find_schools(text, zones) if s.on_roll]
+    own = None
+    if agency == "school":
+        own = school_in_sender_name(report.sender_name)
+        if own is None and signature:
+            sig_schools = find_schools(signature, [])
+            own = sig_schools[0].value if sig_schools else None
+    body = text[: zones[0][0]] if zones else text
+    ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
+    for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
+        if ours and own:
+            start = text.find(own)
+            cf.school = _found(own, max(start, 0), max(start, 0) + len(own) if start >= 0 else 0, 0.75)
+            continue
+        mine = [s for s in schools if owners(text, s.start, kids) == [i]]
+        shared = [s for s in schools if len(owners(text, s.start, kids)) > 1]
+        pick: SchoolFound | None = mine[0] if mine else None
+        if pick is None and shared and not _never_at_school(text, ch):
+            pick = shared[0]
+        if pick is None and len(kids) == 1 and schools:
+            pick = schools[0]
+        if pick:
+            cf.school = _found(pick.value, pick.start, pick.end, 0.85)
+
+
+def _never_at_school(text: str, ch: Child) -> bool:
+    for m in ch.mentions:
+        seg = text[m.start:m.start + 120].split(".")[0]
+        if _NEVER_AT_SCHOOL.search(seg):
+            return True
+    return False
+
+
+def _fill_codes(text: str, out: Extraction, zones: list[tuple[int, int]]) -> None:
+    body = "".join(text[a:b] for a, b in _outside(zones, len(text)))
+    risks = find_codes(body, RISK_PHRASES)
+    reasons = find_codes(body, REASON_PHRASES)
+    out.risk_indicators = [c for c, _, _ in risks]
+    out.reasons = [c for c, _, _ in reasons] or ["other"]
+    cp, span = child_protection_concern(body)
+    out.child_protection_concern = cp
+    # Evidence spans are into `body`; map them back only when there is no signature cut before them.
+    first_zone = zones[0][0] if zones else len(text)
+    for code, s, e in risks:
+        if e <= first_zone:
+            out.evidence.append(Found(code, s, e, 0.6))
+    if span and span[1] <= first_zone:
+        out.evidence.append(Found("child_protection_concern", span[0], span[1], 0.6))
+
+
+def _outside(zones: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for s, e in sorted(zones):
+        spans.append((pos, s))
+        pos = e
+    spans.append((pos, n))
+    return spans

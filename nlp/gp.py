@@ -1,0 +1,92 @@
+"""The child's GP: the named doctor and the practice, from form lines or prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import PRACTICE_TAIL
+
+DOCTOR = re.compile(
+    r"\b(?:Dr|Doctor)\.?[ \t]+((?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?!Surgery|Medical|Health)[A-Z][\w'’-]+)?)"
+)
+PRACTICE = re.compile(
+    rf"(?<![\w-])((?:[A-Z][\w'’-]*|y|yr|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|on|upon|&)){{0,4}}?[ \t]+"
+    rf"{PRACTICE_TAIL})\b"
+)
+_PRACTICE_NOISE = re.compile(r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
+                             r"Practice|Meddyg|Teulu)\s+)+")
+_GP_CONTEXT = re.compile(r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|surgery|practice|medical)\b", re.IGNORECASE)
+_GP_UNKNOWN = re.compile(
+    r"(?:GP|doctor|G\.P\.)(?:\s+details)?\s*(?::|-|is|are)?\s*(?:not\s+known|unknown|n/?k|none|not\s+on\s+SIMS|"
+    r"not\s+registered|tbc|\?)"
+    r"|(?:don'?t|do\s+not|dont)\s+(?:know|have|hold)\s+(?:about\s+|the\s+|her\s+|his\s+|their\s+|any\s+)?"
+    r"(?:GP|doctor)"
+    r"|not\s+(?:yet\s+)?registered\s+with\s+(?:a\s+|any\s+)?(?:GP|doctor)"
+    r"|no\s+GP\b|GP\s+details\s+not\s+known|(?:no|without)\s+(?:a\s+)?(?:GP|doctor)\s+(?:yet|here)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class GPFound:
+    """A GP mention: doctor and/or practice with spans."""
+
+    doctor: tuple[str, int, int] | None
+    practice: tuple[str, int, int] | None
+
+    @property
+    def start(self) -> int:
+        return min(x[1] for x in (self.doctor, self.practice) if x)
+
+
+def _clean_practice(name: str) -> str:
+    return _PRACTICE_NOISE.sub("", name).strip()
+
+
+def gp_unknown(text: str) -> re.Match[str] | None:
+    """Where the referrer says the GP is not known."""
+    return _GP_UNKNOWN.search(text)
+
+
+def find_gps(text: str, zones: list[tuple[int, int]]) -> list[GPFound]:
+    """Doctor/practice pairs stated as a child's GP, outside signatures, in reading order."""
+    doctors = [(f"Dr {m.group(1)}", m.start(), m.end()) for m in DOCTOR.finditer(text)]
+    practices = []
+    for m in PRACTICE.finditer(text):
+        name = _clean_practice(m.group(1))
+        if len(name.split()) < 2:
+            continue
+        s = m.start(1) + m.group(1).find(name)
+        practices.append((name, s, s + len(name)))
+    out: list[GPFound] = []
+    used_p: set[int] = set()
+    for d in doctors:
+        # The practice written beside the doctor: "Dr X, P", "Dr X at P", "Dr X @ P", "P (Dr X)", "P - Dr X".
+        pair = None
+        for i, p in enumerate(practices):
+            gap_after = text[d[2]:p[1]] if p[1] >= d[2] else None
+            gap_before = text[p[2]:d[1]] if d[1] >= p[2] else None
+            if gap_after is not None and re.fullmatch(r"\s*(?:,|at|@|-|–|of|from|in|\()\s*(?:the\s+)?", gap_after):
+                pair = i
+                break
+            if gap_before is not None and re.fullmatch(r"\s*(?:\(|-|–|,)\s*", gap_before):
+                pair = i
+                break
+        if pair is not None:
+            used_p.add(pair)
+        out.append(GPFound(d, practices[pair] if pair is not None else None))
+    for i, p in enumerate(practices):
+        if i not in used_p:
+            out.append(GPFound(None, p))
+    kept = []
+    for g in out:
+        if any(s <= g.start < e for s, e in zones):
+            continue
+        ls = text.rfind("\n", 0, g.start) + 1
+        sentence_start = max(ls, text.rfind(". ", 0, g.start) + 1)
+        context = text[max(sentence_start, g.start - 80):g.start + 5]
+        if not _GP_CONTEXT.search(context) and g.doctor is None:
+            continue
+        kept.append(g)
+    return sorted(kept, key=lambda g: g.start)

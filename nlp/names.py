@@ -1,0 +1,102 @@
+"""Person-name mentions: runs of capitalised words that can be a name, with titles split off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import NOT_NAME, POLICE_RANKS, TITLES
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ"
+_TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
+_PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
+# A run of name-like tokens on one line (titles and particles allowed inside).
+NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*)")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as written, its span, and the title or rank written before it."""
+
+    text: str
+    start: int
+    end: int
+    title: str | None = None
+
+    @property
+    def first(self) -> str:
+        return self.text.split()[0]
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def _is_caps(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _nameable(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    if low in NOT_NAME or low.rstrip("'s’") in NOT_NAME and tok.endswith(("'s", "’s")):
+        return False
+    if any(ch.isdigit() for ch in tok):
+        return False
+    return len(tok.rstrip(".")) >= 2 or tok.endswith(".")  # "J." is an initial
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
+    """Candidate person names in text[start:end], title-led or plain, each up to four words."""
+    end = len(text) if end is None else end
+    out: list[NameMention] = []
+    for m in NAME_RUN.finditer(text, start, end):
+        toks = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"\S+", m.group())]
+        title: str | None = None
+        run: list[tuple[str, int, int]] = []
+
+        def flush() -> None:
+            nonlocal run, title
+            while run and (run[-1][0].lower() in {"y", "ap", "ab", "de", "van", "al", "el", "da"}
+                           or run[-1][0].endswith(".") and len(run[-1][0]) > 2):
+                run.pop()
+            # An all-capitals word is a surname only after a forename ("Logan DAVIES").
+            if run and _is_caps(run[0][0]) and not (title and len(run) == 1):
+                run = []
+            while run and re.fullmatch(r"[A-Z]\.?", run[-1][0]):
+                run.pop()  # an initial ends no name
+            if run and len(run) <= 4:
+                s, e = run[0][1], run[-1][2]
+                out.append(NameMention(text[s:e].rstrip("'’"), s, e, title))
+            run = []
+            title = None
+
+        for tok, s, e in toks:
+            low = tok.lower().rstrip(".")
+            if low in TITLES or low in POLICE_RANKS:
+                flush()
+                title = tok.rstrip(".")
+                continue
+            if tok.endswith(("'s", "’s")) and _nameable(tok[:-2]):
+                run.append((tok[:-2], s, e - 2))
+                flush()
+                continue
+            initial = re.fullmatch(r"[A-Z]\.?", tok) is not None
+            if _nameable(tok) or initial or (run and tok.lower() in {"ap", "ab", "van", "de", "al", "el", "da"}):
+                sentence_end = tok.endswith(".") and not initial
+                run.append((tok.rstrip(".") if sentence_end else tok, s, e - (1 if sentence_end else 0)))
+                if sentence_end:
+                    flush()
+            else:
+                flush()
+        flush()
+    return out
+
+
+def display_name(name: str) -> str:
+    """'Jayden CLARKE-WILLIAMS' -> 'Jayden Clarke-Williams'; mixed case is left as written."""
+    def fix(tok: str) -> str:
+        if not _is_caps(tok):
+            return tok
+        return re.sub(r"[\w]+", lambda p: p.group().capitalize(), tok.lower())
+    return " ".join(fix(t) for t in name.split())

@@ -1,0 +1,134 @@
+"""Text preparation: what the extractor reads, with quoted replies, disclaimers and markup removed.
+
+Forwarded mail is kept (the referral is often inside it); quoted earlier replies are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+FORWARD_MARK = "---------- Forwarded message ----------"
+
+_SLACK_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+_SLACK_CHANNEL = re.compile(r"<#C[A-Z0-9]+\|([^>]*)>")
+_SLACK_SPECIAL = re.compile(r"<!(here|channel|everyone)(?:\|[^>]*)?>")
+_SLACK_LINK = re.compile(r"<((?:https?|mailto|tel):[^|>]+)(?:\|([^>]*))?>")
+_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+\-']*[a-z][a-z0-9_+\-']*:(?!\w)")
+_SLACK_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
+_SLACK_ITALIC = re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])")
+
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|br|table|span)\b", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\s*/?>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]+>")
+_HTML_DROP = re.compile(r"<(script|style|head)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+
+# Lines from which everything below is an earlier message (a reply's quote or a forward).
+_FORWARD_START = re.compile(
+    r"^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}"
+    r"|_{5,})\s*$",
+    re.IGNORECASE,
+)
+_WROTE = re.compile(r"^\s*(?:On\s.{5,200}\swrote:|Ar\s.{5,200}\sysgrifennodd.*:)\s*$", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*>?\s*(?:From|Sent|To|Cc|Date|Subject|Oddi wrth|Anfonwyd|At|Pwnc)\s*:", re.IGNORECASE)
+
+# Boilerplate that never carries referral facts: disclaimers, language statements, mobile footers.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:This (?:e-?mail|message)\b.*(?:confidential|intended|privileged)"
+    r"|The information (?:in|contained in) this (?:e-?mail|message)"
+    r"|Mae'?r neges\b|Gall y neges\b|Rydym yn croesawu\b|We welcome correspondence\b"
+    r"|.*welcomes correspondence in Welsh|Mae Cyngor .* croesawu"
+    r"|Any views expressed\b|If you (?:are not|have received)\b|Sent from (?:my|Outlook|Mail)\b"
+    r"|Anfonwyd o\b|Please consider the environment|Registered Charity\b|Elusen Gofrestredig"
+    r"|OFFICIAL(?:-SENSITIVE)?\s*$|CONFIDENTIAL\s*-|Get Outlook for)",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}\s*$")
+
+
+def html_to_text(text: str) -> str:
+    """Plain text of an HTML-only mail body."""
+    text = _HTML_DROP.sub("", text)
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_TAG.sub("", text)
+    return html.unescape(text)
+
+
+def decode_slack(text: str) -> str:
+    """Slack's own markup to plain text: mentions, links, entities, emoji, bold and code fences."""
+    text = _SLACK_MENTION.sub("", text)
+    text = _SLACK_CHANNEL.sub(r"#\1", text)
+    text = _SLACK_SPECIAL.sub(r"@\1", text)
+    text = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1).split(":", 1)[-1], text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _EMOJI.sub("", text)
+    text = text.replace("```", "")
+    text = _SLACK_BOLD.sub(r"\1", text)
+    text = _SLACK_ITALIC.sub(r"\1", text)
+    # Slack block quotes ("> text") are part of what the sender is passing on.
+    text = re.sub(r"^&gt;\s?|^>\s?", "", text, flags=re.MULTILINE)
+    return text
+
+
+def _is_forward(head: str, subject: str | None, marker: str) -> bool:
+    if subject and re.match(r"\s*(?:fwd?|fw)\s*:", subject, re.IGNORECASE):
+        return True
+    if re.search(r"forward", marker, re.IGNORECASE):
+        return True
+    return bool(re.search(r"\bforward|see (?:the )?(?:e-?mail|message|below)|details below", head, re.IGNORECASE))
+
+
+def strip_quoted(text: str, subject: str | None = None) -> str:
+    """Drop quoted earlier replies; keep forwarded messages, unquoted, behind a forward mark."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        starts_quote = _FORWARD_START.match(line) or _WROTE.match(line)
+        outlook_header = (
+            _HEADER.match(line)
+            and re.match(r"\s*>?\s*From\s*:", line, re.IGNORECASE)
+            and i + 1 < len(lines)
+            and _HEADER.match(lines[i + 1])
+        )
+        quote_block = line.lstrip().startswith(">")
+        if starts_quote or outlook_header or quote_block:
+            if not _is_forward("\n".join(out), subject, line):
+                break  # a reply's quote: nothing below is new
+            out.append(FORWARD_MARK)
+            i += 1 if starts_quote else 0
+            # Skip the forwarded message's header lines.
+            while i < len(lines) and (_HEADER.match(lines[i]) or not lines[i].strip().strip(">").strip()):
+                i += 1
+            for rest in lines[i:]:
+                out.append(re.sub(r"^\s*>\s?", "", rest))
+            break
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def strip_disclaimers(text: str) -> str:
+    """Remove disclaimer paragraphs, rules and mobile footers."""
+    kept = []
+    for line in text.split("\n"):
+        if _DISCLAIMER.match(line) or _RULE_LINE.match(line):
+            continue
+        kept.append(line.rstrip())
+    text = "\n".join(kept)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def prepare_text(text: str, channel: str = "email", subject: str | None = None) -> str:
+    """The text the extractor reads: markup decoded, quotes and disclaimers removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if channel == "slack":
+        text = decode_slack(text)
+    elif _HTML_HINT.search(text):
+        text = html_to_text(text)
+    if channel != "slack":
+        text = strip_quoted(text, subject)
+    text = strip_disclaimers(text)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return text

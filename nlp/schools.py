@@ -1,0 +1,87 @@
+"""Schools named in a report, and whether each is where the child is (or was last) on roll."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL
+
+_WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|\d{1,3})"
+SCHOOL_NAME = re.compile(
+    rf"(?<![\w'’-])(?:{SCHOOL_HEAD}(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|de|nr))+"
+    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL})(?![\w-])"
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Then|He|She|They|His|Her"
+    r"|Their|Last|Previous|Current|New|Old|Allocated|Preference|Dear|Hi|Since|Now|Not|Any|A|And|Y\d+)\s+)+"
+)
+_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"
+    r"(?:\s+attended)?|School(?:\s+attended)?|Last school attended|Ysgol(?:\s+flaenorol)?)\s*(?:/\s*\w+\s*)?:\s*"
+    r"([^\n(]+)",
+    re.IGNORECASE,
+)
+# Schools a child is not on roll at: offered, allocated, applied for, or only hoped for.
+_NOT_ON_ROLL = re.compile(
+    r"(?:start(?:ing)?\s+at|place\s+at|places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
+    r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to|go\s+to"
+    r"|going\s+to|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+"
+    r"from)\s*$",
+    re.IGNORECASE,
+)
+_NOT_ON_ROLL_AFTER = re.compile(r"^[^.\n]{0,25}(?:have told us|did not take up|never heard|not take up)", re.I)
+
+
+@dataclass(frozen=True)
+class SchoolFound:
+    """A school named in the report and its span; `on_roll` False when it is only offered or applied for."""
+
+    value: str
+    start: int
+    end: int
+    on_roll: bool
+
+
+def clean_school(name: str) -> str:
+    """'the Porth County Community School' -> 'Porth County Community School'."""
+    name = _LEADING_NOISE.sub("", name.strip())
+    return re.sub(r"[\s,.;:-]+$", "", name)
+
+
+def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
+    """Schools named outside signatures, in reading order."""
+    out: list[SchoolFound] = []
+    taken: list[tuple[int, int]] = []
+    for m in _LABEL.finditer(text):
+        value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b", m.group(1))[0].strip().rstrip(".,;")
+        if not value or value.lower() in {"none", "n/a", "unknown", "not known"}:
+            continue
+        s = m.start(1)
+        out.append(SchoolFound(clean_school(value), s, s + len(value), True))
+        taken.append((s, s + len(value)))
+    for m in SCHOOL_NAME.finditer(text):
+        if any(s <= m.start() < e for s, e in zones + taken):
+            continue
+        raw = m.group()
+        name = clean_school(raw)
+        if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school"}:
+            continue
+        start = m.start() + raw.find(name)
+        left = text[max(0, start - 40):start]
+        on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end():m.end() + 60])
+        out.append(SchoolFound(name, start, start + len(name), on_roll))
+    return sorted(out, key=lambda f: f.start)
+
+
+def school_in_sender_name(sender_name: str | None) -> str | None:
+    """'Miss X - Cwmaman Primary' -> 'Cwmaman Primary'; the school a Slack sender works at."""
+    if not sender_name:
+        return None
+    for part in re.split(r"\s+[-–|]\s+|[(),]", sender_name):
+        part = re.sub(r"\b(?:office|reception|admin)\b", "", part, flags=re.IGNORECASE).strip()
+        part = re.sub(r"^(?:[A-Z]{2,}[a-z]?[A-Z]*\b\s*)+", "", part)  # role initials: DSL, FEO, ALNCo
+        m = SCHOOL_NAME.search(part)
+        if m:
+            return clean_school(m.group())
+    return None
