@@ -50,11 +50,22 @@ class ReferralMailHandler:
         return "250 2.0.0 Message accepted"
 
 
+class ReferralSMTP(SMTP):
+    """aiosmtpd's SMTP with room for the over-long lines real mail carries.
+
+    RFC 5321 caps a line at 1,000 octets, but mail from the wild (long HTML lines, long boundaries) breaks it
+    and Postfix accepts it; refusing a referral over line length would lose a child's report.
+    The whole message stays capped by data_size_limit.
+    """
+
+    line_length_limit = 1024 * 1024
+
+
 def smtp_factory(handler: ReferralMailHandler, hostname: str, max_bytes: int):  # type: ignore[no-untyped-def]
     """The protocol factory for loop.create_server: one SMTP session per connection."""
 
     def factory() -> SMTP:
-        return SMTP(
+        return ReferralSMTP(
             handler,
             hostname=hostname,
             data_size_limit=max_bytes,
