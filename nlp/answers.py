@@ -1,0 +1,197 @@
+"""Reading a referrer's reply in context: which child each stated value is about, what they do not know,
+and what they put right ("sorry, he's 11 not 10")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from nlp.addresses import find_addresses
+from nlp.carers import find_carers
+from nlp.gp import find_gps
+from nlp.names import find_names
+from nlp.prepare import prepare_text
+from nlp.schools import SCHOOL_NAME, clean_school, find_schools
+from nlp.signature import signature_zones
+from nlp.types import ChildFound, Found
+from nlp.validators import DATE_RE, age_on, find_upns, is_school_age_dob, parse_date_match
+
+_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?=\s|$)")
+_CORRECTION = re.compile(
+    r"\b(?:correction|actually|my mistake|mistake|typo|i meant|meant to say|should (?:have )?(?:said|read|be)"
+    r"|wrong|in fact|cywiriad)\b|\b\d{1,2}\s+not\s+\d{1,2}\b|\bnot\s+\d"
+    r"|\b(?:sorry|apologies),?\s+(?:it'?s\s+|it\s+is\s+|the\s+|his\s+|her\s+|he'?s\s+|she'?s\s+)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    r"(?:\b(?:he|she|they|[A-Z][a-z]+)\s*(?:'s|’s|is|are)\s+(?:now\s+|actually\s+|only\s+)?|\baged?\s*:?\s*)"
+    r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))|\b(\d{1,2})\s*(?:years?\s+old|yrs?\b|y/?o\b|oed\b)",
+    re.IGNORECASE,
+)
+_SHARED = re.compile(r"\b(?:both|all|they|them|their|the children|the kids|each|y ddau|y plant)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:and\s+|but\s+|sorry,?\s+)?(?:he|she|his|her|him|e|hi|ei)\b", re.IGNORECASE)
+_FIELD_WORDS = {
+    "gp": r"GP|G\.P\.|doctors?|surgery|meddyg(?: teulu)?|meddygfa",
+    "school": r"school|ysgol",
+    "address": r"address|cyfeiriad|where (?:they|she|he) (?:live|lives|are living)",
+    "age": r"DOB|D\.O\.B\.?|date of birth|birthday|age|dyddiad geni",
+    "carer": r"mum'?s name|dad'?s name|mum|mam|mother|dad|father|parents?|carer",
+    "name": r"surname|last name|full name|cyfenw",
+}
+_NEG_BEFORE = r"(?:(?:I|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t)\s+(?:know|have|hold)(?:\s+(?:the|his|her|their|a|an|any|about))*\s+"
+_NEG_AFTER = r"(?:\s+details)?\s*(?::|-|is|are|was)?\s*(?:not\s+known|unknown|n/?k|not\s+sure|unsure|not\s+on\s+\w+|" \
+             r"ddim\s+yn\s+hysbys)"
+# Family fields hold for every child when said once; the others belong to one child.
+FAMILY_FIELDS = ("address", "postcode", "carer_name", "carer_relationship", "gp_doctor", "gp_practice")
+
+
+@dataclass
+class AnswerExtraction:
+    """What a reply says, per child index: values found, fields not known, and corrected fields."""
+
+    text: str
+    children: dict[int, ChildFound] = field(default_factory=dict)
+    corrections: dict[int, set[str]] = field(default_factory=dict)
+
+
+def _clauses(text: str, names: list[str | None]) -> list[tuple[int, int]]:
+    """Clause spans; a comma followed by a child's name starts a new clause ("Amy ..., Tom ...")."""
+    cuts = [0]
+    for m in _CLAUSE_END.finditer(text):
+        cuts.append(m.end())
+    firsts = [n.split()[0] for n in names if n]
+    for f in firsts:
+        for m in re.finditer(rf",\s*(?:and\s+)?{re.escape(f)}\b", text):
+            cuts.append(m.start() + 1)
+    cuts = sorted(set(cuts + [len(text)]))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _child_in(text: str, names: list[str | None]) -> list[int]:
+    out = []
+    for i, n in enumerate(names):
+        if n and re.search(rf"\b{re.escape(n.split()[0])}\b", text, re.IGNORECASE):
+            out.append(i)
+    return out
+
+
+def _owners_by_clause(text: str, names: list[str | None]) -> list[tuple[int, int, list[int]]]:
+    """Each clause with the children it is about, carrying a child over to a following 'he'/'she' clause."""
+    out: list[tuple[int, int, list[int]]] = []
+    last: list[int] = []
+    everyone = list(range(len(names)))
+    for a, b in _clauses(text, names):
+        clause = text[a:b]
+        named = _child_in(clause, names)
+        if len(names) <= 1:
+            who = everyone
+        elif named and not _SHARED.search(clause):
+            who = named[:1] if len(named) == 1 else named
+        elif named:
+            who = named
+        elif _PRONOUN_START.search(clause) and last:
+            who = last
+        else:
+            who = everyone
+        out.append((a, b, who))
+        if named:
+            last = who
+    return out
+
+
+def extract_answer(
+    text: str,
+    *,
+    received_at: datetime,
+    children_names: list[str | None],
+    asked: dict[int, set[str]] | list[list[str]] | None = None,
+    language: str = "en",
+    channel: str = "email",
+) -> AnswerExtraction:
+    """Read a reply: per child index, values stated, fields declared unknown, and corrections."""
+    prepared = prepare_text(text, channel)
+    zones = signature_zones(prepared)
+    if zones:
+        prepared = prepared[: zones[0][0]].rstrip()
+    names = children_names or [None]
+    today = received_at.date()
+    result = AnswerExtraction(text=prepared)
+    clauses = _owners_by_clause(prepared, names)
+    asked_sets = _asked(asked, len(names))
+
+    def who(pos: int, family: bool) -> list[int]:
+        for a, b, w in clauses:
+            if a <= pos < b:
+                if family or len(w) == 1:
+                    return w
+                # A child's own field said of several: only those still missing it.
+                return w
+        return list(range(len(names)))
+
+    def put(column: str, value: object, s: int, e: int, conf: float) -> None:
+        for i in who(s, column in FAMILY_FIELDS):
+            cf = result.children.setdefault(i, ChildFound())
+            if getattr(cf, column) is None:
+                setattr(cf, column, Found(value, s, e, conf))
+            clause = next((prepared[a:b] for a, b, _ in clauses if a <= s < b), "")
+            if _CORRECTION.search(clause):
+                result.corrections.setdefault(i, set()).add(column)
+
+    for m in DATE_RE.finditer(prepared):
+        d = parse_date_match(m, today)
+        if d and is_school_age_dob(d, today):
+            put("date_of_birth", d, m.start(), m.end(), 0.9)
+            put("age", age_on(d, today), m.start(), m.end(), 0.9)
+    for m in _AGE.finditer(prepared):
+        value = int(m.group(1) or m.group(2))
+        if 2 <= value <= 18:
+            put("age", value, m.start(1) if m.group(1) else m.start(2), m.end(), 0.8)
+    for upn, s, e in find_upns(prepared):
+        put("upn", upn, s, e, 0.99)
+    for a in find_addresses(prepared, []):
+        put("address", a.value, a.start, a.end, 0.85)
+        if a.postcode:
+            put("postcode", a.postcode, a.start, a.end, 0.85)
+    for sch in find_schools(prepared, []):
+        if sch.on_roll or re.search(r"\b(?:goes|go|is|are|was|were|at)\b", prepared[max(0, sch.start - 12):sch.start]):
+            put("school", sch.value, sch.start, sch.end, 0.85)
+    for m in SCHOOL_NAME.finditer(prepared):
+        put("school", clean_school(m.group()), m.start(), m.end(), 0.8)
+    for g in find_gps(prepared, []):
+        if g.doctor:
+            put("gp_doctor", g.doctor[0], g.doctor[1], g.doctor[2], 0.85)
+        if g.practice:
+            put("gp_practice", g.practice[0], g.practice[1], g.practice[2], 0.85)
+    spans = [(n.start, n.end) for n in find_names(prepared)]
+    for c in find_carers(prepared, [], [n for n in names if n], spans):
+        if c.name:
+            put("carer_name", c.name, c.start, c.end, 0.8)
+        if c.relationship and (c.name or re.search(r"\b(?:is|are|lives)\b", prepared[c.end:c.end + 20])):
+            put("carer_relationship", c.relationship, c.start, c.end, 0.8)
+    _fill_unknowns(prepared, result, who, asked_sets, len(names))
+    return result
+
+
+def _asked(asked: dict[int, set[str]] | list[list[str]] | None, n: int) -> dict[int, set[str]]:
+    if asked is None:
+        return {}
+    if isinstance(asked, dict):
+        return {int(k): set(v) for k, v in asked.items()}
+    return {i: set(v) for i, v in enumerate(asked) if i < n}
+
+
+def _fill_unknowns(text: str, result: AnswerExtraction, who, asked: dict[int, set[str]], n: int) -> None:  # type: ignore[no-untyped-def]
+    for core, words in _FIELD_WORDS.items():
+        rx = re.compile(rf"{_NEG_BEFORE}(?:{words})\b|\b(?:{words}){_NEG_AFTER}|\bno\s+(?:{words})\b"
+                        rf"|not\s+registered\s+with\s+(?:a\s+|any\s+)?(?:{words})", re.IGNORECASE)
+        for m in rx.finditer(text):
+            for i in who(m.start(), True):
+                cf = result.children.setdefault(i, ChildFound())
+                cf.unknown.add(core)
+    # "not known" / "no idea" alone answers whatever was asked.
+    if re.match(r"^\W*(?:(?:sorry|thanks|diolch)\W+)*(?:(?:I|we)\s+)?(?:don'?t know|not known|no idea)\W*$", text,
+                re.IGNORECASE):
+        for i in range(n):
+            if asked.get(i):
+                result.children.setdefault(i, ChildFound()).unknown |= asked[i]
