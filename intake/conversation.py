@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import nlp
+from intake import answers
+from intake.answers import ChildAnswer, HeldChild
 from intake.context import Context
-from intake.filing import apply_found, report_of
+from intake.filing import CHILD_COLUMNS, _plain, found_json, report_of
 from intake.references import find_reference
+from intake.referral import known_fields, missing_fields
 from storage import models, repositories
+
+# Columns that belong together: when the first of a pair is taken from an answer, the second comes with it.
+PAIRED = {"carer_name": "carer_relationship", "address": "postcode"}
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 
 
 def find_referral(session, message: models.InboundMessage) -> models.Referral | None:
@@ -22,21 +32,118 @@ def find_referral(session, message: models.InboundMessage) -> models.Referral | 
 def merge_answer(
     session, referral: models.Referral, message: models.InboundMessage, ctx: Context
 ) -> dict[str, dict]:
-    """Merge what the answer states into the referral's children. Returns the changes per child position.
+    """Merge what the answer states into the referral's children: {child position: {column: (old, new)}}.
 
-    Values the referral already holds are kept; the conversation issue refines corrections and siblings.
+    A value fills a gap; a held value changes only when the answer corrects it. Fields the referrer says they
+    do not know are recorded and not asked again. Every change is audited against the message it came from.
     """
-    extraction = ctx.extract(report_of(message))
+    sent = repositories.outbox_for_referral(session, referral.id)
+    our_texts = [str(row.payload.get("text") or "") for row in sent]
+    text = answers.prepare(message.text or "", message.channel, message.subject, our_texts)
+    held = [HeldChild(c.name, missing_fields(c), known_fields(c)) for c in referral.children]
+    read = answers.read_answer(
+        text, held, received_at=referral.received_at, channel=message.channel, extract=ctx.extract
+    )
+    return merge_read(session, referral, read, message, ctx)
+
+
+def merge_read(
+    session, referral: models.Referral, read: dict[int, ChildAnswer], message: models.InboundMessage,
+    ctx: Context,
+) -> dict[str, dict]:
+    """Apply an answer already read (from text or from a form) and audit each correction."""
     changes: dict[str, dict] = {}
-    for position, found in enumerate(extraction.children):
+    now = ctx.now()
+    for position, answer in sorted(read.items()):
         if position >= len(referral.children):
-            break
-        child_changes = apply_found(referral.children[position], found, message.id, overwrite=False)
-        if child_changes:
-            changes[str(position)] = child_changes
+            continue
+        child = referral.children[position]
+        child_changes = merge_child(child, answer, message.id, referral.received_at)
+        if not child_changes:
+            continue
+        changes[str(position)] = child_changes
+        for column, (old, new) in child_changes.items():
+            if old not in (None, [], "") and column != "unknown_fields":
+                repositories.audit(
+                    session, actor=f"{message.channel}:{message.sender or 'unknown'}",
+                    action="field_corrected", now=now, referral_id=referral.id, inbound_message_id=message.id,
+                    detail={"child": position, "field": column, "old": old, "new": new},
+                )
     message.referral_id = referral.id
-    referral.updated_at = ctx.now()
+    if changes:
+        referral.updated_at = now
     return changes
+
+
+def merge_child(
+    child: models.ReferralChild, answer: ChildAnswer, message_id: int, received_at: Any
+) -> dict[str, Any]:
+    """Copy an answer onto one child. Returns {column: (old, new)} of what changed."""
+    found = answer.found
+    changes: dict[str, Any] = {}
+    provenance = dict(child.provenance or {})
+    taken: set[str] = set()
+    for column in CHILD_COLUMNS:
+        item: nlp.Found | None = getattr(found, column)
+        if item is None or item.value in (None, ""):
+            continue
+        old = getattr(child, column)
+        if old == item.value:
+            continue
+        pair_of = next((first for first, second in PAIRED.items() if second == column), None)
+        follows_pair = pair_of is not None and pair_of in taken
+        if old is not None and column not in answer.corrected and not follows_pair:
+            continue
+        _set(child, column, item.value, changes)
+        provenance[column] = found_json(item, message_id)
+        taken.add(column)
+    _keep_pairs(child, found, taken, changes)
+    _keep_age(child, found, taken, received_at, changes)
+    _merge_unknown(child, found.unknown, changes)
+    child.provenance = provenance
+    return changes
+
+
+def _set(child: models.ReferralChild, column: str, value: Any, changes: dict[str, Any]) -> None:
+    old = getattr(child, column)
+    if old == value:
+        return
+    setattr(child, column, value)
+    first_old = changes[column][0] if column in changes else _plain(old)
+    changes[column] = (first_old, _plain(value))
+
+
+def _keep_pairs(
+    child: models.ReferralChild, found: nlp.ChildFound, taken: set[str], changes: dict[str, Any]
+) -> None:
+    """A new address brings its own postcode; a new carer is not left with the old carer's relationship."""
+    if "address" in taken and "postcode" not in taken:
+        m = _POSTCODE.search(child.address or "")
+        _set(child, "postcode", f"{m.group(1)} {m.group(2)}".upper() if m else None, changes)
+    if "carer_name" in taken and "carer_relationship" not in taken and found.carer_relationship is None:
+        if changes.get("carer_name", (None,))[0] is not None:
+            _set(child, "carer_relationship", None, changes)
+
+
+def _keep_age(
+    child: models.ReferralChild, found: nlp.ChildFound, taken: set[str], received_at: Any,
+    changes: dict[str, Any],
+) -> None:
+    """Age follows a new date of birth, counted on the day the referral was received."""
+    if "date_of_birth" in taken and "age" not in taken and child.date_of_birth is not None and received_at:
+        from nlp.validators import age_on
+
+        _set(child, "age", age_on(child.date_of_birth, received_at.date()), changes)
+
+
+def _merge_unknown(child: models.ReferralChild, declared: set[str], changes: dict[str, Any]) -> None:
+    """Record what the referrer does not know (unless held), and forget an unknown once a value arrives."""
+    before = list(child.unknown_fields or [])
+    known = known_fields(child)
+    after = sorted((set(before) | set(declared)) - known)
+    if after != sorted(before):
+        child.unknown_fields = after
+        changes["unknown_fields"] = (sorted(before), after)
 
 
 def extraction_for(message: models.InboundMessage, ctx: Context) -> nlp.Extraction:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from intake import conversation, filing, replies, triage
+from intake import conversation, filing, forms, replies, triage
 from intake.context import Context
 from intake.references import slack_thread_key
 from intake.respond import queue_reply
@@ -46,7 +46,8 @@ def receive_report(session, message: models.InboundMessage, ctx: Context) -> mod
         inbound_message_id=message.id, detail={"reference": referral.reference, "channel": message.channel},
     )
     text = replies.render("acknowledgement", referral)
-    if queue_reply(session, referral, message, text, "acknowledgement", ctx) is not None:
+    blocks = forms.question_blocks(text, referral)
+    if queue_reply(session, referral, message, text, "acknowledgement", ctx, blocks=blocks) is not None:
         referral.last_asked_at = now
     log.info("filed referral %s from %s message %s", referral.reference, message.channel, message.id)
     return referral
@@ -61,8 +62,7 @@ def receive_answer(session, referral: models.Referral, message: models.InboundMe
         session, actor=actor_of(message), action="answer_merged", now=now, referral_id=referral.id,
         inbound_message_id=message.id, detail={"changes": changes},
     )
-    text = replies.render("confirmation", referral)
-    queue_reply(session, referral, message, text, "confirmation", ctx)
+    forms.confirm(session, referral, message, ctx)
     log.info("merged answer into %s from %s message %s", referral.reference, message.channel, message.id)
 
 

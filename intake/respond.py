@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from email.utils import make_msgid
+from typing import Any
 
 from intake.context import Context
 from intake.replies import reply_subject
@@ -10,9 +11,13 @@ from storage import models, repositories
 
 
 def queue_reply(
-    session, referral: models.Referral, to: models.InboundMessage, text: str, purpose: str, ctx: Context
+    session, referral: models.Referral, to: models.InboundMessage, text: str, purpose: str, ctx: Context,
+    blocks: list[dict[str, Any]] | None = None,
 ) -> models.OutboxMessage | None:
-    """Queue `text` as a reply to the message `to`. Returns None when the message cannot be answered."""
+    """Queue `text` as a reply to the message `to`. Returns None when the message cannot be answered.
+
+    `blocks` (Slack only) carries Block Kit for the same words, such as the button that opens the form.
+    """
     reply_to = to.reply_to or {}
     dedupe_key = f"{purpose}:{to.channel}:{to.source_id}"
     if to.channel == "email":
@@ -41,7 +46,9 @@ def queue_reply(
     channel = reply_to.get("channel")
     if not channel:
         return None
-    payload = {"channel": channel, "thread_ts": reply_to.get("thread_ts"), "text": text}
+    payload: dict[str, Any] = {"channel": channel, "thread_ts": reply_to.get("thread_ts"), "text": text}
+    if blocks:
+        payload["blocks"] = blocks
     return repositories.enqueue(
         session, kind="slack", purpose=purpose, dedupe_key=dedupe_key, payload=payload,
         referral_id=referral.id, now=ctx.now(),

@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     )
     slack_api_url: str = "https://slack.com/api/"
 
+    # The conversation (issue 4): one reminder goes this long after the referrer was last asked, if they
+    # have not answered; never a second.
+    reminder_after_hours: float = 48.0
+    reminder_check_seconds: float = 60.0
+
     # Worker behaviour: how often to poll, and how a failing message is retried before it is parked.
     worker_poll_seconds: float = 0.5
     max_attempts: int = 5

@@ -109,3 +109,39 @@ def all_referrals(session: Session) -> list[Referral]:
 def count_by_status(session: Session, model: type[InboundMessage] | type[OutboxMessage]) -> dict[str, int]:
     rows = session.execute(select(model.status, func.count()).group_by(model.status))
     return {status: n for status, n in rows}
+
+
+# --- The conversation with the referrer (issue 4) ---
+
+
+def outbox_for_referral(session: Session, referral_id: int) -> list[OutboxMessage]:
+    """What we have queued or sent about a referral, oldest first: our own words, never to be read as news."""
+    stmt = select(OutboxMessage).where(OutboxMessage.referral_id == referral_id).order_by(OutboxMessage.id)
+    return list(session.scalars(stmt))
+
+
+def referrals_to_remind(session: Session, asked_before: datetime, limit: int = 50) -> list[Referral]:
+    """Referrals asked something before `asked_before`, not answered since, and never reminded."""
+    stmt = (
+        select(Referral)
+        .where(Referral.reminder_sent_at.is_(None))
+        .where(Referral.last_asked_at.is_not(None))
+        .where(Referral.last_asked_at <= asked_before)
+        .where(Referral.status != "closed")
+        .order_by(Referral.last_asked_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list(session.scalars(stmt))
+
+
+def latest_referrer_message(session: Session, referral_id: int) -> InboundMessage | None:
+    """The newest message in the referral's conversation that can be answered."""
+    stmt = (
+        select(InboundMessage)
+        .where(InboundMessage.referral_id == referral_id)
+        .where(InboundMessage.auto_reason.is_(None))
+        .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
+        .limit(1)
+    )
+    return session.scalar(stmt)

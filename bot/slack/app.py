@@ -12,6 +12,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.events import display_name, is_from_person, to_inbound
+from bot.slack.interactive import register_interactive
 from intake import inbox
 from intake.settings import Settings
 from storage.db import Database
@@ -63,6 +64,7 @@ def create_slack_app(db: Database, settings: Settings) -> AsyncApp:
         # The same words arrive as a message event too; that one is stored.
         return None
 
+    register_interactive(app, db, settings)
     return app
 
 
