@@ -6,8 +6,9 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import object_session
 
-from storage import models
+from storage import cases, models
 
 # The six fields every referral should record, in the order the referrer is asked for them.
 CORE_FIELDS = ("name", "address", "age", "carer", "gp", "school")
@@ -95,6 +96,8 @@ class ReferralView(BaseModel):
     eligibility: str | None = None
     assigned_to: str | None = None
     case_id: int | None = None
+    # References of the other reports on the same child's case.
+    linked_reports: list[str] = Field(default_factory=list)
 
     @classmethod
     def from_row(cls, row: models.Referral) -> ReferralView:
@@ -115,4 +118,10 @@ class ReferralView(BaseModel):
             eligibility=row.eligibility,
             assigned_to=row.assigned_to,
             case_id=row.case_id,
+            linked_reports=_linked_reports(row),
         )
+
+
+def _linked_reports(row: models.Referral) -> list[str]:
+    session = object_session(row)
+    return cases.linked_references(session, row.id) if session is not None and row.id is not None else []

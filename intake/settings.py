@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,36 @@ class Settings(BaseSettings):
     retry_base_seconds: float = 2.0
     # Off only to hold messages in the inbox (operations and the restart test); the listeners still store.
     run_workers: bool = True
+
+    # Triage (issue 5). The routing file maps schools and postcode areas to AWOs; without one, everything
+    # goes to the duty AWO below, so a referral is never left unassigned.
+    routing_file: str | None = None
+    duty_awo_username: str = "duty-awo"
+    duty_awo_name: str = "Duty AWO"
+    duty_awo_email: str | None = "duty-awo@example.gov.wales"
+    duty_awo_slack: str | None = None
+    manager_name: str = "AWS manager"
+    manager_email: str | None = "aws-manager@example.gov.wales"
+    manager_slack: str | None = None
+    childrens_services_name: str = "Children's Services"
+    childrens_services_email: str | None = "childrens-services@example.gov.wales"
+    # Notifications name the child by first name and area only unless these say otherwise.
+    notify_include_surname: bool = False
+    notify_include_address: bool = False
+    # Term start dates (month-day) that define compulsory school age. The defaults follow the statutory
+    # prescribed days (31 August, 31 December, 31 March); an authority may set its own Easter term per year.
+    autumn_term_start: str = "09-01"
+    spring_term_start: str = "01-01"
+    easter_term_start: str = "04-01"
+    easter_term_starts: dict[int, date] = Field(default_factory=dict)
+    # Absence at least this long (calendar days; four weeks is about 20 school days) raises priority.
+    long_absence_days: int = 28
+    # Days from the case opening to first contact and to the home visit, by priority.
+    first_contact_days: dict[str, int] = Field(default_factory=lambda: {"urgent": 1, "high": 2, "normal": 5})
+    home_visit_days: dict[str, int] = Field(default_factory=lambda: {"urgent": 2, "high": 5, "normal": 10})
+    # An overdue case goes to the AWO at once, and to the manager this long after it fell due.
+    manager_escalation_hours: float = 24.0
+    due_check_seconds: float = 60.0
 
     @property
     def slack_enabled(self) -> bool:
