@@ -28,5 +28,12 @@ eval: setup
 	$(VENV)/bin/cme-intake extract ../shared/eval/dev.jsonl > var/dev-pred.jsonl
 	$(PY) ../shared/eval/score.py ../shared/eval/dev.jsonl var/dev-pred.jsonl
 
+# The trained NER is committed in nlp/model; this rebuilds it from the synthetic generator (seeded).
+model: setup
+	$(PY) -m nlp.training.train --out nlp/model
+
+bench: setup
+	$(PY) benchmarks/bench_extract.py --reports 1000
+
 clean:
 	rm -rf $(VENV) var

@@ -12,7 +12,8 @@ from nlp.children import Child, find_children
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
-from nlp.names import find_names
+from nlp.names import NameMention, display_name, find_names
+from nlp.pipeline import entities, load_pipeline
 from nlp.prepare import prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
@@ -58,6 +59,8 @@ def extract(report: Report) -> Extraction:
     today = report.received_at.date()
     zones = signature_zones(text)
     kids = find_children(text, today, zones)
+    doc = load_pipeline()(text)
+    _weigh_with_model(kids, doc, zones)
     out = Extraction(text=text, language=detect_language(text))
     found = [ChildFound() for _ in kids]
     for ch, cf in zip(kids, found, strict=True):
@@ -78,6 +81,21 @@ def extract(report: Report) -> Extraction:
     _fill_codes(text, out, zones)
     out.children = found
     return out
+
+
+def _weigh_with_model(kids: list[Child], doc, zones: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+    """The trained NER confirms rule-found children, and names the child when no rule found one."""
+    model_children = [e for e in entities(doc, "CHILD") if not any(s <= e.start_char < z for s, z in zones)]
+    for ch in kids:
+        confirmed = any(e.text.split()[0] == ch.first for e in model_children)
+        ch.confidence = 0.95 if confirmed else 0.8
+    if kids or not model_children:
+        return
+    for e in model_children:
+        name = display_name(e.text)
+        if not any(k.first == name.split()[0] for k in kids):
+            kids.append(Child(name, e.start_char, e.end_char, [NameMention(e.text, e.start_char, e.end_char)],
+                              confidence=0.6))
 
 
 def _fill_dob_age(text: str, today: date, kids: list[Child], found: list[ChildFound],

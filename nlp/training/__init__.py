@@ -1,0 +1,1 @@
+"""Synthetic referrals with gold annotations, and the training of the project's own NER model."""
