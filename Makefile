@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench model eval clean
+.PHONY: run test setup lint bench model eval eval-dialogues clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ lint: setup
 eval: setup
 	$(VENV)/bin/cme-intake extract ../shared/eval/dev.jsonl > var/dev-pred.jsonl
 	$(PY) ../shared/eval/score.py ../shared/eval/dev.jsonl var/dev-pred.jsonl
+
+# The dev dialogues through a running service (SMTP listener and Slack endpoint), replies threaded, then scored.
+eval-dialogues: setup
+	mkdir -p var
+	$(PY) benchmarks/dialogues.py ../shared/eval/dev-dialogues.jsonl --out var/dialogue-pred.jsonl
 
 # The trained NER is committed in nlp/model; this rebuilds it from the synthetic generator (seeded).
 model: setup

@@ -9,13 +9,15 @@ import nlp
 from intake import answers
 from intake.answers import ChildAnswer, HeldChild
 from intake.context import Context
-from intake.filing import CHILD_COLUMNS, _plain, found_json, report_of
+from intake.filing import CHILD_COLUMNS, _plain, apply_found, found_json, report_of
 from intake.references import find_reference
 from intake.referral import known_fields, missing_fields
 from storage import models, repositories
 
 # Columns that belong together: when the first of a pair is taken from an answer, the second comes with it.
 PAIRED = {"carer_name": "carer_relationship", "address": "postcode"}
+# What brothers and sisters share unless told otherwise.
+FAMILY_COLUMNS = ("address", "postcode", "carer_name", "carer_relationship", "gp_doctor", "gp_practice")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 
 
@@ -34,17 +36,93 @@ def merge_answer(
 ) -> dict[str, dict]:
     """Merge what the answer states into the referral's children: {child position: {column: (old, new)}}.
 
-    A value fills a gap; a held value changes only when the answer corrects it. Fields the referrer says they
-    do not know are recorded and not asked again. Every change is audited against the message it came from.
+    A value fills a gap; a held value changes only when the answer corrects it or tells of a change. Fields
+    the referrer says they do not know are recorded and not asked again. A child the answer names for the
+    first time is added. Every change is audited against the message it came from.
     """
     sent = repositories.outbox_for_referral(session, referral.id)
     our_texts = [str(row.payload.get("text") or "") for row in sent]
     text = answers.prepare(message.text or "", message.channel, message.subject, our_texts)
-    held = [HeldChild(c.name, missing_fields(c), known_fields(c)) for c in referral.children]
+    changes = merge_named_children(session, referral, text, message, ctx)
     read = answers.read_answer(
-        text, held, received_at=referral.received_at, channel=message.channel, extract=ctx.extract
+        text, held_children(referral), received_at=referral.received_at, channel=message.channel
     )
-    return merge_read(session, referral, read, message, ctx)
+    _not_a_carer(read, referral)
+    for position, child_changes in merge_read(session, referral, read, message, ctx).items():
+        changes.setdefault(position, {}).update(child_changes)
+    return changes
+
+
+def held_children(referral: models.Referral) -> list[HeldChild]:
+    return [
+        HeldChild(c.name, missing_fields(c), {col: getattr(c, col) for col in (*CHILD_COLUMNS,)})
+        for c in referral.children
+    ]
+
+
+def merge_named_children(
+    session, referral: models.Referral, text: str, message: models.InboundMessage, ctx: Context
+) -> dict[str, dict]:
+    """Children the answer names: a name completed ("Tilly" -> "Tilly Coleman"), an unnamed child named, and a
+    brother or sister the report left out added, sharing the family's address, carer and GP unless told."""
+    first = referral.sources[0] if referral.sources else message
+    named = answers.named_children(
+        text, held_children(referral), received_at=referral.received_at, channel=message.channel,
+        sender=first.sender, sender_name=first.sender_name, extract=ctx.extract,
+    )
+    changes: dict[str, dict] = {}
+    for position, found in named:
+        found.carer_name = found.carer_relationship = None  # the answer's carer is read in context below
+        if position is None:
+            child = models.ReferralChild(position=len(referral.children), unknown_fields=[], provenance={})
+            apply_found(child, found, message.id, overwrite=True)
+            if referral.children:
+                _share_family(referral.children[0], child)
+            referral.children.append(child)
+            session.flush()
+            changes[str(child.position)] = {"added": (None, child.name)}
+            repositories.audit(
+                session, actor=f"{message.channel}:{message.sender or 'unknown'}", action="child_added",
+                now=ctx.now(), referral_id=referral.id, inbound_message_id=message.id,
+                detail={"child": child.position},
+            )
+            continue
+        child = referral.children[position]
+        child_changes = apply_found(child, found, message.id, overwrite=False)
+        new_name = str(found.name.value) if found.name else ""
+        if child.name and _completes(child.name, new_name):
+            child_changes["name"] = (child.name, new_name)
+            child.name = new_name
+        if child_changes:
+            changes[str(position)] = child_changes
+    return changes
+
+
+def _completes(held: str, new: str) -> bool:
+    """A fuller form of the held name: "Tilly" -> "Tilly Coleman"."""
+    held_words, new_words = held.lower().split(), new.lower().split()
+    return len(new_words) > len(held_words) and new_words[: len(held_words)] == held_words
+
+
+def _share_family(sibling: models.ReferralChild, child: models.ReferralChild) -> None:
+    """A brother or sister added by an answer lives with the same family unless the answer says otherwise."""
+    provenance = dict(child.provenance or {})
+    for column in FAMILY_COLUMNS:
+        if getattr(child, column) is None and getattr(sibling, column) is not None:
+            setattr(child, column, getattr(sibling, column))
+            if column in (sibling.provenance or {}):
+                provenance[column] = sibling.provenance[column]
+    child.provenance = provenance
+
+
+def _not_a_carer(read: dict[int, ChildAnswer], referral: models.Referral) -> None:
+    """A child of the referral named beside a kinship word ("her brother Bilal") is not the carer."""
+    names = {c.name.lower() for c in referral.children if c.name}
+    for answer in read.values():
+        item = answer.found.carer_name
+        if item is not None and str(item.value).lower() in names:
+            answer.found.carer_name = answer.found.carer_relationship = None
+            answer.corrected -= {"carer_name", "carer_relationship"}
 
 
 def merge_read(
