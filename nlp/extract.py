@@ -23,8 +23,11 @@ from nlp.validators import DATE_RE, age_on, find_upns, parse_date_match
 
 _DOB_LABEL = re.compile(r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*",
                         re.IGNORECASE)
-_AGE_STATED = re.compile(r"\b(?:aged|age)\s*:?\s*(\d{1,2})\b|\b(\d{1,2})[ -]?(?:yrs?|years?)(?:[ -]old)?\b",
-                         re.IGNORECASE)
+_AGE_STATED = re.compile(
+    r"\b(?:aged|age|(?:he|she)(?:'s|’s|\s+is)(?:\s+only|\s+now)?)\s*:?\s*(\d{1,2})\b(?!\s*(?:weeks|months|days|%|:))"
+    r"|\b(\d{1,2})[ -]?(?:yrs?|years?)(?:[ -]old)?\b",
+    re.IGNORECASE,
+)
 _NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
 # Signs that a school referrer is writing about its own pupil, or about someone else's.
 _OWN_PUPIL = re.compile(

@@ -1,0 +1,24 @@
+from nlp import prepare_text
+
+
+def test_slack_markup_decoded():
+    out = prepare_text("Hi <@U04ABC123> :wave: see <https://x.org/a|the form> &amp; call", "slack")
+    assert "<@" not in out and ":wave:" not in out
+    assert "the form & call" in out
+
+
+def test_reply_quote_and_disclaimer_removed():
+    text = ("Mum is Kelly.\n\nOn Wed, 16 Sept 2026 at 13:40, Bevan, Rhys <r@x.uk> wrote:\n> old text\n"
+            "This email and any attachments are intended solely for the addressee and may be confidential.")
+    out = prepare_text(text, "email")
+    assert out == "Mum is Kelly."
+
+
+def test_forwarded_message_kept_unquoted():
+    text = "Please see below.\n\n---------- Forwarded message ---------\nFrom: A <a@b.c>\nSubject: x\n\n> Name: Tom"
+    out = prepare_text(text, "email", "FW: x")
+    assert "Name: Tom" in out and "From:" not in out
+
+
+def test_html_only_mail_read_as_text():
+    assert "Name: Tom" in prepare_text("<html><body><p>Name: Tom</p></body></html>", "email")
