@@ -25,6 +25,11 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 DUES = {"first_contact": "first contact", "home_visit": "home visit"}
+# Steps recorded on the AWO's desk that count as each due thing done, on any report of the case.
+DONE_BY_STEPS = {
+    "first_contact": ("enquiries", "home_visit", "outcome", "closed"),
+    "home_visit": ("home_visit", "outcome", "closed"),
+}
 
 
 def due_dates(priority: str, opened_at: datetime, settings: Settings) -> tuple[datetime, datetime]:
@@ -65,6 +70,7 @@ def _check(session: Session, ctx: Context) -> int:
     escalate_after = timedelta(hours=settings.manager_escalation_hours)
     sent = 0
     for case in case_store.cases_with_due_dates_passed(session, now):
+        catch_up_from_desk(session, case)
         for what, label in DUES.items():
             due: datetime | None = getattr(case, f"{what}_due")
             if due is None or due > now or getattr(case, f"{what}_at") is not None:
@@ -103,6 +109,15 @@ def _notice(
     )
     log.info("case %s: %s overdue, %s told", case.id, label, role)
     return len(queued)
+
+
+def catch_up_from_desk(session: Session, case: models.Case) -> None:
+    """Take first contact and home visit as done when the desk has recorded a step that shows it."""
+    steps = case_store.steps_on_case(session, case.id)
+    for what, done_by in DONE_BY_STEPS.items():
+        at = min((step_at for step, step_at in steps if step in done_by), default=None)
+        if at is not None and getattr(case, f"{what}_at") is None:
+            setattr(case, f"{what}_at", at)
 
 
 def record_first_contact(case: models.Case, at: datetime) -> None:

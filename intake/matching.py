@@ -239,23 +239,17 @@ def _link_family(links: list[Link], known: list[tuple[models.Case, Identity]], o
             link.case.family_key = family_key
 
 
-def linked_note(session: Session | None, referral: models.Referral) -> str | None:
-    """What the referrer is told when their report joined a case already open, or None."""
+def linked_children(session: Session | None, referral: models.Referral) -> list[str]:
+    """First names of the referral's children whose report joined an open case: the referrer is told."""
     if session is None or referral.id is None:
-        return None
+        return []
     links = case_store.links_of_referral(session, referral.id)
-    names = []
-    for child in referral.children:
-        link = links.get(child.id)
-        if link is not None and link.matched_on != OPENED:
-            names.append(first_name(child.name) or "this child")
-    if not names:
-        return None
-    who = " and ".join(dict.fromkeys(names))
-    return (
-        f"We already have an open case for {who}, so your report has been linked to it rather than "
-        "opening another. The officer dealing with it has been told."
-    )
+    names = [
+        first_name(child.name) or "?"
+        for child in referral.children
+        if (link := links.get(child.id)) is not None and link.matched_on != OPENED
+    ]
+    return list(dict.fromkeys(names))
 
 
 def first_name(name: str | None) -> str | None:

@@ -15,7 +15,9 @@ from typing import Any
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from sqlalchemy.orm import object_session
 
+from intake.matching import linked_children
 from intake.referral import missing_fields
 from storage import models
 
@@ -84,6 +86,8 @@ def render(template: str, referral: models.Referral) -> str:
         "channel": referral.channel,
         "children": facts,
         "any_missing": any(f.missing for f in facts),
+        # Children whose report joined a case already open (triage): the referrer is told.
+        "linked": linked_children(object_session(referral), referral),
     }
     languages = reply_languages(referral.language)
     if len(languages) == 1:

@@ -64,6 +64,7 @@ class Routing:
     duty_awo: Contact
     manager: Contact
     childrens_services: Contact
+    awos: dict[str, Contact] = field(default_factory=dict)  # by username
     schools: dict[str, Contact] = field(default_factory=dict)
     postcodes: dict[str, Contact] = field(default_factory=dict)  # normalised sector, district or area
     routes: dict[str, Contact] = field(default_factory=dict)
@@ -189,6 +190,7 @@ def parse_routing(data: dict[str, Any], settings: Settings) -> Routing:
         manager=contact(spec.manager, base.manager, "manager"),
         childrens_services=spec.childrens_services or base.childrens_services,
     )
+    routing.awos = awos
     routing.schools = {
         school_key(s): contact(k, base.duty_awo, f"school {s}") for s, k in spec.schools.items()
     }

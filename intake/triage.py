@@ -66,9 +66,10 @@ def triage(session: Session, referral: models.Referral, ctx: Context) -> None:
     referral.priority = assessed.level
     referral.priority_reasons = [r.to_json() for r in assessed.reasons]
 
+    ours = _assigned_by_triage(session, referral)
     links = matching.link_cases(session, referral, on, now)
     assignment = _assignment(referral, links, routing, found)
-    _update_cases(referral, links, assignment, found, ctx)
+    _update_cases(referral, links, assignment, found, ours, ctx)
     if links:
         referral.case_id = links[0].case.id
     referral.updated_at = now
@@ -110,14 +111,17 @@ def _assignment(
     return routing.assign([(c.school, c.postcode or c.address) for c in referral.children], found.route)
 
 
-def _may_reassign(referral: models.Referral, case: models.Case) -> bool:
-    """Triage may move a case it assigned itself, until an officer accepts or reassigns it."""
-    return case.accepted_at is None and referral.assigned_to in (None, case.assigned_to)
+def _assigned_by_triage(session: Session, referral: models.Referral) -> bool:
+    """Whether the referral's AWO is still triage's choice: not yet accepted, nor changed by an officer."""
+    if referral.assigned_to is None:
+        return True
+    case = session.get(models.Case, referral.case_id) if referral.case_id is not None else None
+    return case is not None and case.accepted_at is None and case.assigned_to == referral.assigned_to
 
 
 def _update_cases(
     referral: models.Referral, links: list[matching.Link], assignment: Assignment,
-    found: eligibility.Eligibility, ctx: Context,
+    found: eligibility.Eligibility, ours: bool, ctx: Context,
 ) -> None:
     contact = assignment.contact
     for link in links:
@@ -125,13 +129,12 @@ def _update_cases(
         case.priority = priority.higher(case.priority, referral.priority)
         if link.opened or case.eligibility is None:
             case.eligibility = found.value
-        if link.opened and _may_reassign(referral, case):
+        if link.opened and ours and case.accepted_at is None:
             case.assigned_to = contact.username or contact.name
             case.awo_name, case.awo_email, case.awo_slack = contact.name, contact.email, contact.slack
         if found.in_cme_queue or not link.opened:
             set_due_dates(case, case.priority, ctx.settings)
-    first = links[0].case if links else None
-    if first is None or _may_reassign(referral, first):
+    if ours:
         referral.assigned_to = contact.username or contact.name
 
 

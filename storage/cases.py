@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import Case, CaseChild, Referral, ReferralChild
+from storage.models import Case, CaseChild, CaseStep, Referral, ReferralChild
 
 
 def open_case_children(
@@ -75,3 +75,10 @@ def referrals_on_case(session: Session, case_id: int) -> list[Referral]:
     on_case = select(CaseChild.referral_id).where(CaseChild.case_id == case_id)
     stmt = select(Referral).where(Referral.id.in_(on_case)).order_by(Referral.id)
     return list(session.scalars(stmt))
+
+
+def steps_on_case(session: Session, case_id: int) -> list[tuple[str, datetime]]:
+    """The desk's workflow steps on any report of the case: (step, when)."""
+    on_case = select(CaseChild.referral_id).where(CaseChild.case_id == case_id)
+    rows = session.execute(select(CaseStep.step, CaseStep.at).where(CaseStep.referral_id.in_(on_case)))
+    return [(step, at) for step, at in rows]
