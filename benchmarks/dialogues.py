@@ -2,11 +2,12 @@
 
     python benchmarks/dialogues.py [DIALOGUES.jsonl] [--out PRED.jsonl] [--database-url URL]
 
-The service runs on free ports with a temporary SQLite store (or the given URL), a local SMTP relay and a local
-fake of the Slack Web API. A dialogue's first turn is a report; every later turn is written as a person would
-answer the bot's last question: an email reply threaded to the bot's Message-ID as the relay received it,
-quoting it below "On ..., ... wrote:"; a Slack reply in the thread. Once the bot has answered every turn, the
-referrals are exported, matched to their dialogues by the first turn's message id, and scored with score.py.
+The service runs on free ports with a temporary SQLite store (or the given URL), a local SMTP relay and a
+local fake of the Slack Web API. A dialogue's first turn is a report; every later turn is written as a
+person would answer the bot's last question: an email reply threaded to the bot's Message-ID as the relay
+received it, quoting it below "On ..., ... wrote:"; a Slack reply in the thread. Once the bot has answered
+every turn, the referrals are exported, matched to their dialogues by the first turn's message id, and
+scored with score.py.
 """
 
 from __future__ import annotations
@@ -161,7 +162,8 @@ def export(database_url: str) -> list[dict[str, Any]]:
 def run_dialogues(records: list[dict[str, Any]], database_url: str, workdir: Path) -> list[dict[str, Any]]:
     """Send every dialogue through a running service; the predictions, one per dialogue, by dialogue id."""
     relay = FakeRelay(free_port()).start()
-    users = {r["sender"]: r["sender_name"] for r in records if r["channel"] == "slack" and r.get("sender_name")}
+    slack_senders = [r for r in records if r["channel"] == "slack" and r.get("sender_name")]
+    users = {r["sender"]: r["sender_name"] for r in slack_senders}
     slack = FakeSlackAPI(free_port(), users=users).start()
     service = Service(
         database_url, workdir / "service.log",
@@ -187,7 +189,9 @@ def run_dialogues(records: list[dict[str, Any]], database_url: str, workdir: Pat
     for referral in export(database_url):
         dialogue = next((first_ids[s] for s in referral["source_ids"] if s in first_ids), None)
         if dialogue is not None:
-            predictions.append({"id": dialogue, "children": referral["children"], "reference": referral["reference"]})
+            predictions.append(
+                {"id": dialogue, "children": referral["children"], "reference": referral["reference"]}
+            )
     return predictions
 
 
@@ -198,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
     parser.add_argument("--show-errors", type=int, default=0)
     args = parser.parse_args(argv)
-    records = [json.loads(line) for line in Path(args.dialogues).read_text(encoding="utf-8").splitlines() if line]
+    lines = Path(args.dialogues).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
     with tempfile.TemporaryDirectory(prefix="cme-dialogues-") as tmp:
         workdir = Path(tmp)
         database_url = args.database_url or f"sqlite:///{workdir / 'dialogues.sqlite3'}"
@@ -206,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         predictions = run_dialogues(records, database_url, workdir)
         out = Path(args.out) if args.out else workdir / "dialogue-pred.jsonl"
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
+        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions),
+                       encoding="utf-8")
         print(f"{len(records)} dialogues through SMTP and Slack in {time.monotonic() - started:.0f}s; "
               f"{len(predictions)} referrals matched to their dialogues; predictions in {out}")
         score = [sys.executable, str(SCORE), args.dialogues, str(out)]

@@ -27,6 +27,9 @@ UPDATE = re.compile(
 _NOT = re.compile(r"\bnot\s+([\w'’-]+)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _WORD = re.compile(r"[\w'’-]+")
+# A child's own facts, as against the family's.
+OWN_COLUMNS = ("date_of_birth", "age", "school", "upn")
+_BOTH = re.compile(r"\b(?:both|all|each|the children|the kids|y ddau|y plant)\b", re.IGNORECASE)
 # Columns whose held text a "X not Y" may put right.
 TEXT_COLUMNS = ("name", "address", "carer_name", "school", "gp_doctor", "gp_practice")
 
@@ -87,11 +90,46 @@ def read_answer(
         corrected = set(result.corrections.get(index, ()))
         corrected |= {c for c in CHILD_COLUMNS if _is_news(result.text, getattr(found, c))}
         answers[index] = ChildAnswer(found=found, corrected=corrected)
+    _own_facts_to_nearest_child(result.text, answers, children)
     for index, column, value in put_right(result.text, children):
         answer = answers.setdefault(index, ChildAnswer())
         setattr(answer.found, column, nlp.Found(value, 0, 0, 0.7))
         answer.corrected.add(column)
     return {i: a for i, a in answers.items() if not a.is_empty()}
+
+
+def _own_facts_to_nearest_child(
+    text: str, answers: dict[int, ChildAnswer], children: list[HeldChild]
+) -> None:
+    """A child's own fact (birth date, school) read for several children goes to the one named last before it,
+    unless the sentence says it holds for both."""
+    spans: dict[tuple[str, int], list[int]] = {}
+    for index, answer in answers.items():
+        for column in OWN_COLUMNS:
+            item = getattr(answer.found, column)
+            if item is not None and item.end > item.start:
+                spans.setdefault((column, item.start), []).append(index)
+    for (column, start), owners in spans.items():
+        if len(owners) < 2:
+            continue
+        sentence_start = max((m.end() for m in re.finditer(r"[.!?\n]\s", text[:start])), default=0)
+        if _BOTH.search(text, sentence_start, start + 40):
+            continue
+        mentions = {i: _last_mention(text[:start], children[i].name) for i in owners}
+        nearest = max(mentions, key=lambda i: mentions[i])
+        if mentions[nearest] < 0:
+            continue
+        for i in owners:
+            if i != nearest:
+                setattr(answers[i].found, column, None)
+                answers[i].corrected.discard(column)
+
+
+def _last_mention(text: str, name: str | None) -> int:
+    if not name:
+        return -1
+    first = re.escape(name.split()[0])
+    return max((m.start() for m in re.finditer(rf"\b{first}\b", text, re.IGNORECASE)), default=-1)
 
 
 def _is_news(text: str, item: nlp.Found | None) -> bool:
