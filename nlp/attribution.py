@@ -18,16 +18,27 @@ def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
     return start, (m.start() if m else len(text))
 
 
+_LINE = re.compile(r"\n")
+_EVERY_CHILD = re.compile(r"\b(?:both|all|each|every|the children|the kids|they|their|neither)\b", re.IGNORECASE)
+_ITEM_START = re.compile(r"[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?")
+
+
 def owners(text: str, pos: int, children: list[Child]) -> list[int]:
-    """Indices of the children a fact at `pos` is about."""
+    """Indices of the children a fact at `pos` is about: those named earlier in its clause; else the child a
+    list line starts with; else every child."""
+    everyone = list(range(len(children)))
     if len(children) <= 1:
-        return list(range(len(children)))
-    for rx in (_CLAUSE_END, re.compile(r"\n")):
-        s, _ = _bounds(text, pos, rx)
-        named = [i for i, ch in enumerate(children) if any(s <= m.start < pos for m in ch.mentions)]
-        if named:
-            return named
-    return list(range(len(children)))
+        return everyone
+    s, _ = _bounds(text, pos, _CLAUSE_END)
+    named = [i for i, ch in enumerate(children) if any(s <= m.start < pos for m in ch.mentions)]
+    if named:
+        return named
+    if _EVERY_CHILD.search(text[s:pos]):
+        return everyone
+    ls, _ = _bounds(text, pos, _LINE)
+    item = _ITEM_START.match(text, ls).end()  # type: ignore[union-attr]
+    starts = [i for i, ch in enumerate(children) if any(m.start == item for m in ch.mentions)]
+    return starts or everyone
 
 
 def is_shared(text: str, pos: int, children: list[Child]) -> bool:

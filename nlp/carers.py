@@ -23,7 +23,8 @@ _GENERIC_LABEL = re.compile(
 # "mum Lowri Evans", "Mum is Leanne Morgan", "her mother, Sarah Evans", "Mam-gu (Mrs Glenys Hopkins)"
 _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})"
-    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|[ \t]+is[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*|[ \t]+)"
+    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|[ \t]+is[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
+    rf"|[ \t]*:[ \t]*|[ \t]+)"
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
 )
 # "Rania Al-Khatib (mother)", "Shannon DAVIES (30) - mother of both children"
@@ -32,6 +33,11 @@ _REVERSE = re.compile(rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*)
 _WITH_CHILD = re.compile(
     rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
+)
+# "Ms Jade Coleman, has told me her daughter Tilly ..."; "My name is X and I moved with my son".
+_TOLD_OF_CHILD = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:son|daughter|children|kids|little)\b"
+    rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
 )
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
 _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
@@ -113,6 +119,11 @@ def find_carers(
         name, pron = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         s = m.start(1) if m.group(1) else m.start(3)
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
+    for m in _TOLD_OF_CHILD.finditer(text):
+        if m.group(1):
+            raw.append((m.group(1), "mother" if m.group(2) == "her" else "father", m.start(1), m.end(1), 2.0))
+        else:
+            raw.append((m.group(3), None, m.start(3), m.end(3), 2.5))
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):

@@ -25,6 +25,13 @@ _RIGHT_IS = re.compile(
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))", re.IGNORECASE)
 _RIGHT_LIST_AGE = re.compile(
     rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE)
+# "Mateusz Nowak, 10, hasn't been in": an age set off by commas.
+_RIGHT_COMMA_AGE = re.compile(rf"^\s*,\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*,", re.IGNORECASE)
+# "Noah and Ezra Whitfield, about 8 and 11": one age each, in order.
+_PAIR_AGES = re.compile(rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{_NUM}\s+(?:and|&)\s+{_NUM}\b",
+                        re.IGNORECASE)
+# A year group written straight before a full name: "Y8 Aliyah Rahman".
+_LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b")
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
 _NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{_DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
@@ -32,7 +39,7 @@ _LEFT_CHILD = re.compile(
     rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?|called|named"
-    r"|pupil|student|boy|girl|child\s*,|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)$",
     re.IGNORECASE,
@@ -104,7 +111,7 @@ def _num(word: str) -> int:
 
 
 def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
-    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS) + ((_RIGHT_LIST_AGE,) if line_start else ()):
+    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE) + ((_RIGHT_LIST_AGE,) if line_start else ()):
         m = rx.match(right)
         if m and 2 <= _num(m.group(1)) <= 19:
             return _num(m.group(1)), at + m.start(1), at + m.end(1)
@@ -175,8 +182,12 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls:m.start])
         dob = _dob_beside(right, m.end, today)
         age = _age_beside(right, m.end, line_start)
+        pair_ages = _PAIR_AGES.match(right)
+        if pair_ages and not age:
+            age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))
         left = text[max(ls, m.start - 40):m.start]
         cue = bool(dob or age or _RIGHT_YEAR.match(right) or _LEFT_CHILD.search(left)
+                   or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
                    or _LEFT_LABEL.search(text[max(0, ls - 1):m.start])
                    or (line_start and _in_list_under_head(text, ls))
                    or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le:le + 40])))
@@ -191,6 +202,10 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             continue
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
+        ages = _PAIR_AGES.match(text[nxt.end:nxt.end + 40])
+        if first and second and ages:
+            first.age = (_num(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
+            second.age = (_num(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
         if (first is None) == (second is None):
             continue
         other = nxt if first else m
@@ -201,7 +216,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             name = f"{m.text} {nxt.tokens[-1]}"
         source = first or second
         assert source is not None
-        cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, source.age))
+        age = source.age
+        if ages:
+            # Each of the pair gets its own age; the cued one is updated too.
+            a1 = (_num(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
+            a2 = (_num(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
+            source.age = a2 if source.mention is nxt else a1
+            age = a1 if other is m else a2
+        cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
     labelled = [ChildMention(NameMention(n, s, e)) for n, s, e in label_children(text, zones)]
     return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
 

@@ -170,7 +170,7 @@ def _fill_gp(text: str, kids: list[Child], found: list[ChildFound], zones: list[
     gps = find_gps(text, zones)
     own_practice = None
     if agency == "health":
-        sig_gps = [g for g in find_gps(signature, []) if g.practice]
+        sig_gps = [g for g in find_gps(signature, [], need_context=False) if g.practice]
         own_practice = sig_gps[0].practice if sig_gps else None
     if referrer and referrer.startswith("Dr") and re.search(r"registered with me|my patient", text, re.I):
         m = re.search(r"registered with me|my patient", text, re.I)
@@ -192,6 +192,11 @@ def _fill_gp(text: str, kids: list[Child], found: list[ChildFound], zones: list[
                     cf.gp_doctor = _found(doctor[0], doctor[1], doctor[2], 0.85)
                 if practice:
                     cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.85)
+            # The other half of a GP said apart: "GP partner at P ... registered with Dr X".
+            elif cf.gp_doctor is None and doctor and (practice is None or practice[0] == cf.gp_practice.value):
+                cf.gp_doctor = _found(doctor[0], doctor[1], doctor[2], 0.7)
+            elif cf.gp_practice is None and practice and doctor is None:
+                cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.7)
     if gp_unknown(text):
         for cf in found:
             if cf.gp_doctor is None and cf.gp_practice is None:

@@ -49,7 +49,7 @@ def gp_unknown(text: str) -> re.Match[str] | None:
     return _GP_UNKNOWN.search(text)
 
 
-def find_gps(text: str, zones: list[tuple[int, int]]) -> list[GPFound]:
+def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True) -> list[GPFound]:
     """Doctor/practice pairs stated as a child's GP, outside signatures, in reading order."""
     doctors = [(f"Dr {m.group(1)}", m.start(), m.end()) for m in DOCTOR.finditer(text)]
     practices = []
@@ -86,7 +86,7 @@ def find_gps(text: str, zones: list[tuple[int, int]]) -> list[GPFound]:
         ls = text.rfind("\n", 0, g.start) + 1
         sentence_start = max(ls, text.rfind(". ", 0, g.start) + 1)
         context = text[max(sentence_start, g.start - 80):g.start + 5]
-        if not _GP_CONTEXT.search(context) and g.doctor is None:
+        if need_context and not _GP_CONTEXT.search(context) and g.doctor is None:
             continue
         kept.append(g)
     return sorted(kept, key=lambda g: g.start)
