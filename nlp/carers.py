@@ -133,8 +133,10 @@ def find_carers(
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
     out: list[CarerFound] = []
+    reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
     for name, rel, s, e, score in raw:
-        if any(zs <= s < ze for zs, ze in zones):
+        # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
+        if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
         clean = _clean_name(name) if name else None
         if name and not clean:

@@ -92,7 +92,7 @@ class Child:
 
     @property
     def first(self) -> str:
-        return self.name.split()[0]
+        return self.name.split()[0] if self.name else ""
 
     @property
     def surname(self) -> str | None:
@@ -277,3 +277,24 @@ def _find(children: list[Child], name: str) -> Child | None:
         if cl[0] == low[0] and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
             return ch
     return None
+
+
+_UNNAMED = re.compile(
+    r"\b(?:a|an|the)\s+(?:little\s+|young\s+|small\s+|teenage\s+|school[- ]age\s+)?(girl|boy|child|lad|teenager)\b",
+    re.IGNORECASE,
+)
+_ABOUT_AGE = re.compile(rf"\b(?:about|around|roughly|maybe|aged?|looks)\s+(?:about\s+)?{_NUM}\b", re.IGNORECASE)
+
+
+def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
+    """A report about "a little girl" with no name is still about one child (name to be asked)."""
+    for m in _UNNAMED.finditer(text):
+        if any(s <= m.start() < e for s, e in zones):
+            continue
+        ch = Child("", m.start(), m.end(), [NameMention(m.group(), m.start(), m.end())], confidence=0.5)
+        window = text[m.start():m.start() + 200]
+        age = _ABOUT_AGE.search(window)
+        if age and 2 <= _num(age.group(1)) <= 18:
+            ch.age = (_num(age.group(1)), m.start() + age.start(1), m.start() + age.end(1))
+        return [ch]
+    return []

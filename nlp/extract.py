@@ -8,7 +8,7 @@ from datetime import date
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers
-from nlp.children import Child, find_children
+from nlp.children import Child, find_children, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
@@ -21,8 +21,10 @@ from nlp.signature import signature_zones
 from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, find_upns, parse_date_match
 
-_DOB_LABEL = re.compile(r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*",
-                        re.IGNORECASE)
+_DOB_LABEL = re.compile(
+    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?",
+    re.IGNORECASE,
+)
 _AGE_STATED = re.compile(
     r"\b(?:aged|age|(?:he|she)(?:'s|’s|\s+is)(?:\s+only|\s+now)?)\s*:?\s*(\d{1,2})\b(?!\s*(?:weeks|months|days|%|:))"
     r"|\b(\d{1,2})[ -]?(?:yrs?|years?)(?:[ -]old)?\b",
@@ -64,10 +66,13 @@ def extract(report: Report) -> Extraction:
     kids = find_children(text, today, zones)
     doc = load_pipeline()(text)
     _weigh_with_model(kids, doc, zones)
+    if not kids:
+        kids = unnamed_child(text, zones)
     out = Extraction(text=text, language=detect_language(text))
     found = [ChildFound() for _ in kids]
     for ch, cf in zip(kids, found, strict=True):
-        cf.name = _found(ch.name, ch.start, ch.start + len(ch.mentions[0].text), ch.confidence)
+        if ch.name:
+            cf.name = _found(ch.name, ch.start, ch.start + len(ch.mentions[0].text), ch.confidence)
     _fill_dob_age(text, today, kids, found, zones)
     _fill_upn(text, kids, found, zones)
     _fill_address(text, kids, found, zones)
