@@ -238,3 +238,17 @@ def _siblings_named(text: str) -> list[nlp.ChildFound]:
         if _SCHOOL_AGE.search(sentence):
             out.append(nlp.ChildFound(name=nlp.Found(m.group(1), m.start(1), m.end(1), 0.7)))
     return out
+
+
+_SAME_SCHOOL = re.compile(r"\b(?:here|same school|with us|at ours|yma)\b", re.IGNORECASE)
+
+
+def at_the_same_school(text: str, name: str | None) -> bool:
+    """Whether the sentence naming a brother or sister new to the referral puts them at the same school
+    ("is in Y5 here too")."""
+    if not name:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if re.search(rf"\b{re.escape(name.split()[0])}\b", sentence) and _SAME_SCHOOL.search(sentence):
+            return True
+    return False

@@ -16,6 +16,11 @@ from storage import models, repositories
 
 # Columns that belong together: when the first of a pair is taken from an answer, the second comes with it.
 PAIRED = {"carer_name": "carer_relationship", "address": "postcode"}
+# The columns that hold each core field.
+COLUMNS_OF_FIELD = {
+    "name": ("name",), "address": ("address", "postcode"), "age": ("date_of_birth", "age"),
+    "carer": ("carer_name",), "gp": ("gp_doctor", "gp_practice"), "school": ("school",),
+}
 # What brothers and sisters share unless told otherwise.
 FAMILY_COLUMNS = ("address", "postcode", "carer_name", "carer_relationship", "gp_doctor", "gp_practice")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
@@ -47,7 +52,7 @@ def merge_answer(
     read = answers.read_answer(
         text, held_children(referral), received_at=referral.received_at, channel=message.channel
     )
-    _not_a_carer(read, referral)
+    _not_a_carer(read, referral, text)
     for position, child_changes in merge_read(session, referral, read, message, ctx).items():
         changes.setdefault(position, {}).update(child_changes)
     return changes
@@ -78,6 +83,8 @@ def merge_named_children(
             apply_found(child, found, message.id, overwrite=True)
             if referral.children:
                 _share_family(referral.children[0], child)
+                if child.school is None and answers.at_the_same_school(text, child.name):
+                    child.school = referral.children[0].school
             referral.children.append(child)
             session.flush()
             changes[str(child.position)] = {"added": (None, child.name)}
@@ -115,12 +122,20 @@ def _share_family(sibling: models.ReferralChild, child: models.ReferralChild) ->
     child.provenance = provenance
 
 
-def _not_a_carer(read: dict[int, ChildAnswer], referral: models.Referral) -> None:
+def _not_a_carer(read: dict[int, ChildAnswer], referral: models.Referral, text: str) -> None:
     """A child of the referral named beside a kinship word ("her brother Bilal") is not the carer."""
-    names = {c.name.lower() for c in referral.children if c.name}
+    names = [c.name for c in referral.children if c.name]
+    lowered = {n.lower() for n in names}
+    firsts = "|".join(re.escape(n.split()[0]) for n in names)
     for answer in read.values():
-        item = answer.found.carer_name
-        if item is not None and str(item.value).lower() in names:
+        name, relationship = answer.found.carer_name, answer.found.carer_relationship
+        names_a_child = name is not None and str(name.value).lower() in lowered
+        after = text[relationship.end:] if relationship is not None else ""
+        kin_of_a_child = (
+            name is None and relationship is not None and bool(firsts)
+            and re.match(rf"[\w'’-]*\s*,?\s*(?:{firsts})\b", after, re.IGNORECASE) is not None
+        )
+        if names_a_child or kin_of_a_child:
             answer.found.carer_name = answer.found.carer_relationship = None
             answer.corrected -= {"carer_name", "carer_relationship"}
 
@@ -215,10 +230,19 @@ def _keep_age(
 
 
 def _merge_unknown(child: models.ReferralChild, declared: set[str], changes: dict[str, Any]) -> None:
-    """Record what the referrer does not know (unless held), and forget an unknown once a value arrives."""
+    """Record what the referrer does not know, and forget an unknown once a value arrives.
+
+    A held value the referrer never wrote (inferred, such as a school taken from a sender's name) gives way
+    when they say they do not know it: nothing is guessed.
+    """
+    for field_name in declared & known_fields(child):
+        columns = COLUMNS_OF_FIELD[field_name]
+        spans = [(child.provenance or {}).get(c) for c in columns if getattr(child, c) is not None]
+        if spans and all(s and s.get("end", 0) <= s.get("start", 0) for s in spans):
+            for column in columns:
+                _set(child, column, None, changes)
     before = list(child.unknown_fields or [])
-    known = known_fields(child)
-    after = sorted((set(before) | set(declared)) - known)
+    after = sorted((set(before) | set(declared)) - known_fields(child))
     if after != sorted(before):
         child.unknown_fields = after
         changes["unknown_fields"] = (sorted(before), after)

@@ -131,3 +131,31 @@ def test_a_brother_named_in_an_answer_joins_the_referral(conversation: Conversat
     assert tomos.address == lowri.address and tomos.carer_name == lowri.carer_name == "Sian Bowen"
     assert lowri.date_of_birth is None
     assert conversation.audit("child_added")
+
+
+def test_a_brother_at_the_same_school_shares_it_and_is_nobody_s_carer(conversation: Conversation) -> None:
+    conversation.slack("Y2 pupil Mali Jenkins has not been in since 28/09. Mum: Rhian Jenkins. Address "
+                       "6 Heol y Parc, Tylorstown CF43 3HH.", ts="1790000200.000100")
+    conversation.slack("forgot to say - her brother Rhodri Jenkins is in Y6 here too, same story. "
+                       "DOB 11/11/2015, same address and mum", ts="1790000200.000300",
+                       thread_ts="1790000200.000100")
+    mali, rhodri = conversation.referral().children
+    assert rhodri.name == "Rhodri Jenkins" and str(rhodri.date_of_birth) == "2015-11-11"
+    assert rhodri.school == mali.school is not None
+    assert (rhodri.carer_name, rhodri.carer_relationship) == ("Rhian Jenkins", "mother")
+    assert (mali.carer_name, mali.carer_relationship) == ("Rhian Jenkins", "mother")
+
+
+def test_a_value_never_written_gives_way_when_the_referrer_says_they_do_not_know(
+    conversation: Conversation,
+) -> None:
+    # A school's Slack name can stand in for an unnamed school; the referrer then says they do not know it.
+    conversation.slack("Hi, a family on our estate: Lily Hughes, aged 9, not in any school since moving "
+                       "from Bristol. Address 3 Heol y Wern, Cwmdare CF44 8RR. Mum is Gemma Hughes.",
+                       ts="1790000300.000100")
+    held = conversation.referral().children[0]
+    assert held.school == "Ysgol Prawf"  # from the sender's Slack name, not from anything they wrote
+    conversation.slack("Don't know her school, sorry", ts="1790000300.000300", thread_ts="1790000300.000100")
+    child = conversation.referral().children[0]
+    assert child.school is None
+    assert "school" in child.unknown_fields
