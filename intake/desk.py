@@ -236,6 +236,12 @@ def conversation(session: Session, referral: models.Referral) -> list[Conversati
     return items
 
 
+def sources(session: Session, referral: models.Referral) -> list[models.InboundMessage]:
+    """The messages the referral was filed and completed from, oldest first."""
+    return list(session.scalars(select(models.InboundMessage).where(
+        models.InboundMessage.referral_id == referral.id).order_by(models.InboundMessage.id)))
+
+
 @dataclass
 class Linked:
     reference: str

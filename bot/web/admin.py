@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.web.auth import desk, requires
-from bot.web.render import render
+from bot.web.render import SIGNED_IN, render
 from intake import users
 
 
@@ -39,7 +39,7 @@ async def users_page(request: web.Request) -> web.StreamResponse:
 @requires("admin")
 async def add_user(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    d, officer = desk(request), request["signed_in"].officer
+    d, officer = desk(request), request[SIGNED_IN].officer
 
     def run() -> None:
         with d.db.unit_of_work() as session:
@@ -60,7 +60,7 @@ async def add_user(request: web.Request) -> web.StreamResponse:
 @requires("admin")
 async def set_areas(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    d, officer = desk(request), request["signed_in"].officer
+    d, officer = desk(request), request[SIGNED_IN].officer
 
     def run() -> None:
         with d.db.unit_of_work() as session:

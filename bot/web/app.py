@@ -10,7 +10,7 @@ from aiohttp import web
 
 from bot.web import admin, referrals, reports, signin
 from bot.web.auth import DESK, Desk, requires
-from bot.web.render import STATIC, setup
+from bot.web.render import SIGNED_IN, STATIC, setup
 from bot.web.settings import WebSettings
 from intake.context import Context
 from storage.db import Database
@@ -23,7 +23,7 @@ async def healthz(request: web.Request) -> web.Response:
 @requires("awo", "manager", "admin")
 async def home(request: web.Request) -> web.StreamResponse:
     """The queue for caseworkers; admins start on their own page."""
-    if request["signed_in"].officer.is_admin:
+    if request[SIGNED_IN].officer.is_admin:
         raise web.HTTPSeeOther("/admin/users")
     return await referrals.show_queue(request)
 

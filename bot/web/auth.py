@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.web.render import render
+from bot.web.render import SIGNED_IN, render
 from bot.web.settings import WebSettings
 from intake import users
 from intake.context import Context
@@ -114,7 +114,7 @@ def requires(*roles: str) -> Callable[[Handler], Handler]:
                 raise web.HTTPSeeOther(f"/sign-in?next={target}{expired}")
             if roles and who.officer.role not in roles:
                 return harden(forbidden(request))
-            request["signed_in"] = who
+            request[SIGNED_IN] = who
             if request.method == "POST":
                 form = await request.post()
                 if not tokens_match(form.get("csrf_token"), who.csrf_token):  # type: ignore[arg-type]

@@ -11,10 +11,11 @@ from multidict import MultiDictProxy
 
 from bot.web.auth import desk, forbidden, requires
 from bot.web.highlight import anchor, segments
-from bot.web.render import render
+from bot.web.render import SIGNED_IN, render
 from intake import casework
 from intake import desk as desk_queries
 from intake.desk import Forbidden, NotFound, QueueFilter
+from intake.sources import text_read
 from intake.users import Officer
 from storage import models
 
@@ -22,7 +23,7 @@ CASEWORKERS = ("awo", "manager")
 
 
 def _officer(request: web.Request) -> Officer:
-    return request["signed_in"].officer
+    return request[SIGNED_IN].officer
 
 
 async def show_queue(request: web.Request) -> web.StreamResponse:
@@ -55,7 +56,8 @@ def _page_data(session: Any, officer: Officer, reference: str, now: Any) -> dict
         "due": desk_queries.due_date(referral),
         "messages": messages,
         "segments": {
-            m.message_id: segments(m.text, m.message_id, children) for m in messages if m.message_id
+            m.id: segments(m.text or "", text_read(m), m.id, children)
+            for m in desk_queries.sources(session, referral)
         },
         "linked": desk_queries.linked_referrals(session, referral, children),
         "notes": desk_queries.notes(session, referral),

@@ -13,12 +13,15 @@ from aiohttp import web
 
 from intake import workflow
 from intake.desk import CHILD_FIELDS
+from intake.users import SignedIn
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 LOCAL = ZoneInfo("Europe/London")
 # Its own key, so the desk's templates never collide with another part of the service using aiohttp_jinja2.
 JINJA = web.AppKey("cme_desk_jinja", jinja2.Environment)
+# Who made the request, set by the sign-in check before a page handler runs.
+SIGNED_IN = web.RequestKey("cme_signed_in", SignedIn)
 
 
 def when(value: datetime | date | None) -> str:
@@ -49,7 +52,7 @@ def setup(app: web.Application) -> None:
 
 
 def render(request: web.Request, name: str, context: dict[str, Any], status: int = 200) -> web.Response:
-    who = request.get("signed_in")
+    who = request.get(SIGNED_IN)
     base = {
         "officer": who.officer if who else None,
         "csrf_token": who.csrf_token if who else "",

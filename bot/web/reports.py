@@ -7,7 +7,7 @@ import asyncio
 from aiohttp import web
 
 from bot.web.auth import desk, requires
-from bot.web.render import render
+from bot.web.render import SIGNED_IN, render
 from intake import report_output
 from intake.report import TermReport, termly_report
 from intake.terms import term, term_containing
@@ -15,7 +15,7 @@ from intake.terms import term, term_containing
 
 @requires("manager")
 async def report_page(request: web.Request) -> web.StreamResponse:
-    d, officer = desk(request), request["signed_in"].officer
+    d, officer = desk(request), request[SIGNED_IN].officer
     name = request.query.get("term") or term_containing(d.ctx.now().date())
     fmt = request.query.get("format", "html")
     if fmt not in report_output.FORMATS:

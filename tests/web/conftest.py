@@ -1,61 +1,97 @@
-"""Fixtures for the desk's tests: a fresh case store on SQLite and on PostgreSQL."""
+"""Fixtures for the desk's tests; the case store (`db`, SQLite and PostgreSQL) is tests/conftest.py's."""
 
 from __future__ import annotations
 
-import uuid
+import asyncio
+import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-import psycopg
 import pytest
+from aiohttp import web
 
+from bot.web.app import add_web_routes
+from bot.web.settings import WebSettings
+from intake import users
 from intake.context import Context
 from intake.settings import Settings
 from storage.db import Database
+from tests.support.service import free_port
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
-PASSWORD = "correct horse battery"
-
-
-def _postgres_up() -> bool:
-    try:
-        with psycopg.connect(PG_ADMIN, connect_timeout=2):
-            return True
-    except psycopg.OperationalError:
-        return False
+PASSWORD = "correct horse battery staple"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty case store; on PostgreSQL a schema of its own so parallel runs never meet."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'cases.sqlite3'}"
-        return
-    if not _postgres_up():
-        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-    schema = f"t_desk_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+class Clock:
+    """A clock the test moves by hand: idle time-outs and days-to-contact without waiting."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
 
 
 @pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    database = Database(database_url)
-    database.migrate()
-    yield database
-    database.dispose()
+def clock() -> Clock:
+    return Clock(datetime.now(UTC).replace(microsecond=0))
 
 
 @pytest.fixture
-def ctx(database_url: str) -> Context:
-    return Context(Settings(database_url=database_url))
+def ctx(database_url: str, clock: Clock) -> Context:
+    return Context(Settings(database_url=database_url), clock=clock)
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+@pytest.fixture
+def officers(db: Database, ctx: Context) -> dict[str, users.Officer]:
+    """A manager, an admin, and two AWOs covering different parts of the authority."""
+    made = {}
+    with db.unit_of_work() as session:
+        for username, role, areas in [
+            ("mair.manager", "manager", []),
+            ("aled.admin", "admin", []),
+            ("awo.rhondda", "awo", ["CF40", "CF41"]),
+            ("awo.taff", "awo", ["CF37"]),
+        ]:
+            made[username] = users.officer_of(
+                users.add_user(
+                    session, username=username, password=PASSWORD, role=role, areas=areas, now=ctx.now()
+                )
+            )
+    return made
+
+
+@dataclass
+class DeskServer:
+    url: str
+    db: Database
+    ctx: Context
+
+
+@pytest.fixture
+def desk_server(db: Database, ctx: Context, officers: dict[str, users.Officer]) -> Iterator[DeskServer]:
+    """The web app on a real socket, in a thread of its own, for the browser to talk to."""
+    port = free_port()
+    loop = asyncio.new_event_loop()
+    app = web.Application()
+    add_web_routes(app, db, ctx, WebSettings())
+    runner = web.AppRunner(app, access_log=None)
+    started = threading.Event()
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(runner.setup())
+        loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
+        started.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert started.wait(30), "the web app did not start"
+    yield DeskServer(f"http://127.0.0.1:{port}", db, ctx)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(30)
