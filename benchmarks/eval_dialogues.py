@@ -27,9 +27,9 @@ def main(path: str) -> None:
             for turn in rec["turns"][1:]:
                 names = [c.name.value if c.name else None for c in ex.children]
                 ans = extract_answer(turn["text"], received_at=when, children_names=names, channel=rec["channel"])
-                for i, found in ans.children.items():
-                    if i >= len(ex.children):
-                        continue
+                for i, found in sorted(ans.children.items()):
+                    while i >= len(ex.children):
+                        ex.children.append(type(found)())
                     held = ex.children[i]
                     for f in fields(found):
                         if f.name == "unknown":

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from nlp.addresses import find_addresses
 from nlp.carers import find_carers
+from nlp.children import find_children
 from nlp.gp import find_gps
 from nlp.names import find_names
 from nlp.prepare import prepare_text
@@ -21,7 +22,9 @@ _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs
 _CORRECTION = re.compile(
     r"\b(?:correction|actually|my mistake|mistake|typo|i meant|meant to say|should (?:have )?(?:said|read|be)"
     r"|wrong|in fact|cywiriad)\b|\b\d{1,2}\s+not\s+\d{1,2}\b|\bnot\s+\d"
-    r"|\b(?:sorry|apologies),?\s+(?:it'?s\s+|it\s+is\s+|the\s+|his\s+|her\s+|he'?s\s+|she'?s\s+)",
+    r"|\b(?:sorry|apologies),?\s+(?:it'?s\s+|it\s+is\s+|the\s+|his\s+|her\s+|he'?s\s+|she'?s\s+)"
+    # A change since the first report replaces what was said then.
+    r"|\bnow\s+(?:living|lives|staying|stays|at|with)\b|\bupdate\b|\bhas\s+(?:since\s+)?moved\b|\bnew address\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(
@@ -53,6 +56,8 @@ class AnswerExtraction:
     text: str
     children: dict[int, ChildFound] = field(default_factory=dict)
     corrections: dict[int, set[str]] = field(default_factory=dict)
+    # Indices (from len(children_names) on) of children the reply names for the first time.
+    new_children: list[int] = field(default_factory=list)
 
 
 def _clauses(text: str, names: list[str | None]) -> list[tuple[int, int]]:
@@ -114,19 +119,22 @@ def extract_answer(
     zones = signature_zones(prepared)
     if zones:
         prepared = prepared[: zones[0][0]].rstrip()
-    names = children_names or [None]
+    names: list[str | None] = list(children_names) or [None]
     today = received_at.date()
     result = AnswerExtraction(text=prepared)
+    _name_children(prepared, today, names, result)
     clauses = _owners_by_clause(prepared, names)
     asked_sets = _asked(asked, len(names))
 
     def who(pos: int, family: bool) -> list[int]:
         for a, b, w in clauses:
             if a <= pos < b:
-                if family or len(w) == 1:
+                if family or len(w) == 1 or _SHARED.search(prepared[a:pos]):
                     return w
-                # A child's own field said of several: only those still missing it.
-                return w
+                # A child's own field among several names: the child named last before it.
+                before = [(m.start(), i) for i in w if names[i]
+                          for m in re.finditer(rf"\b{re.escape(str(names[i]).split()[0])}\b", prepared[a:pos], re.I)]
+                return [max(before)[1]] if before else w
         return list(range(len(names)))
 
     def put(column: str, value: object, s: int, e: int, conf: float) -> None:
@@ -173,6 +181,40 @@ def extract_answer(
     return result
 
 
+_CHILD_NAME_IS = re.compile(r"\b(?i:her|his|the (?:child|girl|boy)'?s?|their)\s+name\s+is\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NAME_NOT = re.compile(r"\b(?:it'?s|its|name is|spelt|spelled|should be)\s+([A-Z][\w'’-]+)\s*,?\s+not\s+([A-Z][\w'’-]+)")
+
+
+def _name_children(text: str, today, names: list[str | None], result: AnswerExtraction) -> None:  # type: ignore[no-untyped-def]
+    """Names the reply gives: a first name for an unnamed child, a corrected spelling, or a new sibling."""
+    m = _NAME_NOT.search(text)
+    if m:
+        for i, n in enumerate(names):
+            if n and m.group(2).lower() in n.lower().split():
+                fixed = " ".join(m.group(1) if w.lower() == m.group(2).lower() else w for w in n.split())
+                result.children.setdefault(i, ChildFound()).name = Found(fixed, m.start(1), m.end(1), 0.9)
+                result.corrections.setdefault(i, set()).add("name")
+                names[i] = fixed
+    m = _CHILD_NAME_IS.search(text)
+    if m and None in names:
+        i = names.index(None)
+        result.children.setdefault(i, ChildFound()).name = Found(m.group(1), m.start(1), m.end(1), 0.85)
+        names[i] = m.group(1)
+    known = {n.split()[0].lower() for n in names if n}
+    for ch in find_children(text, today, []):
+        if not ch.name or ch.first.lower() in known:
+            continue
+        if None in names:
+            i = names.index(None)
+        else:
+            i = len(names)
+            names.append(None)
+            result.new_children.append(i)
+        names[i] = ch.name
+        known.add(ch.first.lower())
+        result.children.setdefault(i, ChildFound()).name = Found(ch.name, ch.start, ch.start + len(ch.name), 0.85)
+
+
 def _asked(asked: dict[int, set[str]] | list[list[str]] | None, n: int) -> dict[int, set[str]]:
     if asked is None:
         return {}
@@ -181,7 +223,21 @@ def _asked(asked: dict[int, set[str]] | list[list[str]] | None, n: int) -> dict[
     return {i: set(v) for i, v in enumerate(asked) if i < n}
 
 
+_NEGATION = re.compile(rf"{_NEG_BEFORE}|\bno\s+idea\s+(?:about|of|what|where|who|re)\s+|\bnot\s+sure\s+(?:about|of)\s+",
+                       re.IGNORECASE)
+
+
 def _fill_unknowns(text: str, result: AnswerExtraction, who, asked: dict[int, set[str]], n: int) -> None:  # type: ignore[no-untyped-def]
+    # "No idea about school or doctor": every field named in the list after the negation.
+    for neg in _NEGATION.finditer(text):
+        listed = re.match(r"[^.;\n]{0,50}", text[neg.end():]).group()  # type: ignore[union-attr]
+        for core, words in _FIELD_WORDS.items():
+            if core in {"carer", "name"}:
+                continue
+            if re.match(rf"(?:(?:the|his|her|their|a|any)\s+)?(?:[\w']+\s+(?:or|and|,)\s+)*(?:{words})\b|"
+                        rf".*\b(?:or|and|,)\s+(?:the\s+|his\s+|her\s+)?(?:{words})\b", listed, re.IGNORECASE):
+                for i in who(neg.start(), True):
+                    result.children.setdefault(i, ChildFound()).unknown.add(core)
     for core, words in _FIELD_WORDS.items():
         rx = re.compile(rf"{_NEG_BEFORE}(?:{words})\b|\b(?:{words}){_NEG_AFTER}|\bno\s+(?:{words})\b"
                         rf"|not\s+registered\s+with\s+(?:a\s+|any\s+)?(?:{words})", re.IGNORECASE)

@@ -124,10 +124,14 @@ def find_carers(
             raw.append((m.group(1), "mother" if m.group(2) == "her" else "father", m.start(1), m.end(1), 2.0))
         else:
             raw.append((m.group(3), None, m.start(3), m.end(3), 2.5))
+    child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
             continue
+        after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end():m.end() + 30])
+        if after and after.group(1) in child_firsts:
+            continue  # "her brother Bilal": a sibling who is a child of the report, not a carer
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}

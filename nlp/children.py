@@ -193,7 +193,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
                    or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le:le + 40])))
         if age and age[0] >= 19:
             cue = False
-        if cue and not (_is_adult(text, m) and not (dob or age)):
+        pupil = bool(dob or age or _RIGHT_YEAR.match(right))  # a year group or DOB says pupil, whatever the kin
+        if cue and (pupil or not _is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))
     # "Ivy and Otis (5, DOB ...)", "Gwenllian and Tomos Rees": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):

@@ -41,7 +41,8 @@ _OWN_PUPIL = re.compile(
 )
 _NOT_OUR_PUPIL = re.compile(
     r"not one of ours|not on our roll|asking (?:for|about) (?:a )?places?|place for (?:his|her|their)"
-    r"|in-year (?:application )?form but|turned up at the gate",
+    r"|in-year (?:application )?form but|turned up at the gate|not (?:in|at) any school|not on any (?:school )?roll"
+    r"|neighbours? of one of our",
     re.IGNORECASE,
 )
 
@@ -156,7 +157,7 @@ def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: 
 
 def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
     names = [(n.start, n.end) for n in find_names(text)]
-    for c in find_carers(text, zones, [k.name for k in kids], names):
+    for c in find_carers(text, zones, [k.name for k in kids if k.name], names):
         for i in owners(text, c.start, kids):
             cf = found[i]
             if cf.carer_name is None and cf.carer_relationship is None:
