@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from intake.context import Context
+from intake.polling import poll
 from storage import models, queue
 from storage.db import Database
 
@@ -52,14 +53,4 @@ async def send_due(db: Database, ctx: Context, senders: dict[str, Sender], limit
 
 
 async def run_outbox_worker(db: Database, ctx: Context, senders: dict[str, Sender], stop: asyncio.Event) -> None:
-    while not stop.is_set():
-        try:
-            tried = await send_due(db, ctx, senders)
-        except Exception:  # noqa: BLE001 - the database may be briefly away; keep polling
-            log.exception("outbox pass failed")
-            tried = 0
-        if not tried:
-            try:
-                await asyncio.wait_for(stop.wait(), ctx.settings.worker_poll_seconds)
-            except TimeoutError:
-                pass
+    await poll("outbox worker", lambda: send_due(db, ctx, senders), stop, ctx.settings.worker_poll_seconds)

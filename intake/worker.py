@@ -7,6 +7,7 @@ import logging
 
 from intake.context import Context
 from intake.pipeline import process_message
+from intake.polling import poll
 from storage import models, queue
 from storage.db import Database
 
@@ -44,14 +45,6 @@ def process_one(db: Database, ctx: Context, message_id: int) -> None:
 
 async def run_inbox_worker(db: Database, ctx: Context, stop: asyncio.Event) -> None:
     """Poll the inbox until asked to stop. Extraction is CPU work, so it runs off the event loop."""
-    while not stop.is_set():
-        try:
-            tried = await asyncio.to_thread(process_due, db, ctx)
-        except Exception:  # noqa: BLE001 - the database may be briefly away; keep polling
-            log.exception("inbox worker pass failed")
-            tried = 0
-        if not tried:
-            try:
-                await asyncio.wait_for(stop.wait(), ctx.settings.worker_poll_seconds)
-            except TimeoutError:
-                pass
+    await poll(
+        "inbox worker", lambda: asyncio.to_thread(process_due, db, ctx), stop, ctx.settings.worker_poll_seconds
+    )
