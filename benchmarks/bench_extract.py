@@ -65,9 +65,18 @@ def _phase(name: str, n: int) -> None:
         total, times = _run_plain(texts)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ms = sorted(t * 1000 for t in times)
-    print(json.dumps({"name": name, "reports": len(texts), "per_second": len(texts) / total,
-                      "p50_ms": statistics.median(ms), "p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))],
-                      "peak_mb": peak_mb}))
+    print(
+        json.dumps(
+            {
+                "name": name,
+                "reports": len(texts),
+                "per_second": len(texts) / total,
+                "p50_ms": statistics.median(ms),
+                "p99_ms": ms[min(len(ms) - 1, int(len(ms) * 0.99))],
+                "peak_mb": peak_mb,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -80,14 +89,19 @@ def main() -> None:
         return
     rows = []
     for phase in ("extract", "plain"):
-        out = subprocess.run([sys.executable, __file__, "--phase", phase, "--reports", str(args.reports)],
-                             check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--phase", phase, "--reports", str(args.reports)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print(f"{'':<28}{'reports/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'peak MB':>9}")
     labels = {"extract": "cme extract (full)", "plain": "en_core_web_sm nlp.pipe"}
     for r in rows:
-        print(f"{labels[r['name']]:<28}{r['per_second']:>10.1f}{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}"
-              f"{r['peak_mb']:>9.1f}")
+        print(
+            f"{labels[r['name']]:<28}{r['per_second']:>10.1f}{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}{r['peak_mb']:>9.1f}"
+        )
     ratio = rows[0]["per_second"] / rows[1]["per_second"]
     print(f"extraction throughput is {ratio:.2f}x the plain model's (target >= 0.5) over {rows[0]['reports']} reports")
 

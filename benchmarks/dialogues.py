@@ -114,20 +114,29 @@ class SlackDialogue:
 
     def _post(self, text: str, ts: str, thread_ts: str | None) -> None:
         body = message_event(
-            text=text, user=self.record["sender"], channel=self.channel, ts=ts,
-            event_id=f"Ev{uuid.uuid4().hex[:12]}", thread_ts=thread_ts,
+            text=text,
+            user=self.record["sender"],
+            channel=self.channel,
+            ts=ts,
+            event_id=f"Ev{uuid.uuid4().hex[:12]}",
+            thread_ts=thread_ts,
         )
         req = urllib.request.Request(
-            f"{self.service.http_url}/slack/events", data=body,
-            headers=signed_headers(SIGNING_SECRET, body), method="POST",
+            f"{self.service.http_url}/slack/events",
+            data=body,
+            headers=signed_headers(SIGNING_SECRET, body),
+            method="POST",
         )
         with urllib.request.urlopen(req, timeout=10) as resp:
             if resp.status != 200:
                 raise RuntimeError(f"Slack endpoint answered {resp.status}")
 
     def _bot_posts(self, thread_ts: str) -> list[dict[str, Any]]:
-        return [a for a in self.slack.calls_to("chat.postMessage")
-                if a.get("channel") == self.channel and a.get("thread_ts") == thread_ts]
+        return [
+            a
+            for a in self.slack.calls_to("chat.postMessage")
+            if a.get("channel") == self.channel and a.get("thread_ts") == thread_ts
+        ]
 
     def _wait_posts(self, thread_ts: str, count: int) -> None:
         deadline = time.monotonic() + REPLY_TIMEOUT
@@ -153,8 +162,12 @@ class SlackDialogue:
 def export(database_url: str) -> list[dict[str, Any]]:
     out = subprocess.run(
         [sys.executable, "-m", "bot.cli", "referrals", "export"],
-        cwd=REPO, env={**os.environ, "CME_DATABASE_URL": database_url},
-        capture_output=True, text=True, check=True, timeout=300,
+        cwd=REPO,
+        env={**os.environ, "CME_DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     )
     return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
 
@@ -166,9 +179,13 @@ def run_dialogues(records: list[dict[str, Any]], database_url: str, workdir: Pat
     users = {r["sender"]: r["sender_name"] for r in slack_senders}
     slack = FakeSlackAPI(free_port(), users=users).start()
     service = Service(
-        database_url, workdir / "service.log",
-        CME_RELAY_HOST="127.0.0.1", CME_RELAY_PORT=str(relay.port),
-        SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, CME_SLACK_API_URL=slack.url,
+        database_url,
+        workdir / "service.log",
+        CME_RELAY_HOST="127.0.0.1",
+        CME_RELAY_PORT=str(relay.port),
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        CME_SLACK_API_URL=slack.url,
     )
     first_ids: dict[str, str] = {}
     try:
@@ -189,9 +206,7 @@ def run_dialogues(records: list[dict[str, Any]], database_url: str, workdir: Pat
     for referral in export(database_url):
         dialogue = next((first_ids[s] for s in referral["source_ids"] if s in first_ids), None)
         if dialogue is not None:
-            predictions.append(
-                {"id": dialogue, "children": referral["children"], "reference": referral["reference"]}
-            )
+            predictions.append({"id": dialogue, "children": referral["children"], "reference": referral["reference"]})
     return predictions
 
 
@@ -211,10 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         predictions = run_dialogues(records, database_url, workdir)
         out = Path(args.out) if args.out else workdir / "dialogue-pred.jsonl"
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions),
-                       encoding="utf-8")
-        print(f"{len(records)} dialogues through SMTP and Slack in {time.monotonic() - started:.0f}s; "
-              f"{len(predictions)} referrals matched to their dialogues; predictions in {out}")
+        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
+        print(
+            f"{len(records)} dialogues through SMTP and Slack in {time.monotonic() - started:.0f}s; "
+            f"{len(predictions)} referrals matched to their dialogues; predictions in {out}"
+        )
         score = [sys.executable, str(SCORE), args.dialogues, str(out)]
         if args.show_errors:
             score += ["--show-errors", str(args.show_errors)]

@@ -1,6 +1,6 @@
 """Write predictions for an evaluation JSONL (for score.py) with the project's extractor.
 
-    python benchmarks/eval_dev.py ../shared/eval/dev.jsonl > var/dev-pred.jsonl
+python benchmarks/eval_dev.py ../shared/eval/dev.jsonl > var/dev-pred.jsonl
 """
 
 from __future__ import annotations
@@ -18,9 +18,14 @@ def main(path: str) -> None:
             if not line.strip():
                 continue
             rec = json.loads(line)
-            report = Report(text=rec["text"], received_at=datetime.fromisoformat(rec["received_at"]),
-                            channel=rec["channel"], sender=rec["sender"], sender_name=rec["sender_name"],
-                            subject=rec["subject"])
+            report = Report(
+                text=rec["text"],
+                received_at=datetime.fromisoformat(rec["received_at"]),
+                channel=rec["channel"],
+                sender=rec["sender"],
+                sender_name=rec["sender_name"],
+                subject=rec["subject"],
+            )
             print(json.dumps(extract(report).to_schema(rec["id"]), ensure_ascii=False))
 
 

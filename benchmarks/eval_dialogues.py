@@ -22,8 +22,16 @@ def main(path: str) -> None:
             rec = json.loads(line)
             when = datetime.fromisoformat(rec["received_at"])
             first = rec["turns"][0]["text"]
-            ex = extract(Report(text=first, received_at=when, channel=rec["channel"], sender=rec["sender"],
-                                sender_name=rec["sender_name"], subject=rec["subject"]))
+            ex = extract(
+                Report(
+                    text=first,
+                    received_at=when,
+                    channel=rec["channel"],
+                    sender=rec["sender"],
+                    sender_name=rec["sender_name"],
+                    subject=rec["subject"],
+                )
+            )
             for turn in rec["turns"][1:]:
                 names = [c.name.value if c.name else None for c in ex.children]
                 ans = extract_answer(turn["text"], received_at=when, children_names=names, channel=rec["channel"])
@@ -35,8 +43,9 @@ def main(path: str) -> None:
                         if f.name == "unknown":
                             continue
                         value = getattr(found, f.name)
-                        if value is not None and (getattr(held, f.name) is None
-                                                  or f.name in ans.corrections.get(i, set())):
+                        if value is not None and (
+                            getattr(held, f.name) is None or f.name in ans.corrections.get(i, set())
+                        ):
                             setattr(held, f.name, value)
             print(json.dumps(ex.to_schema(rec["id"]), ensure_ascii=False))
 

@@ -5,4 +5,14 @@ from nlp.extract import extract
 from nlp.prepare import prepare_text
 from nlp.types import CORE_FIELDS, ChildFound, Extraction, Found, Report
 
-__all__ = ["AnswerExtraction", "CORE_FIELDS", "ChildFound", "Extraction", "Found", "Report", "extract", "extract_answer", "prepare_text"]
+__all__ = [
+    "AnswerExtraction",
+    "CORE_FIELDS",
+    "ChildFound",
+    "Extraction",
+    "Found",
+    "Report",
+    "extract",
+    "extract_answer",
+    "prepare_text",
+]

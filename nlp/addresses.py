@@ -24,7 +24,9 @@ _NOT_HOME = re.compile(
 )
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,25}:?|last address held[^\n:]{0,25}:?"
-    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|was living at)\s*$", re.IGNORECASE)
+    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|was living at)\s*$",
+    re.IGNORECASE,
+)
 _CURRENT = re.compile(
     r"(?:current|new|forwarding|now|present|refuge|temporary|staying|placed|lives?|living|home)[^\n:]{0,30}:?\s*$"
     r"|address[^\n:]{0,30}:\s*$",
@@ -51,15 +53,18 @@ class AddressFound:
 def _trim_part(part: str) -> tuple[str, bool]:
     """The longest tail of a comma-separated part that reads as an address part; True when cut."""
     part = part.strip()
-    if _UNIT.match(part) or _NUMBER_STREET.match(part) and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1]
-                                                                          .replace("upon", "").replace("near", "")):
+    if (
+        _UNIT.match(part)
+        or _NUMBER_STREET.match(part)
+        and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
+    ):
         return part, False
     if _CAPS_PART.match(part) and len(part.split()) <= 5:
         return part, False
     words = part.split()
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
-        if _UNIT.match(tail) or (_NUMBER_STREET.match(tail) and _CAPS_PART.match(" ".join(words[i + 1:]) or "X")):
+        if _UNIT.match(tail) or (_NUMBER_STREET.match(tail) and _CAPS_PART.match(" ".join(words[i + 1 :]) or "X")):
             return tail, True
         if _CAPS_PART.match(tail) and len(words) - i <= 4 and not words[i - 1].endswith(":"):
             if words[i - 1].lower() in {"at", "in", "to", "from", "is", "address", "as"} or words[i - 1].endswith(":"):
@@ -124,10 +129,14 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 
 
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
-    left = text[max(line_start, start - 60):start]
-    line = text[line_start:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
-    if _NOT_HOME.search(value) or re.search(r"\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
-                                             r"\s*(?:is|:|,)?\s*$", left, re.I):
+    left = text[max(line_start, start - 60) : start]
+    line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
+    if _NOT_HOME.search(value) or re.search(
+        r"\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
+        r"\s*(?:is|:|,)?\s*$",
+        left,
+        re.I,
+    ):
         rank = 0
     elif _PREVIOUS.search(left):
         rank = 1

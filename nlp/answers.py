@@ -42,9 +42,14 @@ _FIELD_WORDS = {
     "carer": r"mum'?s name|dad'?s name|mum|mam|mother|dad|father|parents?|carer",
     "name": r"surname|last name|full name|cyfenw",
 }
-_NEG_BEFORE = r"(?:(?:I|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t)\s+(?:know|have|hold)(?:\s+(?:the|his|her|their|a|an|any|about))*\s+"
-_NEG_AFTER = r"(?:\s+details)?\s*(?::|-|is|are|was)?\s*(?:not\s+known|unknown|n/?k|not\s+sure|unsure|not\s+on\s+\w+|" \
-             r"ddim\s+yn\s+hysbys)"
+_NEG_BEFORE = (
+    r"(?:(?:I|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t)\s+(?:know|have|hold)"
+    r"(?:\s+(?:the|his|her|their|a|an|any|about))*\s+"
+)
+_NEG_AFTER = (
+    r"(?:\s+details)?\s*(?::|-|is|are|was)?\s*(?:not\s+known|unknown|n/?k|not\s+sure|unsure|not\s+on\s+\w+|"
+    r"ddim\s+yn\s+hysbys)"
+)
 # Family fields hold for every child when said once; the others belong to one child.
 FAMILY_FIELDS = ("address", "postcode", "carer_name", "carer_relationship", "gp_doctor", "gp_practice")
 
@@ -132,8 +137,12 @@ def extract_answer(
                 if family or len(w) == 1 or _SHARED.search(prepared[a:pos]):
                     return w
                 # A child's own field among several names: the child named last before it.
-                before = [(m.start(), i) for i in w if names[i]
-                          for m in re.finditer(rf"\b{re.escape(str(names[i]).split()[0])}\b", prepared[a:pos], re.I)]
+                before = [
+                    (m.start(), i)
+                    for i in w
+                    if names[i]
+                    for m in re.finditer(rf"\b{re.escape(str(names[i]).split()[0])}\b", prepared[a:pos], re.I)
+                ]
                 return [max(before)[1]] if before else w
         return list(range(len(names)))
 
@@ -162,7 +171,9 @@ def extract_answer(
         if a.postcode:
             put("postcode", a.postcode, a.start, a.end, 0.85)
     for sch in find_schools(prepared, []):
-        if sch.on_roll or re.search(r"\b(?:goes|go|is|are|was|were|at)\b", prepared[max(0, sch.start - 12):sch.start]):
+        if sch.on_roll or re.search(
+            r"\b(?:goes|go|is|are|was|were|at)\b", prepared[max(0, sch.start - 12) : sch.start]
+        ):
             put("school", sch.value, sch.start, sch.end, 0.85)
     for m in SCHOOL_NAME.finditer(prepared):
         put("school", clean_school(m.group()), m.start(), m.end(), 0.8)
@@ -175,14 +186,18 @@ def extract_answer(
     for c in find_carers(prepared, [], [n for n in names if n], spans):
         if c.name:
             put("carer_name", c.name, c.start, c.end, 0.8)
-        if c.relationship and (c.name or re.search(r"\b(?:is|are|lives)\b", prepared[c.end:c.end + 20])):
+        if c.relationship and (c.name or re.search(r"\b(?:is|are|lives)\b", prepared[c.end : c.end + 20])):
             put("carer_relationship", c.relationship, c.start, c.end, 0.8)
     _fill_unknowns(prepared, result, who, asked_sets, len(names))
     return result
 
 
-_CHILD_NAME_IS = re.compile(r"\b(?i:her|his|the (?:child|girl|boy)'?s?|their)\s+name\s+is\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_NAME_NOT = re.compile(r"\b(?:it'?s|its|name is|spelt|spelled|should be)\s+([A-Z][\w'’-]+)\s*,?\s+not\s+([A-Z][\w'’-]+)")
+_CHILD_NAME_IS = re.compile(
+    r"\b(?i:her|his|the (?:child|girl|boy)'?s?|their)\s+name\s+is\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_NAME_NOT = re.compile(
+    r"\b(?:it'?s|its|name is|spelt|spelled|should be)\s+([A-Z][\w'’-]+)\s*,?\s+not\s+([A-Z][\w'’-]+)"
+)
 
 
 def _name_children(text: str, today, names: list[str | None], result: AnswerExtraction) -> None:  # type: ignore[no-untyped-def]
@@ -223,31 +238,40 @@ def _asked(asked: dict[int, set[str]] | list[list[str]] | None, n: int) -> dict[
     return {i: set(v) for i, v in enumerate(asked) if i < n}
 
 
-_NEGATION = re.compile(rf"{_NEG_BEFORE}|\bno\s+idea\s+(?:about|of|what|where|who|re)\s+|\bnot\s+sure\s+(?:about|of)\s+",
-                       re.IGNORECASE)
+_NEGATION = re.compile(
+    rf"{_NEG_BEFORE}|\bno\s+idea\s+(?:about|of|what|where|who|re)\s+|\bnot\s+sure\s+(?:about|of)\s+", re.IGNORECASE
+)
 
 
 def _fill_unknowns(text: str, result: AnswerExtraction, who, asked: dict[int, set[str]], n: int) -> None:  # type: ignore[no-untyped-def]
     # "No idea about school or doctor": every field named in the list after the negation.
     for neg in _NEGATION.finditer(text):
-        listed = re.match(r"[^.;\n]{0,50}", text[neg.end():]).group()  # type: ignore[union-attr]
+        listed = re.match(r"[^.;\n]{0,50}", text[neg.end() :]).group()  # type: ignore[union-attr]
         for core, words in _FIELD_WORDS.items():
             if core in {"carer", "name"}:
                 continue
-            if re.match(rf"(?:(?:the|his|her|their|a|any)\s+)?(?:[\w']+\s+(?:or|and|,)\s+)*(?:{words})\b|"
-                        rf".*\b(?:or|and|,)\s+(?:the\s+|his\s+|her\s+)?(?:{words})\b", listed, re.IGNORECASE):
+            if re.match(
+                rf"(?:(?:the|his|her|their|a|any)\s+)?(?:[\w']+\s+(?:or|and|,)\s+)*(?:{words})\b|"
+                rf".*\b(?:or|and|,)\s+(?:the\s+|his\s+|her\s+)?(?:{words})\b",
+                listed,
+                re.IGNORECASE,
+            ):
                 for i in who(neg.start(), True):
                     result.children.setdefault(i, ChildFound()).unknown.add(core)
     for core, words in _FIELD_WORDS.items():
-        rx = re.compile(rf"{_NEG_BEFORE}(?:{words})\b|\b(?:{words}){_NEG_AFTER}|\bno\s+(?:{words})\b"
-                        rf"|not\s+registered\s+with\s+(?:a\s+|any\s+)?(?:{words})", re.IGNORECASE)
+        rx = re.compile(
+            rf"{_NEG_BEFORE}(?:{words})\b|\b(?:{words}){_NEG_AFTER}|\bno\s+(?:{words})\b"
+            rf"|not\s+registered\s+with\s+(?:a\s+|any\s+)?(?:{words})",
+            re.IGNORECASE,
+        )
         for m in rx.finditer(text):
             for i in who(m.start(), True):
                 cf = result.children.setdefault(i, ChildFound())
                 cf.unknown.add(core)
     # "not known" / "no idea" alone answers whatever was asked.
-    if re.match(r"^\W*(?:(?:sorry|thanks|diolch)\W+)*(?:(?:I|we)\s+)?(?:don'?t know|not known|no idea)\W*$", text,
-                re.IGNORECASE):
+    if re.match(
+        r"^\W*(?:(?:sorry|thanks|diolch)\W+)*(?:(?:I|we)\s+)?(?:don'?t know|not known|no idea)\W*$", text, re.IGNORECASE
+    ):
         for i in range(n):
             if asked.get(i):
                 result.children.setdefault(i, ChildFound()).unknown |= asked[i]

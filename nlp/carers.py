@@ -9,9 +9,7 @@ from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import UPPER
 
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
-_NAME = (
-    rf"((?:{_T}?and[ \t]+)?{_T}?[{UPPER}][\w'’-]+(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
-)
+_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?[{UPPER}][\w'’-]+(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Kerry Jenkins", "• Dad: Imran Rashid", "Mam: Ceri Harries"
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
@@ -44,7 +42,9 @@ _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|stays?|staying|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?(?:with|by)"
-    r"|day-to-day care|looks after|main carer|has care of|in the care of|main contact", re.IGNORECASE)
+    r"|day-to-day care|looks after|main carer|has care of|in the care of|main contact",
+    re.IGNORECASE,
+)
 _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|ex-partner|perpetrator|supervised contact|not (?:currently )?involved"
     r"|isn'?t with|is not with|not living with|no contact|limited contact|lives in (?!the)|works offshore"
@@ -54,12 +54,79 @@ _NOT_CARER = re.compile(
 )
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
-_NOT_A_NAME = {"and", "is", "was", "has", "had", "said", "says", "told", "who", "the", "a", "an", "she", "he", "they",
-               "it", "her", "his", "their", "of", "to", "in", "at", "on", "for", "from", "with", "speaks", "only",
-               "came", "rang", "called", "went", "did", "does", "doesn't", "didn't", "can't", "won't", "would",
-               "will", "not", "no", "also", "brought", "moved", "works", "lives", "isn't", "wasn't", "wants",
-               "thinks", "reported", "confirmed", "stated", "informed", "emailed", "asked", "now", "still",
-               "just", "then", "texted", "phoned", "dsl", "sw", "gp", "dob", "address", "we", "i"}
+_NOT_A_NAME = {
+    "and",
+    "is",
+    "was",
+    "has",
+    "had",
+    "said",
+    "says",
+    "told",
+    "who",
+    "the",
+    "a",
+    "an",
+    "she",
+    "he",
+    "they",
+    "it",
+    "her",
+    "his",
+    "their",
+    "of",
+    "to",
+    "in",
+    "at",
+    "on",
+    "for",
+    "from",
+    "with",
+    "speaks",
+    "only",
+    "came",
+    "rang",
+    "called",
+    "went",
+    "did",
+    "does",
+    "doesn't",
+    "didn't",
+    "can't",
+    "won't",
+    "would",
+    "will",
+    "not",
+    "no",
+    "also",
+    "brought",
+    "moved",
+    "works",
+    "lives",
+    "isn't",
+    "wasn't",
+    "wants",
+    "thinks",
+    "reported",
+    "confirmed",
+    "stated",
+    "informed",
+    "emailed",
+    "asked",
+    "now",
+    "still",
+    "just",
+    "then",
+    "texted",
+    "phoned",
+    "dsl",
+    "sw",
+    "gp",
+    "dob",
+    "address",
+    "we",
+    "i",
+}
 
 
 @dataclass(frozen=True)
@@ -95,7 +162,7 @@ def _window(text: str, start: int, end: int, names: list[tuple[int, int]]) -> tu
     nxt = [s for s, e in names if s >= end]
     stops = [x for x in (text.find(". ", end), text.find("\n", end)) if x >= 0] + nxt
     right_stop = min(stops) if stops else len(text)
-    return text[max(0, left_stop):start], text[end:right_stop]
+    return text[max(0, left_stop) : start], text[end:right_stop]
 
 
 def find_carers(
@@ -111,7 +178,7 @@ def find_carers(
     for m in _REVERSE.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _PROSE.finditer(text):
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():
             continue
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
@@ -126,10 +193,10 @@ def find_carers(
             raw.append((m.group(3), None, m.start(3), m.end(3), 2.5))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
             continue
-        after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end():m.end() + 30])
+        after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end() : m.end() + 30])
         if after and after.group(1) in child_firsts:
             continue  # "her brother Bilal": a sibling who is a child of the report, not a carer
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
@@ -152,13 +219,16 @@ def find_carers(
             continue
         if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0
-        elif not name and re.search(r"(?:his|her|their)\s*$", text[max(0, s - 8):s], re.I) and _LIVES_WITH.search(
-                left[-50:]):
+        elif (
+            not name
+            and re.search(r"(?:his|her|their)\s*$", text[max(0, s - 8) : s], re.I)
+            and _LIVES_WITH.search(left[-50:])
+        ):
             score += 1.0
         if name and rel is None:
             score -= 0.5
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
-        start = text.find(clean, s, e + 1) if clean and clean in text[s:e + 1] else s
+        start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))
     # A bare "lives with his dad" lends its weight to the named dad.
     for c in out:

@@ -22,14 +22,18 @@ _RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o)
 _RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
 _RIGHT_IS = re.compile(
     rf"^\s*,?\s*(?:who\s+)?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
-    r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))", re.IGNORECASE)
+    r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",
+    re.IGNORECASE,
+)
 _RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE)
+    rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE
+)
 # "Mateusz Nowak, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(rf"^\s*,\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*,", re.IGNORECASE)
 # "Noah and Ezra Whitfield, about 8 and 11": one age each, in order.
-_PAIR_AGES = re.compile(rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{_NUM}\s+(?:and|&)\s+{_NUM}\b",
-                        re.IGNORECASE)
+_PAIR_AGES = re.compile(
+    rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{_NUM}\s+(?:and|&)\s+{_NUM}\b", re.IGNORECASE
+)
 # A year group written straight before a full name: "Y8 Aliyah Rahman".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b")
@@ -39,7 +43,8 @@ _LEFT_CHILD = re.compile(
     rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?|called|named"
-    r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
+    r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)$",
     re.IGNORECASE,
@@ -138,7 +143,7 @@ def _in_list_under_head(text: str, line_start: int) -> bool:
         if pos <= 0:
             return False
         prev_s = text.rfind("\n", 0, pos - 1) + 1
-        prev = text[prev_s:pos - 1]
+        prev = text[prev_s : pos - 1]
         if _LIST_HEAD.match(prev):
             return True
         if not prev.strip():
@@ -148,10 +153,10 @@ def _in_list_under_head(text: str, line_start: int) -> bool:
 
 
 def _is_adult(text: str, m: NameMention) -> bool:
-    if m.title and m.title.lower() in _TITLE_ADULT or _RIGHT_ADULT.match(text[m.end:m.end + 40]):
+    if m.title and m.title.lower() in _TITLE_ADULT or _RIGHT_ADULT.match(text[m.end : m.end + 40]):
         return True
     ls, _ = _line_bounds(text, m.start)
-    left = text[max(ls, m.start - 40):m.start]
+    left = text[max(ls, m.start - 40) : m.start]
     if _LEFT_CHILD.search(left):
         return False
     return bool(_LEFT_ADULT.search(left))
@@ -161,9 +166,10 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
     """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
     out = []
     for m in re.finditer(r"(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)", text, re.IGNORECASE):
-        near = text[max(0, m.start() - 200):m.end() + 200]
-        f = re.search(r"(?:Child's\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)",
-                      near, re.IGNORECASE)
+        near = text[max(0, m.start() - 200) : m.end() + 200]
+        f = re.search(
+            r"(?:Child's\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)", near, re.IGNORECASE
+        )
         if f:
             fstart = max(0, m.start() - 200) + f.start(1)
             out.append((f"{f.group(1)} {display_name(m.group(1))}", fstart, fstart + len(f.group(1))))
@@ -178,19 +184,24 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     cued: list[ChildMention] = []
     for m in mentions:
         ls, le = _line_bounds(text, m.start)
-        right = text[m.end:le]
-        line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls:m.start])
+        right = text[m.end : le]
+        line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls : m.start])
         dob = _dob_beside(right, m.end, today)
         age = _age_beside(right, m.end, line_start)
         pair_ages = _PAIR_AGES.match(right)
         if pair_ages and not age:
             age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))
-        left = text[max(ls, m.start - 40):m.start]
-        cue = bool(dob or age or _RIGHT_YEAR.match(right) or _LEFT_CHILD.search(left)
-                   or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
-                   or _LEFT_LABEL.search(text[max(0, ls - 1):m.start])
-                   or (line_start and _in_list_under_head(text, ls))
-                   or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le:le + 40])))
+        left = text[max(ls, m.start - 40) : m.start]
+        cue = bool(
+            dob
+            or age
+            or _RIGHT_YEAR.match(right)
+            or _LEFT_CHILD.search(left)
+            or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
+            or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
+            or (line_start and _in_list_under_head(text, ls))
+            or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le : le + 40]))
+        )
         if age and age[0] >= 19:
             cue = False
         pupil = bool(dob or age or _RIGHT_YEAR.match(right))  # a year group or DOB says pupil, whatever the kin
@@ -199,11 +210,11 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     # "Ivy and Otis (5, DOB ...)", "Gwenllian and Tomos Rees": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if not re.fullmatch(r"\s*(?:and|&|a)\s*", text[m.end:nxt.start]):
+        if not re.fullmatch(r"\s*(?:and|&|a)\s*", text[m.end : nxt.start]):
             continue
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
-        ages = _PAIR_AGES.match(text[nxt.end:nxt.end + 40])
+        ages = _PAIR_AGES.match(text[nxt.end : nxt.end + 40])
         if first and second and ages:
             first.age = (_num(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             second.age = (_num(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
@@ -293,7 +304,7 @@ def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
         if any(s <= m.start() < e for s, e in zones):
             continue
         ch = Child("", m.start(), m.end(), [NameMention(m.group(), m.start(), m.end())], confidence=0.5)
-        window = text[m.start():m.start() + 200]
+        window = text[m.start() : m.start() + 200]
         age = _ABOUT_AGE.search(window)
         if age and 2 <= _num(age.group(1)) <= 18:
             ch.age = (_num(age.group(1)), m.start() + age.start(1), m.start() + age.end(1))

@@ -7,20 +7,20 @@ import re
 # Each code with the phrases that raise it; the first phrase found is kept as evidence.
 RISK_PHRASES: dict[str, str] = {
     "young_runaway": r"reported missing|missing episodes?|missing on \w+ occasions|goes? missing|going missing|"
-                     r"ran away|runaway|missing person",
+    r"ran away|runaway|missing person",
     "criminal_justice": r"youth justice|referral order|detention and training|custody|arrested|released under "
-                        r"investigation|YOT\b|YJS\b|court order|secure (?:centre|unit)|criminal",
+    r"investigation|YOT\b|YJS\b|court order|secure (?:centre|unit)|criminal",
     "refuge": r"\brefuge\b",
     "refugee_asylum": r"refugee|asylum|resettlement|ARAP|dispersal accommodation|fled (?:the )?war",
     "sexual_exploitation": r"sexual exploitation|\bCSE\b|older (?:males|men)|getting into cars|groom|22 weeks pregnant"
-                           r"|strategy discussion",
+    r"|strategy discussion",
     "trafficking": r"traffick|modern slavery|county lines|National Referral Mechanism|\bNRM\b",
     "forced_marriage": r"forced marriage|arranged for \w+ to (?:get )?marr|to get married|marry",
     "honour_based_violence": r"honou?r|punished at home|\"punished\"|passport has been taken|scared of her uncle",
     "domestic_violence": r"domestic (?:abuse|violence)|\bDA incident|fleeing|fled (?:to a refuge|domestic)|"
-                         r"non-molestation|MARAC|DASH|assault",
+    r"non-molestation|MARAC|DASH|assault",
     "homelessness": r"homeless|emergency accommodation|evicted|sofa surfing|section 21|hostel|"
-                    r"no fixed abode|B&B|temporary accommodation",
+    r"no fixed abode|B&B|temporary accommodation",
     "bereavement": r"passed away|died|bereave|death of|funeral(?! and)",
     "substance_misuse": r"drugs?\b|cannabis|heroin|alcohol|substance misuse|cocaine",
     "mental_health": r"mental health|anxiety|anxious|self-harm|CAMHS|low mood|depress|inpatient unit|psychiatric",
@@ -28,35 +28,35 @@ RISK_PHRASES: dict[str, str] = {
     "teenage_parent": r"pregnan|young mum|baby (?:daughter|son)|her baby",
     "permanently_excluded": r"permanent(?:ly)? exclu",
     "extended_absence_abroad": r"Pakistan|Bangladesh|Sylhet|Lahore|India\b|Lithuania|back to Poland|in Poland|"
-                               r"abroad|overseas|Romania for|visiting family in",
+    r"abroad|overseas|Romania for|visiting family in",
     "migrant_family": r"arrived from|came over from|moved here from (?!Cardiff|Swansea|England)|from Poland|"
-                      r"from Romania|from Slovakia|speaks? (?:limited|no|some|little) English|"
-                      r"interpreter|Roma\b|Lithuania|Polish|Romanian",
+    r"from Romania|from Slovakia|speaks? (?:limited|no|some|little) English|"
+    r"interpreter|Roma\b|Lithuania|Polish|Romanian",
     "gypsy_traveller": r"\bGypsy|Traveller|Roma\b|travelling|encampment|horse fairs",
     "child_protection_register": r"CP register|child protection (?:plan|register)|on the register",
 }
 REASON_PHRASES: dict[str, str] = {
     "not_registered_at_5": r"(?:is|she's|he's|turned|aged?) (?:5|five)\b.{0,80}(?:not|n't) (?:in|registered|started)"
-                           r"|hasn't started school|not (?:yet )?(?:registered|started) (?:for|at) school|"
-                           r"didn't think she had to go|not registered (?:them|her|him) anywhere|"
-                           r"not sure about school yet",
+    r"|hasn't started school|not (?:yet )?(?:registered|started) (?:for|at) school|"
+    r"didn't think she had to go|not registered (?:them|her|him) anywhere|"
+    r"not sure about school yet",
     "permanent_exclusion": r"permanent(?:ly)? exclu",
     "withdrawn_by_parent": r"deregister|took (?:both )?(?:children|him|her|them) out|taken off roll because|"
-                           r"withdraw|tynnu|asked us to take (?:him|her) off roll|home educat|home school",
+    r"withdraw|tynnu|asked us to take (?:him|her) off roll|home educat|home school",
     "travelling_lifestyle": r"travelling|travel with the work|Traveller family|horse fairs|encampment",
     "failed_transfer": r"CTF|no school has (?:asked|requested)|never heard of (?:her|him)|no (?:new )?school has|"
-                       r"request(?:ed)? (?:for )?(?:her|his|the) (?:records|file)|not take up|did not take up|"
-                       r"no record of an application|starting a new school|would start at a school",
+    r"request(?:ed)? (?:for )?(?:her|his|the) (?:records|file)|not take up|did not take up|"
+    r"no record of an application|starting a new school|would start at a school",
     "moved_into_area": r"moved (?:in)?to (?:the )?(?:area|your area|RCT)|moved (?:here|down|up|in)|"
-                       r"arrived (?:from|with|in|under)|came (?:over )?from|moved from|moved into|now living in your"
-                       r"|new (?:address|tenancy)|placed .{0,40}in|come to live|relocated|pulled onto|moved .{0,30}"
-                       r"from|living in your area|now lives? in your|came back to",
+    r"arrived (?:from|with|in|under)|came (?:over )?from|moved from|moved into|now living in your"
+    r"|new (?:address|tenancy)|placed .{0,40}in|come to live|relocated|pulled onto|moved .{0,30}"
+    r"from|living in your area|now lives? in your|came back to",
     "moved_away_unknown_destination": r"whereabouts unknown|no (?:forwarding|new) address|gone|left (?:the|their) "
-                                      r"(?:address|house)|moving to|moved to|no address|fled to a refuge",
+    r"(?:address|house)|moving to|moved to|no address|fled to a refuge",
     "did_not_arrive": r"not turned up|never arrived|hasn't turned up|haven't turned up|not taken up|"
-                      r"did not take up",
+    r"did not take up",
     "extended_leave_not_returned": r"not (?:come|returned) back|hasn't returned|haven't come back|hasn't come back|"
-                                   r"not back|would be back|be back for|stayed in",
+    r"not back|would be back|be back for|stayed in",
     "elective_home_education": r"home educat|home school|\bEHE\b|educate (?:him|her|them) at home|addysgu gartref",
 }
 _CP = re.compile(

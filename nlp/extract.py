@@ -78,7 +78,7 @@ def extract(report: Report) -> Extraction:
     _fill_upn(text, kids, found, zones)
     _fill_address(text, kids, found, zones)
     _fill_carer(text, kids, found, zones)
-    signature = text[zones[0][0]:zones[0][1]] if zones else ""
+    signature = text[zones[0][0] : zones[0][1]] if zones else ""
     agency = agency_for(report.sender, report.channel, signature, report.sender_name)
     ref = referrer_name(signature, zones[0][0] if zones else 0, report.sender_name, report.channel)
     if ref:
@@ -103,12 +103,14 @@ def _weigh_with_model(kids: list[Child], doc, zones: list[tuple[int, int]]) -> N
     for e in model_children:
         name = display_name(e.text)
         if not any(k.first == name.split()[0] for k in kids):
-            kids.append(Child(name, e.start_char, e.end_char, [NameMention(e.text, e.start_char, e.end_char)],
-                              confidence=0.6))
+            kids.append(
+                Child(name, e.start_char, e.end_char, [NameMention(e.text, e.start_char, e.end_char)], confidence=0.6)
+            )
 
 
-def _fill_dob_age(text: str, today: date, kids: list[Child], found: list[ChildFound],
-                  zones: list[tuple[int, int]]) -> None:
+def _fill_dob_age(
+    text: str, today: date, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]
+) -> None:
     for ch, cf in zip(kids, found, strict=True):
         if ch.dob:
             cf.date_of_birth = _found(ch.dob[0], ch.dob[1], ch.dob[2], 0.95)
@@ -122,7 +124,7 @@ def _fill_dob_age(text: str, today: date, kids: list[Child], found: list[ChildFo
         for i in owners(text, m.start(), kids):
             if found[i].date_of_birth is None:
                 found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
-    for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
+    for ch, cf in zip(kids, found, strict=True):
         if cf.date_of_birth:
             dob_found = cf.date_of_birth
             cf.age = _found(age_on(dob_found.value, today), dob_found.start, dob_found.end, dob_found.confidence)
@@ -166,13 +168,24 @@ def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: li
                     cf.carer_name = _found(c.name, c.start, c.end, conf)
                 if c.relationship:
                     cf.carer_relationship = _found(c.relationship, c.start, c.end, conf)
-            elif cf.carer_name is None and c.name and cf.carer_relationship and \
-                    cf.carer_relationship.value == c.relationship:
+            elif (
+                cf.carer_name is None
+                and c.name
+                and cf.carer_relationship
+                and cf.carer_relationship.value == c.relationship
+            ):
                 cf.carer_name = _found(c.name, c.start, c.end, 0.6)
 
 
-def _fill_gp(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]],
-             agency: str | None, signature: str, referrer: str | None) -> None:
+def _fill_gp(
+    text: str,
+    kids: list[Child],
+    found: list[ChildFound],
+    zones: list[tuple[int, int]],
+    agency: str | None,
+    signature: str,
+    referrer: str | None,
+) -> None:
     gps = find_gps(text, zones)
     own_practice = None
     if agency == "health":
@@ -209,8 +222,15 @@ def _fill_gp(text: str, kids: list[Child], found: list[ChildFound], zones: list[
                 cf.unknown.add("gp")
 
 
-def _fill_school(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]],
-                 report: Report, agency: str | None, signature: str) -> None:
+def _fill_school(
+    text: str,
+    kids: list[Child],
+    found: list[ChildFound],
+    zones: list[tuple[int, int]],
+    report: Report,
+    agency: str | None,
+    signature: str,
+) -> None:
     schools = [s for s in find_schools(text, zones) if s.on_roll]
     own = None
     if agency == "school":
@@ -238,7 +258,7 @@ def _fill_school(text: str, kids: list[Child], found: list[ChildFound], zones: l
 
 def _never_at_school(text: str, ch: Child) -> bool:
     for m in ch.mentions:
-        seg = text[m.start:m.start + 120].split(".")[0]
+        seg = text[m.start : m.start + 120].split(".")[0]
         if _NEVER_AT_SCHOOL.search(seg):
             return True
     return False

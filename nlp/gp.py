@@ -14,8 +14,10 @@ PRACTICE = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w'’-]*|y|yr|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|on|upon|&)){{0,4}}?[ \t]+"
     rf"{PRACTICE_TAIL})\b"
 )
-_PRACTICE_NOISE = re.compile(r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
-                             r"Practice|Meddyg|Teulu)\s+)+")
+_PRACTICE_NOISE = re.compile(
+    r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
+    r"Practice|Meddyg|Teulu)\s+)+"
+)
 _GP_CONTEXT = re.compile(r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|surgery|practice|medical)\b", re.IGNORECASE)
 _GP_UNKNOWN = re.compile(
     r"(?:GP|doctor|G\.P\.)(?:\s+details)?\s*(?::|-|is|are)?\s*(?:not\s+known|unknown|n/?k|none|not\s+on\s+SIMS|"
@@ -65,8 +67,8 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
         # The practice written beside the doctor: "Dr X, P", "Dr X at P", "Dr X @ P", "P (Dr X)", "P - Dr X".
         pair = None
         for i, p in enumerate(practices):
-            gap_after = text[d[2]:p[1]] if p[1] >= d[2] else None
-            gap_before = text[p[2]:d[1]] if d[1] >= p[2] else None
+            gap_after = text[d[2] : p[1]] if p[1] >= d[2] else None
+            gap_before = text[p[2] : d[1]] if d[1] >= p[2] else None
             if gap_after is not None and re.fullmatch(r"\s*(?:,|at|@|-|–|of|from|in|\()\s*(?:the\s+)?", gap_after):
                 pair = i
                 break
@@ -85,7 +87,7 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
             continue
         ls = text.rfind("\n", 0, g.start) + 1
         sentence_start = max(ls, text.rfind(". ", 0, g.start) + 1)
-        context = text[max(sentence_start, g.start - 80):g.start + 5]
+        context = text[max(sentence_start, g.start - 80) : g.start + 5]
         if need_context and not _GP_CONTEXT.search(context) and g.doctor is None:
             continue
         kept.append(g)

@@ -4,9 +4,50 @@ from __future__ import annotations
 
 import re
 
-_WELSH = {"yn", "y", "yr", "ac", "a", "i", "o", "mae", "wedi", "ei", "eu", "ein", "ar", "gyda", "am", "ddim",
-          "nid", "ydy", "oes", "sydd", "hi", "fe", "fo", "ni", "chi", "nhw", "plentyn", "ysgol", "diolch",
-          "bore", "da", "annwyl", "gan", "hefyd", "mewn", "ond", "neu", "heb", "iddo", "iddi", "fy", "dy"}
+_WELSH = {
+    "yn",
+    "y",
+    "yr",
+    "ac",
+    "a",
+    "i",
+    "o",
+    "mae",
+    "wedi",
+    "ei",
+    "eu",
+    "ein",
+    "ar",
+    "gyda",
+    "am",
+    "ddim",
+    "nid",
+    "ydy",
+    "oes",
+    "sydd",
+    "hi",
+    "fe",
+    "fo",
+    "ni",
+    "chi",
+    "nhw",
+    "plentyn",
+    "ysgol",
+    "diolch",
+    "bore",
+    "da",
+    "annwyl",
+    "gan",
+    "hefyd",
+    "mewn",
+    "ond",
+    "neu",
+    "heb",
+    "iddo",
+    "iddi",
+    "fy",
+    "dy",
+}
 _ENGLISH = {"the", "and", "to", "of", "is", "in", "he", "she", "has", "not", "school", "we", "they", "was", "with"}
 
 

@@ -57,8 +57,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 
         def flush() -> None:
             nonlocal run, title
-            while run and (run[-1][0].lower() in {"y", "ap", "ab", "de", "van", "al", "el", "da"}
-                           or run[-1][0].endswith(".") and len(run[-1][0]) > 2):
+            while run and (
+                run[-1][0].lower() in {"y", "ap", "ab", "de", "van", "al", "el", "da"}
+                or run[-1][0].endswith(".")
+                and len(run[-1][0]) > 2
+            ):
                 run.pop()
             # An all-capitals word is a surname only after a forename ("Logan DAVIES").
             if run and _is_caps(run[0][0]) and not (title and len(run) == 1):
@@ -95,8 +98,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 
 def display_name(name: str) -> str:
     """'Jayden CLARKE-WILLIAMS' -> 'Jayden Clarke-Williams'; mixed case is left as written."""
+
     def fix(tok: str) -> str:
         if not _is_caps(tok):
             return tok
         return re.sub(r"[\w]+", lambda p: p.group().capitalize(), tok.lower())
+
     return " ".join(fix(t) for t in name.split())

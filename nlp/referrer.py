@@ -17,10 +17,15 @@ _DOMAIN_AGENCY = [
 ]
 _WORDING_AGENCY = [
     (r"Youth (?:Justice|Offending)|YOT\b|YJS\b|Cyfiawnder Ieuenctid", "youth_offending"),
-    (r"Children'?s Services|Social Worker|Gweithiwr Cymdeithasol|Resilient Families|Kinship Care|MASH Team",
-     "childrens_services"),
+    (
+        r"Children'?s Services|Social Worker|Gweithiwr Cymdeithasol|Resilient Families|Kinship Care|MASH Team",
+        "childrens_services",
+    ),
     (r"Housing|Tai\b|Homeless", "housing"),
-    (r"Traveller Education|EMTAS|Admissions|Education Welfare|Inclusion Service|Educational Psycholog", "education_support"),
+    (
+        r"Traveller Education|EMTAS|Admissions|Education Welfare|Inclusion Service|Educational Psycholog",
+        "education_support",
+    ),
     (r"Women'?s Aid|Refuge", "refuge"),
     (r"Careers Wales|Gyrfa Cymru", "careers"),
     (r"Charity|Church|Resettlement|Foodbank|Barnardo|NSPCC|Action for Children|Project\b|Pantry", "voluntary"),
@@ -50,13 +55,12 @@ def agency_for(sender: str | None, channel: str, signature: str, sender_name: st
     return "other" if domain else None
 
 
-def referrer_name(signature: str, sig_start: int, sender_name: str | None, channel: str
-                  ) -> tuple[str, int, int] | None:
+def referrer_name(signature: str, sig_start: int, sender_name: str | None, channel: str) -> tuple[str, int, int] | None:
     """The referrer's name: the fullest name in the signature, else the sender's display name."""
     best = None
     for n in find_names(signature)[:4]:
         line_start = signature.rfind("\n", 0, n.start) + 1
-        line = signature[line_start:signature.find("\n", n.end) if "\n" in signature[n.end:] else len(signature)]
+        line = signature[line_start : signature.find("\n", n.end) if "\n" in signature[n.end :] else len(signature)]
         if len(line.strip()) > len(n.text) + 25 and not re.match(r"\s*(?:Thanks|Diolch|Ta|Cheers)", line):
             continue
         name = n.text if not n.title or n.title.lower() in {"dr", "pc", "pcso", "dc", "ds"} else f"{n.title} {n.text}"

@@ -68,8 +68,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school"}:
             continue
         start = m.start() + raw.find(name)
-        left = text[max(0, start - 40):start]
-        on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end():m.end() + 60])
+        left = text[max(0, start - 40) : start]
+        on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
         out.append(SchoolFound(name, start, start + len(name), on_roll))
     return sorted(out, key=lambda f: f.start)
 

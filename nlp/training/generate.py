@@ -16,11 +16,15 @@ from nlp.training import vocab as V
 from nlp.validators import upn_check_letter
 
 LABELS = ("CHILD", "CARER", "REFERRER", "OTHER_PERSON", "ADDRESS", "SCHOOL", "GP_PRACTICE", "DOCTOR")
-KIN = {"mother": ["mum", "Mum", "mam", "Mam", "mother", "her mother", "his mum"],
-       "father": ["dad", "Dad", "tad", "father", "his father", "her dad"],
-       "grandmother": ["Mam-gu", "Nain", "nan", "grandmother", "maternal grandmother"],
-       "grandfather": ["Tad-cu", "Taid", "grandad", "grandfather"],
-       "aunt": ["aunt", "auntie"], "stepfather": ["stepdad", "stepfather"], "foster carer": ["foster carer"]}
+KIN = {
+    "mother": ["mum", "Mum", "mam", "Mam", "mother", "her mother", "his mum"],
+    "father": ["dad", "Dad", "tad", "father", "his father", "her dad"],
+    "grandmother": ["Mam-gu", "Nain", "nan", "grandmother", "maternal grandmother"],
+    "grandfather": ["Tad-cu", "Taid", "grandad", "grandfather"],
+    "aunt": ["aunt", "auntie"],
+    "stepfather": ["stepdad", "stepfather"],
+    "foster carer": ["foster carer"],
+}
 
 
 @dataclass
@@ -52,8 +56,10 @@ class Family:
 def _address(r: random.Random) -> str:
     n = r.randint(1, 120)
     if r.random() < 0.5:
-        street = f"{r.choice(['Heol', 'Stryd', 'Clos', 'Maes', 'Ffordd'])} {r.choice(['y ', 'yr ', ''])}" \
-                 f"{r.choice(V.WELSH_WORDS)}"
+        street = (
+            f"{r.choice(['Heol', 'Stryd', 'Clos', 'Maes', 'Ffordd'])} {r.choice(['y ', 'yr ', ''])}"
+            f"{r.choice(V.WELSH_WORDS)}"
+        )
     else:
         street = f"{r.choice(V.EN_STREET_NAMES)} {r.choice(V.STREET_TYPES_EN)}"
     pc = f"{r.choice(V.OUTCODES)} {r.randint(0, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
@@ -73,14 +79,28 @@ def _family(r: random.Random, today: date) -> Family:
         kids.append((f"{first} {surname}", today - timedelta(days=r.randint(5 * 365, 16 * 365))))
     rel = r.choices(list(KIN), [0.5, 0.25, 0.1, 0.03, 0.05, 0.04, 0.03])[0]
     first = r.choice(V.WOMEN if rel in {"mother", "grandmother", "aunt"} else V.MEN)
-    return Family(kids, surname, f"{first} {surname}", rel, _address(r), _school(r),
-                  f"Dr {r.choice(V.DOCTOR_NAMES)}", r.choice(V.PRACTICE_PATTERNS).format(
-                      t=r.choice(V.TOWNS), w=r.choice(V.WELSH_WORDS)))
+    return Family(
+        kids,
+        surname,
+        f"{first} {surname}",
+        rel,
+        _address(r),
+        _school(r),
+        f"Dr {r.choice(V.DOCTOR_NAMES)}",
+        r.choice(V.PRACTICE_PATTERNS).format(t=r.choice(V.TOWNS), w=r.choice(V.WELSH_WORDS)),
+    )
 
 
 def _dob(r: random.Random, d: date) -> str:
-    return r.choice([d.strftime("%d/%m/%Y"), d.strftime("%d.%m.%Y"), d.isoformat(),
-                     f"{d.day} {d.strftime('%B %Y')}", f"{d.day}th {d.strftime('%b %Y')}"])
+    return r.choice(
+        [
+            d.strftime("%d/%m/%Y"),
+            d.strftime("%d.%m.%Y"),
+            d.isoformat(),
+            f"{d.day} {d.strftime('%B %Y')}",
+            f"{d.day}th {d.strftime('%b %Y')}",
+        ]
+    )
 
 
 def _upn(r: random.Random) -> str:
@@ -98,7 +118,7 @@ def police_email(r: random.Random, f: Family, today: date) -> Doc:
     kid, dob = f.children[0]
     d.add("While on patrol I spoke with ").add(r.choice(KIN[f.relationship]) + " ").add(f.carer, "CARER")
     d.add(" and ").add(kid, "CHILD").add(f" (DOB {_dob(r, dob)}) at their home, ").add(f.address, "ADDRESS")
-    d.add(f". A neighbour, ").add(_person(r), "OTHER_PERSON").add(", said the family moved here in the summer.\n\n")
+    d.add(". A neighbour, ").add(_person(r), "OTHER_PERSON").add(", said the family moved here in the summer.\n\n")
     for k, kd in f.children[1:]:
         d.add("Sibling: ").add(k, "CHILD").add(f" - {_dob(r, kd)}\n")
     d.add(f"{kid.split()[0]} previously attended ").add(f.school, "SCHOOL").add(". Registered with ")

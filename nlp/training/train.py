@@ -1,6 +1,6 @@
 """Train the project's NER on synthetic referrals and write it to nlp/model (one command: `make model`).
 
-    python -m nlp.training.train --out nlp/model
+python -m nlp.training.train --out nlp/model
 """
 
 from __future__ import annotations
@@ -49,8 +49,9 @@ def main() -> None:
         t = Path(tmp)
         to_docbin(records[:split], t / "train.spacy")
         to_docbin(records[split:], t / "dev.spacy")
-        spacy_train(CONFIG, t / "output", overrides={"paths.train": str(t / "train.spacy"),
-                                                     "paths.dev": str(t / "dev.spacy")})
+        spacy_train(
+            CONFIG, t / "output", overrides={"paths.train": str(t / "train.spacy"), "paths.dev": str(t / "dev.spacy")}
+        )
         out = Path(args.out)
         if out.exists():
             shutil.rmtree(out)

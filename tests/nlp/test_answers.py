@@ -20,15 +20,19 @@ def test_unknown_gp_and_dob_for_single_child():
 
 
 def test_sibling_attribution_of_schools():
-    r = extract_answer("Amy goes to Cymer Primary, Tom to Porth Community School", received_at=WHEN,
-                       children_names=["Amy Lewis", "Tom Lewis"])
+    r = extract_answer(
+        "Amy goes to Cymer Primary, Tom to Porth Community School",
+        received_at=WHEN,
+        children_names=["Amy Lewis", "Tom Lewis"],
+    )
     assert r.children[0].school.value == "Cymer Primary"
     assert r.children[1].school.value == "Porth Community School"
 
 
 def test_family_fact_said_once_holds_for_both():
-    r = extract_answer("Both registered with Dr Shah at Porth Surgery.", received_at=WHEN,
-                       children_names=["Amy Lewis", "Tom Lewis"])
+    r = extract_answer(
+        "Both registered with Dr Shah at Porth Surgery.", received_at=WHEN, children_names=["Amy Lewis", "Tom Lewis"]
+    )
     assert r.children[0].gp_doctor.value == r.children[1].gp_doctor.value == "Dr Shah"
 
 

@@ -8,8 +8,10 @@ def test_slack_markup_decoded():
 
 
 def test_reply_quote_and_disclaimer_removed():
-    text = ("Mum is Kelly.\n\nOn Wed, 16 Sept 2026 at 13:40, Bevan, Rhys <r@x.uk> wrote:\n> old text\n"
-            "This email and any attachments are intended solely for the addressee and may be confidential.")
+    text = (
+        "Mum is Kelly.\n\nOn Wed, 16 Sept 2026 at 13:40, Bevan, Rhys <r@x.uk> wrote:\n> old text\n"
+        "This email and any attachments are intended solely for the addressee and may be confidential."
+    )
     out = prepare_text(text, "email")
     assert out == "Mum is Kelly."
 

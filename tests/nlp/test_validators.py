@@ -5,9 +5,15 @@ import pytest
 from nlp.validators import age_on, find_upns, is_valid_upn, normalise_postcode, parse_uk_date, upn_check_letter
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("cf37 4ua", "CF37 4UA"), ("Tonyrefail CF398HB", "CF39 8HB"), ("SW1A 1AA", "SW1A 1AA"), ("no code", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("cf37 4ua", "CF37 4UA"),
+        ("Tonyrefail CF398HB", "CF39 8HB"),
+        ("SW1A 1AA", "SW1A 1AA"),
+        ("no code", None),
+    ],
+)
 def test_postcode_normalised(text, expected):
     assert normalise_postcode(text) == expected
 
@@ -28,8 +34,19 @@ def test_welsh_la_upn_found_in_text():
     assert [u for u, _, _ in find_upns("SIMS: UPN N673221519004, Y6")] == ["N673221519004"]
 
 
-@pytest.mark.parametrize("text", ["14/02/2017", "14.02.2017", "14th Feb 2017", "14 February 2017", "2017-02-14",
-                                  "14/2/17", "February 14th, 2017", "DOB: 14-02-2017"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14/02/2017",
+        "14.02.2017",
+        "14th Feb 2017",
+        "14 February 2017",
+        "2017-02-14",
+        "14/2/17",
+        "February 14th, 2017",
+        "DOB: 14-02-2017",
+    ],
+)
 def test_uk_dates_in_many_forms(text):
     assert parse_uk_date(text, date(2026, 10, 1)) == date(2017, 2, 14)
 
