@@ -179,7 +179,67 @@ def form_email(r: random.Random, f: Family, today: date) -> Doc:
     return d
 
 
-KINDS = [police_email, health_email, sims_block, slack_note, form_email]
+def social_worker_email(r: random.Random, f: Family, today: date) -> Doc:
+    sw, partner = _person(r), _person(r)
+    kid, dob = f.children[0]
+    age = (today - dob).days // 365
+    d = Doc().add("Good afternoon,\n\nI am the allocated social worker for ").add(kid, "CHILD")
+    d.add(r.choice([f" ({age} yrs)", f" (DOB {_dob(r, dob)})", f", aged {age},"])).add(". ")
+    kin = r.choice(KIN[f.relationship])
+    d.add(f"{kin[0].upper()}{kin[1:]}, ").add(f.carer, "CARER").add(f", moved with {kid.split()[0]} and a partner, ")
+    d.add(partner, "OTHER_PERSON").add(f", to {r.choice(V.TOWNS)}. Their new address is ").add(f.address, "ADDRESS")
+    d.add(f".\n\n{kid.split()[0]} was on roll at ").add(f.school, "SCHOOL").add(" until the summer. ")
+    d.add(f"{kid.split()[0]}'s GP is ").add(f.doctor, "DOCTOR").add(" at ").add(f.practice, "GP_PRACTICE")
+    d.add(".\n\nRegards,\n\n").add(sw, "REFERRER").add("\nSocial Worker | Gweithiwr Cymdeithasol\n")
+    d.add(f"Children's Services, Civic Centre, {r.choice(V.TOWNS)}, {_address(r).split(', ')[-1]}\n")
+    return d
+
+
+def slack_list(r: random.Random, f: Family, today: date) -> Doc:
+    d = Doc().add(r.choice(["Hi both - ", "Morning all, ", "Hi CME team, "]))
+    d.add(f"{len(f.children)} of ours haven't turned up this week. Details:\n")
+    for n, (k, kd) in enumerate(f.children, start=1):
+        d.add(f"{n}) ").add(k, "CHILD").add(f", DOB {_dob(r, kd)}, ").add(f.address, "ADDRESS")
+        d.add(f", {r.choice(KIN[f.relationship])} ").add(f.carer, "CARER").add(". Came up from ")
+        d.add(f.school, "SCHOOL").add(".\n")
+    d.add("GP: ").add(f.doctor, "DOCTOR").add(" @ ").add(f.practice, "GP_PRACTICE").add(". Cheers")
+    return d
+
+
+def public_email(r: random.Random, f: Family, today: date) -> Doc:
+    d = Doc().add("hello i dont know if this is the right place but i am worried about the ")
+    d.add(r.choice(["kids", "children", "two children"])).add(" next door. ")
+    for k, kd in f.children:
+        d.add("One is called ").add(k.split()[0], "CHILD").add(f" and is about {(today - kd).days // 365}. ")
+    d.add(f"Their {r.choice(['mum', 'mam', 'dad'])} is ").add(f.carer.split()[0], "CARER")
+    d.add(". My neighbour ").add(_person(r), "OTHER_PERSON").add(" says they never go to school.\n\nthanks")
+    return d
+
+
+def forwarded_form(r: random.Random, f: Family, today: date) -> Doc:
+    d = Doc().add("Hi,\n\nForwarding as discussed.\n\nThanks\n").add(_person(r).split()[0], "REFERRER")
+    d.add("\n\n---------- Forwarded message ----------\n")
+    kid, dob = f.children[0]
+    first, last = kid.split(" ", 1)
+    d.add(f"Child's surname: {last.upper()}\nChild's forename(s): ").add(first, "CHILD")
+    d.add(f"\nDate of birth: {_dob(r, dob)}\nCyfeiriad / Address: ").add(f.address, "ADDRESS")
+    d.add("\nRhiant / Parent: ").add(f.carer, "CARER").add(f" ({f.relationship})\nMeddyg / GP: ")
+    d.add(f.doctor, "DOCTOR").add(", ").add(f.practice, "GP_PRACTICE").add("\nLast school: ")
+    d.add(f.school, "SCHOOL").add("\n")
+    return d
+
+
+KINDS = [
+    police_email,
+    health_email,
+    sims_block,
+    slack_note,
+    form_email,
+    social_worker_email,
+    slack_list,
+    public_email,
+    forwarded_form,
+]
 
 
 def generate(n: int, seed: int) -> list[dict[str, object]]:
