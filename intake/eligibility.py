@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from intake.settings import Settings
 
@@ -24,6 +25,14 @@ OVER_SCHOOL_AGE = "over_compulsory_school_age"
 ON_ROLL_NOT_ATTENDING = "on_roll_not_attending"
 ALTERNATIVE_PROVISION = "alternative_provision"
 ELECTIVE_HOME_EDUCATION = "elective_home_education"
+
+# Ages and term dates are reckoned on the day a report arrived, in Wales.
+LOCAL = ZoneInfo("Europe/London")
+
+
+def local_date(moment: datetime) -> date:
+    return moment.astimezone(LOCAL).date()
+
 
 CME_QUEUE = frozenset({COMPULSORY_SCHOOL_AGE, TO_CONFIRM, AGE_NOT_KNOWN})
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
-from intake.eligibility import birthday_back
+from intake.eligibility import birthday_back, local_date
 from intake.routing import normalise_postcode
 from storage import cases as case_store
 from storage import models
@@ -175,7 +175,7 @@ class Link:
 def link_cases(session: Session, referral: models.Referral, on: date, now: datetime) -> list[Link]:
     """Put each child of the referral on a case: the open case already theirs, or a new one."""
     known = case_store.open_case_children(session, except_referral_id=referral.id)
-    identities = [(case, Identity.of(child, _day_of(child, on))) for case, child in known]
+    identities = [(case, Identity.of(child, local_date(received))) for case, child, received in known]
     links = case_store.links_of_referral(session, referral.id)
     result: list[Link] = []
     for child in referral.children:
@@ -199,11 +199,6 @@ def link_cases(session: Session, referral: models.Referral, on: date, now: datet
     _link_family(result, identities, on)
     session.flush()
     return result
-
-
-def _day_of(child: models.ReferralChild, fallback: date) -> date:
-    referral = child.referral
-    return referral.received_at.date() if referral is not None else fallback
 
 
 def _attach(

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from nlp.codes import RISK_PHRASES
+from nlp.codes import child_protection_concern as extractor_concern
+
 URGENT, HIGH, NORMAL = "urgent", "high", "normal"
+CONCERN = "child_protection_concern"
 LEVELS = (URGENT, HIGH, NORMAL)
 
 # High risk groups that are safeguarding matters in themselves: as urgent as a child protection concern.
@@ -177,29 +181,54 @@ def find_words(pattern: str, messages: Mapping[int, str]) -> Words | None:
     return None
 
 
-def evidence_words(evidence: Iterable[Mapping[str, Any]], messages: Mapping[int, str]) -> list[Words]:
-    """The extractor's evidence as words placed in the stored message text where they can be found."""
-    found: list[Words] = []
+def _pattern_for(code: str) -> str:
+    """The extractor's own phrases for a code, then ours: how its words are found in the stored text."""
+    if code == CONCERN:
+        return CONCERN_WORDS
+    phrases = [p for p in (RISK_PHRASES.get(code), GROUP_WORDS.get(code)) if p]
+    return "|".join(f"(?:{p})" for p in phrases) or "$^"
+
+
+def _clause(text: str, message_id: int, start: int, end: int) -> Words:
+    start, end = clause_around(text, start, end)
+    quoted = text[start:end].rstrip()
+    return Words(quoted, message_id, start, start + len(quoted))
+
+
+def _says(code: str, words: str) -> bool:
+    """Whether evidence given as words speaks to the code: the concern takes words no risk group claims."""
+    if code != CONCERN:
+        return re.search(rf"\b(?:{_pattern_for(code)})", words, re.I) is not None
+    return not any(re.search(rf"\b(?:{_pattern_for(c)})", words, re.I) for c in GROUP_LABELS)
+
+
+def words_for(code: str, evidence: Iterable[Mapping[str, Any]], messages: Mapping[int, str]) -> Words | None:
+    """The words of the report behind a code (a risk indicator, or the child protection concern).
+
+    The extractor's evidence names the code with a span into its own prepared text, so the span is used
+    only where the stored text holds the code's words there; otherwise the words are looked for afresh.
+    """
+    rx = re.compile(rf"\b(?:{_pattern_for(code)})", re.I)
     for item in evidence:
         value, message_id = item.get("value"), item.get("message_id")
         text = messages.get(message_id) if isinstance(message_id, int) else None
-        start, end = item.get("start"), item.get("end")
-        if isinstance(value, str) and value.strip():
-            # The extractor's spans point into its prepared text, so place the words in the stored text anew.
-            at = text.find(value) if text else -1
-            placed = Words(value, message_id, at, at + len(value)) if at >= 0 else Words(value, message_id)
-            found.append(placed)
-        elif text is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
-            found.append(Words(text[start:end], message_id, start, end))
-    return found
-
-
-def _words_for(pattern: str, evidence: list[Words], messages: Mapping[int, str]) -> Words | None:
-    rx = re.compile(rf"\b(?:{pattern})", re.I)
-    for words in evidence:
-        if rx.search(words.text):
-            return words
-    return find_words(pattern, messages)
+        if text is None:
+            continue
+        if value == code:
+            start, end = item.get("start"), item.get("end")
+            if isinstance(start, int) and isinstance(end, int) and rx.match(text, start, end):
+                return _clause(text, message_id, start, end)
+        elif isinstance(value, str) and value not in GROUP_LABELS and value != CONCERN and _says(code, value):
+            # Evidence given as the words themselves.
+            at = text.find(value)
+            if at >= 0:
+                return Words(value, message_id, at, at + len(value))
+    if code == CONCERN:
+        for message_id, text in messages.items():
+            raised, span = extractor_concern(text)
+            if raised and span is not None:
+                return _clause(text, message_id, *span)
+    return find_words(_pattern_for(code), messages)
 
 
 def _parse_date(m: re.Match[str], received: date) -> date | None:
@@ -254,19 +283,16 @@ def assess(
     long_absence_days: int,
 ) -> Priority:
     """The priority a report sets, most pressing reason first."""
-    said = evidence_words(evidence, messages)
+    evidence = list(evidence)
     reasons: list[Reason] = []
     indicators = list(dict.fromkeys(risk_indicators))
     if child_protection_concern:
-        claimed = {w for code in indicators if (w := _words_for(GROUP_WORDS.get(code, "$^"), said, {}))}
-        unclaimed = [w for w in said if w not in claimed]
-        words = _words_for(CONCERN_WORDS, unclaimed, messages) or (unclaimed[0] if unclaimed else None)
-        reasons.append(Reason("child_protection_concern", URGENT, "child protection concern", words))
+        words = words_for(CONCERN, evidence, messages)
+        reasons.append(Reason(CONCERN, URGENT, "child protection concern", words))
     for code in indicators:
         level = URGENT if code in SAFEGUARDING_GROUPS else HIGH
         label = GROUP_LABELS.get(code, code.replace("_", " "))
-        words = _words_for(GROUP_WORDS[code], said, messages) if code in GROUP_WORDS else None
-        reasons.append(Reason(code, level, f"high risk group: {label}", words))
+        reasons.append(Reason(code, level, f"high risk group: {label}", words_for(code, evidence, messages)))
     absence = absence_days(messages, received)
     if absence is not None and absence[0] >= long_absence_days:
         weeks = absence[0] // 7

@@ -8,8 +8,6 @@ officer has changed or accepted stands.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,19 +15,12 @@ from sqlalchemy.orm import Session
 from intake import eligibility, matching, notify, priority
 from intake.context import Context
 from intake.due import set_due_dates
+from intake.eligibility import local_date
 from intake.routing import Assignment, Contact, Routing, load_routing
 from storage import cases as case_store
 from storage import models, repositories
 
 log = logging.getLogger(__name__)
-
-# Ages and term dates are reckoned on the day the referral arrived, in Wales.
-LOCAL = ZoneInfo("Europe/London")
-
-
-def local_date(moment: datetime) -> date:
-    return moment.astimezone(LOCAL).date()
-
 
 def message_texts(session: Session, referral: models.Referral) -> dict[int, str]:
     """The stored text of every message of the referral, by id, oldest first."""

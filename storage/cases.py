@@ -12,18 +12,19 @@ from storage.models import Case, CaseChild, CaseStep, Referral, ReferralChild
 
 def open_case_children(
     session: Session, except_referral_id: int | None = None
-) -> list[tuple[Case, ReferralChild]]:
-    """Every child on an open case, with the case: what a new report's children are matched against."""
+) -> list[tuple[Case, ReferralChild, datetime]]:
+    """Every child on an open case, with the case and when its report arrived: what new reports match."""
     stmt = (
-        select(Case, ReferralChild)
+        select(Case, ReferralChild, Referral.received_at)
         .join(CaseChild, CaseChild.case_id == Case.id)
         .join(ReferralChild, ReferralChild.id == CaseChild.referral_child_id)
+        .join(Referral, Referral.id == CaseChild.referral_id)
         .where(Case.status == "open")
         .order_by(Case.id, ReferralChild.id)
     )
     if except_referral_id is not None:
         stmt = stmt.where(CaseChild.referral_id != except_referral_id)
-    return [(case, child) for case, child in session.execute(stmt)]
+    return [(case, child, received_at) for case, child, received_at in session.execute(stmt)]
 
 
 def links_of_referral(session: Session, referral_id: int) -> dict[int, CaseChild]:

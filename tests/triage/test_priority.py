@@ -90,3 +90,22 @@ def test_a_long_sentence_is_quoted_around_its_words_only() -> None:
     text = "Background: " + "the family moved several times in recent years and " * 6 + "mum disclosed abuse."
     words = p.find_words(p.CONCERN_WORDS, {1: text})
     assert words is not None and "disclosed" in words.text and len(words.text) <= p.CLAUSE_MAX
+
+
+def test_coded_evidence_quotes_the_words_at_its_span_when_they_are_there() -> None:
+    text = "Update: the family fled domestic abuse in Bristol. Not at school."
+    start = text.index("domestic abuse")
+    evidence = [{"value": "domestic_violence", "message_id": 7, "start": start, "end": start + 14}]
+    words = assess(text, indicators=("domestic_violence",), evidence=evidence).reasons[0].words
+    assert words is not None and words.text == "Update: the family fled domestic abuse in Bristol"
+
+
+def test_coded_evidence_with_a_span_into_other_text_is_looked_for_afresh_never_quoted_as_a_code() -> None:
+    text = "> quoted earlier mail\nMum says they are staying at a refuge for now."
+    evidence = [{"value": "refuge", "message_id": 7, "start": 0, "end": 6}]  # a span into the prepared text
+    found = assess(text, indicators=("refuge",), evidence=evidence)
+    assert found.reasons[0].words is not None
+    assert found.reasons[0].words.text == "Mum says they are staying at a refuge for now"
+    concern = assess(text, concern=True, evidence=[{"value": "child_protection_concern", "message_id": 7,
+                                                    "start": 0, "end": 5}])
+    assert concern.reasons[0].words is None or "child_protection_concern" not in concern.reasons[0].words.text

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from intake import cases, triage
 from intake.context import Context
+from intake.eligibility import local_date
 from intake.export import export_referrals
 from intake.pipeline import process_message
 from storage import models
@@ -206,4 +207,22 @@ def test_an_awo_accepts_the_case_from_slack_and_triage_then_leaves_it_with_them(
 def test_ages_are_reckoned_on_the_welsh_date_of_receipt(db) -> None:
     # 23:30 UTC on 31 August is 00:30 on 1 September in Wales: the first day of the new school year.
     received = datetime(2026, 8, 31, 23, 30, tzinfo=UTC)
-    assert triage.local_date(received) == date(2026, 9, 1)
+    assert local_date(received) == date(2026, 9, 1)
+
+
+def test_with_the_real_extractor_the_reasons_quote_the_report(db) -> None:
+    ctx = make_ctx()  # the project's own extractor
+    report = Report(
+        "Hello,\n\nWe are worried about Elis Ffug (DOB 02/02/2014) of 9 Teras Ffug, Cwmffug, CF99 7XY. He has not "
+        "attended since 1st October and mum told us they fled domestic abuse and are now in a refuge.\n\n"
+        "Thanks,\nAttendance Officer, Ysgol Gyfun Afon Ddychmygol",
+        [],
+    )
+    with db.unit_of_work() as session:
+        process_message(session, store_message(session, report), ctx)
+    (row,) = list(export_referrals(db))
+    assert row["priority"] in ("high", "urgent")
+    quoted = {r["code"]: r["words"] for r in row["priority_reasons"]}
+    assert "domestic abuse" in quoted["domestic_violence"]
+    assert "since 1st October" in quoted["length_of_absence"]
+    assert not any(w in (r["words"] or "") for r in row["priority_reasons"] for w in ("_violence", "refuge\""))
