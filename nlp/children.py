@@ -16,10 +16,10 @@ _DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth)
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
     rf"^\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
-    rf"(?:{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*|(?=\d))"
+    rf"(?:{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o)?\s*[,)]", re.IGNORECASE)
-_RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
+_RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
 _RIGHT_IS = re.compile(
     rf"^\s*,?\s*(?:who\s+)?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",

@@ -88,13 +88,20 @@ def extract(report: Report) -> Extraction:
     _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
     _fill_school(text, kids, found, zones, report, agency, signature)
     _fill_codes(text, out, zones)
+    _referrer_is_carer(text, found, out.referrer_name)
     out.children = found
     return out
 
 
 def _weigh_with_model(kids: list[Child], doc, zones: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
     """The trained NER confirms rule-found children, and names the child when no rule found one."""
-    model_children = [e for e in entities(doc, "CHILD") if not any(s <= e.start_char < z for s, z in zones)]
+    # Only a full name the name finder also sees: the model alone is not trusted to invent a child.
+    full_names = {(n.start, n.end) for n in find_names(doc.text) if len(n.tokens) >= 2}
+    model_children = [
+        e
+        for e in entities(doc, "CHILD")
+        if not any(s <= e.start_char < z for s, z in zones) and (e.start_char, e.end_char) in full_names
+    ]
     for ch in kids:
         confirmed = any(e.text.split()[0] == ch.first for e in model_children)
         ch.confidence = 0.95 if confirmed else 0.8
@@ -254,6 +261,23 @@ def _fill_school(
             pick = schools[0]
         if pick:
             cf.school = _found(pick.value, pick.start, pick.end, 0.85)
+
+
+_REFERRER_CARES = re.compile(
+    r"\b(?:lives|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bmy\s+(?:son|daughter|grandson"
+    r"|granddaughter|grandchildren|children|kids|nephew|niece)\b",
+    re.IGNORECASE,
+)
+
+
+def _referrer_is_carer(text: str, found: list[ChildFound], referrer: Found | None) -> None:
+    """A parent or grandparent writing about their own child is the carer ("he lives with me")."""
+    m = _REFERRER_CARES.search(text)
+    if not m or referrer is None:
+        return
+    for cf in found:
+        if cf.carer_name is None:
+            cf.carer_name = Found(referrer.value, referrer.start, referrer.end, 0.6)
 
 
 def _never_at_school(text: str, ch: Child) -> bool:

@@ -41,3 +41,35 @@ def test_quoted_earlier_mail_is_not_read():
     r = extract_answer(text, received_at=WHEN, children_names=["Charlie Price"])
     assert r.children[0].carer_name.value == "Kelly Price"
     assert r.children[0].age is None
+
+
+def test_a_reply_names_an_unnamed_child():
+    r = extract_answer("Her name is Darcey, no idea about school or doctor.", received_at=WHEN, children_names=[None])
+    assert r.children[0].name.value == "Darcey"
+    assert {"school", "gp"} <= r.children[0].unknown
+
+
+def test_a_corrected_spelling_of_the_name():
+    r = extract_answer("sorry it's Aaliyah not Aliyah - typo!", received_at=WHEN, children_names=["Aliyah Khan"])
+    assert r.children[0].name.value == "Aaliyah Khan"
+    assert "name" in r.corrections[0]
+
+
+def test_a_sibling_first_named_in_the_reply_is_a_new_child():
+    r = extract_answer(
+        "oh and her brother Bilal Khan is in Y5 too, DOB 30/06/2017", received_at=WHEN, children_names=["Hafsa Khan"]
+    )
+    assert r.new_children == [1]
+    assert r.children[1].name.value == "Bilal Khan"
+    assert r.children[1].date_of_birth.value.isoformat() == "2017-06-30"
+    assert r.children[1].carer_relationship is None  # the brother is a child here, nobody's carer
+
+
+def test_each_child_gets_the_date_written_after_its_name():
+    r = extract_answer(
+        "Maja Nowak Y6 DOB 19/01/2016 and Filip Nowak Y3 DOB 07/03/2019.",
+        received_at=WHEN,
+        children_names=["Maja Nowak", "Filip Nowak"],
+    )
+    assert r.children[0].date_of_birth.value.isoformat() == "2016-01-19"
+    assert r.children[1].date_of_birth.value.isoformat() == "2019-03-07"

@@ -85,3 +85,64 @@ def test_spans_point_into_the_prepared_text(read):
     c = ex.children[0]
     assert ex.text[c.name.start : c.name.end] == "Lena Kowalski"
     assert c.date_of_birth.value == date(2017, 6, 5)
+
+
+def test_police_prose_with_born_on_and_welsh_grandmother(read):
+    ex = read(
+        "Hi,\n\nI attended an address in Porth and spoke to Zoë O'Neill, born on 3rd of May 2015, who lives with "
+        "her Nain (Mrs Gwen Hughes) at Tŷ Gwyn, Heol y Graig, Porth, CF39 9AA. She was at Ysgol Gynradd Gymraeg "
+        "Bronllwyn until July. GP: Dr. Patel (Porth Surgery).\n\nRegards\n\nPC 1234 Huw Morgan\n"
+        "Porth Police Station, Porth, CF39 9UA",
+        sender="huw.morgan@south-wales.police.uk",
+    )
+    assert [c.name.value for c in ex.children] == ["Zoë O'Neill"]
+    c = child(ex)
+    assert c["date_of_birth"] == "2015-05-03"
+    assert c["address"] == "Tŷ Gwyn, Heol y Graig, Porth, CF39 9AA"  # not the police station
+    assert c["carer"] == {"name": "Gwen Hughes", "relationship": "grandmother"}
+    assert c["gp"] == {"doctor": "Dr Patel", "practice": "Porth Surgery"}
+    assert c["school"] == "Ysgol Gynradd Gymraeg Bronllwyn"
+
+
+def test_address_starts_after_the_sentence_before_it(read):
+    ex = read(
+        "Y3 girl Łucja Wójcik, DOB: 3/5/18, not in since 5/9. Step-dad: Marek Nowak. 12 Heol Fach, Trehafod CF37 2AA.",
+        channel="slack",
+        sender="U1",
+        sender_name="Mrs Jones - Trehafod Primary",
+    )
+    c = child(ex)
+    assert c["address"] == "12 Heol Fach, Trehafod, CF37 2AA"
+    assert c["carer"] == {"name": "Marek Nowak", "relationship": "stepfather"}
+    assert c["school"] == "Trehafod Primary"
+
+
+def test_siblings_in_a_list_under_a_heading(read):
+    ex = read(
+        "Hi,\n\nSiblings:\nȘtefan Popescu (DOB 01/02/2014)\nIrina Popescu (DOB 03/04/2017)\nDad: Ion Popescu\n"
+        "Address: Flat 1, 3 Mill Street, Aberdare, CF44 7AA\n\nKind regards\nJo Lewis\nHousing Officer"
+    )
+    assert [c.name.value for c in ex.children] == ["Ștefan Popescu", "Irina Popescu"]
+    assert [c.age.value for c in ex.children] == [12, 9]
+
+
+def test_grandparent_writing_about_grandchild_is_the_carer(read):
+    ex = read(
+        "Hi my grandson Tyler Jones is aged seven and hasnt been to school since september. he lives with me "
+        "at 5 Brook St, Tonypandy CF40 1AA. im his nan.\n\nthanks\nMargaret Jones",
+        sender="mj@gmail.com",
+    )
+    c = child(ex)
+    assert c["age"] == 7
+    assert c["carer"] == {"name": "Margaret Jones", "relationship": "grandmother"}
+    assert ex.referrer_agency.value == "public"
+
+
+def test_a_child_with_no_name_is_still_one_child(read):
+    ex = read(
+        "Hi, there's a little girl in the flat below me at 4 Bute Street, Treorchy who is never at school. "
+        "She looks about eight.",
+        sender="someone@gmail.com",
+    )
+    assert len(ex.children) == 1
+    assert ex.children[0].name is None and ex.children[0].age.value == 8
