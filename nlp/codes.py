@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+_ABROAD = (
+    r"(?:Pakistan|Bangladesh|India|Nigeria|Ghana|Somalia|Somaliland|Eritrea|Ethiopia|Sudan|Syria|Iraq|Iran|"
+    r"Afghanistan|Turkey|Morocco|Algeria|Egypt|Yemen|Saudi|Poland|Lithuania|Latvia|Romania|Bulgaria|Slovakia|"
+    r"Czech|Hungary|Portugal|Spain|Italy|Greece|Albania|Kosovo|Ireland|France|Germany|Ukraine|Philippines|"
+    r"China|Hong Kong|Jamaica|Zimbabwe|Kenya|Uganda|Sri Lanka|Nepal|Brazil|Lahore|Sylhet|Dhaka)"
+)
 # Each code with the phrases that raise it; the first phrase found is kept as evidence.
 RISK_PHRASES: dict[str, str] = {
     "young_runaway": r"reported missing|missing episodes?|missing on \w+ occasions|goes? missing|going missing|"
@@ -27,8 +33,8 @@ RISK_PHRASES: dict[str, str] = {
     "privately_fostered": r"private(?:ly)? foster",
     "teenage_parent": r"pregnan|young mum|baby (?:daughter|son)|her baby",
     "permanently_excluded": r"permanent(?:ly)? exclu",
-    "extended_absence_abroad": r"Pakistan|Bangladesh|Sylhet|Lahore|India\b|Lithuania|back to Poland|in Poland|"
-    r"abroad|overseas|Romania for|visiting family in",
+    "extended_absence_abroad": r"(?:gone|going|went|travel(?:l?ed)?|flown|flew|back|visit(?:ing)?|holiday|trip|"
+    r"staying|stayed|funeral|wedding)\b[^.\n]{0,40}\b(?:to|in)\s+" + _ABROAD + r"|abroad|overseas|Sylhet|Lahore",
     "migrant_family": r"arrived from|came over from|moved here from (?!Cardiff|Swansea|England)|from Poland|"
     r"from Romania|from Slovakia|speaks? (?:limited|no|some|little) English|"
     r"interpreter|Roma\b|Lithuania|Polish|Romanian",
@@ -56,13 +62,13 @@ REASON_PHRASES: dict[str, str] = {
     "did_not_arrive": r"not turned up|never arrived|hasn't turned up|haven't turned up|not taken up|"
     r"did not take up",
     "extended_leave_not_returned": r"not (?:come|returned) back|hasn't returned|haven't come back|hasn't come back|"
-    r"not back|would be back|be back for|stayed in",
+    r"not back|would be back|be back for|stayed in|not returned|for \d+ weeks",
     "elective_home_education": r"home educat|home school|\bEHE\b|educate (?:him|her|them) at home|addysgu gartref",
 }
 _CP = re.compile(
     r"safeguarding|child protection|CP register|MASH|strategy (?:meeting|discussion)|exploitation|neglect"
     r"|domestic abuse|DA incident|fled|fleeing|refuge|missing (?:episodes?|on)|reported missing|self-harm|traffick"
-    r"|forced|honou?r|heroin|drugs|punished|Children's Services",
+    r"|forced|honou?r|heroin|drugs|punished|Children's Services|\bPPN\b|\bDASH\b|Victim\s*:",
     re.IGNORECASE,
 )
 _NO_CP = re.compile(

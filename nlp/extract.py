@@ -172,7 +172,7 @@ def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: li
             if cf.carer_name is None and cf.carer_relationship is None:
                 conf = min(0.95, 0.5 + c.score / 10)
                 if c.name:
-                    cf.carer_name = _found(c.name, c.start, c.end, conf)
+                    cf.carer_name = _found(display_name(c.name), c.start, c.end, conf)
                 if c.relationship:
                     cf.carer_relationship = _found(c.relationship, c.start, c.end, conf)
             elif (

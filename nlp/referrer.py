@@ -41,10 +41,13 @@ def agency_for(sender: str | None, channel: str, signature: str, sender_name: st
     if channel == "slack":
         return "school"
     domain = (sender or "").lower()
+    words = f"{sender_name or ''}\n{signature}"
     for rx, agency in _DOMAIN_AGENCY:
         if re.search(rx, domain):
+            # A church or charity writing from a personal address is still a voluntary body.
+            if agency == "public" and re.search(r"Church|Charity|Foodbank|Project|Pantry", words):
+                return "voluntary"
             return agency
-    words = f"{sender_name or ''}\n{signature}"
     for rx, agency in _WORDING_AGENCY:
         if re.search(rx, words, re.IGNORECASE):
             if agency in {"education_support"} and not re.search(_OUR_LA, domain) and "gov" in domain:
@@ -55,26 +58,60 @@ def agency_for(sender: str | None, channel: str, signature: str, sender_name: st
     return "other" if domain else None
 
 
+_ORG_WORDS = re.compile(
+    r"\b(?:Aid|Church|Team|Service|Services|Council|Project|Coordinator|Co-ordinator|Officer|Manager|Police|"
+    r"Health|Centre|School|Primary|Surgery|Practice|Unit|Trust|Board|Wales|Cymru|Heddlu|Worker|Nurse|Visitor)\b"
+)
+_POSTNOMINAL = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})$")  # RN, SCPHN, MBBCh, FEO, DSL
+
+
+def _strip_postnominals(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and _POSTNOMINAL.match(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def referrer_name(signature: str, sig_start: int, sender_name: str | None, channel: str) -> tuple[str, int, int] | None:
-    """The referrer's name: the fullest name in the signature, else the sender's display name."""
-    best = None
-    for n in find_names(signature)[:4]:
+    """The referrer's name: a Slack sender's display name; else the fullest name signed (not an organisation's
+    line), else the sender's display name."""
+    if channel == "slack" and sender_name:
+        full = _display_person(sender_name)
+        if full:
+            return full, -1, -1
+    best: tuple[str, int, int] | None = None
+    best_len = 0
+    for n in find_names(signature)[:6]:
         line_start = signature.rfind("\n", 0, n.start) + 1
-        line = signature[line_start : signature.find("\n", n.end) if "\n" in signature[n.end :] else len(signature)]
+        line_end = signature.find("\n", n.end)
+        line = signature[line_start : line_end if line_end >= 0 else len(signature)]
         if len(line.strip()) > len(n.text) + 25 and not re.match(r"\s*(?:Thanks|Diolch|Ta|Cheers)", line):
             continue
-        name = n.text if not n.title or n.title.lower() in {"dr", "pc", "pcso", "dc", "ds"} else f"{n.title} {n.text}"
-        if n.title and n.title.lower() in {"dr", "pc", "pcso", "dc", "ds"}:
-            name = f"{n.title} {n.text}"
-        if best is None or len(name.split()) > len(best[0].split()):
-            best = (name, sig_start + n.start, sig_start + n.end)
+        if _ORG_WORDS.search(line):
+            continue
+        name = _strip_postnominals(f"{n.title} {n.text}" if n.title else n.text)
+        if best is None or len(n.text.split()) > best_len:
+            best, best_len = (name, sig_start + n.start, sig_start + n.end), len(n.text.split())
+    if best and len(best[0].split()) == 1 and sender_name:
+        # "Nia" signs off; the sender's display name "Roberts, Nia" gives the surname.
+        full = _display_person(sender_name)
+        if full and best[0] in full.split():
+            return full, best[1], best[2]
     if best:
         return best
     if sender_name:
-        head = re.split(r"\s+[-–|]\s+|\s*\(", sender_name)[0].strip()
-        if "," in head:
-            last, first = [p.strip() for p in head.split(",", 1)]
-            head = f"{first} {last}"
-        if find_names(head) and not re.search(r"Office|Reception|Council|School|Surgery|Team", head):
-            return display_name(head), -1, -1
+        full = _display_person(sender_name)
+        if full:
+            return full, -1, -1
+    return None
+
+
+def _display_person(sender_name: str) -> str | None:
+    """'Hughes, Gemma' -> 'Gemma Hughes'; 'Miss X - Cwmaman Primary' -> 'Miss X'; None for an office."""
+    head = re.split(r"\s+[-–|]\s+|\s*\(", sender_name)[0].strip()
+    if "," in head:
+        last, first = [p.strip() for p in head.split(",", 1)]
+        head = f"{first} {last}"
+    if find_names(head) and not re.search(r"Office|Reception|Council|School|Surgery|Team|Admissions", head):
+        return display_name(_strip_postnominals(head))
     return None
