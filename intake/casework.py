@@ -13,9 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake import workflow
+from intake.cases import accept_case
+from intake.context import Context
 from intake.desk import CHILD_FIELDS, Forbidden
 from intake.users import Officer
-from storage import models, repositories
+from storage import cases, models, repositories
 
 _UPN_RE = re.compile(r"^[A-Z][0-9A-Z]{12}$")
 _NOTE_MAX = 10_000
@@ -125,6 +127,20 @@ def assign(
     _step(session, officer, referral, "assigned", {"awo": awo, "previous": previous}, now)
 
 
+def accept(session: Session, officer: Officer, referral: models.Referral, ctx: Context) -> None:
+    """An AWO takes on a referral they can see: its case is theirs from now on, and triage leaves it be."""
+    _writable(referral)
+    if officer.role != "awo":
+        raise Forbidden("only an AWO accepts a case; a manager assigns one")
+    case = session.get(models.Case, referral.case_id) if referral.case_id is not None else None
+    if case is not None and case.accepted_at is not None and case.accepted_by == officer.username:
+        return
+    if case is not None:
+        accept_case(session, referral.reference or "", officer.username, ctx)
+    referral.assigned_to = officer.username
+    _step(session, officer, referral, "assigned", {"awo": officer.username, "accepted": True}, ctx.now())
+
+
 def record_enquiries(
     session: Session, officer: Officer, referral: models.Referral, note: str, now: datetime
 ) -> None:
@@ -191,11 +207,16 @@ def record_sao(
 
 
 def close(session: Session, officer: Officer, referral: models.Referral, reason: str, now: datetime) -> None:
-    """Close the case with a reason."""
+    """Close the referral with a reason; the child's case closes with its last open referral."""
     _writable(referral)
     if not reason.strip():
         raise CaseworkError("give the reason for closing")
     _step(session, officer, referral, "closed", {"reason": reason.strip()[:1000]}, now)
+    case = session.get(models.Case, referral.case_id) if referral.case_id is not None else None
+    if case is not None and case.status == "open":
+        if all(r.status == "closed" for r in cases.referrals_on_case(session, case.id)):
+            # Closed, a later report about the child opens a new case rather than joining this one.
+            case.status, case.closed_at = "closed", now
 
 
 def reopen(session: Session, officer: Officer, referral: models.Referral, reason: str, now: datetime) -> None:
@@ -205,6 +226,9 @@ def reopen(session: Session, officer: Officer, referral: models.Referral, reason
     if not reason.strip():
         raise CaseworkError("give the reason for reopening")
     _step(session, officer, referral, "reopened", {"reason": reason.strip()[:1000]}, now)
+    case = session.get(models.Case, referral.case_id) if referral.case_id is not None else None
+    if case is not None and case.status == "closed":
+        case.status, case.closed_at = "open", None
 
 
 def add_note(session: Session, officer: Officer, referral: models.Referral, text: str, now: datetime) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from intake.areas import postcode_district
+from intake.due import DONE_BY_STEPS
 from intake.users import Officer
 from storage import models, repositories
 
@@ -109,13 +110,40 @@ def may_see(officer: Officer, referral: models.Referral, area: str | None) -> bo
     return referral.assigned_to in (None, officer.username) or (area is not None and area in officer.areas)
 
 
-def due_date(referral: models.Referral) -> date:
-    """When enquiries are due: triage's due date once it sets one, else a default by priority."""
-    set_by_triage = getattr(referral, "due_at", None)
-    if set_by_triage is not None:
-        return set_by_triage.date() if isinstance(set_by_triage, datetime) else set_by_triage
+def due_date(referral: models.Referral, case: models.Case | None, steps_done: set[str]) -> date | None:
+    """The next date the case must meet: first contact, then the home visit; None once both are done.
+
+    Triage's dates on the child's case when there is one, else a default by priority. A step recorded
+    here counts at once, before the overdue check has caught up with it.
+    """
+    first_done = bool(steps_done & set(DONE_BY_STEPS["first_contact"]))
+    visit_done = bool(steps_done & set(DONE_BY_STEPS["home_visit"]))
+    if case is not None:
+        first_done = first_done or case.first_contact_at is not None
+        visit_done = visit_done or case.home_visit_at is not None
+        if not first_done and case.first_contact_due is not None:
+            return case.first_contact_due.date()
+        if not visit_done and case.home_visit_due is not None:
+            return case.home_visit_due.date()
+        return None
+    if first_done or referral.status == "closed":
+        return None
     days = DEFAULT_DAYS_TO_DUE.get(referral.priority or "normal", DEFAULT_DAYS_TO_DUE["normal"])
     return (referral.received_at + timedelta(days=days)).date()
+
+
+def steps_done(session: Session, referral_ids: list[int]) -> dict[int, set[str]]:
+    """The workflow steps recorded on each referral."""
+    done: dict[int, set[str]] = {}
+    stmt = select(models.CaseStep.referral_id, models.CaseStep.step).where(
+        models.CaseStep.referral_id.in_(referral_ids))
+    for referral_id, step in session.execute(stmt):
+        done.setdefault(referral_id, set()).add(step)
+    return done
+
+
+def case_of(session: Session, referral: models.Referral) -> models.Case | None:
+    return session.get(models.Case, referral.case_id) if referral.case_id is not None else None
 
 
 @dataclass
@@ -124,7 +152,7 @@ class QueueRow:
     status: str
     priority: str
     received_at: datetime
-    due: date
+    due: date | None
     overdue: bool
     area: str | None
     assigned_to: str | None
@@ -167,8 +195,12 @@ def queue(session: Session, officer: Officer, flt: QueueFilter, today: date) -> 
         stmt = stmt.where(models.Referral.status == flt.status)
     if flt.awo:
         stmt = stmt.where(models.Referral.assigned_to == flt.awo)
+    referrals = list(session.scalars(stmt))
+    case_ids = {r.case_id for r in referrals if r.case_id is not None}
+    cases = {c.id: c for c in session.scalars(select(models.Case).where(models.Case.id.in_(case_ids)))}
+    done = steps_done(session, [r.id for r in referrals])
     rows = []
-    for referral in session.scalars(stmt):
+    for referral in referrals:
         children = child_views(session, referral)
         area = area_of(children)
         if not may_see(officer, referral, area):
@@ -177,8 +209,9 @@ def queue(session: Session, officer: Officer, flt: QueueFilter, today: date) -> 
             continue
         if flt.q and not _matches(flt.q, referral, children):
             continue
-        due = due_date(referral)
-        overdue = due < today and referral.status != "closed"
+        case = cases.get(referral.case_id) if referral.case_id is not None else None
+        due = due_date(referral, case, done.get(referral.id, set()))
+        overdue = due is not None and due < today and referral.status != "closed"
         if flt.overdue and not overdue:
             continue
         rows.append(QueueRow(
@@ -188,7 +221,7 @@ def queue(session: Session, officer: Officer, flt: QueueFilter, today: date) -> 
             assigned_to=referral.assigned_to, agency=referral.referrer_agency,
             children=[str(c.value("name") or "Name not known") for c in children],
         ))
-    rows.sort(key=lambda r: (PRIORITY_ORDER.get(r.priority, 9), r.due, r.received_at))
+    rows.sort(key=lambda r: (PRIORITY_ORDER.get(r.priority, 9), r.due or date.max, r.received_at))
     return rows
 
 

@@ -14,6 +14,7 @@ from bot.web.highlight import anchor, segments
 from bot.web.render import SIGNED_IN, render
 from intake import casework
 from intake import desk as desk_queries
+from intake.context import Context
 from intake.desk import Forbidden, NotFound, QueueFilter
 from intake.sources import text_read
 from intake.users import Officer
@@ -48,12 +49,15 @@ def _page_data(session: Any, officer: Officer, reference: str, now: Any) -> dict
     referral, children = desk_queries.load_referral(session, officer, reference)
     desk_queries.record_view(session, officer, referral, now)
     messages = desk_queries.conversation(session, referral)
+    case = desk_queries.case_of(session, referral)
     return {
         "title": f"Referral {referral.reference}",
         "referral": referral,
         "children": children,
         "area": desk_queries.area_of(children),
-        "due": desk_queries.due_date(referral),
+        "due": desk_queries.due_date(referral, case, desk_queries.steps_done(session, [referral.id]).get(
+            referral.id, set())),
+        "case": case,
         "messages": messages,
         "segments": {
             m.id: segments(m.text or "", text_read(m), m.id, children)
@@ -93,7 +97,7 @@ async def referral_page(request: web.Request) -> web.StreamResponse:
 
 
 Form = MultiDictProxy[Any]
-Action = Callable[[Any, Officer, models.Referral, Form, Any], str]
+Action = Callable[[Any, Officer, models.Referral, Form, Context], str]
 
 
 def _text(form: Form, name: str) -> str:
@@ -107,7 +111,8 @@ def _child_id(form: Form) -> int:
         raise casework.CaseworkError("no such child on this referral") from exc
 
 
-def _field(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _field(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     field = _text(form, "field")
     if _text(form, "do") == "confirm":
         casework.confirm_field(session, officer, referral, _child_id(form), field, now)
@@ -116,52 +121,65 @@ def _field(session: Any, officer: Officer, referral: models.Referral, form: Form
     return "children"
 
 
-def _assign(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _assign(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.assign(session, officer, referral, _text(form, "awo") or officer.username, now)
     return "workflow"
 
 
-def _enquiries(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _accept(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    casework.accept(session, officer, referral, ctx)
+    return "workflow"
+
+
+def _enquiries(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.record_enquiries(session, officer, referral, _text(form, "note"), now)
     return "workflow"
 
 
-def _home_visit(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _home_visit(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.record_home_visit(session, officer, referral, visited_on=_text(form, "visited_on"),
                                result=_text(form, "result"), note=_text(form, "note"), now=now)
     return "workflow"
 
 
-def _outcome(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _outcome(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.record_outcome(session, officer, referral, outcome=_text(form, "outcome"),
                             school=_text(form, "school"), destination=_text(form, "destination"),
                             referred_to=_text(form, "referred_to"), note=_text(form, "note"), now=now)
     return "workflow"
 
 
-def _sao(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _sao(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.record_sao(session, officer, referral, instigated_on=_text(form, "instigated_on"),
                         note=_text(form, "note"), now=now)
     return "workflow"
 
 
-def _close(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _close(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.close(session, officer, referral, _text(form, "reason"), now)
     return "workflow"
 
 
-def _reopen(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _reopen(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.reopen(session, officer, referral, _text(form, "reason"), now)
     return "workflow"
 
 
-def _note(session: Any, officer: Officer, referral: models.Referral, form: Form, now: Any) -> str:
+def _note(session: Any, officer: Officer, referral: models.Referral, form: Form, ctx: Context) -> str:
+    now = ctx.now()
     casework.add_note(session, officer, referral, _text(form, "text"), now)
     return "notes"
 
 
 ACTIONS: dict[str, Action] = {
-    "field": _field, "assign": _assign, "enquiries": _enquiries, "home-visit": _home_visit,
+    "field": _field, "assign": _assign, "accept": _accept, "enquiries": _enquiries, "home-visit": _home_visit,
     "outcome": _outcome, "sao": _sao, "close": _close, "reopen": _reopen, "note": _note,
 }
 
@@ -177,7 +195,7 @@ async def referral_action(request: web.Request) -> web.StreamResponse:
     def run() -> str:
         with d.db.unit_of_work() as session:
             referral, _ = desk_queries.load_referral(session, officer, reference)
-            return ACTIONS[action](session, officer, referral, form, d.ctx.now())
+            return ACTIONS[action](session, officer, referral, form, d.ctx)
 
     try:
         section = await asyncio.to_thread(run)

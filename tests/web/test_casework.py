@@ -185,3 +185,35 @@ def test_notes_are_kept_in_order_with_their_author(db, ctx, clock, officers):
         ("awo.rhondda", "Phoned the school"),
         ("awo.rhondda", "Left a card at the house"),
     ]
+
+
+def test_an_awo_accepts_the_case_triage_opened(db, ctx, officers):
+    ref = file_referral(db, ctx, RHONDDA_REPORT)
+    awo = officers["awo.rhondda"]
+    with db.unit_of_work() as session:
+        casework.accept(session, awo, _load(session, awo, ref)[0], ctx)
+    with db.unit_of_work() as session:
+        referral, _ = _load(session, awo, ref)
+        assert referral.assigned_to == "awo.rhondda"
+        assert [(s.step, s.detail["awo"]) for s in desk.steps(session, referral)] == [("assigned", "awo.rhondda")]
+        case = desk.case_of(session, referral)
+        if case is not None:  # triage opens one case per child
+            assert (case.accepted_by, case.assigned_to) == ("awo.rhondda", "awo.rhondda")
+    with db.unit_of_work() as session, pytest.raises(desk.Forbidden):
+        manager = officers["mair.manager"]
+        casework.accept(session, manager, _load(session, manager, ref)[0], ctx)
+
+
+def test_closing_the_last_referral_closes_the_childs_case_and_reopening_reopens_it(db, ctx, officers):
+    ref = file_referral(db, ctx, RHONDDA_REPORT)
+    awo = officers["awo.rhondda"]
+    with db.unit_of_work() as session:
+        referral, _ = _load(session, awo, ref)
+        if desk.case_of(session, referral) is None:
+            pytest.skip("triage opened no case")
+        casework.close(session, awo, referral, "Found on roll elsewhere", ctx.now())
+    with db.unit_of_work() as session:
+        assert desk.case_of(session, _load(session, awo, ref)[0]).status == "closed"
+        casework.reopen(session, awo, _load(session, awo, ref)[0], "New information", ctx.now())
+    with db.unit_of_work() as session:
+        assert desk.case_of(session, _load(session, awo, ref)[0]).status == "open"

@@ -59,14 +59,16 @@ def test_filters_and_search(db, ctx, clock, officers, three):
     assert _queue(db, ctx, manager, q="elis") == [urgent]
     assert _queue(db, ctx, manager, q=taff.lower()) == [taff]
     assert _queue(db, ctx, manager, overdue=True) == []
-    clock.advance(days=3)  # high priority is due in two days
-    assert _queue(db, ctx, manager, overdue=True) == [urgent]
     with db.unit_of_work() as session:
+        for ref in (first, taff):  # first contact made: next due is the home visit, further off
+            casework.record_enquiries(session, manager, desk.load_referral(session, manager, ref)[0], "Asked",
+                                      ctx.now())
         referral, children = desk.load_referral(session, manager, first)
         casework.correct_field(session, manager, referral, children[0].id, "upn", "A12345678901X", ctx.now())
-        casework.record_enquiries(session, manager, referral, "Asked the school", ctx.now())
+    clock.advance(days=6)  # past first contact for any priority, short of a home visit for normal ones
+    assert _queue(db, ctx, manager, overdue=True) == [urgent]
     assert _queue(db, ctx, manager, q="a12345678901x") == [first]
-    assert _queue(db, ctx, manager, status="enquiries") == [first]
+    assert _queue(db, ctx, manager, status="enquiries") == [first, taff]
     with db.unit_of_work() as session:
         casework.close(session, manager, desk.load_referral(session, manager, first)[0], "Found", ctx.now())
     assert first not in _queue(db, ctx, manager)
