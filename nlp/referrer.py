@@ -80,7 +80,7 @@ def referrer_name(signature: str, sig_start: int, sender_name: str | None, chann
         if full:
             return full, -1, -1
     best: tuple[str, int, int] | None = None
-    best_len = 0
+    best_rank = (False, 0)
     for n in find_names(signature)[:6]:
         line_start = signature.rfind("\n", 0, n.start) + 1
         line_end = signature.find("\n", n.end)
@@ -90,8 +90,12 @@ def referrer_name(signature: str, sig_start: int, sender_name: str | None, chann
         if _ORG_WORDS.search(line):
             continue
         name = _strip_postnominals(f"{n.title} {n.text}" if n.title else n.text)
-        if best is None or len(n.text.split()) > best_len:
-            best, best_len = (name, sig_start + n.start, sig_start + n.end), len(n.text.split())
+        # A name on a line of its own (rank, number and letters after it aside) is the signer.
+        rest = re.sub(r"\b(?:PCSO|PC|DC|DS|DI|Sgt|Dr|Mr|Mrs|Ms|Miss)\b|\d+|\([^)]*\)|[^\w\s'’-]", " ", line)
+        own_line = _strip_postnominals(" ".join(rest.split())) == _strip_postnominals(n.text)
+        rank = (own_line, len(n.text.split()))
+        if best is None or rank > best_rank:
+            best, best_rank = (name, sig_start + n.start, sig_start + n.end), rank
     if best and len(best[0].split()) == 1 and sender_name:
         # "Nia" signs off; the sender's display name "Roberts, Nia" gives the surname.
         full = _display_person(sender_name)
