@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from jinja2 import Environment, FileSystemLoader, select_autoescape  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from intake import workflow  # noqa: E402
 from intake.report import CaseLine, TermReport  # noqa: E402
@@ -46,7 +47,7 @@ def bar_chart(title: str, counts: Counter[str]) -> Figure:
         ax.text(v, y, f" {v}", va="center")
     ax.set_title(title)
     ax.set_xlabel("Referrals")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts of referrals: no 2.5 on the axis
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig

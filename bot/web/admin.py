@@ -10,6 +10,8 @@ from aiohttp import web
 from bot.web.auth import desk, requires
 from bot.web.render import SIGNED_IN, render
 from intake import users
+from intake.routing import load_routing
+from intake.settings import Settings
 
 
 def _areas(raw: str) -> list[str]:
@@ -27,8 +29,23 @@ async def _page(request: web.Request, error: str | None = None, status: int = 20
 
     rows = await asyncio.to_thread(load)
     return render(request, "users.html", {"title": "Users and areas", "users": rows, "error": error,
-                                          "saved": request.query.get("saved"), "roles": users.ROLES},
+                                          "saved": request.query.get("saved"), "roles": users.ROLES,
+                                          **routing_in_force(d.ctx.settings, {r["username"] for r in rows})},
                   status=status)
+
+
+def routing_in_force(settings: Settings, usernames: set[str]) -> dict[str, Any]:
+    """Triage's routing as the admin should check it: who gets what, and routed AWOs with no account."""
+    try:
+        routing = load_routing(settings)
+    except (OSError, ValueError) as exc:
+        return {"routing": None, "routing_error": str(exc), "routing_file": settings.routing_file}
+    routed = [("Duty AWO (no match)", routing.duty_awo)]
+    routed += [(f"School: {school}", c) for school, c in sorted(routing.schools.items())]
+    routed += [(f"Postcode: {code}", c) for code, c in sorted(routing.postcodes.items())]
+    missing = sorted({c.username for _, c in routed if c.username and c.username not in usernames})
+    return {"routing": [(what, c.username or c.name) for what, c in routed], "routing_error": None,
+            "routing_file": settings.routing_file, "unknown_awos": missing}
 
 
 @requires("admin")

@@ -28,7 +28,7 @@ def safe_next(target: str | None) -> str:
     return target
 
 
-def _sign_in_page(request: web.Request, error: str | None = None, status: int = 200) -> web.Response:
+def _sign_in_page(request: web.Request, error: str | None = None, status: int = 200) -> web.StreamResponse:
     token = new_csrf_token()
     response = render(request, "signin.html", {
         "title": "Sign in", "error": error, "sign_in_csrf": token,
@@ -57,6 +57,7 @@ async def sign_in(request: web.Request) -> web.StreamResponse:
 
     def attempt() -> str | None:
         with d.db.unit_of_work() as session:
+            users.forget_idle_sessions(session, d.ctx.now(), d.idle)
             user = users.authenticate(session, username, password, d.ctx.now())
             return users.start_session(session, user, d.ctx.now()) if user else None
 

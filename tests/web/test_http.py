@@ -205,3 +205,20 @@ async def test_manager_downloads_the_report(client, db, ctx):
     assert "attachment" in r.headers["Content-Disposition"]
     r = await client.get("/reports", params={"format": "pdf"})
     assert (await r.read()).startswith(b"%PDF")
+
+
+async def test_admin_sees_the_routing_in_force_and_awos_without_accounts(db, ctx, officers, tmp_path):
+    routing = tmp_path / "routing.yaml"
+    routing.write_text(
+        "awos:\n  awo.rhondda: {name: Rhondda AWO}\n  awo.cynon: {name: Cynon AWO}\n"
+        "duty_awo: awo.rhondda\npostcodes:\n  CF40: awo.rhondda\n  CF44: awo.cynon\n"
+    )
+    ctx.settings = ctx.settings.model_copy(update={"routing_file": str(routing)})
+    client = await _client(db, ctx)
+    try:
+        await sign_in(client, "aled.admin")
+        page = await (await client.get("/admin/users")).text()
+    finally:
+        await client.close()
+    assert "Postcode: CF44" in page
+    assert "no account here, who cannot sign in to see their referrals: awo.cynon" in page
