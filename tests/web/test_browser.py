@@ -134,9 +134,11 @@ def test_an_emailed_referral_worked_from_sign_in_to_closure(page, service, datab
     with db.unit_of_work() as session:
         extracted_school = repositories.referral_by_reference(session, reference).children[0].school
     page.get_by_label("New school for child 1").fill("Ysgol Gymraeg Tonypandy")
-    page.locator("#row-c0-school").get_by_role("button", name="Correct").click()
+    page.get_by_role("button", name="Correct school").click()
     expect(page.locator("#value-c0-school")).to_have_text("Ysgol Gymraeg Tonypandy")
     expect(page.locator("#row-c0-school")).to_contain_text("Corrected by awo.rhondda")
+    page.get_by_role("button", name="Confirm postcode").click()
+    expect(page.locator("#row-c0-postcode")).to_contain_text("Confirmed by awo.rhondda")
 
     page.get_by_text("Record a home visit").click()
     page.get_by_label("Child seen").check()
