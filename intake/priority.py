@@ -211,9 +211,9 @@ def words_for(code: str, evidence: Iterable[Mapping[str, Any]], messages: Mappin
     rx = re.compile(rf"\b(?:{_pattern_for(code)})", re.I)
     for item in evidence:
         value, message_id = item.get("value"), item.get("message_id")
-        text = messages.get(message_id) if isinstance(message_id, int) else None
-        if text is None:
+        if not isinstance(message_id, int) or message_id not in messages:
             continue
+        text = messages[message_id]
         if value == code:
             start, end = item.get("start"), item.get("end")
             if isinstance(start, int) and isinstance(end, int) and rx.match(text, start, end):
