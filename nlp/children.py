@@ -42,7 +42,8 @@ _NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{_DOB_WORD})\s*:?\s*\d", re.IGNORE
 _LEFT_CHILD = re.compile(
     rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
-    r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?|called|named"
+    r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
+    r"|(?:boy|girl|child|kid|son|daughter|one|lad|pupil|student)\s+(?:is\s+)?(?:called|named)"
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"

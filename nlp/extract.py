@@ -13,6 +13,7 @@ from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, fi
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
 from nlp.names import NameMention, display_name, find_names
+from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
 from nlp.prepare import prepare_text
 from nlp.referrer import agency_for, referrer_name
@@ -78,6 +79,7 @@ def extract(report: Report) -> Extraction:
     _fill_upn(text, kids, found, zones)
     _fill_address(text, kids, found, zones)
     _fill_carer(text, kids, found, zones)
+    _fill_carer_by_parse(text, kids, found, zones)
     signature = text[zones[0][0] : zones[0][1]] if zones else ""
     agency = agency_for(report.sender, report.channel, signature, report.sender_name)
     ref = referrer_name(signature, zones[0][0] if zones else 0, report.sender_name, report.channel)
@@ -182,6 +184,24 @@ def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: li
                 and cf.carer_relationship.value == c.relationship
             ):
                 cf.carer_name = _found(c.name, c.start, c.end, 0.6)
+
+
+def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+    """When no pattern named a carer but a relative is mentioned, the parse may find the name."""
+    if not found or any(cf.carer_name for cf in found):
+        return
+    body = text[: zones[0][0]] if zones else text
+    child_firsts = {k.first for k in kids}
+    for name, rel, s, e in carers_by_parse(body):
+        if name.split()[0] in child_firsts:
+            continue
+        for i in owners(text, s, kids):
+            cf = found[i]
+            if cf.carer_relationship is None or rel is None or cf.carer_relationship.value == rel:
+                cf.carer_name = _found(display_name(name), s, e, 0.6)
+                if rel and cf.carer_relationship is None:
+                    cf.carer_relationship = _found(rel, s, e, 0.6)
+        return
 
 
 def _fill_gp(
