@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from intake.context import Context
-from intake.routing import Contact, load_routing
+from intake.routing import Contact, routing_in_force
 from storage import models, repositories
 
 
@@ -14,7 +14,7 @@ class CaseNotFound(LookupError):
 
 
 def known_contacts(ctx: Context) -> list[Contact]:
-    routing = load_routing(ctx.settings)
+    routing = routing_in_force(ctx.settings)
     return [routing.duty_awo, *routing.awos.values(), *routing.routes.values()]
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from intake import notify
 from intake.context import Context
 from intake.priority import days_for
-from intake.routing import Contact, load_routing
+from intake.routing import Contact, routing_in_force
 from intake.settings import Settings
 from storage import cases as case_store
 from storage import models
@@ -53,7 +53,7 @@ def awo_of(case: models.Case, settings: Settings) -> Contact:
     if case.awo_email or case.awo_slack:
         return Contact(name=case.awo_name or case.assigned_to or "AWO", username=case.assigned_to,
                        email=case.awo_email, slack=case.awo_slack)
-    return load_routing(settings).duty_awo
+    return routing_in_force(settings).duty_awo
 
 
 def check_overdue(db_or_session: Database | Session, ctx: Context) -> int:
@@ -79,7 +79,7 @@ def _check(session: Session, ctx: Context) -> int:
                 sent += _notice(session, case, what, label, due, awo_of(case, settings), "awo", ctx)
                 setattr(case, f"{what}_awo_notified_at", now)
             elif getattr(case, f"{what}_manager_notified_at") is None and now >= due + escalate_after:
-                manager = load_routing(settings).manager
+                manager = routing_in_force(settings).manager
                 sent += _notice(session, case, what, label, due, manager, "manager", ctx)
                 setattr(case, f"{what}_manager_notified_at", now)
     return sent

@@ -8,6 +8,7 @@ then the most specific postcode match; with no match, or no file, the duty AWO h
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 
 from intake.settings import Settings
+
+log = logging.getLogger(__name__)
 
 # School names differ in small ways between a referral and the file ("Ysgol Gynradd Cwm" / "Cwm Primary").
 SCHOOL_MATCH_SCORE = 90
@@ -217,3 +220,16 @@ def load_routing(settings: Settings) -> Routing:
         _cache.clear()
         _cache[key] = parse_routing(data, settings)
     return _cache[key]
+
+
+def routing_in_force(settings: Settings) -> Routing:
+    """The routing for triage: a routing file that cannot be read must not hold referrals up.
+
+    The error is logged loudly and the duty AWO of the settings takes everything until it is fixed;
+    `load_routing` is the strict reading, for checking a file before it is put in place.
+    """
+    try:
+        return load_routing(settings)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        log.error("routing file %s unusable, every referral goes to the duty AWO: %s", settings.routing_file, exc)
+        return default_routing(settings)

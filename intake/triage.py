@@ -16,7 +16,7 @@ from intake import eligibility, matching, notify, priority
 from intake.context import Context
 from intake.due import set_due_dates
 from intake.eligibility import local_date
-from intake.routing import Assignment, Contact, Routing, load_routing
+from intake.routing import Assignment, Contact, Routing, routing_in_force
 from storage import cases as case_store
 from storage import models, repositories
 
@@ -38,7 +38,7 @@ def triage(session: Session, referral: models.Referral, ctx: Context) -> None:
     now = ctx.now()
     on = local_date(referral.received_at)
     texts = message_texts(session, referral)
-    routing = load_routing(settings)
+    routing = routing_in_force(settings)
     before = (referral.priority, referral.assigned_to)
 
     found = eligibility.assess(

@@ -94,3 +94,14 @@ def test_postcode_parts() -> None:
     assert r.postcode_parts("cf39 9ab") == ("CF39 9", "CF39", "CF")
     assert r.postcode_parts("SW1A1AA") == ("SW1A 1", "SW1A", "SW")
     assert r.postcode_parts("no postcode here") is None
+
+
+def test_an_unusable_routing_file_never_holds_a_referral_up(tmp_path: Path) -> None:
+    path = tmp_path / "routing.yaml"
+    path.write_text("awos: [this is: not: valid")
+    settings = Settings(routing_file=str(path), duty_awo_username="duty.x")
+    with pytest.raises(yaml.YAMLError):
+        r.load_routing(settings)
+    assert r.routing_in_force(settings).assign([(None, "CF99 1AA")]).contact.username == "duty.x"
+    missing = Settings(routing_file=str(tmp_path / "absent.yaml"), duty_awo_username="duty.x")
+    assert r.routing_in_force(missing).duty_awo.username == "duty.x"
