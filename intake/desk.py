@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from intake.areas import postcode_district
@@ -65,13 +65,25 @@ class ChildView:
         return next(f.value for f in self.fields if f.name == name)
 
 
+def corrections_of(session: Session, referral_ids: list[int]) -> dict[int, list[models.FieldCorrection]]:
+    """Officers' corrections and confirmations of these referrals, oldest first, in one query."""
+    out: dict[int, list[models.FieldCorrection]] = {}
+    for c in session.scalars(
+        select(models.FieldCorrection)
+        .where(models.FieldCorrection.referral_id.in_(referral_ids))
+        .order_by(models.FieldCorrection.at, models.FieldCorrection.id)
+    ):
+        out.setdefault(c.referral_id, []).append(c)
+    return out
+
+
 def child_views(session: Session, referral: models.Referral) -> list[ChildView]:
     """Each child's fields as extracted, with officers' corrections and confirmations laid over them."""
-    corrections = list(session.scalars(
-        select(models.FieldCorrection)
-        .where(models.FieldCorrection.referral_id == referral.id)
-        .order_by(models.FieldCorrection.at, models.FieldCorrection.id)
-    ))
+    return overlay(referral, corrections_of(session, [referral.id]).get(referral.id, []))
+
+
+def overlay(referral: models.Referral, corrections: list[models.FieldCorrection]) -> list[ChildView]:
+    """The children's fields with these corrections (oldest first) laid over what was extracted."""
     views = []
     for child in referral.children:
         fields = {
@@ -199,9 +211,10 @@ def queue(session: Session, officer: Officer, flt: QueueFilter, today: date) -> 
     case_ids = {r.case_id for r in referrals if r.case_id is not None}
     cases = {c.id: c for c in session.scalars(select(models.Case).where(models.Case.id.in_(case_ids)))}
     done = steps_done(session, [r.id for r in referrals])
+    corrected = corrections_of(session, [r.id for r in referrals])
     rows = []
     for referral in referrals:
-        children = child_views(session, referral)
+        children = overlay(referral, corrected.get(referral.id, []))
         area = area_of(children)
         if not may_see(officer, referral, area):
             continue
@@ -283,26 +296,54 @@ class Linked:
 
 
 def linked_referrals(session: Session, referral: models.Referral, children: list[ChildView]) -> list[Linked]:
-    """Other referrals about the same case or the same child (same UPN, or same name and date of birth)."""
-    upns = {str(c.value("upn")).upper() for c in children if c.value("upn")}
-    names = {(str(c.value("name")).lower(), str(c.value("date_of_birth"))) for c in children
-             if c.value("name") and c.value("date_of_birth")}
+    """Other reports about the same child (triage's case, or the same UPN or name and date of birth)
+    and about their brothers and sisters (cases of one family)."""
     found: dict[str, Linked] = {}
-    if referral.case_id is not None:
-        for other in session.scalars(select(models.Referral).where(
-                models.Referral.case_id == referral.case_id, models.Referral.id != referral.id)):
-            found[other.reference or ""] = Linked(other.reference or "", "same case", other.status)
-    if upns or names:
-        for other_child in session.scalars(select(models.ReferralChild).where(
-                models.ReferralChild.referral_id != referral.id)):
-            same_upn = other_child.upn and other_child.upn.upper() in upns
-            same_name = (str(other_child.name or "").lower(), str(other_child.date_of_birth)) in names
-            if same_upn or same_name:
-                other = other_child.referral
-                found.setdefault(other.reference or "", Linked(
-                    other.reference or "", "same UPN" if same_upn else "same name and date of birth",
-                    other.status))
+
+    def add(other: models.Referral, why: str) -> None:
+        if other.id != referral.id and other.reference:
+            found.setdefault(other.reference, Linked(other.reference, why, other.status))
+
+    own_cases = set(session.scalars(select(models.CaseChild.case_id).where(
+        models.CaseChild.referral_id == referral.id)))
+    for other in _referrals_on_cases(session, own_cases):
+        add(other, "same child")
+    family_keys = set(session.scalars(select(models.Case.family_key).where(
+        models.Case.id.in_(own_cases), models.Case.family_key.is_not(None))))
+    family_cases = set(session.scalars(select(models.Case.id).where(
+        models.Case.family_key.in_(family_keys)))) - own_cases
+    for other in _referrals_on_cases(session, family_cases):
+        add(other, "brother or sister")
+
+    # Reports triage could not join to a case (no case yet, or a correction made the match).
+    upns = {str(c.value("upn")).upper() for c in children if c.value("upn")}
+    named = {(str(c.value("name")).lower(), str(c.value("date_of_birth"))) for c in children
+             if c.value("name") and c.value("date_of_birth")}
+    if upns or named:
+        stmt = select(models.ReferralChild).where(
+            models.ReferralChild.referral_id != referral.id,
+            func.upper(models.ReferralChild.upn).in_(upns)
+            | func.lower(models.ReferralChild.name).in_({name for name, _ in named}),
+        ).options(selectinload(models.ReferralChild.referral))
+        for other_child in session.scalars(stmt):
+            if other_child.upn and other_child.upn.upper() in upns:
+                add(other_child.referral, "same UPN")
+            elif (str(other_child.name or "").lower(), str(other_child.date_of_birth)) in named:
+                add(other_child.referral, "same name and date of birth")
+    if upns:
+        corrected_upn = select(models.FieldCorrection.referral_id).where(
+            models.FieldCorrection.field == "upn", models.FieldCorrection.action == "corrected",
+            func.upper(models.FieldCorrection.value).in_(upns))
+        for other in session.scalars(select(models.Referral).where(models.Referral.id.in_(corrected_upn))):
+            add(other, "same UPN")
     return sorted(found.values(), key=lambda x: x.reference)
+
+
+def _referrals_on_cases(session: Session, case_ids: set[int]) -> list[models.Referral]:
+    if not case_ids:
+        return []
+    on_cases = select(models.CaseChild.referral_id).where(models.CaseChild.case_id.in_(case_ids))
+    return list(session.scalars(select(models.Referral).where(models.Referral.id.in_(on_cases))))
 
 
 def notes(session: Session, referral: models.Referral) -> list[models.CaseNote]:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from intake import workflow
-from intake.desk import area_of, child_views
+from intake.desk import area_of, corrections_of, overlay
 from intake.terms import Term
 from storage import models, repositories
 
@@ -95,7 +95,8 @@ def _days(start: datetime, end: datetime) -> float:
 
 
 def case_line(
-    session: Session, referral: models.Referral, steps: list[models.CaseStep], as_of: datetime
+    referral: models.Referral, steps: list[models.CaseStep], corrections: list[models.FieldCorrection],
+    as_of: datetime,
 ) -> CaseLine:
     """A referral's story up to as_of, from its workflow steps."""
     steps = [s for s in steps if s.at < as_of]
@@ -120,7 +121,7 @@ def case_line(
         child_protection_concern=referral.child_protection_concern,
         children=len(referral.children),
         priority=referral.priority or "normal",
-        area=area_of(child_views(session, referral)),
+        area=area_of(overlay(referral, corrections)),
         assigned_to=referral.assigned_to,
         status=status,
         outcome=detail.get("outcome"),
@@ -144,7 +145,8 @@ def build(session: Session, term: Term, now: datetime) -> TermReport:
     steps: dict[int, list[models.CaseStep]] = {}
     for s in session.scalars(select(models.CaseStep).order_by(models.CaseStep.at, models.CaseStep.id)):
         steps.setdefault(s.referral_id, []).append(s)
-    lines = [case_line(session, r, steps.get(r.id, []), as_of) for r in referrals]
+    corrected = corrections_of(session, [r.id for r in referrals])
+    lines = [case_line(r, steps.get(r.id, []), corrected.get(r.id, []), as_of) for r in referrals]
     in_term = [c for c in lines if term.starts <= c.received_at < term.ends]
 
     report = TermReport(

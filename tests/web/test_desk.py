@@ -61,8 +61,9 @@ def test_filters_and_search(db, ctx, clock, officers, three):
     assert _queue(db, ctx, manager, overdue=True) == []
     with db.unit_of_work() as session:
         for ref in (first, taff):  # first contact made: next due is the home visit, further off
-            casework.record_enquiries(session, manager, desk.load_referral(session, manager, ref)[0], "Asked",
-                                      ctx.now())
+            casework.record_enquiries(
+                session, manager, desk.load_referral(session, manager, ref)[0], "Asked", ctx.now()
+            )
         referral, children = desk.load_referral(session, manager, first)
         casework.correct_field(session, manager, referral, children[0].id, "upn", "A12345678901X", ctx.now())
     clock.advance(days=6)  # past first contact for any priority, short of a home visit for normal ones
@@ -92,3 +93,29 @@ def test_every_view_is_in_the_audit_log(db, ctx, officers, three):
     with db.unit_of_work() as session:
         row = session.scalar(select(models.AuditEvent).where(models.AuditEvent.action == "referral_viewed"))
         assert (row.actor, row.at, row.referral_id) == ("user:awo.rhondda", ctx.now(), referral.id)
+
+
+def test_linked_reports_find_the_same_child_by_a_corrected_upn(db, ctx, officers, three):
+    first, urgent, taff = three
+    manager = officers["mair.manager"]
+    with db.unit_of_work() as session:
+        for ref in (first, taff):
+            referral, children = desk.load_referral(session, manager, ref)
+            casework.correct_field(session, manager, referral, children[0].id, "upn", "B98765432101Z", ctx.now())
+    with db.unit_of_work() as session:
+        referral, children = desk.load_referral(session, manager, first)
+        linked = {(link.reference, link.why) for link in desk.linked_referrals(session, referral, children)}
+    assert (taff, "same UPN") in linked
+    assert first not in {ref for ref, _ in linked}
+
+
+def test_linked_reports_follow_triages_cases_same_child_and_brothers_and_sisters(db, ctx, officers):
+    seren = file_referral(db, ctx, RHONDDA_REPORT)
+    elis = file_referral(
+        db, ctx, RHONDDA_REPORT.replace("Seren Bevan", "Elis Bevan").replace("12/05/2014", "03/02/2016")
+    )
+    seren_again = file_referral(db, ctx, RHONDDA_REPORT)
+    with db.unit_of_work() as session:
+        referral, children = desk.load_referral(session, officers["mair.manager"], seren)
+        linked = {(link.reference, link.why) for link in desk.linked_referrals(session, referral, children)}
+    assert linked == {(elis, "brother or sister"), (seren_again, "same child")}
