@@ -66,7 +66,7 @@ def triage(session: Session, referral: models.Referral, ctx: Context) -> None:
     referral.updated_at = now
 
     linked = [link for link in links if not link.opened]
-    notes = _notes(session, referral, found, assignment, linked)
+    notes = _notes(session, referral, found, assignment, links)
     notify.notify_awo(session, referral, _contact_of(referral, links, assignment), ctx, notes=notes,
                       linked=bool(linked))
     if referral.child_protection_concern:
@@ -141,14 +141,17 @@ def _contact_of(referral: models.Referral, links: list[matching.Link], assignmen
 
 def _notes(
     session: Session, referral: models.Referral, found: eligibility.Eligibility, assignment: Assignment,
-    linked: list[matching.Link],
+    links: list[matching.Link],
 ) -> list[str]:
     notes = [f"Eligibility: {found.description}."]
     if not found.in_cme_queue:
         notes.append("Not for the CME queue: sent to the team for this route.")
     notes.append(f"Assigned by {assignment.why}.")
-    if linked:
+    if any(not link.opened for link in links):
         others = case_store.linked_references(session, referral.id)
         notes.append("Linked to the open case of a child already referred"
                      + (f": see {', '.join(others)}." if others else "."))
+    siblings = case_store.family_references(session, {link.case.id for link in links})
+    if siblings:
+        notes.append(f"Siblings known to the service: see {', '.join(siblings)}.")
     return notes

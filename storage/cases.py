@@ -50,8 +50,20 @@ def linked_references(session: Session, referral_id: int) -> list[str]:
     return [ref for ref in session.scalars(stmt) if ref]
 
 
-def family_case_ids(session: Session, family_key: str) -> list[int]:
-    return list(session.scalars(select(Case.id).where(Case.family_key == family_key).order_by(Case.id)))
+def family_references(session: Session, case_ids: set[int]) -> list[str]:
+    """References of reports on the open cases of these cases' families, other than the cases themselves."""
+    if not case_ids:
+        return []
+    keys = select(Case.family_key).where(Case.id.in_(case_ids), Case.family_key.is_not(None))
+    family = select(Case.id).where(Case.family_key.in_(keys), Case.status == "open", Case.id.not_in(case_ids))
+    stmt = (
+        select(Referral.reference)
+        .join(CaseChild, CaseChild.referral_id == Referral.id)
+        .where(CaseChild.case_id.in_(family), Referral.reference.is_not(None))
+        .distinct()
+        .order_by(Referral.reference)
+    )
+    return [ref for ref in session.scalars(stmt) if ref]
 
 
 def cases_with_due_dates_passed(session: Session, now: datetime) -> list[Case]:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from intake.matching import Identity, names_match, same_child, same_family
 from intake.referral import ReferralView
 from storage import models
-from tests.triage.support import Report, child, file_and_triage, make_ctx, referral
+from tests.triage.support import Report, child, file_and_triage, make_ctx, outbox, referral
 
 ON = date(2026, 11, 20)
 
@@ -164,3 +164,7 @@ def test_children_of_one_report_and_siblings_reported_later_are_one_family(db) -
         assert osian.id != megan.id  # one child, one case
         assert osian.family_key == megan.family_key == cases[later][0].family_key
         assert cases[stranger][0].family_key != osian.family_key
+        # The AWO is told of the siblings already known.
+        (dm,) = [r for r in outbox(session, "awo_notification")
+                 if r.kind == "email" and r.referral_id == referral(session, later).id]
+        assert f"Siblings known to the service: see {first}." in dm.payload["text"]
