@@ -8,9 +8,8 @@ referrals.case_id stays a plain indexed integer: making it a foreign key would r
 SQLite, and with foreign keys on, dropping the old table cascades into referral_children.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003_triage'
 down_revision = '0002_desk'
