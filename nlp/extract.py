@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
+
+from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
@@ -20,7 +23,7 @@ from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import signature_zones
 from nlp.types import ChildFound, Extraction, Found, Report
-from nlp.validators import DATE_RE, age_on, find_upns, parse_date_match
+from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?",
@@ -63,20 +66,37 @@ def read_text(report: Report) -> str:
 def extract(report: Report) -> Extraction:
     """Find what the report says about each child, its referrer, reasons and risks."""
     text = read_text(report)
+    return _extract_read(report, text, load_pipeline()(text))
+
+
+def extract_many(reports: Iterable[Report], batch_size: int = 32) -> Iterator[Extraction]:
+    """`extract` over many reports, the model reading them in batches."""
+    reports = list(reports)
+    texts = [read_text(r) for r in reports]
+    docs = load_pipeline().pipe(texts, batch_size=batch_size)
+    for report, text, doc in zip(reports, texts, docs, strict=True):
+        yield _extract_read(report, text, doc)
+
+
+def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     today = report.received_at.date()
     zones = signature_zones(text)
     kids = find_children(text, today, zones)
-    doc = load_pipeline()(text)
     _weigh_with_model(kids, doc, zones)
     if not kids:
         kids = unnamed_child(text, zones)
     out = Extraction(text=text, language=detect_language(text))
+    out.phone_numbers = [
+        Found(sp.text, sp.start_char, sp.end_char, 0.9)
+        for sp in doc.spans.get("structured", [])
+        if sp.label_ == "PHONE" and not any(a <= sp.start_char < b for a, b in zones)
+    ]
     found = [ChildFound() for _ in kids]
     for ch, cf in zip(kids, found, strict=True):
         if ch.name:
             cf.name = _found(ch.name, ch.start, ch.start + len(ch.mentions[0].text), ch.confidence)
     _fill_dob_age(text, today, kids, found, zones)
-    _fill_upn(text, kids, found, zones)
+    _fill_upn(text, doc, kids, found, zones)
     _fill_address(text, kids, found, zones)
     _fill_carer(text, kids, found, zones)
     _fill_carer_by_parse(text, kids, found, zones)
@@ -95,7 +115,7 @@ def extract(report: Report) -> Extraction:
     return out
 
 
-def _weigh_with_model(kids: list[Child], doc, zones: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]]) -> None:
     """The trained NER confirms rule-found children, and names the child when no rule found one."""
     # Only a full name the name finder also sees: the model alone is not trusted to invent a child.
     full_names = {(n.start, n.end) for n in find_names(doc.text) if len(n.tokens) >= 2}
@@ -148,11 +168,15 @@ def _fill_dob_age(
                 found[i].age = _found(value, m.start(), m.end(), 0.7)
 
 
-def _fill_upn(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
-    for upn, s, e in find_upns(text):
+def _fill_upn(text: str, doc: Doc, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+    # The pattern component has checked each UPN's check letter.
+    for span in doc.spans.get("structured", []):
+        if span.label_ != "UPN":
+            continue
+        s, e = span.start_char, span.end_char
         for i in owners(text, s, kids):
             if found[i].upn is None:
-                found[i].upn = _found(upn, s, e, 0.99)
+                found[i].upn = _found("".join(span.text.split()).upper(), s, e, 0.99)
 
 
 def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:

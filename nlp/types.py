@@ -91,6 +91,8 @@ class Extraction:
     # Words that raised a child protection concern or a risk indicator, for the AWO's screen.
     evidence: list[Found] = field(default_factory=list)
     language: str = "en"  # "cy" when the report is written in Welsh
+    # Phone numbers written in the report (outside the signature), so the AWO can call the family.
+    phone_numbers: list[Found] = field(default_factory=list)
 
     def to_schema(self, record_id: str | None = None) -> dict[str, Any]:
         """The `cme-intake extract` output line for this extraction."""

@@ -6,7 +6,8 @@ import re
 from datetime import date
 
 POSTCODE_RE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
-PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d\s?){9,10}(?!\d)")
+# UK phone numbers: 10 or 11 digits from the leading 0 (or +44), spaces allowed between digits only.
+PHONE_RE = re.compile(r"(?<!\d)(?:\+44 ?|0)\d(?: ?\d){8,9}(?!\d)")
 
 # DfE "Unique Pupil Number" check letters: 23 letters, I, O and S left out.
 _UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"

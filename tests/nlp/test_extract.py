@@ -149,7 +149,9 @@ def test_a_child_with_no_name_is_still_one_child(read):
 
 
 def test_carer_named_by_a_relative_clause_is_found_by_the_parse(read):
-    ex = read("Hi,\n\nI met Osian Tudor (DOB 02/02/2016) today. He lives with an older cousin named Dylan Price who "
-              "has care of him at 6 Heol Wen, Nelson, CF46 6AB.\n\nThanks\nAnn")
+    ex = read(
+        "Hi,\n\nI met Osian Tudor (DOB 02/02/2016) today. He lives with an older cousin named Dylan Price who "
+        "has care of him at 6 Heol Wen, Nelson, CF46 6AB.\n\nThanks\nAnn"
+    )
     c = child(ex)
     assert c["carer"] == {"name": "Dylan Price", "relationship": "other"}
