@@ -87,10 +87,11 @@ VULNERABILITY_WORDS = (
     r"looked after|care experienced|non[- ]verbal|speaks (?:little|no) English|no English"
 )
 
+# Words that say a child is out of school; "missing" alone is left out, as it is often missing from home.
 _ABSENCE = (
-    r"(?:not (?:been )?(?:seen|attended|attending|in school|at school|been in)|absent|absence|missing|"
-    r"has(?:n't| not) (?:attended|been (?:in|seen|at school))|no attendance|off school|"
-    r"last (?:seen|attended)|not returned|did not return|hasn't returned|not been back)"
+    r"(?:(?:not|n't|never)\s+(?:once\s+)?(?:been\s+)?(?:in|at|to|seen|attended|attending|back|returned|enrolled)\b|"
+    r"absent|absence|out of (?:school|education)|missing (?:from )?(?:school|education)|off school|missed|"
+    r"no attendance|no education|stopped attending|last (?:seen|attended)|did not return|not returned)"
 )
 _MONTHS = {
     m: i + 1 for i, m in enumerate(
@@ -101,7 +102,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE = (
     rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{2,4}}))?"
-    rf"|(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?)"
+    rf"|(?:the\s+(?P<edge>start|beginning|end)\s+of\s+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?"
+    rf"|the\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b)"
 )
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -109,7 +111,7 @@ _NUMBER_WORDS = {
 }
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "term": 91, "year": 365}
 _SINCE = re.compile(rf"{_ABSENCE}[^.\n]{{0,60}}?\bsince\s+{_DATE}\b", re.I)
-_LAST_SEEN = re.compile(rf"last (?:seen|attended)[^.\n]{{0,20}}?\b(?:on\s+)?{_DATE}\b", re.I)
+_LAST_SEEN = re.compile(rf"last (?:seen|attended)[^.\n]{{0,60}}?\b(?:on\s+)?{_DATE}\b", re.I)
 _FOR = re.compile(
     rf"{_ABSENCE}[^.\n]{{0,60}}?\b(?:for|over|in)\s+"
     r"(?:over\s+|more than\s+|about\s+|nearly\s+|almost\s+|around\s+)?"
@@ -239,7 +241,14 @@ def _parse_date(m: re.Match[str], received: date) -> date | None:
         elif g.get("m2"):
             day, month, year = int(g["d2"]), int(g["m2"]), g.get("y2")
         elif g.get("m3"):
-            day, month, year = 1, _MONTHS[g["m3"][:3].lower()], g.get("y3")
+            day = 28 if (g.get("edge") or "").lower() == "end" else 1
+            day, month, year = day, _MONTHS[g["m3"][:3].lower()], g.get("y3")
+        elif g.get("d4"):
+            # "since the 14th": this month's, or last month's when that is still to come.
+            day, month, year = int(g["d4"]), received.month, None
+            if day > received.day:
+                month = received.month - 1 or 12
+                return date(received.year - (month == 12), month, day)
         else:
             return None
         if year is not None:
@@ -263,13 +272,13 @@ def absence_days(messages: Mapping[int, str], received: date) -> tuple[int, Word
                     continue
                 days = (received - since).days
                 if best is None or days > best[0]:
-                    best = (days, Words(m.group(0), message_id, m.start(), m.end()))
+                    best = (days, _clause(text, message_id, m.start(), m.end()))
         for m in _FOR.finditer(text):
             n = m.group("n").lower()
             count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
             days = count * _UNIT_DAYS[m.group("unit").lower()]
             if best is None or days > best[0]:
-                best = (days, Words(m.group(0), message_id, m.start(), m.end()))
+                best = (days, _clause(text, message_id, m.start(), m.end()))
     return best
 
 

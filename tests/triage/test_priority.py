@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from intake import priority as p
 
 RECEIVED = date(2026, 11, 20)
@@ -54,7 +56,7 @@ def test_length_of_absence_counts_from_the_date_given() -> None:
     long_gone = assess("Ffion has not attended since 3rd October.")
     assert long_gone.level == p.HIGH
     assert long_gone.reasons[0].code == "length_of_absence"
-    assert long_gone.reasons[0].words.text == "has not attended since 3rd October"
+    assert long_gone.reasons[0].words.text == "Ffion has not attended since 3rd October"
     recent = assess("Ffion has not attended since 16 November.")
     assert recent.level == p.NORMAL
 
@@ -64,6 +66,23 @@ def test_length_of_absence_in_weeks_and_last_seen_dates() -> None:
     assert p.absence_days({1: "Last seen on 01/09/2026 at the gate."}, RECEIVED)[0] == 80
     # A date later in the year than the report is last year's.
     assert p.absence_days({1: "Not been in school since December."}, RECEIVED)[0] == 354
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Osian hasn't been in school since the end of June.", 145),
+        ("The twins have not been in since the 14th, no answer at the door.", 6),
+        ("She's been out of school for nearly 3 weeks now.", 21),
+        ("Tomos hasn't been in for 2 weeks.", 14),
+        ("Previous school: Ysgol Ffug (last attended on 23/10/2026).", 28),
+        ("Mali has been reported missing from home on three occasions since May.", None),
+        ("Dad said they would be away for a few weeks.", None),
+    ],
+)
+def test_the_ways_referrers_say_how_long_a_child_has_been_out_of_school(text: str, days: int | None) -> None:
+    found = p.absence_days({1: text}, RECEIVED)
+    assert (found[0] if found else None) == days
 
 
 def test_vulnerability_raises_priority_with_its_words() -> None:
