@@ -86,7 +86,18 @@ def to_html(report: TermReport) -> str:
     return _env().get_template("document.html.j2").render(report=report, body=html_fragment(report))
 
 
+def _cell(value: object) -> object:
+    """A value a spreadsheet will not run: officers type schools and destinations, which could start with =."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _csv_row(c: CaseLine) -> list[object]:
+    return [_cell(v) for v in _csv_values(c)]
+
+
+def _csv_values(c: CaseLine) -> list[object]:
     return [
         c.reference, c.received_at.isoformat(), c.channel, c.agency, ";".join(c.reasons),
         ";".join(c.risk_indicators), c.child_protection_concern, c.children, c.priority, c.area or "",

@@ -180,3 +180,15 @@ def test_the_report_command_writes_csv_for_the_data_team(db, ctx, autumn, databa
         expected = report_output.to_csv(build(session, term("autumn-2026"), datetime.now(UTC)))
     assert out.read_bytes() == expected.encode()
     assert len(list(csv.DictReader(out.open()))) >= 4
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_defused(db, ctx, clock, officers):
+    m = officers["mair.manager"]
+    when = datetime(2026, 9, 7, 9, tzinfo=UTC)
+    ref = _file(db, ctx, clock, when, "police", ["other"], [])
+    _do(db, clock, m, ref, when + timedelta(days=1), "record_outcome", outcome="moved_out_known_destination",
+        destination="=HYPERLINK(\"http://example.invalid\")")
+    with db.unit_of_work() as session:
+        text = report_output.to_csv(build(session, term("autumn-2026"), datetime(2027, 1, 2, tzinfo=UTC)))
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert row["outcome_detail"].startswith("'=HYPERLINK")
