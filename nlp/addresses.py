@@ -76,8 +76,8 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
     """Address parts before `end` on the line, read right to left."""
     head = text[line_start:end]
     # Only the text after a label colon or an opening bracket can be the address.
-    # ... or after the end of the sentence before it ("Step-dad: Marek Nowak. 12 Heol Fach, ...").
-    sentence_ends = [m.end() - 2 for m in re.finditer(r"(?<![A-Z])(?<!\bSt)[a-z]{2}\. ", head)]
+    # ... or after the end of the sentence before it ("Step-dad: Piotr Lis. 12 Heol Onnen, ...").
+    sentence_ends = [m.end() - 2 for m in re.finditer(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)\. ", head)]
     cut = max([head.rfind(": "), head.rfind("("), head.rfind(" - "), head.rfind("; ")] + sentence_ends)
     base = line_start + (cut + 2 if cut >= 0 else 0)
     head = text[base:end]

@@ -11,28 +11,28 @@ from nlp.names import UPPER
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
 _NAME = rf"((?:{_T}?and[ \t]+)?{_T}?[{UPPER}][\w'’-]+(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
-# "Mum: Kerry Jenkins", "• Dad: Imran Rashid", "Mam: Ceri Harries"
+# "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
-# "Parent/carer: Ms Danielle CLARKE (mother)", "Contact 1: Ms Kirsty Williams (Mother)"
+# "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Main contact|Contact(?:[ \t]*\d)?"
     rf"|Parent or carer|Rhiant|Next of kin)[ \t]*:[ \t]*{_NAME}(?:[ \t]*\(({KIN_PATTERN})\))?",
 )
-# "mum Lowri Evans", "Mum is Leanne Morgan", "her mother, Sarah Evans", "Mam-gu (Mrs Glenys Hopkins)"
+# "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})"
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|[ \t]+is[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*:[ \t]*|[ \t]+)"
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
 )
-# "Rania Al-Khatib (mother)", "Shannon DAVIES (30) - mother of both children"
+# "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
 _REVERSE = re.compile(rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*)({KIN_PATTERN})\b")
-# "Ms Siobhan O'Brien and her son", "Martin Doran, who has three children with him"
+# "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 _WITH_CHILD = re.compile(
     rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
 )
-# "Ms Jade Coleman, has told me her daughter Tilly ..."; "My name is X and I moved with my son".
+# "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 _TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:son|daughter|children|kids|little)\b"
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
@@ -198,7 +198,7 @@ def find_carers(
             continue
         after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end() : m.end() + 30])
         if after and after.group(1) in child_firsts:
-            continue  # "her brother Bilal": a sibling who is a child of the report, not a carer
+            continue  # "her brother Idris": a sibling who is a child of the report, not a carer
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}

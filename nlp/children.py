@@ -28,13 +28,13 @@ _RIGHT_IS = re.compile(
 _RIGHT_LIST_AGE = re.compile(
     rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE
 )
-# "Mateusz Nowak, 10, hasn't been in": an age set off by commas.
+# "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(rf"^\s*,\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*,", re.IGNORECASE)
-# "Noah and Ezra Whitfield, about 8 and 11": one age each, in order.
+# "Ben and Alfie Moss, about 8 and 11": one age each, in order.
 _PAIR_AGES = re.compile(
     rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{_NUM}\s+(?:and|&)\s+{_NUM}\b", re.IGNORECASE
 )
-# A year group written straight before a full name: "Y8 Aliyah Rahman".
+# A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b")
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
@@ -208,7 +208,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         pupil = bool(dob or age or _RIGHT_YEAR.match(right))  # a year group or DOB says pupil, whatever the kin
         if cue and (pupil or not _is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))
-    # "Ivy and Otis (5, DOB ...)", "Gwenllian and Tomos Rees": a pair of names shares its cue.
+    # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
         if not re.fullmatch(r"\s*(?:and|&|a)\s*", text[m.end : nxt.start]):
@@ -263,7 +263,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             ch.mentions.append(m)
             if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not _is_adult(text, m):
                 ch.name = display_name(m.text)
-    # "the Rostas family ... Florin and Sorina": the family name completes a first name.
+    # "the Balog family ... Zoltan and Erika": the family name completes a first name.
     family = re.search(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:family|children|twins|kids|boys|girls|siblings)\b", text)
     for ch in children:
         if len(ch.name.split()) != 1:

@@ -63,7 +63,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 and len(run[-1][0]) > 2
             ):
                 run.pop()
-            # An all-capitals word is a surname only after a forename ("Logan DAVIES").
+            # An all-capitals word is a surname only after a forename ("Aled PROSSER").
             if run and _is_caps(run[0][0]) and not (title and len(run) == 1):
                 run = []
             while run and re.fullmatch(r"[A-Z]\.?", run[-1][0]):
@@ -97,7 +97,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 
 
 def display_name(name: str) -> str:
-    """'Jayden CLARKE-WILLIAMS' -> 'Jayden Clarke-Williams'; mixed case is left as written."""
+    """'Nia WATTS-LLOYD' -> 'Nia Watts-Lloyd'; mixed case is left as written."""
 
     def fix(tok: str) -> str:
         if not _is_caps(tok):

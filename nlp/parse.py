@@ -1,5 +1,5 @@
 """The dependency parse, where the patterns run out: a carer named in apposition or by a relative clause
-("her mother, who is called Sarah Evans"; "an older cousin named Dylan Price"). The parser is loaded only
+("her mother, who is called Sarah Evans"; "an older cousin named Dylan Prowse"). The parser is loaded only
 when a report needs it, and reads only the sentences that name a relative."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _PATTERNS = [
         {"RIGHT_ID": "kin", "RIGHT_ATTRS": {"LOWER": {"IN": _KIN_WORDS}}},
         {"LEFT_ID": "kin", "REL_OP": ">", "RIGHT_ID": "name", "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"}},
     ],
-    # "her mother, who is called Sarah Evans"; "a cousin named Dylan Price"
+    # "her mother, who is called Sarah Evans"; "a cousin named Dylan Prowse"
     [
         {"RIGHT_ID": "kin", "RIGHT_ATTRS": {"LOWER": {"IN": _KIN_WORDS}}},
         {

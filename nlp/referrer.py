@@ -111,7 +111,7 @@ def referrer_name(signature: str, sig_start: int, sender_name: str | None, chann
 
 
 def _display_person(sender_name: str) -> str | None:
-    """'Hughes, Gemma' -> 'Gemma Hughes'; 'Miss X - Cwmaman Primary' -> 'Miss X'; None for an office."""
+    """'Hughes, Gemma' -> 'Gemma Hughes'; 'Miss X - Nantgarw Primary' -> 'Miss X'; None for an office."""
     head = re.split(r"\s+[-–|]\s+|\s*\(", sender_name)[0].strip()
     if "," in head:
         last, first = [p.strip() for p in head.split(",", 1)]

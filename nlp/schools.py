@@ -44,7 +44,7 @@ class SchoolFound:
 
 
 def clean_school(name: str) -> str:
-    """'the Porth County Community School' -> 'Porth County Community School'."""
+    """'the Hafod Community School' -> 'Hafod Community School'."""
     name = _LEADING_NOISE.sub("", name.strip())
     return re.sub(r"[\s,.;:-]+$", "", name)
 
@@ -75,7 +75,7 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
 
 
 def school_in_sender_name(sender_name: str | None) -> str | None:
-    """'Miss X - Cwmaman Primary' -> 'Cwmaman Primary'; the school a Slack sender works at."""
+    """'Miss X - Nantgarw Primary' -> 'Nantgarw Primary'; the school a Slack sender works at."""
     if not sender_name:
         return None
     for part in re.split(r"\s+[-–|]\s+|[(),]", sender_name):

@@ -40,7 +40,7 @@ def _signature_start(text: str, start: int, end: int) -> int | None:
     offs = [m for m in _SIGN_OFF.finditer(body) if m.start() >= threshold or len(body) - m.start() < 400]
     if offs:
         return start + offs[0].start()
-    # A short last line "Bethan, Cilfynydd Primary" or "Carys (office)": a Slack sign-off.
+    # A short last line "Gwen, Llanwonno Primary" or "Sara (office)": a Slack sign-off.
     last = re.search(r"\n([A-Z][a-z]+(?:,| -| \()[^\n]{2,50})\s*$", body)
     if last and re.search(r"Primary|School|Ysgol|Comp|College|Academy|office|FEO|DSL|Attendance", last.group(1)):
         return start + last.start(1)
