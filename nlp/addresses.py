@@ -17,9 +17,9 @@ _CAPS_PART = re.compile(
 # Places that are never a child's home: offices, surgeries, schools, stations.
 _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
-    r"|Trevithick|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
+    r"|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
-    r"|Comprehensive|Library|Clinic|Court\s+House|Unit\s+\d+|Navigation\s+Park|Tredomen|Wharf|Llys|Canolfan|Swyddfa)\b",
+    r"|Comprehensive|Library|Clinic|Court\s+House|Unit\s+\d+|Llys|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(

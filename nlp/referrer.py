@@ -13,12 +13,17 @@ _DOMAIN_AGENCY = [
     (r"hwbcymru\.net$|\.sch\.uk$|^(?:admin|office|head|school)[\w.-]*@.*\.cymru$", "school"),
     (r"womensaid|refuge|lloches|cymorth", "refuge"),
     (r"homes\.co\.uk$|housing|\bha\.org", "housing"),
-    (r"gmail|hotmail|outlook\.com$|yahoo|btinternet|icloud|live\.co\.uk|aol\.|sky\.com|virginmedia|talktalk", "public"),
+    (
+        r"gmail|hotmail|outlook\.com$|yahoo|btinternet|icloud|live\.co\.uk|aol\.|sky\.com|virginmedia"
+        r"|talktalk",
+        "public",
+    ),
 ]
 _WORDING_AGENCY = [
     (r"Youth (?:Justice|Offending)|YOT\b|YJS\b|Cyfiawnder Ieuenctid", "youth_offending"),
     (
-        r"Children'?s Services|Social Worker|Gweithiwr Cymdeithasol|Resilient Families|Kinship Care|MASH Team",
+        r"Children'?s Services|Social Worker|Gweithiwr Cymdeithasol|Kinship|Fostering|Family Support"
+        r"|Looked After|MASH Team",
         "childrens_services",
     ),
     (r"Housing|Tai\b|Homeless", "housing"),
@@ -28,7 +33,11 @@ _WORDING_AGENCY = [
     ),
     (r"Women'?s Aid|Refuge", "refuge"),
     (r"Careers Wales|Gyrfa Cymru", "careers"),
-    (r"Charity|Church|Resettlement|Foodbank|Barnardo|NSPCC|Action for Children|Project\b|Pantry", "voluntary"),
+    (
+        r"Charity|Church|Resettlement|Foodbank|Barnardo|NSPCC|Action for Children|Project\b|Food ?bank"
+        r"|Community (?:Centre|Group)",
+        "voluntary",
+    ),
     (r"Police|Heddlu", "police"),
     (r"Health Visitor|School Nurse|Surgery|Medical Centre|Health Centre|NHS|UHB|CAMHS|GP Partner", "health"),
     (r"Primary|Comprehensive|High School|Ysgol|Academy|Community School|Junior School", "school"),
@@ -45,7 +54,11 @@ def agency_for(sender: str | None, channel: str, signature: str, sender_name: st
     for rx, agency in _DOMAIN_AGENCY:
         if re.search(rx, domain):
             # A church or charity writing from a personal address is still a voluntary body.
-            if agency == "public" and re.search(r"Church|Charity|Foodbank|Project|Pantry", words):
+            if agency == "public" and re.search(
+                r"Church|Charity|Food ?bank|Project|Community (?:Centre"
+                r"|Group)",
+                words,
+            ):
                 return "voluntary"
             return agency
     for rx, agency in _WORDING_AGENCY:
