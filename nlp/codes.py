@@ -30,8 +30,7 @@ RISK_PHRASES: dict[str, str] = {
     "refuge": r"\brefuge\b",
     "refugee_asylum": r"refugees?\b|asylum|resettlement|\bARAP\b|dispersal accommodation|fled (?:the )?war",
     "sexual_exploitation": r"sexual exploitation|\bCSE\b|older (?:males|men|boyfriend)"
-    r"|(?:cars|vehicles?) with (?:older )?(?:males|men)|groom|weeks pregnant"
-    r"|strategy discussion",
+    r"|(?:cars|vehicles?) with (?:older )?(?:males|men)|groom",
     "trafficking": r"traffick|modern slavery|county lines|National Referral Mechanism|\bNRM\b",
     "forced_marriage": r"forced marriage|arranged for \w+ to (?:get )?marr|to get married|to be married",
     "honour_based_violence": r"honou?r|\"?punished\"? (?:at home|by (?:her|his) family)"

@@ -44,9 +44,9 @@ _OWN_PUPIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_OUR_PUPIL = re.compile(
-    r"not one of ours|not on our roll|asking (?:for|about) (?:a )?places?|place for (?:his|her|their)"
-    r"|in-year (?:application )?form but|turned up at the gate|not (?:in|at) any school|not on any (?:school )?roll"
-    r"|neighbours? of one of our",
+    r"not one of ours|not (?:on|in) our (?:roll|school)|asking (?:for|about) (?:a )?places?"
+    r"|place for (?:his|her|their)|in-year (?:application )?form but|not (?:in|at) any school"
+    r"|not on any (?:school )?roll|new family",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ _NOT_ON_ROLL = re.compile(
     r"from)\s*$",
     re.IGNORECASE,
 )
-_NOT_ON_ROLL_AFTER = re.compile(r"^[^.\n]{0,25}(?:have told us|did not take up|never heard|not take up)", re.I)
+_NOT_ON_ROLL_AFTER = re.compile(r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)", re.I)
 
 
 @dataclass(frozen=True)
