@@ -51,6 +51,9 @@ _NOT_OUR_PUPIL = re.compile(
 )
 
 
+MAX_CHARS = 20_000
+
+
 def _found(value: object, start: int, end: int, confidence: float) -> Found:
     return Found(value, start, end, confidence)
 
@@ -59,8 +62,9 @@ def read_text(report: Report) -> str:
     """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
     body = prepare_text(report.text, report.channel, report.subject)
     if report.channel == "email" and report.subject:
-        return f"Subject: {report.subject}\n\n{body}"
-    return body
+        body = f"Subject: {report.subject}\n\n{body}"
+    # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
+    return body[:MAX_CHARS]
 
 
 def extract(report: Report) -> Extraction:

@@ -37,3 +37,10 @@ def test_phone_numbers_outside_the_signature_are_kept():
         )
     )
     assert [p.value for p in ex.phone_numbers] == ["07700 900317"]
+
+
+def test_a_huge_message_is_read_from_its_start():
+    text = "Child: Efa Rees\nDOB: 01/02/2016\n" + "lorem ipsum " * 200_000
+    ex = extract(Report(text=text, received_at=datetime(2026, 10, 1)))
+    assert ex.children[0].name.value == "Efa Rees"
+    assert len(ex.text) <= 20_000
