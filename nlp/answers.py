@@ -10,6 +10,7 @@ from datetime import datetime
 from nlp.addresses import find_addresses
 from nlp.carers import find_carers
 from nlp.children import find_children
+from nlp.extract import MAX_CHARS
 from nlp.gp import find_gps
 from nlp.names import find_names
 from nlp.prepare import prepare_text
@@ -120,7 +121,7 @@ def extract_answer(
     channel: str = "email",
 ) -> AnswerExtraction:
     """Read a reply: per child index, values stated, fields declared unknown, and corrections."""
-    prepared = prepare_text(text, channel)
+    prepared = prepare_text(text[: MAX_CHARS * 10], channel)[:MAX_CHARS]
     zones = signature_zones(prepared)
     if zones:
         prepared = prepared[: zones[0][0]].rstrip()

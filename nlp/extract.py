@@ -60,7 +60,7 @@ def _found(value: object, start: int, end: int, confidence: float) -> Found:
 
 def read_text(report: Report) -> str:
     """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
-    body = prepare_text(report.text, report.channel, report.subject)
+    body = prepare_text(report.text[: MAX_CHARS * 10], report.channel, report.subject)
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
