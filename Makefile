@@ -40,5 +40,9 @@ model: setup
 bench: setup
 	$(PY) benchmarks/bench_extract.py --reports 1000
 
+# Reports by SMTP through a running service to threaded replies at a local relay: latency, throughput, memory.
+bench-intake: setup
+	$(PY) benchmarks/bench_intake.py --reports 300
+
 clean:
 	rm -rf $(VENV) var
