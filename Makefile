@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench model eval eval-dialogues clean
+.PHONY: run test setup lint bench bench-intake model eval eval-dialogues clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
