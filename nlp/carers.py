@@ -228,6 +228,8 @@ def find_carers(
             score += 1.0
         if name and rel is None:
             score -= 0.5
+        if rel in {"mother", "father"}:
+            score += 0.3  # a parent before another relative, other things equal
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))

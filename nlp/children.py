@@ -26,7 +26,7 @@ _RIGHT_IS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE
+    rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE
 )
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(rf"^\s*,\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*,", re.IGNORECASE)
@@ -37,6 +37,8 @@ _PAIR_AGES = re.compile(
 # A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b")
+# What follows a name in a list item: nothing, or a date, age, dash or bracket.
+_LIST_ITEM_REST = re.compile(r"^\s*(?:$|[-–—,(|:]|\d)")
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
 _NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{_DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 _LEFT_CHILD = re.compile(
@@ -47,7 +49,7 @@ _LEFT_CHILD = re.compile(
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"
-    r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)$",
+    r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)\s*$",
     re.IGNORECASE,
 )
 _LEFT_LABEL = re.compile(
@@ -188,7 +190,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         right = text[m.end : le]
         line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls : m.start])
         dob = _dob_beside(right, m.end, today)
-        age = _age_beside(right, m.end, line_start)
+        age = None if dob else _age_beside(right, m.end, line_start)
         pair_ages = _PAIR_AGES.match(right)
         if pair_ages and not age:
             age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))
@@ -200,7 +202,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _LEFT_CHILD.search(left)
             or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
-            or (line_start and _in_list_under_head(text, ls))
+            or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
             or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le : le + 40]))
         )
         if age and age[0] >= 19:

@@ -120,6 +120,7 @@ WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|
 # Capitalised words that never start or end a person's name in these messages.
 NOT_NAME = {
     *TITLES,
+    *(k for k in RELATIONSHIP if " " not in k),
     *POLICE_RANKS,
     "i",
     "the",

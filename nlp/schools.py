@@ -54,7 +54,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
     out: list[SchoolFound] = []
     taken: list[tuple[int, int]] = []
     for m in _LABEL.finditer(text):
-        value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b", m.group(1))[0].strip().rstrip(".,;")
+        value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b|(?<=[a-z]{2})\.\s|;", m.group(1))[0]
+        value = value.strip().rstrip(".,;")
         if not value or value.lower() in {"none", "n/a", "unknown", "not known"}:
             continue
         s = m.start(1)

@@ -243,13 +243,16 @@ KINDS = [
 
 
 def generate(n: int, seed: int) -> list[dict[str, object]]:
-    """`n` synthetic referrals with entity spans, reproducible from `seed`."""
+    """`n` synthetic referrals with entity spans, reproducible from `seed`: half in the fixed layouts above,
+    half composed from shuffled sentences (nlp/training/compose.py)."""
+    from nlp.training.compose import composed
+
     r = random.Random(seed)
     out = []
     for _ in range(n):
         today = date(2026, 9, 1) + timedelta(days=r.randint(0, 300))
         f = _family(r, today)
-        doc = r.choice(KINDS)(r, f, today)
+        doc = composed(r, f, today) if r.random() < 0.5 else r.choice(KINDS)(r, f, today)
         out.append({"text": doc.text, "entities": doc.spans})
     return out
 
