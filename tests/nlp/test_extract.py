@@ -155,3 +155,19 @@ def test_carer_named_by_a_relative_clause_is_found_by_the_parse(read):
     )
     c = child(ex)
     assert c["carer"] == {"name": "Dylan Prowse", "relationship": "other"}
+
+
+def test_list_under_a_heading_dates_are_not_ages_and_prose_lines_are_not_children(read):
+    ex = read(
+        "Hi,\nThe children are:\nGwen Morris - 13/04/2017\n- Rhodri Morris - 19.03.2012\n"
+        "Came up from Ysgol Gyfun Derw. Auntie: Sioned Morris\nAddress: 2 Clos Eithin, Nelson, CF46 6PP"
+    )
+    assert [c.name.value for c in ex.children] == ["Gwen Morris", "Rhodri Morris"]
+    assert [c.age.value for c in ex.children] == [9, 14]
+    assert child(ex, 1)["carer"] == {"name": "Sioned Morris", "relationship": "aunt"}
+
+
+def test_a_school_label_ends_with_its_sentence(read):
+    ex = read("Child: Efa Rees (DOB 01/02/2016)\nLast school: Ysgol Bedw. Registered with Dr Nair at Bedw Surgery.")
+    assert child(ex)["school"] == "Ysgol Bedw"
+    assert child(ex)["gp"] == {"doctor": "Dr Nair", "practice": "Bedw Surgery"}
