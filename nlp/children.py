@@ -21,7 +21,7 @@ _RIGHT_DOB = re.compile(
 _RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o)?\s*[,)]", re.IGNORECASE)
 _RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+)?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
+    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ _LEFT_CHILD = re.compile(
     rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
-    r"|(?:boy|girl|child|kid|son|daughter|one|lad|pupil|student)\s+(?:is\s+)?(?:called|named)"
+    r"|(?:boy|girl|child|kid|son|daughter|one|lad|pupil|student|(?:he|she)(?:'s|’s| is))\s+(?:is\s+)?(?:called|named)"
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"
@@ -155,7 +155,7 @@ def _in_list_under_head(text: str, line_start: int) -> bool:
     return False
 
 
-def _is_adult(text: str, m: NameMention) -> bool:
+def is_adult(text: str, m: NameMention) -> bool:
     if m.title and m.title.lower() in _TITLE_ADULT or _RIGHT_ADULT.match(text[m.end : m.end + 40]):
         return True
     ls, _ = _line_bounds(text, m.start)
@@ -208,7 +208,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if age and age[0] >= 19:
             cue = False
         pupil = bool(dob or age or _RIGHT_YEAR.match(right))  # a year group or DOB says pupil, whatever the kin
-        if cue and (pupil or not _is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
+        if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
@@ -224,7 +224,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if (first is None) == (second is None):
             continue
         other = nxt if first else m
-        if _is_adult(text, other):
+        if is_adult(text, other):
             continue
         name = other.text
         if other is m and len(m.tokens) == 1 and len(nxt.tokens) >= 2:
@@ -263,7 +263,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         ch = _find(children, display_name(m.text))
         if ch and m not in ch.mentions:
             ch.mentions.append(m)
-            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not _is_adult(text, m):
+            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not is_adult(text, m):
                 ch.name = display_name(m.text)
     # "the Balog family ... Zoltan and Erika": the family name completes a first name.
     family = re.search(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:family|children|twins|kids|boys|girls|siblings)\b", text)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers
-from nlp.children import Child, find_children, unnamed_child
+from nlp.children import Child, find_children, is_adult, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
@@ -126,7 +126,9 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]])
     model_children = [
         e
         for e in entities(doc, "CHILD")
-        if not any(s <= e.start_char < z for s, z in zones) and (e.start_char, e.end_char) in full_names
+        if not any(s <= e.start_char < z for s, z in zones)
+        and (e.start_char, e.end_char) in full_names
+        and not is_adult(doc.text, NameMention(e.text, e.start_char, e.end_char))
     ]
     for ch in kids:
         confirmed = any(e.text.split()[0] == ch.first for e in model_children)

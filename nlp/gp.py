@@ -14,6 +14,8 @@ PRACTICE = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w'’-]*|y|yr|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|on|upon|&)){{0,4}}?[ \t]+"
     rf"{PRACTICE_TAIL})\b"
 )
+# Welsh names put the word for surgery first: "Meddygfa Ystrad", "Canolfan Iechyd Aberdâr".
+WELSH_PRACTICE = re.compile(r"(?<![\w-])((?:Meddygfa|Canolfan[ \t]+Iechyd)(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr))+)")
 _PRACTICE_NOISE = re.compile(
     r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
     r"Practice|Meddyg|Teulu)\s+)+"
@@ -55,7 +57,7 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
     """Doctor/practice pairs stated as a child's GP, outside signatures, in reading order."""
     doctors = [(f"Dr {m.group(1)}", m.start(), m.end()) for m in DOCTOR.finditer(text)]
     practices = []
-    for m in PRACTICE.finditer(text):
+    for m in [*PRACTICE.finditer(text), *WELSH_PRACTICE.finditer(text)]:
         name = _clean_practice(m.group(1))
         if len(name.split()) < 2:
             continue

@@ -171,3 +171,31 @@ def test_a_school_label_ends_with_its_sentence(read):
     ex = read("Child: Efa Rees (DOB 01/02/2016)\nLast school: Ysgol Bedw. Registered with Dr Nair at Bedw Surgery.")
     assert child(ex)["school"] == "Ysgol Bedw"
     assert child(ex)["gp"] == {"doctor": "Dr Nair", "practice": "Bedw Surgery"}
+
+
+def test_a_report_in_welsh(read):
+    ex = read(
+        "Bore da. Dydy Efa Jones (Bl.3) ddim wedi bod yn yr ysgol ers 3 wythnos.\nEnw: Efa Jones\n"
+        "Dyddiad geni: 12/05/2018\nCyfeiriad: 4 Heol y Dderwen, Ystrad, CF41 7AA\nMam: Sian Jones\n"
+        "Meddyg teulu: Dr Rees, Meddygfa Ystrad\nDiolch",
+        channel="slack",
+        sender="U3",
+        sender_name="Mr Huw Jenkins - Ysgol Gynradd Bodringallt",
+    )
+    assert ex.language == "cy"
+    assert [c.name.value for c in ex.children] == ["Efa Jones"]
+    c = child(ex)
+    assert c["date_of_birth"] == "2018-05-12"
+    assert c["carer"] == {"name": "Sian Jones", "relationship": "mother"}
+    assert c["gp"] == {"doctor": "Dr Rees", "practice": "Meddygfa Ystrad"}
+    assert c["school"] == "Ysgol Gynradd Bodringallt"
+
+
+def test_the_model_never_adds_a_parent_as_a_child(read):
+    ex = read(
+        "Hi,\n\nHe's called Tomos Bevan, he's six. Lives with his dad Gethin Bevan at 8 Bryn Terrace, "
+        "Bargoed, CF81 8RR."
+    )
+    assert [c.name.value for c in ex.children] == ["Tomos Bevan"]
+    assert child(ex)["age"] == 6
+    assert child(ex)["carer"] == {"name": "Gethin Bevan", "relationship": "father"}
