@@ -28,11 +28,18 @@ _CORRECTION = re.compile(
     r"|\bnow\s+(?:living|lives|staying|stays|at|with)\b|\bupdate\b|\bhas\s+(?:since\s+)?moved\b|\bnew address\b",
     re.IGNORECASE,
 )
-_AGE = re.compile(
-    r"(?:\b(?:he|she|they|[A-Z][a-z]+)\s*(?:'s|’s|is|are)\s+(?:now\s+|actually\s+|only\s+)?|\baged?\s*:?\s*)"
-    r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))|\b(\d{1,2})\s*(?:years?\s+old|yrs?\b|y/?o\b|oed\b)",
-    re.IGNORECASE,
-)
+
+
+def _age_re(names: list[str | None]) -> re.Pattern[str]:
+    """An age said of a child: "he's 11", "Amy is 8", "aged 9", "10 years old"."""
+    who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
+    return re.compile(
+        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are)\s+(?:now\s+|actually\s+|only\s+)?|\baged?\s*:?\s*)"
+        r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))|\b(\d{1,2})\s*(?:years?\s+old|yrs?\b|y/?o\b|oed\b)",
+        re.IGNORECASE,
+    )
+
+
 _SHARED = re.compile(r"\b(?:both|all|they|them|their|the children|the kids|each|y ddau|y plant)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:and\s+|but\s+|sorry,?\s+)?(?:he|she|his|her|him|e|hi|ei)\b", re.IGNORECASE)
 _FIELD_WORDS = {
@@ -161,7 +168,7 @@ def extract_answer(
         if d and is_school_age_dob(d, today):
             put("date_of_birth", d, m.start(), m.end(), 0.9)
             put("age", age_on(d, today), m.start(), m.end(), 0.9)
-    for m in _AGE.finditer(prepared):
+    for m in _age_re(names).finditer(prepared):
         value = int(m.group(1) or m.group(2))
         if 2 <= value <= 18:
             put("age", value, m.start(1) if m.group(1) else m.start(2), m.end(), 0.8)

@@ -73,3 +73,30 @@ def test_each_child_gets_the_date_written_after_its_name():
     )
     assert r.children[0].date_of_birth.value.isoformat() == "2016-02-02"
     assert r.children[1].date_of_birth.value.isoformat() == "2019-09-11"
+
+
+def test_an_address_number_is_not_an_age():
+    r = extract_answer("Address is 12 Heol y Nant, Nelson CF46 6AA", received_at=WHEN, children_names=["Tom Hale"])
+    assert r.children[0].age is None
+    assert r.children[0].address.value == "12 Heol y Nant, Nelson, CF46 6AA"
+
+
+def test_each_child_gets_its_own_age_in_one_line():
+    r = extract_answer("Amy is 8, Tom is 11", received_at=WHEN, children_names=["Tom Hale", "Amy Hale"])
+    assert (r.children[0].age.value, r.children[1].age.value) == (11, 8)
+
+
+def test_a_new_carer_and_address_with_a_title():
+    r = extract_answer(
+        "Tom is with his nan now - Mrs Beryl Hale, 3 Oak Street, Nelson CF46 6AA",
+        received_at=WHEN,
+        children_names=["Tom Hale"],
+    )
+    c = r.children[0]
+    assert (c.carer_name.value, c.carer_relationship.value) == ("Beryl Hale", "grandmother")
+    assert c.address.value == "3 Oak Street, Nelson, CF46 6AA"
+
+
+def test_not_known_answers_what_was_asked():
+    r = extract_answer("don't know", received_at=WHEN, children_names=["Tom Hale"], asked={0: {"gp", "school"}})
+    assert r.children[0].unknown == {"gp", "school"}
