@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 
 from nlp.addresses import find_addresses
 from nlp.carers import find_carers
@@ -208,7 +209,7 @@ _NAME_NOT = re.compile(
 )
 
 
-def _name_children(text: str, today, names: list[str | None], result: AnswerExtraction) -> None:  # type: ignore[no-untyped-def]
+def _name_children(text: str, today: date, names: list[str | None], result: AnswerExtraction) -> None:
     """Names the reply gives: a first name for an unnamed child, a corrected spelling, or a new sibling."""
     m = _NAME_NOT.search(text)
     if m:
@@ -251,10 +252,12 @@ _NEGATION = re.compile(
 )
 
 
-def _fill_unknowns(text: str, result: AnswerExtraction, who, asked: dict[int, set[str]], n: int) -> None:  # type: ignore[no-untyped-def]
+def _fill_unknowns(
+    text: str, result: AnswerExtraction, who: Callable[[int, bool], list[int]], asked: dict[int, set[str]], n: int
+) -> None:
     # "No idea about school or doctor": every field named in the list after the negation.
     for neg in _NEGATION.finditer(text):
-        listed = re.match(r"[^.;\n]{0,50}", text[neg.end() :]).group()  # type: ignore[union-attr]
+        listed = text[neg.end() :][:50].split(".")[0].split(";")[0].split("\n")[0]
         for core, words in _FIELD_WORDS.items():
             if core in {"carer", "name"}:
                 continue

@@ -14,8 +14,8 @@ def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
     start = 0
     for m in rx.finditer(text, 0, pos):
         start = m.end()
-    m = rx.search(text, pos)
-    return start, (m.start() if m else len(text))
+    after = rx.search(text, pos)
+    return start, (after.start() if after else len(text))
 
 
 _LINE = re.compile(r"\n")
@@ -36,7 +36,8 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
     if _EVERY_CHILD.search(text[s:pos]):
         return everyone
     ls, _ = _bounds(text, pos, _LINE)
-    item = _ITEM_START.match(text, ls).end()  # type: ignore[union-attr]
+    bullet = _ITEM_START.match(text, ls)  # always matches: every part is optional
+    item = bullet.end() if bullet else ls
     starts = [i for i, ch in enumerate(children) if any(m.start == item for m in ch.mentions)]
     return starts or everyone
 

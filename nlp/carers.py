@@ -149,7 +149,7 @@ def _clean_name(raw: str) -> str | None:
     while words and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"}:
         words.pop(0)
     # Stop at the first word that is not part of a name.
-    kept = []
+    kept: list[str] = []
     for w in words:
         if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept:
             break

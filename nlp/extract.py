@@ -269,7 +269,11 @@ def _fill_gp(
                 if practice:
                     cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.85)
             # The other half of a GP said apart: "GP partner at P ... registered with Dr X".
-            elif cf.gp_doctor is None and doctor and (practice is None or practice[0] == cf.gp_practice.value):
+            elif (
+                cf.gp_doctor is None
+                and doctor
+                and (practice is None or (cf.gp_practice is not None and practice[0] == cf.gp_practice.value))
+            ):
                 cf.gp_doctor = _found(doctor[0], doctor[1], doctor[2], 0.7)
             elif cf.gp_practice is None and practice and doctor is None:
                 cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.7)

@@ -248,7 +248,7 @@ def generate(n: int, seed: int) -> list[dict[str, object]]:
     from nlp.training.compose import composed
 
     r = random.Random(seed)
-    out = []
+    out: list[dict[str, object]] = []
     for _ in range(n):
         today = date(2026, 9, 1) + timedelta(days=r.randint(0, 300))
         f = _family(r, today)

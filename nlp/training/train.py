@@ -26,7 +26,7 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> None:
     db = DocBin()
     for rec in records:
         doc = nlp.make_doc(str(rec["text"]))
-        ents = []
+        ents: list[spacy.tokens.Span] = []
         for s, e, label in rec["entities"]:  # type: ignore[attr-defined]
             span = doc.char_span(s, e, label=label, alignment_mode="expand")
             if span is not None and not any(span.start < x.end and x.start < span.end for x in ents):
