@@ -4,8 +4,8 @@ and what they put right ("sorry, he's 11 not 10")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from nlp.addresses import find_addresses
