@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from nlp.addresses import find_addresses
+from nlp.attribution import CLAUSE_END
 from nlp.carers import find_carers
-from nlp.children import find_children
+from nlp.children import find_children, stated_age_re
 from nlp.extract import MAX_CHARS
 from nlp.gp import find_gps
 from nlp.names import find_names
@@ -20,7 +21,6 @@ from nlp.signature import signature_zones
 from nlp.types import ChildFound, Found
 from nlp.validators import DATE_RE, age_on, find_upns, is_school_age_dob, parse_date_match
 
-_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?=\s|$)")
 _CORRECTION = re.compile(
     r"\b(?:correction|actually|my mistake|mistake|typo|i meant|meant to say|should (?:have )?(?:said|read|be)"
     r"|wrong|in fact|cywiriad)\b|\b\d{1,2}\s+not\s+\d{1,2}\b|\bnot\s+\d"
@@ -29,16 +29,6 @@ _CORRECTION = re.compile(
     r"|\bnow\s+(?:living|lives|staying|stays|at|with)\b|\bupdate\b|\bhas\s+(?:since\s+)?moved\b|\bnew address\b",
     re.IGNORECASE,
 )
-
-
-def _age_re(names: list[str | None]) -> re.Pattern[str]:
-    """An age said of a child: "he's 11", "Amy is 8", "aged 9", "10 years old"."""
-    who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
-    return re.compile(
-        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are)\s+(?:now\s+|actually\s+|only\s+)?|\baged?\s*:?\s*)"
-        r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))|\b(\d{1,2})\s*(?:years?\s+old|yrs?\b|y/?o\b|oed\b)",
-        re.IGNORECASE,
-    )
 
 
 _SHARED = re.compile(r"\b(?:both|all|they|them|their|the children|the kids|each|y ddau|y plant)\b", re.IGNORECASE)
@@ -77,7 +67,7 @@ class AnswerExtraction:
 def _clauses(text: str, names: list[str | None]) -> list[tuple[int, int]]:
     """Clause spans; a comma followed by a child's name starts a new clause ("Amy ..., Tom ...")."""
     cuts = [0]
-    for m in _CLAUSE_END.finditer(text):
+    for m in CLAUSE_END.finditer(text):
         cuts.append(m.end())
     firsts = [n.split()[0] for n in names if n]
     for f in firsts:
@@ -169,7 +159,7 @@ def extract_answer(
         if d and is_school_age_dob(d, today):
             put("date_of_birth", d, m.start(), m.end(), 0.9)
             put("age", age_on(d, today), m.start(), m.end(), 0.9)
-    for m in _age_re(names).finditer(prepared):
+    for m in stated_age_re(names).finditer(prepared):
         value = int(m.group(1) or m.group(2))
         if 2 <= value <= 18:
             put("age", value, m.start(1) if m.group(1) else m.start(2), m.end(), 0.8)

@@ -7,7 +7,7 @@ import re
 from nlp.children import Child
 
 # Clause ends: ; ! ? and full stops that do not follow a title or an initial.
-_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?=\s)")
+CLAUSE_END = re.compile(r"[;!?\n]|(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])\.(?=\s|$)")
 
 
 def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
@@ -29,7 +29,7 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
     everyone = list(range(len(children)))
     if len(children) <= 1:
         return everyone
-    s, _ = _bounds(text, pos, _CLAUSE_END)
+    s, _ = _bounds(text, pos, CLAUSE_END)
     named = [i for i, ch in enumerate(children) if any(s <= m.start < pos for m in ch.mentions)]
     if named:
         return named

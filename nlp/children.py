@@ -313,3 +313,14 @@ def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
             ch.age = (_num(age.group(1)), m.start() + age.start(1), m.start() + age.end(1))
         return [ch]
     return []
+
+
+def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
+    """An age said of a child away from its name: "he's 11", "Amy is 8", "aged 9", "a 10 year old"."""
+    who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
+    return re.compile(
+        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are)\s+(?:now\s+|actually\s+|only\s+|currently\s+)?|\baged?\s*:?\s*)"
+        r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))"
+        r"|\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b|y/?o\b|oed\b)",
+        re.IGNORECASE,
+    )

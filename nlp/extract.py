@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers
-from nlp.children import Child, find_children, is_adult, unnamed_child
+from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
@@ -27,11 +27,6 @@ from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?",
-    re.IGNORECASE,
-)
-_AGE_STATED = re.compile(
-    r"\b(?:aged|age|(?:he|she)(?:'s|’s|\s+is)(?:\s+only|\s+now)?)\s*:?\s*(\d{1,2})\b(?!\s*(?:weeks|months|days|%|:))"
-    r"|\b(\d{1,2})[ -]?(?:yrs?|years?)(?:[ -]old)?\b",
     re.IGNORECASE,
 )
 _NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
@@ -165,7 +160,7 @@ def _fill_dob_age(
             cf.age = _found(age_on(dob_found.value, today), dob_found.start, dob_found.end, dob_found.confidence)
         elif ch.age:
             cf.age = _found(ch.age[0], ch.age[1], ch.age[2], 0.85)
-    for m in _AGE_STATED.finditer(text):
+    for m in stated_age_re([k.name for k in kids]).finditer(text):
         value = int(m.group(1) or m.group(2))
         if not 2 <= value <= 18 or any(s <= m.start() < e for s, e in zones):
             continue
