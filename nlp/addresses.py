@@ -53,7 +53,7 @@ class AddressFound:
 def _trim_part(part: str) -> tuple[str, bool]:
     """The longest tail of a comma-separated part that reads as an address part; True when cut."""
     part = part.strip()
-    if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", part):
+    if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", part) and not re.search(r"\d", part):
         return "", True  # a person's name before the address, not part of it
     if (
         _UNIT.match(part)

@@ -199,3 +199,8 @@ def test_the_model_never_adds_a_parent_as_a_child(read):
     assert [c.name.value for c in ex.children] == ["Tomos Bevan"]
     assert child(ex)["age"] == 6
     assert child(ex)["carer"] == {"name": "Gethin Bevan", "relationship": "father"}
+
+
+def test_an_address_after_a_sentence_that_starts_with_a_title(read):
+    ex = read("Mrs Bowen and Efa Bowen (DOB 01/03/2015) moved from Barry to 19 Heol y Celyn, Nelson, CF46 6AB in May.")
+    assert child(ex)["address"] == "19 Heol y Celyn, Nelson, CF46 6AB"
