@@ -361,6 +361,16 @@ def awo_usernames(session: Session) -> list[str]:
         models.User.role == "awo", models.User.active.is_(True)).order_by(models.User.username)))
 
 
+def audit_trail(session: Session, referral: models.Referral) -> list[models.AuditEvent]:
+    """Who did what to the referral and when, newest first: for a manager checking access and changes."""
+    stmt = (
+        select(models.AuditEvent)
+        .where(models.AuditEvent.referral_id == referral.id)
+        .order_by(models.AuditEvent.at.desc(), models.AuditEvent.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
 def record_view(session: Session, officer: Officer, referral: models.Referral, now: datetime) -> None:
     """Every view of a referral goes into the audit log."""
     repositories.audit(session, actor=officer.actor, action="referral_viewed", now=now,

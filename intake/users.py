@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from storage import models, repositories
@@ -20,6 +20,8 @@ USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _hasher = PasswordHasher()
 # Verified against when the username is unknown, so a wrong name takes as long as a wrong password.
 _DUMMY_HASH = _hasher.hash("not a real password")
+MAX_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
 
 
 class AccountError(ValueError):
@@ -97,9 +99,23 @@ def set_areas(session: Session, username: str, areas: list[str], actor: str, now
                        detail={"username": username, "areas": user.areas})
 
 
+def recent_failures(session: Session, username: str, now: datetime) -> int:
+    return session.scalar(select(func.count()).select_from(models.AuditEvent).where(
+        models.AuditEvent.actor == f"user:{username[:128]}", models.AuditEvent.action == "sign_in_failed",
+        models.AuditEvent.at > now - LOCKOUT_WINDOW)) or 0
+
+
 def authenticate(session: Session, username: str, password: str, now: datetime) -> models.User | None:
-    """The active user with this username and password, or None. Failures are audited without the password."""
-    user = session.scalar(select(models.User).where(models.User.username == username.strip().lower()))
+    """The active user with this username and password, or None. Failures are audited without the password.
+
+    After MAX_FAILURES wrong tries in LOCKOUT_WINDOW the account refuses even the right password for a while:
+    guessing a password costs the guesser a quarter of an hour a handful of tries.
+    """
+    username = username.strip().lower()
+    if recent_failures(session, username, now) >= MAX_FAILURES:
+        repositories.audit(session, actor=f"user:{username[:128]}", action="sign_in_locked", now=now)
+        return None
+    user = session.scalar(select(models.User).where(models.User.username == username))
     try:
         ok = _hasher.verify(user.password_hash if user else _DUMMY_HASH, password) and user is not None
     except (VerificationError, InvalidHashError):

@@ -67,6 +67,7 @@ def _page_data(session: Any, officer: Officer, reference: str, now: Any) -> dict
         "notes": desk_queries.notes(session, referral),
         "steps": desk_queries.steps(session, referral),
         "awos": desk_queries.awo_usernames(session),
+        "audit": desk_queries.audit_trail(session, referral) if officer.is_manager else [],
         "anchor": anchor,
         "today": now.date().isoformat(),
     }

@@ -222,3 +222,14 @@ async def test_admin_sees_the_routing_in_force_and_awos_without_accounts(db, ctx
         await client.close()
     assert "Postcode: CF44" in page
     assert "no account here, who cannot sign in to see their referrals: awo.cynon" in page
+
+
+async def test_a_manager_sees_the_referrals_audit_trail_and_an_awo_does_not(client, db, ctx):
+    ref = file_referral(db, ctx, RHONDDA_REPORT)
+    await sign_in(client, "awo.rhondda")
+    page = await (await client.get(f"/referrals/{ref}")).text()
+    assert "Audit trail" not in page
+    client.session.cookie_jar.clear()
+    await sign_in(client, "mair.manager")
+    page = await (await client.get(f"/referrals/{ref}")).text()
+    assert "Audit trail" in page and "user:awo.rhondda" in page and "referral viewed" in page

@@ -71,3 +71,16 @@ def test_only_a_hash_of_the_session_token_is_stored(db, ctx, officers):
     with db.unit_of_work() as session:
         stored = session.scalars(select(models.WebSession.token_hash)).all()
     assert stored and token not in stored
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(db, ctx, clock, officers):
+    for _ in range(users.MAX_FAILURES):
+        with db.unit_of_work() as session:
+            assert users.authenticate(session, "awo.taff", "a wrong guess here", ctx.now()) is None
+    with db.unit_of_work() as session:
+        assert users.authenticate(session, "awo.taff", PASSWORD, ctx.now()) is None  # locked
+    with db.unit_of_work() as session:
+        assert users.authenticate(session, "awo.rhondda", PASSWORD, ctx.now()) is not None  # others are not
+    clock.advance(minutes=16)
+    with db.unit_of_work() as session:
+        assert users.authenticate(session, "awo.taff", PASSWORD, ctx.now()) is not None
