@@ -82,9 +82,13 @@ async def serve(settings: Settings, stop: asyncio.Event) -> None:
 
 def extra_workers(db: Database, ctx: Context, stop: asyncio.Event) -> list:
     """Periodic jobs beside the inbox and outbox: (name, coroutine) pairs."""
+    from intake.due import run_due_worker
     from intake.reminders import run_reminder_worker
 
-    return [("reminder-worker", run_reminder_worker(db, ctx, stop))]
+    return [
+        ("reminder-worker", run_reminder_worker(db, ctx, stop)),
+        ("overdue-worker", run_due_worker(db, ctx, stop)),
+    ]
 
 
 def main() -> int:

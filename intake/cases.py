@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from intake.context import Context
 from intake.routing import Contact, routing_in_force
 from storage import models, repositories
+from storage.db import Database
 
 
 class CaseNotFound(LookupError):
@@ -45,3 +46,26 @@ def accept_case(session: Session, reference: str, by: str, ctx: Context) -> mode
         detail={"case": case.id, "by": who},
     )
     return case
+
+
+def accept_from_slack(
+    db: Database, reference: str, slack_user: str, reply_channel: str | None, ctx: Context
+) -> bool:
+    """The "Accept case" button: accept, and say so in the AWO's DM through the outbox. False if unknown."""
+    with db.unit_of_work() as session:
+        try:
+            case = accept_case(session, reference, slack_user, ctx)
+        except CaseNotFound:
+            return False
+        if reply_channel:
+            repositories.enqueue(
+                session, kind="slack", purpose="case_accepted", dedupe_key=f"case_accepted:{case.id}",
+                payload={"channel": reply_channel, "text": f"Case for {reference} accepted by <@{slack_user}>."},
+                referral_id=case_referral_id(session, reference), now=ctx.now(),
+            )
+        return True
+
+
+def case_referral_id(session: Session, reference: str) -> int | None:
+    referral = repositories.referral_by_reference(session, reference)
+    return referral.id if referral else None

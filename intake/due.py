@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from intake import notify
 from intake.context import Context
+from intake.polling import poll
 from intake.priority import days_for
 from intake.routing import Contact, routing_in_force
 from intake.settings import Settings
@@ -134,12 +135,7 @@ def record_home_visit(case: models.Case, at: datetime) -> None:
 
 async def run_due_worker(db: Database, ctx: Context, stop: asyncio.Event) -> None:
     """Check for overdue cases every `due_check_seconds` until asked to stop."""
-    while not stop.is_set():
-        try:
-            await asyncio.to_thread(check_overdue, db, ctx)
-        except Exception:  # noqa: BLE001 - the database may be briefly away; check again next time
-            log.exception("overdue check failed")
-        try:
-            await asyncio.wait_for(stop.wait(), ctx.settings.due_check_seconds)
-        except TimeoutError:
-            pass
+    await poll(
+        "overdue check", lambda: asyncio.to_thread(check_overdue, db, ctx), stop, ctx.settings.due_check_seconds,
+        rest_after_work=True,
+    )

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import nlp
-from intake import conversation, replies
+from intake import conversation, replies, triage
 from intake.answers import ChildAnswer
 from intake.context import Context
 from intake.references import slack_thread_key
@@ -167,6 +167,7 @@ def receive_form(db: Database, answer: FormAnswer, ctx: Context) -> bool:
         session.add(message)
         session.flush()
         changes = conversation.merge_read(session, referral, read, message, ctx)
+        triage.triage(session, referral, ctx)
         repositories.audit(
             session, actor=f"slack:{answer.user or 'unknown'}", action="answer_merged", now=now,
             referral_id=referral.id, inbound_message_id=message.id,

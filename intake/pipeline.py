@@ -57,6 +57,8 @@ def receive_answer(session, referral: models.Referral, message: models.InboundMe
     """A reply in a referral's thread: merge it and confirm what is now held."""
     changes = conversation.merge_answer(session, referral, message, ctx)
     remember_thread(session, referral, message)
+    # What the answer added (an address, a date of birth) can change eligibility, priority, case and AWO.
+    triage.triage(session, referral, ctx)
     now = ctx.now()
     repositories.audit(
         session, actor=actor_of(message), action="answer_merged", now=now, referral_id=referral.id,

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from intake import forms, replies
 from intake.context import Context
+from intake.polling import poll
 from intake.referral import missing_fields
 from intake.respond import queue_reply
 from storage import repositories
@@ -53,12 +54,7 @@ def remind_due(db: Database, ctx: Context) -> int:
 
 async def run_reminder_worker(db: Database, ctx: Context, stop: asyncio.Event) -> None:
     """Look for referrals to remind every `reminder_check_seconds` until asked to stop."""
-    while not stop.is_set():
-        try:
-            await asyncio.to_thread(remind_due, db, ctx)
-        except Exception:  # noqa: BLE001 - the database may be briefly away; try again next round
-            log.exception("reminder pass failed")
-        try:
-            await asyncio.wait_for(stop.wait(), ctx.settings.reminder_check_seconds)
-        except TimeoutError:
-            pass
+    await poll(
+        "reminder check", lambda: asyncio.to_thread(remind_due, db, ctx), stop, ctx.settings.reminder_check_seconds,
+        rest_after_work=True,
+    )

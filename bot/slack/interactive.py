@@ -10,7 +10,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 
 from bot.slack import blocks
-from intake import forms
+from intake import cases, forms, notify
 from intake.context import Context
 from intake.settings import Settings
 from storage.db import Database
@@ -33,6 +33,20 @@ def register_interactive(app: AsyncApp, db: Database, settings: Settings) -> Non
             return
         metadata = json.dumps({"reference": reference, "language": view.language, **thread_of(body)})
         await client.views_open(trigger_id=body["trigger_id"], view=blocks.form_view(view, metadata))
+
+    @app.action(notify.ACCEPT_ACTION)
+    async def accept_case(ack, body: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+        await ack()
+        reference = (body.get("actions") or [{}])[0].get("value") or ""
+        user = (body.get("user") or {}).get("id") or ""
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        if not await asyncio.to_thread(cases.accept_from_slack, db, reference, user, channel, ctx):
+            log.info("accept pressed for an unknown referral or case")
+
+    @app.action(notify.OPEN_ACTION)
+    async def open_in_web_app(ack) -> None:  # type: ignore[no-untyped-def]
+        # A link button: Slack opens the URL itself and still tells us; acknowledging is all there is to do.
+        await ack()
 
     @app.view(forms.FORM_CALLBACK_ID)
     async def submit_form(ack, body: dict[str, Any], view: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]

@@ -150,12 +150,13 @@ def test_a_value_never_written_gives_way_when_the_referrer_says_they_do_not_know
     conversation: Conversation,
 ) -> None:
     # A school's Slack name can stand in for an unnamed school; the referrer then says they do not know it.
-    conversation.slack("Hi, a family on our estate: Lily Hughes, aged 9, not in any school since moving "
-                       "from Bristol. Address 3 Heol y Wern, Cwmdare CF44 8RR. Mum is Gemma Hughes.",
+    conversation.slack("Hi, Y4 pupil Lily Hughes, aged 9, has not been in since 21/09. "
+                       "Address 3 Heol y Wern, Cwmdare CF44 8RR. Mum is Gemma Hughes.",
                        ts="1790000300.000100")
     held = conversation.referral().children[0]
     assert held.school == "Ysgol Prawf"  # from the sender's Slack name, not from anything they wrote
-    conversation.slack("Don't know her school, sorry", ts="1790000300.000300", thread_ts="1790000300.000100")
+    conversation.slack("Sorry, she was never on our roll after all - don't know her school",
+                       ts="1790000300.000300", thread_ts="1790000300.000100")
     child = conversation.referral().children[0]
     assert child.school is None
     assert "school" in child.unknown_fields

@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 import smtplib
 import time
+import urllib.parse
+import urllib.request
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from storage import models
+from storage.db import Database
 from tests.support.fake_slack import FakeSlackAPI
-from tests.support.service import REFERRAL_ADDRESS, Service
+from tests.support.service import REFERRAL_ADDRESS, SIGNING_SECRET, Service
+from tests.support.slack_signing import signed_headers
 
 ROUTING = """
 awos:
@@ -56,7 +62,7 @@ def routed_service(database_url: str, service_env: dict[str, str], tmp_path: Pat
 
 
 def test_referral_email_reaches_the_area_awo_by_slack_dm_within_a_minute(
-    routed_service: Service, slack_api: FakeSlackAPI, relay
+    routed_service: Service, slack_api: FakeSlackAPI, relay, database_url: str
 ) -> None:
     msg = EmailMessage()
     msg["From"] = "Carys HV <carys.hv@health-ffug.wales.nhs.uk>"
@@ -85,3 +91,29 @@ def test_referral_email_reaches_the_area_awo_by_slack_dm_within_a_minute(
     assert not [a for a in slack_api.calls_to("chat.postMessage") if a.get("channel") == "UAWODUTY1"]
     # The AWO has an email too, through the same outbox.
     relay.wait_for(lambda m: m["To"] == "heledd.ffug@example.gov.wales", timeout=60)
+
+    # "Accept case" through Slack's real interactivity contract: a signed form post to /slack/events.
+    [accept] = [e for b in blocks if b.get("type") == "actions" for e in b["elements"]
+                if e.get("action_id") == "accept_case"]
+    payload = {
+        "type": "block_actions", "team": {"id": "TCME01"}, "api_app_id": "ACME01", "token": "legacy",
+        "user": {"id": "UAWOTREO1", "name": "heledd"}, "trigger_id": "1.2.3",
+        "channel": {"id": "DAWOTREO1"}, "container": {"type": "message", "channel_id": "DAWOTREO1"},
+        "actions": [{"type": "button", "action_id": "accept_case", "block_id": "b", "value": accept["value"]}],
+    }
+    body = urllib.parse.urlencode({"payload": json.dumps(payload)}).encode()
+    headers = signed_headers(SIGNING_SECRET, body) | {"Content-Type": "application/x-www-form-urlencoded"}
+    request = urllib.request.Request(f"{routed_service.http_url}/slack/events", data=body, headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 200
+    said = slack_api.wait_for("chat.postMessage", lambda a: a.get("channel") == "DAWOTREO1")
+    assert "accepted" in said["text"]
+    db = Database(database_url)
+    try:
+        with db.unit_of_work() as session:
+            [referral] = session.scalars(select(models.Referral)).all()
+            case = session.get(models.Case, referral.case_id)
+            assert case is not None and case.accepted_at is not None
+            assert case.accepted_by == "awo.treorci"
+    finally:
+        db.dispose()
