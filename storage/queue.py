@@ -47,7 +47,7 @@ def record_failure(
 ) -> None:
     """Count a failed try; after max_attempts the row is parked for a person to look at."""
     row.attempts += 1
-    row.last_error = error[:4000]
+    row.last_error = error[-8000:]  # the end of a traceback says most
     if row.attempts >= max_attempts:
         row.status = "parked"
         row.next_attempt_at = None
