@@ -105,6 +105,41 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
     return start, kept
 
 
+_ADDRESS_LABEL = re.compile(r"^(?:[\w'’ ]*address[^:]*|Cyfeiriad[^:]*):\s*(.*)$", re.IGNORECASE)
+_LOWER_STREET = re.compile(
+    rf"\b\d{{1,4}}[a-z]?\s+[a-z][\w'’ -]*?\b(?:{STREET_WORDS}|{WELSH_STREET_HEADS}\s+\w+)\b[^:\n]*$", re.IGNORECASE
+)
+
+
+def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
+    """An address written a part to a line above its postcode ("Address:\n12 Mill Street\nNelson\nCF46 6AA")."""
+    parts: list[str] = []
+    start, pos = line_start, line_start
+    while pos > 0 and len(parts) < 6:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1].strip()
+        label = _ADDRESS_LABEL.match(line)
+        if label:
+            if label.group(1).strip():
+                parts.insert(0, label.group(1).strip())
+                start = prev + text[prev:pos].find(label.group(1).strip())
+            break
+        trimmed, cut = _trim_part(line) if line else ("", True)
+        if not trimmed or cut or len(line.split()) > 6:
+            break
+        parts.insert(0, trimmed)
+        start, pos = prev, prev
+    return (start, parts) if any(_NUMBER_STREET.match(p) or _UNIT.match(p) for p in parts) else (line_start, [])
+
+
+def _lower_case_street(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
+    """An address typed without capitals: "4 oak road, risca np11 6aa"."""
+    m = _LOWER_STREET.search(text, line_start, end)
+    if not m:
+        return end, []
+    return m.start(), [p for p in text[m.start() : end].split(",") if p.strip()]
+
+
 def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
     """Candidate home addresses outside signatures, best-ranked first then in reading order."""
     found: list[AddressFound] = []
@@ -114,6 +149,12 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         start, parts = _walk_left(text, ls, m.start())
+        if start <= ls + 1 and not any(_NUMBER_STREET.match(p.strip()) or _UNIT.match(p.strip()) for p in parts):
+            above_start, above = _lines_above(text, ls)
+            if above:
+                start, parts = above_start, above + parts
+        if not parts:
+            start, parts = _lower_case_street(text, ls, m.start())
         last = parts[-1].strip() if parts else ""
         if not parts or not any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts):
             continue

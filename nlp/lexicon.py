@@ -452,6 +452,7 @@ NOT_NAME = {
     "parental",
     "resp",
     "legal",
+    "birth",
     "dydy",
     "dyw",
     "dydi",

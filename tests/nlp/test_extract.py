@@ -204,3 +204,20 @@ def test_the_model_never_adds_a_parent_as_a_child(read):
 def test_an_address_after_a_sentence_that_starts_with_a_title(read):
     ex = read("Mrs Bowen and Efa Bowen (DOB 01/03/2015) moved from Barry to 19 Heol y Celyn, Nelson, CF46 6AB in May.")
     assert child(ex)["address"] == "19 Heol y Celyn, Nelson, CF46 6AB"
+
+
+def test_an_address_a_part_to_a_line_and_date_of_birth_with_a_dash(read):
+    ex = read(
+        "Hi,\n\nChild's name: Alys Vaughan\nDate of Birth - 03/03/2015\nAddress:\n12 Mill Street\nNelson\n"
+        "CF46 6AA\nMother - Jane Vaughan\n\nThanks\nBob Smith\nHousing Officer"
+    )
+    assert [c.name.value for c in ex.children] == ["Alys Vaughan"]
+    c = child(ex)
+    assert c["address"] == "12 Mill Street, Nelson, CF46 6AA"
+    assert c["carer"] == {"name": "Jane Vaughan", "relationship": "mother"}
+
+
+def test_an_address_typed_without_capitals(read):
+    ex = read("Hi,\n\nName | DOB\nTom Reed | 01/02/2014\n\nMum: Gail Reed, 4 oak road, risca np11 6aa\n\nThanks")
+    assert child(ex)["address"] == "4 oak road, risca, NP11 6AA"
+    assert child(ex)["postcode"] == "NP11 6AA"
