@@ -92,3 +92,12 @@ def test_welsh_report_is_answered_in_welsh(conversation: Conversation) -> None:
     assert "Thank you" not in ack["text"]
     assert "Still needed" not in ack["text"]
     assert "Angen o hyd" in ack["text"]
+
+
+def test_replies_name_each_child_and_leave_no_placeholder_unfilled(conversation: Conversation) -> None:
+    conversation.email(PARTIAL)
+    [ack] = conversation.replies("acknowledgement")
+    assert "Child: Lowri Bowen" in ack["text"]
+    assert "Plentyn: Lowri Bowen" in ack["text"]
+    # Wording comes from translators' files: a {placeholder} left in it would reach the referrer.
+    assert "{" not in ack["text"] and "}" not in ack["text"]
