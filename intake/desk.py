@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -180,7 +180,6 @@ class QueueFilter:
     overdue: bool = False
     q: str | None = None
     include_closed: bool = False
-    areas_offered: list[str] = field(default_factory=list)
 
 
 def _matches(q: str, referral: models.Referral, children: list[ChildView]) -> bool:

@@ -233,3 +233,15 @@ async def test_a_manager_sees_the_referrals_audit_trail_and_an_awo_does_not(clie
     await sign_in(client, "mair.manager")
     page = await (await client.get(f"/referrals/{ref}")).text()
     assert "Audit trail" in page and "user:awo.rhondda" in page and "referral viewed" in page
+
+
+async def test_the_referral_page_says_why_triage_set_its_priority(client, db, ctx):
+    ref = file_referral(db, ctx, RHONDDA_REPORT)
+    with db.unit_of_work() as session:
+        referral = session.scalar(select(models.Referral).where(models.Referral.reference == ref))
+        referral.priority = "high"
+        referral.priority_reasons = [{"code": "long_absence", "level": "high", "reason": "Out of school four weeks",
+                                      "words": "since half term"}]
+    await sign_in(client, "mair.manager")
+    page = await (await client.get(f"/referrals/{ref}")).text()
+    assert "Out of school four weeks: “since half term”" in page
