@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -39,7 +40,7 @@ def to_docbin(records: list[dict[str, object]], path: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="nlp/model")
-    ap.add_argument("--n", type=int, default=2400)
+    ap.add_argument("--n", type=int, default=4000)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     random.seed(args.seed)
@@ -56,6 +57,9 @@ def main() -> None:
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(t / "output" / "model-best", out)
+    # The temporary data paths are no part of the model: leave them out so a rebuild is byte-identical.
+    cfg = out / "config.cfg"
+    cfg.write_text(re.sub(r'^(train|dev) = "[^"]*"$', r"\1 = null", cfg.read_text(), flags=re.MULTILINE))
 
 
 if __name__ == "__main__":
