@@ -221,3 +221,16 @@ def test_an_address_typed_without_capitals(read):
     ex = read("Hi,\n\nName | DOB\nTom Reed | 01/02/2014\n\nMum: Gail Reed, 4 oak road, risca np11 6aa\n\nThanks")
     assert child(ex)["address"] == "4 oak road, risca, NP11 6AA"
     assert child(ex)["postcode"] == "NP11 6AA"
+
+
+def test_year_group_is_not_an_age_but_a_ten_year_old_is(read):
+    ex = read(
+        "Hi, Seren Lloyd is in Year 4 and has not been in since September. Mum is Carys Lloyd.",
+        channel="slack",
+        sender="U9",
+        sender_name="Mr Rees - Nelson Primary",
+    )
+    assert child(ex)["age"] is None
+    ex = read("I spoke to a 10-year-old boy called Ianto Price who said he has no school. His mum is Nia Price.")
+    assert [c.name.value for c in ex.children] == ["Ianto Price"]
+    assert child(ex)["age"] == 10
