@@ -40,8 +40,3 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
     item = bullet.end() if bullet else ls
     starts = [i for i, ch in enumerate(children) if any(m.start == item for m in ch.mentions)]
     return starts or everyone
-
-
-def is_shared(text: str, pos: int, children: list[Child]) -> bool:
-    """True when the fact is not tied to one child in particular."""
-    return len(owners(text, pos, children)) != 1 or len(children) == 1

@@ -102,11 +102,6 @@ class Child:
     def first(self) -> str:
         return self.name.split()[0] if self.name else ""
 
-    @property
-    def surname(self) -> str | None:
-        parts = self.name.split()
-        return parts[-1] if len(parts) > 1 else None
-
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1

@@ -24,10 +24,6 @@ class NameMention:
     title: str | None = None
 
     @property
-    def first(self) -> str:
-        return self.text.split()[0]
-
-    @property
     def tokens(self) -> list[str]:
         return self.text.split()
 

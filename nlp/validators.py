@@ -149,16 +149,6 @@ def parse_uk_date(text: str, today: date | None = None) -> date | None:
     return None
 
 
-def find_dates(text: str, today: date | None = None) -> list[tuple[date, int, int]]:
-    """All calendar dates in the text as (date, start, end)."""
-    out = []
-    for m in DATE_RE.finditer(text):
-        d = parse_date_match(m, today)
-        if d:
-            out.append((d, m.start(), m.end()))
-    return out
-
-
 def age_on(dob: date, day: date) -> int:
     """Whole years from date of birth to `day`."""
     return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))

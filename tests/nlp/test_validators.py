@@ -58,3 +58,10 @@ def test_impossible_date_is_not_a_date():
 def test_age_in_whole_years_on_the_day():
     assert age_on(date(2016, 10, 1), date(2026, 10, 1)) == 10
     assert age_on(date(2016, 10, 2), date(2026, 10, 1)) == 9
+
+
+def test_whole_text_postcode_check():
+    from nlp.validators import is_postcode
+
+    assert is_postcode("CF44 7DZ") and is_postcode("cf447dz")
+    assert not is_postcode("CF44 7DZ please") and not is_postcode("CF44")
