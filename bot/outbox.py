@@ -35,7 +35,11 @@ def _record(db: Database, ctx: Context, outbox_id: int, result: dict[str, Any] |
             row.result = result or {}
             row.last_error = None
         else:
-            queue.record_failure(row, error, ctx.now(), ctx.settings.max_attempts, ctx.settings.retry_base_seconds)
+            settings = ctx.settings
+            queue.record_failure(
+                row, error, ctx.now(), settings.outbox_max_attempts, settings.retry_base_seconds,
+                settings.outbox_retry_cap_seconds,
+            )
 
 
 async def send_due(db: Database, ctx: Context, senders: dict[str, Sender], limit: int = 20) -> int:

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     worker_poll_seconds: float = 0.5
     max_attempts: int = 5
     retry_base_seconds: float = 2.0
+    # A relay or Slack outage can last a night: replies keep trying (back-off capped at 15 minutes) for
+    # about a day before they are parked for a person, where a bad inbox message is parked after a few tries.
+    outbox_max_attempts: int = 100
+    outbox_retry_cap_seconds: float = 900.0
     # Off only to hold messages in the inbox (operations and the restart test); the listeners still store.
     run_workers: bool = True
 

@@ -43,7 +43,8 @@ def backoff(attempts: int, base_seconds: float, cap_seconds: float = 3600.0) -> 
 
 
 def record_failure(
-    row: InboundMessage | OutboxMessage, error: str, now: datetime, max_attempts: int, base_seconds: float
+    row: InboundMessage | OutboxMessage, error: str, now: datetime, max_attempts: int, base_seconds: float,
+    cap_seconds: float = 3600.0,
 ) -> None:
     """Count a failed try; after max_attempts the row is parked for a person to look at."""
     row.attempts += 1
@@ -53,4 +54,4 @@ def record_failure(
         row.next_attempt_at = None
     else:
         row.status = "failed"
-        row.next_attempt_at = now + backoff(row.attempts, base_seconds)
+        row.next_attempt_at = now + backoff(row.attempts, base_seconds, cap_seconds)

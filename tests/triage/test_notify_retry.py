@@ -105,7 +105,7 @@ async def test_the_dm_is_retried_with_back_off_until_slack_takes_it(
 async def test_a_dm_slack_never_takes_is_parked_not_lost(db, slack_that_fails_first: FakeSlack) -> None:
     clock = Clock()
     ctx = make_ctx(clock, slack_api_url=slack_that_fails_first.url, slack_bot_token="xoxb-fake",
-                   retry_base_seconds=1.0, max_attempts=3)
+                   retry_base_seconds=1.0, outbox_max_attempts=3)
     file_and_triage(db, ctx, CONCERN)
     senders = {"slack": partial(post_message, web_client(ctx.settings))}
     for _ in range(3):
@@ -115,3 +115,23 @@ async def test_a_dm_slack_never_takes_is_parked_not_lost(db, slack_that_fails_fi
     assert (row.status, row.attempts) == ("parked", 3) and "ratelimited" in (row.last_error or "")
     assert await send_due(db, ctx, senders) == 0
     assert len(slack_that_fails_first.posts) == 3
+
+
+@pytest.mark.parametrize("slack_that_fails_first", [("http_500", 12)], indirect=True)
+async def test_an_outage_longer_than_the_inbox_budget_never_parks_a_notification(
+    db, slack_that_fails_first: FakeSlack
+) -> None:
+    clock = Clock()
+    ctx = make_ctx(clock, slack_api_url=slack_that_fails_first.url, slack_bot_token="xoxb-fake",
+                   retry_base_seconds=2.0, max_attempts=3, outbox_retry_cap_seconds=600)
+    file_and_triage(db, ctx, CONCERN)
+    senders = {"slack": partial(post_message, web_client(ctx.settings))}
+    for _ in range(12):
+        assert await send_due(db, ctx, senders) == 1
+        row = slack_row(db)
+        assert row.status == "failed"
+        # Back-off grows, but never beyond the cap: an outage is noticed within minutes of its end.
+        assert row.next_attempt_at - clock.now <= timedelta(seconds=600)
+        clock.advance(seconds=600)
+    assert await send_due(db, ctx, senders) == 1
+    assert (slack_row(db).status, slack_row(db).attempts) == ("sent", 12)
