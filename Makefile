@@ -18,11 +18,12 @@ run: setup
 	mkdir -p var
 	$(VENV)/bin/cme-intake serve
 
-test: setup
+test: setup lint
 	$(VENV)/bin/pytest -q
 
 lint: setup
-	$(VENV)/bin/ruff check bot intake nlp storage tests
+	$(VENV)/bin/ruff check bot intake nlp storage tests benchmarks
+	$(VENV)/bin/mypy bot intake nlp storage
 
 eval: setup
 	$(VENV)/bin/cme-intake extract ../shared/eval/dev.jsonl > var/dev-pred.jsonl

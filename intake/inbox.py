@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
 
@@ -16,7 +16,7 @@ def accept(db: Database, message: InboundMessage) -> tuple[int | None, bool]:
 
     Only after this returns may the channel say "received" (SMTP 250, Slack 200).
     """
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     try:
         with db.unit_of_work() as session:
             if repositories.inbound_exists(session, message.channel, message.source_id, message.event_id):

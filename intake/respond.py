@@ -27,7 +27,7 @@ def queue_reply(
         domain = ctx.settings.referral_address.rpartition("@")[2] or None
         message_id = make_msgid(domain=domain)
         references = [*reply_to.get("references", []), reply_to.get("message_id")]
-        payload = {
+        email_payload: dict[str, Any] = {
             "to": address,
             "from": ctx.settings.referral_address,
             "subject": reply_subject(to.subject, referral.reference or ""),
@@ -37,7 +37,7 @@ def queue_reply(
             "references": [r for r in references if r],
         }
         row = repositories.enqueue(
-            session, kind="email", purpose=purpose, dedupe_key=dedupe_key, payload=payload,
+            session, kind="email", purpose=purpose, dedupe_key=dedupe_key, payload=email_payload,
             referral_id=referral.id, now=ctx.now(),
         )
         # Their answer will quote our Message-ID in In-Reply-To: that is how it finds this referral.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
@@ -36,7 +36,7 @@ class ReferralMailHandler:
         raw = envelope.original_content or b""
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
-        received_at = datetime.now(timezone.utc)
+        received_at = datetime.now(UTC)
         message = parse_email(raw, received_at, envelope_sender=envelope.mail_from)
         try:
             inbox_id, is_new = await asyncio.to_thread(inbox.accept, self.db, message)

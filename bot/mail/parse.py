@@ -201,7 +201,6 @@ def _first_address(value: str | None) -> str | None:
 
 
 def _sender(msg: Message, envelope_sender: str | None) -> tuple[str | None, str | None]:
-    name, address = parseaddr(safe_header(msg, "From") or "")
-    if "@" not in address:
-        address = (envelope_sender or "").strip("<>") or None
-    return (name or None), (address.lower() if address else None)
+    name, from_address = parseaddr(safe_header(msg, "From") or "")
+    address = from_address if "@" in from_address else (envelope_sender or "").strip("<>")
+    return (name or None), (address.lower() or None)

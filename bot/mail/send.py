@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import smtplib
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from typing import Any
 
 
@@ -16,7 +16,7 @@ def build_email(payload: dict[str, Any]) -> EmailMessage:
     msg["From"] = payload["from"]
     msg["To"] = payload["to"]
     msg["Subject"] = payload["subject"]
-    msg["Date"] = format_datetime(datetime.now(timezone.utc))
+    msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = payload["message_id"]
     if payload.get("in_reply_to"):
         msg["In-Reply-To"] = payload["in_reply_to"]

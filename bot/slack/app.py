@@ -44,7 +44,8 @@ def create_slack_app(db: Database, settings: Settings) -> AsyncApp:
         if user not in names:
             try:
                 info = await asyncio.wait_for(client.users_info(user=user), USER_LOOKUP_SECONDS)
-                names[user] = display_name(info.data if hasattr(info, "data") else dict(info))
+                data = info.data
+                names[user] = display_name(data if isinstance(data, dict) else {})
             except Exception:  # noqa: BLE001 - a name is nice to have; the referral is not
                 log.info("could not look up a Slack user's name")
                 return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from intake.messages import InboundMessage
@@ -23,9 +23,9 @@ def is_from_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
 
 def slack_time(ts: str | None) -> datetime:
     try:
-        return datetime.fromtimestamp(float(ts or ""), tz=timezone.utc)
+        return datetime.fromtimestamp(float(ts or ""), tz=UTC)
     except ValueError:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 def to_inbound(event: dict[str, Any], event_id: str | None, sender_name: str | None) -> InboundMessage:

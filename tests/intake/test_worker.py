@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import nlp
 from intake import inbox, worker
@@ -16,7 +16,7 @@ from storage.queue import backoff
 
 class Clock:
     def __init__(self) -> None:
-        self.now = datetime(2026, 10, 5, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2026, 10, 5, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -31,7 +31,7 @@ def poisoned_extract(report: nlp.Report) -> nlp.Extraction:
 
 def email(source_id: str, text: str) -> InboundMessage:
     return InboundMessage(
-        channel="email", source_id=source_id, received_at=datetime(2026, 10, 5, 8, tzinfo=timezone.utc),
+        channel="email", source_id=source_id, received_at=datetime(2026, 10, 5, 8, tzinfo=UTC),
         sender="hv@health.example", sender_name="Health Visitor", subject="Referral", text=text,
         reply_to={"address": "hv@health.example", "message_id": source_id, "references": []},
     )

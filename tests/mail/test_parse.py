@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -14,7 +14,7 @@ from bot.mail.send import build_email
 from intake.replies import reply_subject
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "email"
-NOW = datetime(2026, 10, 5, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
 
 
 def raw(headers: str, body: str = "Hello") -> bytes:

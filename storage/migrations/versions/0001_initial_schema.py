@@ -1,13 +1,12 @@
 """initial schema: inbox, referrals, children, threads, outbox, audit
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-28 20:12:40.570526
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
