@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -16,25 +15,15 @@ from intake.settings import Settings
 from intake.worker import process_due
 from storage import models
 from storage.db import Database
+from tests.support.clock import Clock
 
 START = datetime(2026, 10, 5, 9, 0, tzinfo=UTC)
 PARTNER = "meg.jones@partner-agency.example"
 
 
-@dataclass
-class Clock:
-    now: datetime = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

@@ -12,14 +12,7 @@ from intake.settings import Settings
 from storage import models
 from storage.db import Database
 from storage.queue import backoff
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 10, 5, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
+from tests.support.clock import Clock
 
 
 def poisoned_extract(report: nlp.Report) -> nlp.Extraction:
@@ -43,7 +36,7 @@ def statuses(db: Database) -> dict[str, tuple[str, int]]:
 
 
 def test_a_failing_message_is_retried_then_parked_and_never_stalls_the_rest(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
     ctx = Context(settings=Settings(max_attempts=3, retry_base_seconds=10), clock=clock, extract=poisoned_extract)
     inbox.accept(db, email("<bad@x>", "POISON pill"))
     inbox.accept(db, email("<good@x>", "Child Tom Evans aged 8 lives at 1 Heol Un, Porth CF39 1AA."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,28 +20,16 @@ from intake.context import Context
 from intake.settings import Settings
 from storage import models, repositories
 from storage.db import Database
+from tests.support.clock import Clock
 
 ROUTING_EXAMPLE = Path(__file__).parents[2] / "config" / "routing.example.yaml"
 RECEIVED = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 _ids = itertools.count(1)
 
 
-class Clock:
-    """A clock moved by hand, so due dates pass without waiting."""
-
-    def __init__(self, now: datetime = RECEIVED) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
-
-
 def make_ctx(clock: Clock | None = None, **settings: Any) -> Context:
     settings.setdefault("routing_file", str(ROUTING_EXAMPLE))
-    return Context(Settings(**settings), clock=clock or Clock())
+    return Context(Settings(**settings), clock=clock or Clock(RECEIVED))
 
 
 def found(value: Any) -> nlp.Found | None:

@@ -44,7 +44,7 @@ def test_a_rise_in_priority_brings_the_due_dates_forward_and_never_back() -> Non
 
 
 def test_an_overdue_case_tells_the_awo_once_then_the_manager_once(db) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock, manager_escalation_hours=24)
     reference = file_and_triage(db, ctx, ROUTINE)
     assert due.check_overdue(db, ctx) == 0
@@ -77,7 +77,7 @@ def test_an_overdue_case_tells_the_awo_once_then_the_manager_once(db) -> None:
 
 
 def test_first_contact_recorded_stops_the_chase(db) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock)
     reference = file_and_triage(db, ctx, ROUTINE)
     with db.unit_of_work() as session:
@@ -87,7 +87,7 @@ def test_first_contact_recorded_stops_the_chase(db) -> None:
 
 
 def test_a_step_recorded_on_the_desk_counts(db) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock)
     reference = file_and_triage(db, ctx, ROUTINE)
     with db.unit_of_work() as session:
@@ -103,7 +103,7 @@ def test_a_step_recorded_on_the_desk_counts(db) -> None:
 
 
 async def test_the_due_worker_checks_until_stopped(db) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock, due_check_seconds=0.05)
     reference = await asyncio.to_thread(file_and_triage, db, ctx, ROUTINE)
     clock.advance(days=30)
@@ -121,7 +121,7 @@ async def test_the_due_worker_checks_until_stopped(db) -> None:
 
 
 def test_check_overdue_takes_a_session_too(db) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx: Context = make_ctx(clock)
     file_and_triage(db, ctx, ROUTINE)
     clock.advance(days=11)

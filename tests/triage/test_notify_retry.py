@@ -19,7 +19,7 @@ from bot.outbox import send_due
 from bot.slack.app import web_client
 from bot.slack.send import post_message
 from storage import models
-from tests.triage.support import Clock, file_and_triage, make_ctx, outbox
+from tests.triage.support import RECEIVED, Clock, file_and_triage, make_ctx, outbox
 from tests.triage.test_triage import CONCERN
 
 FAILURES = {
@@ -75,7 +75,7 @@ def slack_row(db) -> models.OutboxMessage:
 async def test_the_dm_is_retried_with_back_off_until_slack_takes_it(
     db, slack_that_fails_first: FakeSlack
 ) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock, slack_api_url=slack_that_fails_first.url, slack_bot_token="xoxb-fake",
                    retry_base_seconds=2.0, max_attempts=5)
     reference = file_and_triage(db, ctx, CONCERN)
@@ -103,7 +103,7 @@ async def test_the_dm_is_retried_with_back_off_until_slack_takes_it(
 
 @pytest.mark.parametrize("slack_that_fails_first", [("ratelimited", 99)], indirect=True)
 async def test_a_dm_slack_never_takes_is_parked_not_lost(db, slack_that_fails_first: FakeSlack) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock, slack_api_url=slack_that_fails_first.url, slack_bot_token="xoxb-fake",
                    retry_base_seconds=1.0, outbox_max_attempts=3)
     file_and_triage(db, ctx, CONCERN)
@@ -121,7 +121,7 @@ async def test_a_dm_slack_never_takes_is_parked_not_lost(db, slack_that_fails_fi
 async def test_an_outage_longer_than_the_inbox_budget_never_parks_a_notification(
     db, slack_that_fails_first: FakeSlack
 ) -> None:
-    clock = Clock()
+    clock = Clock(RECEIVED)
     ctx = make_ctx(clock, slack_api_url=slack_that_fails_first.url, slack_bot_token="xoxb-fake",
                    retry_base_seconds=2.0, max_attempts=3, outbox_retry_cap_seconds=600)
     file_and_triage(db, ctx, CONCERN)

@@ -6,7 +6,7 @@ import asyncio
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from aiohttp import web
@@ -17,22 +17,10 @@ from intake import users
 from intake.context import Context
 from intake.settings import Settings
 from storage.db import Database
+from tests.support.clock import Clock
 from tests.support.service import free_port
 
 PASSWORD = "correct horse battery staple"
-
-
-class Clock:
-    """A clock the test moves by hand: idle time-outs and days-to-contact without waiting."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
 
 
 @pytest.fixture
