@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
-from pathlib import Path
 
 import pytest
 
 from bot.mail.parse import is_auto_submitted, message_ids, parse_email
 from bot.mail.send import build_email
 from intake.replies import reply_subject
+from tests.support.shared import corpus_messages
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "email"
 NOW = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
 
 
@@ -104,9 +103,8 @@ def test_garbage_is_still_a_message() -> None:
     assert msg.source_id
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
 def test_every_corpus_message_parses() -> None:
-    for path in sorted(CORPUS.rglob("*.eml")):
+    for path in corpus_messages():
         msg = parse_email(path.read_bytes(), NOW)
         assert msg.source_id, path
 

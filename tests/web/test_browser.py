@@ -38,7 +38,10 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+        # On a developer's machine, a hint; in CI (which installs it) a missing browser is a failure.
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(
+            "Debian's chromium is not installed (apt-get install chromium)"
+        )
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
