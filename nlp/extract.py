@@ -114,6 +114,10 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     return out
 
 
+# "a school in Mountain Ash", "moved from Tonyrefail": two capitalised words after these are a place.
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|around|outside)\s+$", re.IGNORECASE)
+
+
 def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]]) -> None:
     """The trained NER confirms rule-found children, and names the child when no rule found one."""
     # Only a full name the name finder also sees: the model alone is not trusted to invent a child.
@@ -124,6 +128,7 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]])
         if not any(s <= e.start_char < z for s, z in zones)
         and (e.start_char, e.end_char) in full_names
         and not is_adult(doc.text, NameMention(e.text, e.start_char, e.end_char))
+        and not _AFTER_PLACE_WORD.search(doc.text[max(0, e.start_char - 12) : e.start_char])
     ]
     for ch in kids:
         confirmed = any(e.text.split()[0] == ch.first for e in model_children)

@@ -234,3 +234,18 @@ def test_year_group_is_not_an_age_but_a_ten_year_old_is(read):
     ex = read("I spoke to a 10-year-old boy called Ianto Price who said he has no school. His mum is Nia Price.")
     assert [c.name.value for c in ex.children] == ["Ianto Price"]
     assert child(ex)["age"] == 10
+
+
+
+def test_the_model_does_not_name_a_place_after_in_or_from_as_a_child():
+    """When no rule finds a child, the NER may name one; "in Pont Dychmygol" is a place, whatever it says."""
+    import spacy
+    from spacy.tokens import Span
+
+    from nlp.extract import _weigh_with_model
+
+    doc = spacy.blank("en")("Gwenno Parri was at Ysgol Ffug in Pont Dychmygol before they moved from Tre Arall.")
+    doc.ents = [Span(doc, 0, 2, "CHILD"), Span(doc, 7, 9, "CHILD"), Span(doc, 14, 16, "CHILD")]
+    kids: list = []
+    _weigh_with_model(kids, doc, [])
+    assert [k.name for k in kids] == ["Gwenno Parri"]
