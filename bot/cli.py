@@ -41,13 +41,37 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Filed referrals as JSONL."""
     from intake.export import export_referrals
+
+    for line in export_referrals(_database()):
+        print(json.dumps(line, ensure_ascii=False))
+    return 0
+
+
+def _database():  # type: ignore[no-untyped-def]
     from intake.settings import get_settings
     from storage.db import Database
 
     db = Database(get_settings().database_url)
     db.migrate()
-    for line in export_referrals(db):
+    return db
+
+
+def cmd_inbox_held(args: argparse.Namespace) -> int:
+    """Inbound messages parked or failing, one JSON line each (ids and errors, no message text)."""
+    from intake.inbox import held_back
+
+    for line in held_back(_database()):
         print(json.dumps(line, ensure_ascii=False))
+    return 0
+
+
+def cmd_inbox_retry(args: argparse.Namespace) -> int:
+    from intake.inbox import retry
+
+    failed = [i for i in args.ids if not retry(_database(), i)]
+    if failed:
+        print(f"not parked or failing: {', '.join(map(str, failed))}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -70,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     referrals = sub.add_parser("referrals", help="filed referrals")
     rsub = referrals.add_subparsers(dest="referrals_command", required=True)
     rsub.add_parser("export", help="print filed referrals as JSONL").set_defaults(func=cmd_export)
+
+    inbox_cmd = sub.add_parser("inbox", help="inbound messages held back by failures")
+    isub = inbox_cmd.add_subparsers(dest="inbox_command", required=True)
+    isub.add_parser("held", help="list parked and failing messages").set_defaults(func=cmd_inbox_held)
+    p = isub.add_parser("retry", help="process parked messages again, once the fault is fixed")
+    p.add_argument("ids", nargs="+", type=int)
+    p.set_defaults(func=cmd_inbox_retry)
 
     # Further command groups (users, report...) register themselves here.
     for register in _extra_commands():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -31,3 +32,31 @@ def accept(db: Database, message: InboundMessage) -> tuple[int | None, bool]:
         # Two deliveries of the same message raced; the other one stored it.
         return None, False
 
+
+
+def held_back(db: Database) -> list[dict[str, Any]]:
+    """Inbound messages waiting on a person: parked after repeated failures, or failing now. No message text."""
+    with db.unit_of_work() as session:
+        rows = repositories.inbound_held_back(session)
+        return [
+            {
+                "id": row.id, "channel": row.channel, "source_id": row.source_id, "status": row.status,
+                "attempts": row.attempts, "received_at": row.received_at.isoformat(),
+                "error": ((row.last_error or "").strip().splitlines() or [""])[-1],
+            }
+            for row in rows
+        ]
+
+
+def retry(db: Database, message_id: int) -> bool:
+    """Send a parked or failed message round again, now (after the fault behind it is fixed)."""
+    with db.unit_of_work() as session:
+        row = session.get(models.InboundMessage, message_id, with_for_update=True)
+        if row is None or row.status not in ("parked", "failed"):
+            return False
+        row.status, row.attempts, row.next_attempt_at = "pending", 0, None
+        repositories.audit(
+            session, actor="operator", action="message_retried", now=datetime.now(UTC),
+            inbound_message_id=row.id, detail={"after_error": (row.last_error or "")[-500:]},
+        )
+        return True

@@ -106,6 +106,12 @@ def all_referrals(session: Session) -> list[Referral]:
     return list(session.scalars(stmt))
 
 
+def inbound_held_back(session: Session) -> list[InboundMessage]:
+    """Inbound messages parked after repeated failures, or failing and due to be tried again."""
+    stmt = select(InboundMessage).where(InboundMessage.status.in_(("parked", "failed"))).order_by(InboundMessage.id)
+    return list(session.scalars(stmt))
+
+
 def count_by_status(session: Session, model: type[InboundMessage] | type[OutboxMessage]) -> dict[str, int]:
     rows = session.execute(select(model.status, func.count()).group_by(model.status))
     return {status: n for status, n in rows}

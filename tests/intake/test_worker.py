@@ -80,3 +80,21 @@ def test_processing_twice_files_once(db: Database) -> None:
 def test_backoff_doubles_and_is_capped() -> None:
     assert [backoff(n, 2).total_seconds() for n in (1, 2, 3, 4)] == [2, 4, 8, 16]
     assert backoff(40, 2, cap_seconds=300).total_seconds() == 300
+
+
+def test_a_parked_message_is_listed_and_once_the_fault_is_fixed_retried(db: Database) -> None:
+    clock = Clock(datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
+    broken = Context(settings=Settings(max_attempts=1), clock=clock, extract=poisoned_extract)
+    inbox.accept(db, email("<parked@x>", "POISON: Child Iestyn Ffug aged 10 at 4 Heol Ffug, Porth CF39 9ZZ."))
+    worker.process_due(db, broken)
+
+    [held] = inbox.held_back(db)
+    assert (held["source_id"], held["status"], held["error"]) == ("<parked@x>", "parked", "ValueError: extractor broke")
+    assert "Iestyn" not in str(held)  # an operator's listing carries no child's details
+
+    assert inbox.retry(db, held["id"])
+    assert not inbox.retry(db, held["id"])
+    fixed = Context(settings=Settings(), clock=clock)  # the real extractor: the "fix" is deployed
+    worker.process_due(db, fixed)
+    assert statuses(db)["<parked@x>"][0] == "done"
+    assert inbox.held_back(db) == []
