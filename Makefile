@@ -29,6 +29,12 @@ eval: setup
 	$(VENV)/bin/cme-intake extract ../shared/eval/dev.jsonl > var/dev-pred.jsonl
 	$(PY) ../shared/eval/score.py ../shared/eval/dev.jsonl var/dev-pred.jsonl
 
+# Reports written independently of the extractor's rules, never used to tune them: the honest measure.
+eval-holdout: setup
+	mkdir -p var
+	$(VENV)/bin/cme-intake extract tests/data/holdout.jsonl > var/holdout-pred.jsonl
+	$(PY) ../shared/eval/score.py tests/data/holdout.jsonl var/holdout-pred.jsonl
+
 # The dev dialogues through a running service (SMTP listener and Slack endpoint), replies threaded, then scored.
 eval-dialogues: setup
 	mkdir -p var
