@@ -15,8 +15,9 @@ _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 _GENERIC_LABEL = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Main contact|Contact(?:[ \t]*\d)?"
-    rf"|Parent or carer|Rhiant|Next of kin)[ \t]*:[ \t]*{_NAME}(?:[ \t]*\(({KIN_PATTERN})\))?",
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer|/guardian)?|Carer|Guardian|(?:Main|Primary|Priority|First)"
+    rf"[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin))[ \t]*:[ \t]*{_NAME}"
+    rf"(?:[ \t]*\(({KIN_PATTERN})\))?",
 )
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 _PROSE = re.compile(
@@ -174,8 +175,15 @@ def find_carers(
     for m in _LABEL.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in _GENERIC_LABEL.finditer(text):
-        rel = relationship_of(m.group(2)) if m.group(2) else None
-        raw.append((m.group(1), rel, m.start(1), m.end(1), 3.0))
+        rel = relationship_of(m.group(3)) if m.group(3) else None
+        # SIMS contact blocks rank their contacts: the primary (or first) contact is the carer.
+        label = m.group(1).lower()
+        rank = re.search(r"(\d)", label)
+        first = label.startswith(("primary", "priority", "first", "main")) or (rank and rank.group(1) == "1")
+        score = 3.5 if first else 3.0
+        if rank and rank.group(1) != "1":
+            score = 2.8
+        raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _REVERSE.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _PROSE.finditer(text):

@@ -18,7 +18,8 @@ _LEADING_NOISE = re.compile(
 )
 _LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"
-    r"(?:\s+attended)?|School(?:\s+attended)?|Last school attended|Ysgol(?:\s+flaenorol)?)\s*(?:/\s*\w+\s*)?:\s*"
+    r"(?:\s+attended)?|School(?:\s+attended)?|Last school attended|Ysgol(?:\s+flaenorol)?)"
+    r"(?:\s+(?:in|abroad|overseas)\b[^:\n(]{0,25}|\s*\([^)\n]{1,25}\))?\s*(?:/\s*\w+\s*)?:\s*"
     r"([^\n(]+)",
     re.IGNORECASE,
 )
