@@ -208,7 +208,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if not re.fullmatch(r"\s*(?:and|&|a)\s*", text[m.end : nxt.start]):
+        if not re.fullmatch(r"\s*(?:and|&|\+|a)\s*", text[m.end : nxt.start]):
             continue
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
@@ -216,6 +216,12 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if first and second and ages:
             first.age = (_num(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             second.age = (_num(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
+        twins = re.search(r"\btwins?\b[^.\n]{0,20}$", text[max(0, m.start - 30) : m.start], re.IGNORECASE)
+        if first and second and twins:
+            # Twins share a date of birth and an age.
+            for a, b in ((first, second), (second, first)):
+                a.dob = a.dob or b.dob
+                a.age = a.age or b.age
         if (first is None) == (second is None):
             continue
         other = nxt if first else m
@@ -265,7 +271,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     for ch in children:
         if len(ch.name.split()) != 1:
             continue
-        pair = re.search(rf"\b{re.escape(ch.name)}\s+(?:and|&)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)", text)
+        pair = re.search(rf"\b{re.escape(ch.name)}\s+(?:and|&|\+)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)", text)
         if pair and pair.group(1).lower() not in NOT_NAME:
             ch.name = f"{ch.name} {pair.group(1)}"
         elif family:

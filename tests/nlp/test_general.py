@@ -17,3 +17,14 @@ def test_sims_primary_contact_wins_over_contact_two(read):
         "Primary Contact: Mrs Joana Ferreira (Mother)\n\nThanks\n"
     )
     assert child(ex)["carer"] == {"name": "Joana Ferreira", "relationship": "mother"}
+
+
+def test_twins_share_a_surname_and_an_age(read):
+    for joiner in ("+", "and", "&"):
+        ex = read(
+            f"Hello,\n\nWe have been asked about twins Lina {joiner} Omar Haddad (8), who arrived last month.\n"
+            "They live at 3 Cae Mawr, Ystrad, CF41 7AB.\n\nThanks\n"
+        )
+        names = [c["name"] for c in (child(ex, 0), child(ex, 1))]
+        assert names == ["Lina Haddad", "Omar Haddad"], joiner
+        assert child(ex, 0)["age"] == 8 and child(ex, 1)["age"] == 8
