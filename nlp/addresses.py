@@ -19,7 +19,7 @@ _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
     r"|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
-    r"|Comprehensive|Library|Clinic|Court\s+House|Unit\s+\d+|Llys|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
+    r"|Comprehensive|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
@@ -36,6 +36,16 @@ _STREET_ANCHOR = re.compile(
     rf"\b(\d{{1,4}}[A-Za-z]?\s+(?:{WELSH_STREET_HEADS}(?:\s+(?:y|yr|[A-Z][\w'’-]*))+"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}{STREET_WORDS}\b\.?))(\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*)"
+)
+
+# A flat in a named building, with no street number: "Flat 8, Llys Taf, Heol Chwarel, Treforest".
+_BUILDING = (
+    r"(?:(?:Llys|Tŷ|Ty|Cwrt|Plas|Bloc)(?:\s+(?:y|yr|[A-Z][\w'’-]*)){1,3}"
+    r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:Court|House|Lodge|Heights|Mews|Gardens|Towers|Point|Place|View))"
+)
+_UNIT_ANCHOR = re.compile(
+    rf"\b((?:Flat|Fflat|Apartment|Apt|Room)\s+(?:\d{{1,3}}[A-Za-z]?|[A-Z])\b,?\s+{_BUILDING})"
+    r"((?:,\s*(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]+(?:\s+(?:y|yr|[A-Z][\w'’-]+))*)*)"
 )
 
 
@@ -169,6 +179,11 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         tail = re.sub(r"^\s+in\s+", ", ", m.group(2))
         value = m.group(1).rstrip(".") + tail
         found.append(_rank(text, value, m.start(), m.end(), ls))
+    for m in _UNIT_ANCHOR.finditer(text):
+        if any(s <= m.start() < e for s, e in zones + used) or any(f.start <= m.start() < f.end for f in found):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        found.append(_rank(text, m.group(1) + m.group(2), m.start(), m.end(), ls))
     found = [f for f in found if f.rank > 0]
     return sorted(found, key=lambda f: (-f.rank, f.start))
 

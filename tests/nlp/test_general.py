@@ -28,3 +28,18 @@ def test_twins_share_a_surname_and_an_age(read):
         names = [c["name"] for c in (child(ex, 0), child(ex, 1))]
         assert names == ["Lina Haddad", "Omar Haddad"], joiner
         assert child(ex, 0)["age"] == 8 and child(ex, 1)["age"] == 8
+
+
+def test_flat_in_a_named_building_is_a_home_address(read):
+    ex = read(
+        "Hi,\n\nI am worried about her son Ruaridh Quigley (aged 12) at Flat 3, Llys Eithin, Abercynon, CF45 4XY. "
+        "He has not been in school.\n\nThanks\n"
+    )
+    assert child(ex)["address"] == "Flat 3, Llys Eithin, Abercynon, CF45 4XY"
+    ex = read(
+        "Hi,\n\nRe: Tegan Oyelaran, DOB 03/03/2014.\nHome address is Flat 2, Llys Derwen, Heol y Bont, Cilfynydd. "
+        "Mum has no phone.\n\nThanks\n"
+    )
+    assert child(ex)["address"] == "Flat 2, Llys Derwen, Heol y Bont, Cilfynydd"
+    ex = read("Hi,\n\nRuaridh Quigley (aged 12) lives at Flat 3 Maple Court, Abercynon. He is not in school.\n")
+    assert child(ex)["address"] == "Flat 3 Maple Court, Abercynon"
