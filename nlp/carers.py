@@ -195,11 +195,13 @@ def find_carers(
         name, pron = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         s = m.start(1) if m.group(1) else m.start(3)
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
+    first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
     for m in _TOLD_OF_CHILD.finditer(text):
         if m.group(1):
             raw.append((m.group(1), "mother" if m.group(2) == "her" else "father", m.start(1), m.end(1), 2.0))
         else:
             raw.append((m.group(3), None, m.start(3), m.end(3), 2.5))
+            first_person.add((m.start(3), m.end(3)))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
@@ -224,7 +226,7 @@ def find_carers(
         if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_lower):
             continue
         left, right = _window(text, s, e, spans)
-        if _NOT_CARER.search(right) or _NOT_CARER.search(left[-60:]):
+        if (s, e) not in first_person and (_NOT_CARER.search(right) or _NOT_CARER.search(left[-60:])):
             continue
         if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0

@@ -12,13 +12,13 @@ from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _YEAR_GROUP = r"(?:Y|Yr|Year|Bl\.?|Blwyddyn)\s?\d{1,2}"
-_DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth)"
+_DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd)"
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
     rf"^\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
-_RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o)?\s*[,)]", re.IGNORECASE)
+_RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]", re.IGNORECASE)
 _RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
 _RIGHT_IS = re.compile(
     rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
@@ -48,7 +48,10 @@ _LEFT_CHILD = re.compile(
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|pupil|student|(?:he|she)(?:'s|’s| is))\s+(?:is\s+)?(?:called|named)"
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
-    r"|regarding|referring|refer|about|re:?)\s*,?\s*:?\s*"
+    r"|regarding|referring|refer|about|re:?"
+    # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
+    r"|(?:fy|ei|eu|'i|’i)\s+(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
+    r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)\s*$",
     re.IGNORECASE,
 )

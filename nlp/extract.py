@@ -15,6 +15,7 @@ from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
+from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -109,7 +110,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
     _fill_school(text, kids, found, zones, report, agency, signature)
     _fill_codes(text, out, zones)
-    _referrer_is_carer(text, found, out.referrer_name)
+    _referrer_is_carer(text, found, out.referrer_name, zones)
     out.children = found
     return out
 
@@ -319,19 +320,88 @@ def _fill_school(
 
 _REFERRER_CARES = re.compile(
     r"\b(?:lives|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bmy\s+(?:son|daughter|grandson"
-    r"|granddaughter|grandchildren|children|kids|nephew|niece)\b",
+    r"|granddaughter|grandchildren|children|kids|nephew|niece|boy|girl)\b"
+    r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b",
     re.IGNORECASE,
+)
+# What the writer's own words call the child: which relation the writer is, when the writer says no more.
+_MY_CHILD = re.compile(
+    r"\b(?:my|fy)\s+(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr|wyrion|son|daughter|mab|merch|children"
+    r"|kids|boy|girl|plant|nephew|niece|nith|nai)\b",
+    re.IGNORECASE,
+)
+_FEMALE = {"grandson": "grandmother", "son": "mother", "nephew": "aunt"}
+_MALE = {"grandson": "grandfather", "son": "father", "nephew": "uncle"}
+_KIND = {
+    "granddaughter": "grandson",
+    "grandchildren": "grandson",
+    "wyres": "grandson",
+    "ŵyr": "grandson",
+    "wyr": "grandson",
+    "wyrion": "grandson",
+    "daughter": "son",
+    "mab": "son",
+    "merch": "son",
+    "children": "son",
+    "kids": "son",
+    "boy": "son",
+    "girl": "son",
+    "plant": "son",
+    "niece": "nephew",
+    "nith": "nephew",
+    "nai": "nephew",
+}
+# The writer saying who they are: "I'm his mum", "Fi yw Nain Osian", "as their gran"; or signing "(Mam-gu)".
+_WRITER_ROLE = re.compile(
+    rf"\b(?:I\s+am|I['’]m|as|Fi\s+yw|Fi\s+ydy|Rwy['’]n|Dw\s+i['’]n)\s+(?:(?:his|her|their|the|[A-Z][\w-]+['’]s)\s+)?"
+    rf"({KIN_PATTERN})\b",
+)
+_SIGNED_ROLE = re.compile(
+    rf"\(\s*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})\s*\)|^[ \t]*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})[ \t]*$", re.M
 )
 
 
-def _referrer_is_carer(text: str, found: list[ChildFound], referrer: Found | None) -> None:
+def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Found | None) -> str | None:
+    """The writer's relation to the child from their own words: 'my son' and 'I'm his mum' say mother."""
+    mine = _MY_CHILD.search(text)
+    if not mine:
+        return None
+    word = mine.group(1).lower()
+    kind = _KIND.get(word, word)
+    role = _WRITER_ROLE.search(text)
+    rel = relationship_of(role.group(1)) if role else None
+    for z0, z1 in zones:
+        for m in _SIGNED_ROLE.finditer(text, z0, z1):
+            rel = rel or relationship_of(m.group(1) or m.group(2))
+    if rel:
+        return rel
+    title = re.match(r"(Mrs|Ms|Miss|Mr)\b", referrer.value) if referrer else None
+    if title:
+        return (_MALE if title.group(1) == "Mr" else _FEMALE).get(kind)
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Adjoa Boateng' and 'Adjoa'; 'Mensah' and 'Mrs Akosua Mensah': no word of one contradicts the other."""
+    ta = [w for w in a.lower().split() if w not in {"mr", "mrs", "ms", "miss", "dr"}]
+    tb = [w for w in b.lower().split() if w not in {"mr", "mrs", "ms", "miss", "dr"}]
+    return bool(ta and tb) and (set(ta) <= set(tb) or set(tb) <= set(ta))
+
+
+def _referrer_is_carer(
+    text: str, found: list[ChildFound], referrer: Found | None, zones: list[tuple[int, int]]
+) -> None:
     """A parent or grandparent writing about their own child is the carer ("he lives with me")."""
     m = _REFERRER_CARES.search(text)
-    if not m or referrer is None:
+    if not m:
         return
+    rel = _writer_relationship(text, zones, referrer)
     for cf in found:
-        if cf.carer_name is None:
+        if cf.carer_name is None and referrer is not None:
             cf.carer_name = Found(referrer.value, referrer.start, referrer.end, 0.6)
+        writer = referrer is None or _same_person(cf.carer_name.value if cf.carer_name else "", referrer.value)
+        if cf.carer_relationship is None and rel and cf.carer_name and writer:
+            cf.carer_relationship = Found(rel, m.start(), m.end(), 0.6)
 
 
 def _never_at_school(text: str, ch: Child) -> bool:

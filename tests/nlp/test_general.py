@@ -43,3 +43,40 @@ def test_flat_in_a_named_building_is_a_home_address(read):
     assert child(ex)["address"] == "Flat 2, Llys Derwen, Heol y Bont, Cilfynydd"
     ex = read("Hi,\n\nRuaridh Quigley (aged 12) lives at Flat 3 Maple Court, Abercynon. He is not in school.\n")
     assert child(ex)["address"] == "Flat 3 Maple Court, Abercynon"
+
+
+def test_welsh_prose_letter_from_a_grandmother(read):
+    ex = read(
+        "Annwyl Swyddog,\n\nRwy'n ysgrifennu am fy wyres, Elan Mair Pritchard (dyddiad geni: 9 Mawrth 2015). "
+        "Mae hi'n byw gyda fi yn 3 Heol y Nant, Cwmdâr, CF44 8ZZ ers mis Medi. Nid yw hi wedi bod yn yr ysgol "
+        "ers pythefnos.\n\nDiolch yn fawr,\nGwenllian Pritchard (Nain)\n"
+    )
+    c = child(ex)
+    assert c["name"] == "Elan Mair Pritchard" and c["date_of_birth"] == "2015-03-09"
+    assert c["address"] == "3 Heol y Nant, Cwmdâr, CF44 8ZZ"
+    assert c["carer"] == {"name": "Gwenllian Pritchard", "relationship": "grandmother"}
+
+
+def test_welsh_grandson_with_age_in_oed_and_writer_naming_herself_nain(read):
+    ex = read(
+        "Bore da,\n\nFi yw Nain Osian. Mae fy ŵyr, Osian Rhys Gwilym (8 oed), yn byw gyda fi yn 12 Stryd Fawr, "
+        "Llanbradach, CF83 3ZZ. Mae e wedi symud ysgol.\n\nDiolch,\nMererid Gwilym\n"
+    )
+    c = child(ex)
+    assert c["name"] == "Osian Rhys Gwilym" and c["age"] == 8
+    assert c["carer"] == {"name": "Mererid Gwilym", "relationship": "grandmother"}
+    ex = read("Helo,\n\nMae ei mab, Gethin Morys (dyddiad geni: 3 Ebrill 2016), wedi gadael yr ysgol.\n\nDiolch\n")
+    assert child(ex)["name"] == "Gethin Morys" and child(ex)["date_of_birth"] == "2016-04-03"
+
+
+def test_first_person_parent_is_the_carer_with_relation_from_signature_or_title(read):
+    ex = read(
+        "Hello,\n\nMy name is Adjoa Boateng and I moved to Tonypandy in August with my son Kwesi Boateng (10). "
+        "He has no school place yet. We live at 7 Ffordd Glas, Tonypandy, CF40 1ZZ.\n\nThanks\nAdjoa (Kwesi's mum)\n"
+    )
+    assert child(ex)["carer"] == {"name": "Adjoa Boateng", "relationship": "mother"}
+    ex = read(
+        "Hello,\n\nMy name is Mrs Akosua Mensah. My son Kojo Mensah (9) has no school place. We live at "
+        "7 Ffordd Glas, Tonypandy, CF40 1ZZ.\n\nThanks\nMrs Akosua Mensah\n"
+    )
+    assert child(ex)["carer"]["relationship"] == "mother"
