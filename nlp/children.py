@@ -45,7 +45,9 @@ _LEFT_CHILD = re.compile(
     rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
-    r"|(?:boy|girl|child|kid|son|daughter|one|lad|pupil|student|(?:he|she)(?:'s|’s| is))\s+(?:is\s+)?(?:called|named)"
+    r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s| is))"
+    r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
+    r"(?:called|named)"
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?"
@@ -65,6 +67,35 @@ _LIST_HEAD = re.compile(
     r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "His name is Tayo": a first name given for a child the report already calls a boy, girl or son, or who is
+# given a child's age in the same sentence.
+_NAME_IS = re.compile(r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+is\s*$", re.IGNORECASE)
+_CHILD_NOUN = re.compile(
+    r"\b(?:boy|girl|lad|lass|child|kid|son|daughter|teenager|pupil|toddler|grandson|granddaughter)s?\b", re.IGNORECASE
+)
+_ADULT_NOUN = re.compile(
+    rf"\b(?:{KIN_PATTERN}|neighbour|woman|man|lady|gentleman|officer|teacher|worker|partner|friend|adult)s?\b",
+    re.IGNORECASE,
+)
+_SENTENCE_AGE = re.compile(
+    rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
+    rf"{_NUM}\b(?!\s*(?:weeks?|months?|days?|%|:))",
+    re.IGNORECASE,
+)
+
+
+def _named_child(text: str, m: NameMention) -> bool:
+    if not _NAME_IS.search(text[max(0, m.start - 30) : m.start]):
+        return False
+    age = _SENTENCE_AGE.match(text[m.end : m.end + 80])
+    if age:
+        return 2 <= _num(age.group(1)) <= 18
+    before = text[max(0, m.start - 160) : m.start]
+    kids = [x.end() for x in _CHILD_NOUN.finditer(before)]
+    adults = [x.end() for x in _ADULT_NOUN.finditer(before)]
+    return bool(kids) and (not adults or kids[-1] > adults[-1])
+
+
 _TITLE_ADULT = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "pc", "pcso", "dc", "ds", "sgt"}
 _LEFT_ADULT = re.compile(
     rf"(?:\b{KIN_PATTERN}|social worker|\bSW|partner|landlord|interpreter|officer|worker|teacher|tutor|"
@@ -205,7 +236,10 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         )
         if age and age[0] >= 19:
             cue = False
-        pupil = bool(dob or age or _RIGHT_YEAR.match(right))  # a year group or DOB says pupil, whatever the kin
+        named = not m.title and _named_child(text, m)
+        cue = cue or named
+        # A year group, DOB or a name given for "the boy" says child, whatever the words before it.
+        pupil = bool(dob or age or _RIGHT_YEAR.match(right) or named)
         if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
@@ -323,7 +357,8 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
     """An age said of a child away from its name: "he's 11", "Amy is 8", "aged 9", "a 10 year old"."""
     who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
     return re.compile(
-        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are)\s+(?:now\s+|actually\s+|only\s+|currently\s+)?|\baged?\s*:?\s*)"
+        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?)\s+(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
+        r"|\baged?\s*:?\s*)"
         r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))"
         r"|\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b|y/?o\b|oed\b)",
         re.IGNORECASE,

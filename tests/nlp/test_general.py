@@ -80,3 +80,27 @@ def test_first_person_parent_is_the_carer_with_relation_from_signature_or_title(
         "7 Ffordd Glas, Tonypandy, CF40 1ZZ.\n\nThanks\nMrs Akosua Mensah\n"
     )
     assert child(ex)["carer"]["relationship"] == "mother"
+
+
+def test_a_child_given_only_a_first_name_in_prose(read):
+    ex = read(
+        "Hi,\n\nThere is a lad who hangs around the shop on Bute Street every school day. His name is Tayo and he "
+        "is about 7. Mum is called Shantelle.\n\nThanks\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tayo"]
+    assert child(ex)["age"] == 7 and child(ex)["carer"] == {"name": "Shantelle", "relationship": "mother"}
+    ex = read(
+        "Hi,\n\nI saw a boy outside the library again today. The boy, called Remi, said he does not go to school. "
+        "He looks about 10.\n\nThanks\n"
+    )
+    assert child(ex)["name"] == "Remi" and child(ex)["age"] == 10
+    ex = read("Hi,\n\nA little girl keeps coming to the cafe in school hours, she's called Lowri and she's 8.\n")
+    assert child(ex)["name"] == "Lowri"
+
+
+def test_an_adult_named_by_name_is_is_not_a_child(read):
+    ex = read(
+        "Hi,\n\nWe are worried about a boy, Jaden Pryce (11). His mum's name is Kerry and she is 34. The neighbour, "
+        "her name is Dilys, says he is never at school.\n\nThanks\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jaden Pryce"]
