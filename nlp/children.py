@@ -210,9 +210,36 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
     return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
 
 
+# A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
+_ORG_NEXT = re.compile(
+    r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|Academy|Primary|School|Hub|Surgery"
+    r"|Practice|Clinic|Hospital|Board|Department|Office|Police|College|Nursery|Group|Partnership|Agency|Church"
+    r"|Chapel|Library|Hall|House|Court|Road|Street|Lane|Avenue|Close|Terrace|Park|Estate)\b"
+)
+
+
+def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
+    """The town and district words of the report's addresses, and the addresses' spans."""
+    from nlp.addresses import find_addresses  # addresses does not depend on children
+
+    words: set[str] = set()
+    spans = []
+    for a in find_addresses(text, zones):
+        spans.append((a.start, a.end))
+        for part in a.value.split(","):
+            if not re.search(r"\d", part):
+                words.add(part.strip().lower())
+    return words, spans
+
+
 def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[Child]:
     """The children a report is about, in order of first mention, with DOB or age stated beside them."""
-    mentions = [m for m in find_names(text) if not any(s <= m.start < e for s, e in zones)]
+    places, address_spans = _place_words(text, zones)
+    mentions = [
+        m
+        for m in find_names(text)
+        if not any(s <= m.start < e for s, e in zones + address_spans) and not _ORG_NEXT.match(text[m.end : m.end + 20])
+    ]
     cued: list[ChildMention] = []
     for m in mentions:
         ls, le = _line_bounds(text, m.start)
@@ -234,8 +261,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
             or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le : le + 40]))
         )
-        if age and age[0] >= 19:
-            cue = False
+        if age and age[0] >= 19 or (not dob and not age and m.text.lower() in places):
+            cue = False  # an adult's age; a town of the report's address
         named = not m.title and _named_child(text, m)
         cue = cue or named
         # A year group, DOB or a name given for "the boy" says child, whatever the words before it.

@@ -104,3 +104,17 @@ def test_an_adult_named_by_name_is_is_not_a_child(read):
         "her name is Dilys, says he is never at school.\n\nThanks\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Jaden Pryce"]
+
+
+def test_no_child_is_made_from_an_organisation_or_a_town(read):
+    ex = read(
+        "Hi,\n\nRegarding Corey Blewitt (14), who has been attending the Pupil Referral Unit in Trallwn since "
+        "March. He lives with his dad at 8 Oak Street, Trallwn, CF37 9ZZ.\n\nThanks\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Corey Blewitt"]
+    ex = read(
+        "Hi,\n\nThe Ionescu family has been placed at Flat C, 22 Stryd y Capel, Penydarren, Merthyr Tydfil, "
+        "CF47 9ZZ. Mum Ileana Ionescu asked about school places for her children.\n\nThanks\n",
+        subject="2 children not in school (Penydarren)",
+    )
+    assert not any("Penydarren" in (c.to_schema()["name"] or "") for c in ex.children)
