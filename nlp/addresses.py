@@ -188,7 +188,19 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
     return sorted(found, key=lambda f: (-f.rank, f.start))
 
 
+# An adult who is not the child's carer, named before "who lives at" / "of": their address is not the child's.
+_ADULT_LIVES = re.compile(
+    r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
+    r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
+    r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\bwho\s+(?:lives|is\s+living|resides|stays)\s+at|\bliving\s+at|\bresiding\s+at"
+    r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
+    if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
+        return AddressFound(value, start, end, normalise_postcode(value), 0)
     left = text[max(line_start, start - 60) : start]
     line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
     if _NOT_HOME.search(value) or re.search(

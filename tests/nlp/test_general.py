@@ -118,3 +118,17 @@ def test_no_child_is_made_from_an_organisation_or_a_town(read):
         subject="2 children not in school (Penydarren)",
     )
     assert not any("Penydarren" in (c.to_schema()["name"] or "") for c in ex.children)
+
+
+def test_an_adult_suspects_address_is_not_the_childs(read):
+    ex = read(
+        "Hi,\n\nPolice attended after a 31-year-old man, Darren Hoskins, who lives at 14 Cefn Road, Blackwood, "
+        "NP12 9ZZ, was arrested for assault. The child, Millie Sayer (7), was present. Millie's home is "
+        "3 Elm Close, Blackwood, NP12 1ZZ.\n\nThanks\n"
+    )
+    assert child(ex)["address"] == "3 Elm Close, Blackwood, NP12 1ZZ"
+    ex = read(
+        "Hi,\n\nMillie Sayer (7) was present when the suspect, Darren Hoskins (31) of 14 Cefn Road, Blackwood, "
+        "was arrested.\n\nThanks\n"
+    )
+    assert child(ex)["address"] is None
