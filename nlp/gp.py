@@ -32,6 +32,27 @@ _GP_UNKNOWN = re.compile(
 )
 
 
+# A hospital doctor is not the GP: "Dr X, consultant paediatrician", "Dr X (registrar) at Y Hospital".
+_HOSPITAL_ROLE = (
+    r"(?:consultant|paediatrician|pediatrician|registrar|psychiatrist|psychologist|surgeon|specialist|neurologist"
+    r"|cardiologist|dermatologist|oncologist|orthopaedic|anaesthetist|CAMHS|hospital|Ysbyty|A&E|paediatrics|ward)"
+)
+_HOSPITAL_AFTER = re.compile(
+    rf"^[ \t]*(?:,|\(|-|–|is|is\s+the|is\s+a|who\s+is|the|a|an|at(?:\s+the)?)?[ \t]*"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?{_HOSPITAL_ROLE}\b"
+    r"|^[^.\n]{0,40}\b(?:Hospital|Ysbyty|Infirmary)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL_BEFORE = re.compile(rf"\b{_HOSPITAL_ROLE}[ \t,:]*(?:\(|-|–)?[ \t]*$", re.IGNORECASE)
+
+
+def _hospital_doctor(text: str, start: int, end: int) -> bool:
+    right = text[end : end + 60]
+    if re.match(r"^[^.\n]{0,40}?\b(?:Surgery|Medical Centre|Health Centre|Practice|Meddygfa|GP)\b", right):
+        return False
+    return bool(_HOSPITAL_AFTER.match(right) or _HOSPITAL_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 @dataclass(frozen=True)
 class GPFound:
     """A GP mention: doctor and/or practice with spans."""
@@ -65,6 +86,7 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
         practices.append((name, s, s + len(name)))
     out: list[GPFound] = []
     used_p: set[int] = set()
+    doctors = [d for d in doctors if not _hospital_doctor(text, d[1], d[2])]
     for d in doctors:
         # The practice written beside the doctor: "Dr X, P", "Dr X at P", "Dr X @ P", "P (Dr X)", "P - Dr X".
         pair = None

@@ -132,3 +132,16 @@ def test_an_adult_suspects_address_is_not_the_childs(read):
         "was arrested.\n\nThanks\n"
     )
     assert child(ex)["address"] is None
+
+
+def test_a_consultant_is_not_the_gp(read):
+    ex = read(
+        "Hi,\n\nFreya Colley (9) has been seen by Dr Imran Qureshi, consultant paediatrician at Prince Charles "
+        "Hospital, for her asthma. She is registered at Abercanaid Surgery with Dr Lewis.\n\nThanks\n"
+    )
+    assert child(ex)["gp"] == {"doctor": "Dr Lewis", "practice": "Abercanaid Surgery"}
+    ex = read(
+        "Hi,\n\nFreya Colley (9) is under Dr Qureshi (consultant paediatrician). Her GP practice is Abercanaid "
+        "Surgery.\n\nThanks\n"
+    )
+    assert child(ex)["gp"] == {"doctor": None, "practice": "Abercanaid Surgery"}
