@@ -150,6 +150,25 @@ def _lower_case_street(text: str, line_start: int, end: int) -> tuple[int, list[
     return m.start(), [p for p in text[m.start() : end].split(",") if p.strip()]
 
 
+_BUILDING_WORD = re.compile(
+    r"\b(?:Tŷ|Ty|Llys|Plas|Bwthyn|Fferm|Hafod|Bryn|Cwrt|Bloc|House|Cottage|Cottages|Farm|Lodge|Court|Hall|Villa|Barn"
+    r"|Mill|Manor|View|Bungalow|Flats?|Rectory|Vicarage|Chapel|Farmhouse|Mews|Heights|Towers?|Block|Annexe?|Gardens"
+    r"|Park|Hostel|Refuge|Caravan|Bed|Room|Unit|The)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_person(parts: list[str]) -> list[str]:
+    """'Rhonwen Parry, 6 Bryn Eithin, ...' -> '6 Bryn Eithin, ...': before the street only a flat or a building."""
+    first_street = next((i for i, p in enumerate(parts) if re.search(r"\d", p)), None)
+    if not first_street:
+        return parts
+    keep = [p for p in parts[:first_street] if _UNIT.match(p.strip()) or _BUILDING_WORD.search(p)]
+    if len(keep) == first_street:
+        return parts
+    return parts[first_street:]
+
+
 def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
     """Candidate home addresses outside signatures, best-ranked first then in reading order."""
     found: list[AddressFound] = []
@@ -165,6 +184,10 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
                 start, parts = above_start, above + parts
         if not parts:
             start, parts = _lower_case_street(text, ls, m.start())
+        kept_parts = _drop_person(parts)
+        if kept_parts is not parts and kept_parts:
+            start = max(start, text.find(kept_parts[0].strip(), start, m.start()))
+            parts = kept_parts
         last = parts[-1].strip() if parts else ""
         if not parts or not any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts):
             continue

@@ -145,3 +145,14 @@ def test_a_consultant_is_not_the_gp(read):
         "Surgery.\n\nThanks\n"
     )
     assert child(ex)["gp"] == {"doctor": None, "practice": "Abercanaid Surgery"}
+
+
+def test_an_address_never_starts_with_a_persons_name(read):
+    for who in ("Rhonwen Parry", "Mrs Rhonwen Parry"):
+        ex = read(
+            f"Hi,\n\nRe: Cai Parry (DOB 02/02/2015). He lives with his nan at {who}, 6 Bryn Eithin, Ystrad Mynach, "
+            "CF82 7ZZ.\n\nThanks\n"
+        )
+        assert child(ex)["address"] == "6 Bryn Eithin, Ystrad Mynach, CF82 7ZZ", who
+    ex = read("Hi,\n\nRe: Cai Parry (DOB 02/02/2015)\nAddress: Tŷ Eithin, 6 Heol Fach, Nelson, CF46 6ZZ\n")
+    assert child(ex)["address"] == "Tŷ Eithin, 6 Heol Fach, Nelson, CF46 6ZZ"
