@@ -19,7 +19,7 @@ from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
-from nlp.prepare import prepare_text
+from nlp.prepare import FORWARD_MARK, prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import signature_zones
@@ -110,7 +110,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
     _fill_school(text, kids, found, zones, report, agency, signature)
     _fill_codes(text, out, zones)
-    _referrer_is_carer(text, found, out.referrer_name, zones)
+    _referrer_is_carer(text, found, out.referrer_name, zones, kids)
     out.children = found
     return out
 
@@ -388,20 +388,80 @@ def _same_person(a: str, b: str) -> bool:
     return bool(ta and tb) and (set(ta) <= set(tb) or set(tb) <= set(ta))
 
 
+_PROFESSIONAL = re.compile(
+    r"\b(?:Officer|Manager|Worker|Headteacher|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Caseworker|Team|Service"
+    r"|Assistant|Administrator|Practitioner|Clerk|Council|Police|School|Ysgol|Primary|Academy|College|Surgery"
+    r"|Hospital|Department|Cyngor|Heddlu|NHS|DSL|SENCo|PCSO|Swyddog)\b|@[\w-]+\.(?:gov|nhs|police|sch)\b"
+)
+
+
+def _message_writer(
+    text: str, zones: list[tuple[int, int]], pos: int, referrer: Found | None
+) -> tuple[Found | None, tuple[int, int] | None]:
+    """Who signed the message part holding `pos` (a forwarded parent's email is signed by the parent), and where."""
+    zone = next(((a, b) for a, b in zones if a > pos), None)
+    if zone is None or FORWARD_MARK in text[pos : zone[0]]:
+        return referrer, None
+    if zone == zones[0]:
+        return referrer, zone
+    block = text[zone[0] : zone[1]]
+    if _PROFESSIONAL.search(block):
+        return None, None  # a colleague's forwarded email: its signer is no carer
+    signed = referrer_name(block, zone[0], None, "email")
+    return (Found(signed[0], signed[1], signed[2], 0.6) if signed else None), zone
+
+
+_FIRST_PERSON_KIN = re.compile(
+    r"\b(?:our|my)\s+(?:son|daughter|child|children|boy|girl|kids|little one)\b|\b(?:we|I)\s+(?:are|am|have|will|would"
+    r"|want|wish|do|don't|'ve|'m|’ve|’m)\b|\bI['’](?:m|ve)\b",
+    re.IGNORECASE,
+)
+_PARENT_WORD = re.compile(r"\b(?:parents?|mum|dad|mother|father|mam|tad|carer)\b", re.IGNORECASE)
+
+
+def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None:
+    """A forwarded message in which a parent writes about their child, in the first person."""
+    firsts = [k.first for k in kids if k.first]
+    if not firsts or not _PARENT_WORD.search(text):
+        return None
+    for fwd in re.finditer(re.escape(FORWARD_MARK), text):
+        end = text.find(FORWARD_MARK, fwd.end())
+        part = text[fwd.end() : end if end >= 0 else len(text)]
+        said = _FIRST_PERSON_KIN.search(part)
+        if said and any(re.search(rf"\b{re.escape(f)}\b", part) for f in firsts):
+            return _FIRST_PERSON_KIN.search(text, fwd.end())
+    return None
+
+
 def _referrer_is_carer(
-    text: str, found: list[ChildFound], referrer: Found | None, zones: list[tuple[int, int]]
+    text: str,
+    found: list[ChildFound],
+    referrer: Found | None,
+    zones: list[tuple[int, int]],
+    kids: list[Child],
 ) -> None:
-    """A parent or grandparent writing about their own child is the carer ("he lives with me")."""
-    m = _REFERRER_CARES.search(text)
+    """A parent or grandparent writing about their own child is the carer ("he lives with me"); the address they
+    sign with is the child's home."""
+    m = _REFERRER_CARES.search(text) or _forwarded_from_parent(text, kids)
     if not m:
         return
-    rel = _writer_relationship(text, zones, referrer)
+    writer, zone = _message_writer(text, zones, m.start(), referrer)
+    rel = _writer_relationship(text, zones, writer)
     for cf in found:
-        if cf.carer_name is None and referrer is not None:
-            cf.carer_name = Found(referrer.value, referrer.start, referrer.end, 0.6)
-        writer = referrer is None or _same_person(cf.carer_name.value if cf.carer_name else "", referrer.value)
-        if cf.carer_relationship is None and rel and cf.carer_name and writer:
+        if cf.carer_name is None and writer is not None:
+            cf.carer_name = Found(writer.value, writer.start, writer.end, 0.6)
+        same = writer is None or _same_person(cf.carer_name.value if cf.carer_name else "", writer.value)
+        if cf.carer_relationship is None and rel and cf.carer_name and same:
             cf.carer_relationship = Found(rel, m.start(), m.end(), 0.6)
+    if zone is None:
+        return
+    signed = [a for a in find_addresses(text[zone[0] : zone[1]], []) if a.rank >= 2]
+    for cf in found:
+        if cf.address is None and signed:
+            a = signed[0]
+            cf.address = Found(a.value, zone[0] + a.start, zone[0] + a.end, 0.6)
+            if a.postcode and cf.postcode is None:
+                cf.postcode = Found(a.postcode, zone[0] + a.start, zone[0] + a.end, 0.6)
 
 
 def _never_at_school(text: str, ch: Child) -> bool:

@@ -156,3 +156,46 @@ def test_an_address_never_starts_with_a_persons_name(read):
         assert child(ex)["address"] == "6 Bryn Eithin, Ystrad Mynach, CF82 7ZZ", who
     ex = read("Hi,\n\nRe: Cai Parry (DOB 02/02/2015)\nAddress: Tŷ Eithin, 6 Heol Fach, Nelson, CF46 6ZZ\n")
     assert child(ex)["address"] == "Tŷ Eithin, 6 Heol Fach, Nelson, CF46 6ZZ"
+
+
+_FORWARDED = (
+    "Hi team,\n\nPlease see the email below from {who}, can someone pick this up?\n\nThanks\nSian Howells\n"
+    "Admissions Officer\n\n---------- Forwarded message ---------\nFrom: Gareth Lake <g.lake@example.com>\n"
+    "Date: Mon, 14 Sept 2026 at 19:02\nSubject: School place\nTo: admissions@example.gov.uk\n\nHello,\n\n{body}"
+    "\n\nThanks\nGareth Lake\n{signature}\n07700 900123\n"
+)
+
+
+def test_forwarded_parent_email_signature_gives_carer_and_home(read):
+    ex = read(
+        _FORWARDED.format(
+            who="a parent",
+            body="We have just moved back to the area and my son Tomos Lake (8) needs a school place.",
+            signature="Bwthyn Glas, 3 Heol Isaf, Abercwmboi, CF44 6ZZ",
+        )
+    )
+    c = child(ex)
+    assert c["carer"]["name"] == "Gareth Lake"
+    assert c["address"] == "Bwthyn Glas, 3 Heol Isaf, Abercwmboi, CF44 6ZZ" and c["postcode"] == "CF44 6ZZ"
+    ex = read(
+        _FORWARDED.format(
+            who="Ffion's dad",
+            body="I am writing to say we are taking Ffion Lake (DOB 05/06/2017) out of school to teach her at home.",
+            signature="Hafod Wen, 8 Heol Las, Aberaman, CF44 6ZY",
+        )
+    )
+    c = child(ex)
+    assert c["carer"] == {"name": "Gareth Lake", "relationship": "father"}
+    assert c["address"] == "Hafod Wen, 8 Heol Las, Aberaman, CF44 6ZY"
+
+
+def test_forwarded_colleagues_email_signature_is_not_the_childs_home(read):
+    ex = read(
+        _FORWARDED.format(
+            who="a colleague",
+            body="I am worried about Ffion Lake (DOB 05/06/2017); mum says she is not in school.",
+            signature="Family Support Worker\nUnit 2, 8 Heol Las, Aberaman, CF44 6ZY",
+        )
+    )
+    c = child(ex)
+    assert c["address"] is None and (c["carer"] or {}).get("name") != "Gareth Lake"
