@@ -354,7 +354,9 @@ _KIND = {
 # The writer saying who they are: "I'm his mum", "Fi yw Nain Osian", "as their gran"; or signing "(Mam-gu)".
 _WRITER_ROLE = re.compile(
     rf"\b(?:I\s+am|I['’]m|as|Fi\s+yw|Fi\s+ydy|Rwy['’]n|Dw\s+i['’]n)\s+(?:(?:his|her|their|the|[A-Z][\w-]+['’]s)\s+)?"
-    rf"({KIN_PATTERN})\b",
+    rf"({KIN_PATTERN})\b"
+    # Welsh: "Mam-gu Alaw ydw i", "Nain ydw i"
+    rf"|\b({KIN_PATTERN})(?:\s+[A-Z][\w-]+)?\s+(?:ydw|ydy|dw)\s+i\b",
 )
 _SIGNED_ROLE = re.compile(
     rf"\(\s*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})\s*\)|^[ \t]*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})[ \t]*$", re.M
@@ -369,7 +371,7 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
     word = mine.group(1).lower()
     kind = _KIND.get(word, word)
     role = _WRITER_ROLE.search(text)
-    rel = relationship_of(role.group(1)) if role else None
+    rel = relationship_of(role.group(1) or role.group(2)) if role else None
     for z0, z1 in zones:
         for m in _SIGNED_ROLE.finditer(text, z0, z1):
             rel = rel or relationship_of(m.group(1) or m.group(2))

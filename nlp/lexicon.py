@@ -12,6 +12,8 @@ RELATIONSHIP = {
     "mami": "mother",
     "mamgu": "grandmother",
     "mam-gu": "grandmother",
+    "fam-gu": "grandmother",  # soft mutation: "Rwy'n fam-gu i Alaw"
+    "famgu": "grandmother",
     "nain": "grandmother",
     "nan": "grandmother",
     "nana": "grandmother",
@@ -28,6 +30,8 @@ RELATIONSHIP = {
     "dada": "father",
     "tad-cu": "grandfather",
     "tadcu": "grandfather",
+    "dad-cu": "grandfather",  # soft mutation: "a'i dad-cu"
+    "dadcu": "grandfather",
     "taid": "grandfather",
     "grandad": "grandfather",
     "granddad": "grandfather",

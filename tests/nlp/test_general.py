@@ -199,3 +199,19 @@ def test_forwarded_colleagues_email_signature_is_not_the_childs_home(read):
     )
     c = child(ex)
     assert c["address"] is None and (c["carer"] or {}).get("name") != "Gareth Lake"
+
+
+def test_welsh_writer_roles_with_mutation_and_word_order(read):
+    for intro in ("Mam-gu Alaw ydw i.", "Rwy'n fam-gu i Alaw."):
+        ex = read(
+            f"Annwyl Syr,\n\n{intro} Mae fy wyres, Alaw Hughes (dyddiad geni: 12 Ionawr 2017), yn byw gyda fi.\n\n"
+            "Diolch,\nSioned Hughes\n"
+        )
+        assert child(ex)["carer"] == {"name": "Sioned Hughes", "relationship": "grandmother"}, intro
+    ex = read(
+        "Annwyl Syr,\n\nMae fy merch, Alaw Hughes (9 oed), yn byw gyda fi yn 5 Heol y Garn, Ton Pentre, CF41 7ZZ."
+        "\n\nDiolch,\nSioned Hughes (Mam)\n"
+    )
+    c = child(ex)
+    assert c["age"] == 9 and c["carer"] == {"name": "Sioned Hughes", "relationship": "mother"}
+    assert c["address"] == "5 Heol y Garn, Ton Pentre, CF41 7ZZ"
