@@ -278,6 +278,11 @@ def _fill_gp(
                 cf.gp_doctor = _found(doctor[0], doctor[1], doctor[2], 0.7)
             elif cf.gp_practice is None and practice and doctor is None:
                 cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.7)
+    # A GP writing about a patient at their own practice, naming no other doctor, is the child's GP.
+    if own_practice and referrer and referrer.startswith("Dr"):
+        for cf in found:
+            if cf.gp_doctor is None and cf.gp_practice is not None and cf.gp_practice.value == own_practice[0]:
+                cf.gp_doctor = _found(referrer, cf.gp_practice.start, cf.gp_practice.end, 0.6)
     if gp_unknown(text):
         for cf in found:
             if cf.gp_doctor is None and cf.gp_practice is None:

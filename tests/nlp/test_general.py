@@ -215,3 +215,14 @@ def test_welsh_writer_roles_with_mutation_and_word_order(read):
     c = child(ex)
     assert c["age"] == 9 and c["carer"] == {"name": "Sioned Hughes", "relationship": "mother"}
     assert c["address"] == "5 Heol y Garn, Ton Pentre, CF41 7ZZ"
+
+
+def test_a_gp_writing_about_a_patient_at_their_practice_is_the_gp(read):
+    ex = read(
+        "Dear colleagues,\n\nTegwen Ash (8) is registered at Treorchy Health Centre. She is waiting to see "
+        "Dr Hughes, consultant paediatrician, and her mother has taken her out of school.\n\nYours sincerely,\n\n"
+        "Dr Ceri Walsh MRCGP\nTreorchy Health Centre, 4 Stryd y Bont, Treorchy, CF42 6ZZ\n",
+        sender="ceri.walsh@wales.nhs.uk",
+        sender_name="Dr Ceri Walsh",
+    )
+    assert child(ex)["gp"] == {"doctor": "Dr Ceri Walsh", "practice": "Treorchy Health Centre"}
