@@ -20,7 +20,9 @@ _PRACTICE_NOISE = re.compile(
     r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
     r"Practice|Meddyg|Teulu)\s+)+"
 )
-_GP_CONTEXT = re.compile(r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|surgery|practice|medical)\b", re.IGNORECASE)
+_GP_CONTEXT = re.compile(
+    r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|surgery|practice|medical|patient)\b", re.IGNORECASE
+)
 _GP_UNKNOWN = re.compile(
     r"(?:GP|doctor|G\.P\.)(?:\s+details)?\s*(?::|-|is|are)?\s*(?:not\s+known|unknown|n/?k|none|not\s+on\s+SIMS|"
     r"not\s+registered|tbc|\?)"

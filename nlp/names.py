@@ -64,6 +64,9 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 run = []
             while run and re.fullmatch(r"[A-Z]\.?", run[-1][0]):
                 run.pop()  # an initial ends no name
+            # "Ceri Walsh MB BCh MRCGP": letters after a name are not part of it (only when the run is too long).
+            while len(run) > 4 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}", run[-1][0]):
+                run.pop()
             if run and len(run) <= 4:
                 s, e = run[0][1], run[-1][2]
                 out.append(NameMention(text[s:e].rstrip("'’"), s, e, title))

@@ -226,3 +226,14 @@ def test_a_gp_writing_about_a_patient_at_their_practice_is_the_gp(read):
         sender_name="Dr Ceri Walsh",
     )
     assert child(ex)["gp"] == {"doctor": "Dr Ceri Walsh", "practice": "Treorchy Health Centre"}
+
+
+def test_yours_sincerely_and_postnominals_do_not_hide_the_signer(read):
+    ex = read(
+        "Dear colleagues,\n\nTegwen Ash (8) is a patient at Treorchy Health Centre. Her mother has taken her out of "
+        "school.\n\nYours sincerely,\n\nDr Ceri Walsh MB BCh MRCGP\nTreorchy Health Centre, 4 Stryd y Bont, "
+        "Treorchy, CF42 6ZZ\n",
+        sender="reception@wales.nhs.uk",
+    )
+    assert ex.referrer_name is not None and ex.referrer_name.value == "Dr Ceri Walsh"
+    assert child(ex)["gp"] == {"doctor": "Dr Ceri Walsh", "practice": "Treorchy Health Centre"}
