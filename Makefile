@@ -35,6 +35,11 @@ eval-holdout: setup
 	$(VENV)/bin/cme-intake extract tests/data/holdout.jsonl > var/holdout-pred.jsonl
 	$(PY) ../shared/eval/score.py tests/data/holdout.jsonl var/holdout-pred.jsonl
 
+eval-holdout2: setup
+	mkdir -p var
+	$(VENV)/bin/cme-intake extract tests/data/holdout2.jsonl > var/holdout2-pred.jsonl
+	$(PY) ../shared/eval/score.py tests/data/holdout2.jsonl var/holdout2-pred.jsonl
+
 # The dev dialogues through a running service (SMTP listener and Slack endpoint), replies threaded, then scored.
 eval-dialogues: setup
 	mkdir -p var
