@@ -19,6 +19,11 @@ _GENERIC_LABEL = re.compile(
     rf"[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin))[ \t]*:[ \t]*{_NAME}"
     rf"(?:[ \t]*\(({KIN_PATTERN})\))?",
 )
+# "Parent: Nan - Glenys Tudor": the relationship written before the name.
+_GENERIC_LABEL_KIN = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Rhiant|Next of kin)[ \t]*:[ \t]*"
+    rf"((?i:{KIN_PATTERN}))[ \t]*[-–:,][ \t]*{_NAME}",
+)
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+now)?"
@@ -185,6 +190,8 @@ def find_carers(
         if rank and rank.group(1) != "1":
             score = 2.8
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
+    for m in _GENERIC_LABEL_KIN.finditer(text):
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in _REVERSE.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _PROSE.finditer(text):

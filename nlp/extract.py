@@ -60,7 +60,33 @@ def read_text(report: Report) -> str:
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
-    return body[:MAX_CHARS]
+    return uncap_form_lines(body[:MAX_CHARS])
+
+
+# "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.
+_CAPS_FORM_LINE = re.compile(r"(?m)^([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z .'’/()&]{1,30}:)([^\n]*)$")
+
+
+def _title_word(word: re.Match[str]) -> str:
+    w = word.group()
+    if any(c.isdigit() for c in w) or len(w) < 2:
+        return w  # postcodes, UPNs, house numbers and initials stay as written
+    out = "-".join(p.capitalize() if p.isalpha() else p for p in w.split("-"))
+    return out if len(out) == len(w) else w
+
+
+def uncap_form_lines(text: str) -> str:
+    """Form lines typed in capitals are read in title case (lengths kept, so spans still point into the text)."""
+    caps = [m for m in _CAPS_FORM_LINE.finditer(text) if not any(c.islower() for c in m.group(2))]
+    if len(caps) < 2:
+        return text
+    out = list(text)
+    for m in caps:
+        for g in (1, 2):
+            new = re.sub(r"[^\s,;:()]+", _title_word, m.group(g))
+            if len(new) == len(m.group(g)):
+                out[m.start(g) : m.end(g)] = list(new)
+    return "".join(out)
 
 
 def extract(report: Report) -> Extraction:

@@ -237,3 +237,28 @@ def test_yours_sincerely_and_postnominals_do_not_hide_the_signer(read):
     )
     assert ex.referrer_name is not None and ex.referrer_name.value == "Dr Ceri Walsh"
     assert child(ex)["gp"] == {"doctor": "Dr Ceri Walsh", "practice": "Treorchy Health Centre"}
+
+
+def test_form_typed_in_capitals_is_read(read):
+    ex = read(
+        "Hi,\n\nCHILD NAME: MORGAN LEE TUDOR\nD.O.B: 14/06/2017\nADDRESS: 12 FERN ROW, CWMDARE, CF44 7QT\n"
+        "PARENT: NAN - GLENYS TUDOR\nSCHOOL: BRYNCOCH PRIMARY\n\nThanks\n"
+    )
+    c = child(ex)
+    assert c["name"] == "Morgan Lee Tudor" and c["date_of_birth"] == "2017-06-14"
+    assert c["postcode"] == "CF44 7QT" and c["address"] == "12 Fern Row, Cwmdare, CF44 7QT"
+    assert c["carer"] == {"name": "Glenys Tudor", "relationship": "grandmother"}
+    assert c["school"] == "Bryncoch Primary"
+
+
+def test_welsh_form_labels(read):
+    ex = read(
+        "Helo,\n\nEnw'r plentyn: Gethin Rowlands\nDyddiad geni: 03/11/2015\n"
+        "Cyfeiriad: 7 Heol y Felin, Tonyrefail, CF39 8PL\nRhiant: Sioned Rowlands (mam)\n"
+        "Ysgol: Ysgol Gynradd Penrhos\n\nDiolch\n"
+    )
+    c = child(ex)
+    assert c["name"] == "Gethin Rowlands" and c["date_of_birth"] == "2015-11-03"
+    assert c["address"] == "7 Heol y Felin, Tonyrefail, CF39 8PL"
+    assert c["carer"] == {"name": "Sioned Rowlands", "relationship": "mother"}
+    assert c["school"] == "Ysgol Gynradd Penrhos"
