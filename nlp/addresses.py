@@ -97,7 +97,8 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
     kept: list[str] = []
     start = end
     offset = len(head)
-    for part in reversed(parts):
+    for idx in range(len(parts) - 1, -1, -1):
+        part = parts[idx]
         offset -= len(part)
         trimmed, was_cut = _trim_part(part)
         if not trimmed:
@@ -109,7 +110,14 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
             break  # one street number per address: digits further left belong to something else
         kept.insert(0, trimmed)
         start = base + offset + part.rfind(trimmed)
-        if was_cut or _UNIT.match(trimmed) or len(kept) >= 6:
+        if was_cut or len(kept) >= 6:
+            break
+        if _UNIT.match(trimmed):
+            # "Ty Gwyn Hostel, Unit 4, ...": the building named before the unit is part of the address.
+            prev = _trim_part(parts[idx - 1])[0] if idx > 0 else ""
+            if prev and _TEMPORARY.search(prev) and _CAPS_PART.match(prev):
+                kept.insert(0, prev)
+                start = base + text[base:start].rfind(prev)
             break
         offset -= 1
     return start, kept
@@ -221,12 +229,21 @@ _ADULT_LIVES = re.compile(
 )
 
 
+# Temporary accommodation numbers its rooms as units: "Glasfryn Lodge Hostel, Unit 4, ..." is a home.
+_TEMPORARY = re.compile(
+    r"\b(?:Hostel|Refuge|Hotel|B\s?&\s?B|Guest\s+House|Lodge|Supported\s+Housing|Temporary)\b", re.IGNORECASE
+)
+
+
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     left = text[max(line_start, start - 60) : start]
     line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
-    if _NOT_HOME.search(value) or re.search(
+    not_home = _NOT_HOME.search(value)
+    if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):
+        not_home = None
+    if not_home or re.search(
         r"\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
         r"\s*(?:is|:|,)?\s*$",
         left,

@@ -148,13 +148,46 @@ class CarerFound:
     score: float
 
 
+_ROLE_WORDS = {
+    "victim",
+    "perpetrator",
+    "suspect",
+    "offender",
+    "alleged",
+    "subject",
+    "informant",
+    "caller",
+    "complainant",
+    "accused",
+    "witness",
+    "parent",
+    "parents",
+    "carer",
+    "guardian",
+    "rhiant",
+}
+_INSTITUTION = re.compile(
+    r"\b(?:School|Primary|Ysgol|Academy|Comprehensive|College|Nursery|Infants?|Junior|Surgery|Practice|Council"
+    r"|Centre|Service|Team|Police)\b",
+    re.IGNORECASE,
+)
+
+
 def _clean_name(raw: str) -> str | None:
     raw = raw.strip()
     if _MR_AND_MRS.match(raw):
         return raw
     words = raw.split()
-    while words and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"}:
-        words.pop(0)
+    while words and (
+        words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"} | _ROLE_WORDS
+        or len(words) > 1
+        and relationship_of(words[0]) is not None
+    ):
+        words.pop(0)  # "Mum Kerry Vance": the relationship written before the name is not part of it
+    if len(words) == 1 and (relationship_of(words[0]) is not None or words[0].lower() in _ROLE_WORDS):
+        return None  # "Mother", "Nain", "Perpetrator": a role, not a name
+    if _INSTITUTION.search(" ".join(words)):
+        return None  # a school or service is never a carer
     # Stop at the first word that is not part of a name.
     kept: list[str] = []
     for w in words:

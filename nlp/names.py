@@ -34,7 +34,7 @@ def _is_caps(tok: str) -> bool:
 
 
 def _nameable(tok: str) -> bool:
-    low = tok.lower().rstrip(".")
+    low = tok.lower().rstrip(".").strip("'’")
     if low in NOT_NAME or low.rstrip("'s’") in NOT_NAME and tok.endswith(("'s", "’s")):
         return False
     if any(ch.isdigit() for ch in tok):

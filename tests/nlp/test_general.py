@@ -262,3 +262,36 @@ def test_welsh_form_labels(read):
     assert c["address"] == "7 Heol y Felin, Tonyrefail, CF39 8PL"
     assert c["carer"] == {"name": "Sioned Rowlands", "relationship": "mother"}
     assert c["school"] == "Ysgol Gynradd Penrhos"
+
+
+def test_holiday_words_in_quotes_are_no_children(read):
+    ex = read(
+        "Hi,\n\nSerena Holt (14, Year 10) came in with her mum. Serena says she has not been in school "
+        "'since about Whitsun' and 'not since Christmas really'.\n\nThanks\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Serena Holt"]
+
+
+def test_hostel_unit_is_the_current_home_not_the_previous_address(read):
+    ex = read(
+        "Hi team,\n\nFamily placed under emergency duty last Friday at Glasfryn Lodge Hostel, Unit 4, "
+        "11 Lower Mill Road, Brynteg, Caerphilly, CF83 9ZZ after eviction from a private let in Tonpentre "
+        "(previous address 8 Oak Row, Tonpentre, CF41 1ZZ).\n\nMum Kerry Vance and her son Dylan Vance (10).\n\n"
+        "Thanks\n"
+    )
+    c = child(ex)
+    assert c["name"] == "Dylan Vance"
+    assert c["address"] == "Glasfryn Lodge Hostel, Unit 4, 11 Lower Mill Road, Brynteg, Caerphilly, CF83 9ZZ"
+    assert c["carer"] == {"name": "Kerry Vance", "relationship": "mother"}
+
+
+def test_role_words_and_schools_are_never_carer_names(read):
+    ex = read(
+        "Hi,\n\nPerpetrator (dad) Wayne Blyth. Children Lacey Blyth (6) and Kai Blyth (4). "
+        "Mother is Donna Pearce.\n\nThanks\n"
+    )
+    assert child(ex)["carer"] == {"name": "Donna Pearce", "relationship": "mother"}
+    from nlp.carers import _clean_name
+
+    for raw in ("Perpetrator", "Mother", "Nain", "Victim", "Suspect", "Cwm Glas Community School"):
+        assert _clean_name(raw) is None, raw
