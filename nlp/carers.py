@@ -34,6 +34,11 @@ _PROSE = re.compile(
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
 _REVERSE = re.compile(rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*)({KIN_PATTERN})\b")
+# "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
+_IS_KIN = re.compile(
+    rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?"
+    rf"((?i:{KIN_PATTERN}))(?!['’]s)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
+)
 # "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 _WITH_CHILD = re.compile(
     rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
@@ -225,6 +230,8 @@ def find_carers(
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _GENERIC_LABEL_KIN.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
+    for m in _IS_KIN.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _REVERSE.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _PROSE.finditer(text):

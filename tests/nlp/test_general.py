@@ -295,3 +295,15 @@ def test_role_words_and_schools_are_never_carer_names(read):
 
     for raw in ("Perpetrator", "Mother", "Nain", "Victim", "Suspect", "Cwm Glas Community School"):
         assert _clean_name(raw) is None, raw
+
+
+def test_carer_named_by_is_kin(read):
+    ex = read(
+        "Hi,\n\nVictim is Carys MOSTYN (31), who is the mother of the two children:\n\n"
+        "  * Deio MOSTYN dob 02/02/2016\n  * Efa MOSTYN dob 05/05/2019\n\nThanks\n"
+    )
+    assert [child(ex, i)["carer"] for i in (0, 1)] == [{"name": "Carys Mostyn", "relationship": "mother"}] * 2
+    ex = read("Hi,\n\nWe are worried about Ffion Kerr (8). Bethan Kerr is mum.\n\nThanks\n")
+    assert child(ex)["carer"] == {"name": "Bethan Kerr", "relationship": "mother"}
+    ex = read("Hi,\n\nJago Trewin (11) lives with her aunt Morwenna Hicks at 4 Bryn Road, Porth, CF39 9AA.\n")
+    assert child(ex)["carer"] == {"name": "Morwenna Hicks", "relationship": "aunt"}
