@@ -11,7 +11,7 @@ from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_YEAR_GROUP = r"(?:Y|Yr|Year|Bl\.?|Blwyddyn)\s?\d{1,2}"
+_YEAR_GROUP = r"(?:[Yy]|[Yy]r|[Yy]ear|Bl\.?|Blwyddyn)\s?\d{1,2}"
 _DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd)"
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(

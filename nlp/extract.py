@@ -15,7 +15,7 @@ from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
-from nlp.lexicon import KIN_PATTERN, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -60,7 +60,32 @@ def read_text(report: Report) -> str:
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
-    return uncap_form_lines(body[:MAX_CHARS])
+    return name_lower_case_pupils(uncap_form_lines(body[:MAX_CHARS]))
+
+
+# "ruby jonas yr3 not been in": a name typed in lower case at the start of a line or sentence, before a year group.
+_LOWER_PUPIL = re.compile(
+    r"(?:^|(?<=[\n.!?:;-] )|(?<=[\n.!?:;]))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)"
+    r"(?=[ \t]*[,(-]?[ \t]*(?:y|yr|year|blwyddyn)[ \t]?\d{1,2}\b)",
+    re.MULTILINE,
+)
+
+
+def name_lower_case_pupils(text: str) -> str:
+    """Capitalise a lower-case first name and surname before a year group (length kept)."""
+
+    def cap(m: re.Match[str]) -> str:
+        first, last = m.group(1), m.group(2)
+        if first in NOT_NAME or last in NOT_NAME or len(first) < 2 or len(last) < 2:
+            return m.group()
+        return (
+            m.group()[: m.start(1) - m.start()]
+            + first.capitalize()
+            + m.group()[m.end(1) - m.start() : m.start(2) - m.start()]
+            + last.capitalize()
+        )
+
+    return _LOWER_PUPIL.sub(cap, text)
 
 
 # "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.

@@ -307,3 +307,14 @@ def test_carer_named_by_is_kin(read):
     assert child(ex)["carer"] == {"name": "Bethan Kerr", "relationship": "mother"}
     ex = read("Hi,\n\nJago Trewin (11) lives with her aunt Morwenna Hicks at 4 Bryn Road, Porth, CF39 9AA.\n")
     assert child(ex)["carer"] == {"name": "Morwenna Hicks", "relationship": "aunt"}
+
+
+def test_lower_case_slack_pupil_with_year_group(read):
+    for text in (
+        "hiya, quick one - megan price yr 5 hasnt been in since the 12th. mum said they were moving\n",
+        "tobias grant y4 not been in since sept, mum says they went to stay with family\n",
+    ):
+        ex = read(text, channel="slack")
+        assert [c.to_schema()["name"] for c in ex.children] in (["Megan Price"], ["Tobias Grant"]), text
+    ex = read("quick one - not been in yr 5 since monday\n", channel="slack")
+    assert ex.children == [] or all(c.to_schema()["name"] in (None, "") for c in ex.children)
