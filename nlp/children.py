@@ -21,15 +21,24 @@ _RIGHT_DOB = re.compile(
 _RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]", re.IGNORECASE)
 _RIGHT_AGED = re.compile(rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*{_NUM}\b", re.IGNORECASE)
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s)\s+(?:only\s+|now\s+|just\s+|currently\s+)?{_NUM}\b"
+    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s)\s+"
+    rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
     rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE
 )
+# "- Poppy Hale 5": a list line's bare number after the name is an age.
+_RIGHT_BARE_AGE = re.compile(
+    r"^[ \t]+(\d{1,2})[ \t]*(?:yrs?|years?(?: old)?|y/?o)?[ \t]*(?:$|[,;(]|\.(?:\s|$))", re.IGNORECASE
+)
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
-_RIGHT_COMMA_AGE = re.compile(rf"^\s*,\s*(?:aged\s+)?{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*,", re.IGNORECASE)
+_RIGHT_COMMA_AGE = re.compile(
+    rf"^\s*,\s*(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
+    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$))",
+    re.IGNORECASE,
+)
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
 _PAIR_AGES = re.compile(
     rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{_NUM}\s+(?:and|&)\s+{_NUM}\b", re.IGNORECASE
@@ -148,7 +157,8 @@ def _num(word: str) -> int:
 
 
 def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
-    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE) + ((_RIGHT_LIST_AGE,) if line_start else ()):
+    line_rx = (_RIGHT_LIST_AGE, _RIGHT_BARE_AGE) if line_start else ()
+    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE) + line_rx:
         m = rx.match(right)
         if m and 2 <= _num(m.group(1)) <= 19:
             return _num(m.group(1)), at + m.start(1), at + m.end(1)
@@ -246,7 +256,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         right = text[m.end : le]
         line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls : m.start])
         dob = _dob_beside(right, m.end, today)
-        age = None if dob else _age_beside(right, m.end, line_start)
+        # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
+        after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
+        age = None if dob else _age_beside(right, m.end, line_start or after_age)
         pair_ages = _PAIR_AGES.match(right)
         if pair_ages and not age:
             age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))

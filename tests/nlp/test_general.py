@@ -318,3 +318,15 @@ def test_lower_case_slack_pupil_with_year_group(read):
         assert [c.to_schema()["name"] for c in ex.children] in (["Megan Price"], ["Tobias Grant"]), text
     ex = read("quick one - not been in yr 5 since monday\n", channel="slack")
     assert ex.children == [] or all(c.to_schema()["name"] in (None, "") for c in ex.children)
+
+
+def test_bare_and_rough_ages(read):
+    for text in (
+        "Hi,\n\nChildren:\n- Ruby Hale 9\n- Alfie Hale 7\n- Poppy Hale 5\n\nThanks\n",
+        "Hi,\n\nThe kids are Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5.\n\nThanks\n",
+    ):
+        ex = read(text)
+        got = [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children]
+        assert got == [("Ruby Hale", 9), ("Alfie Hale", 7), ("Poppy Hale", 5)], text
+    ex = read("Hi,\n\nNoah Pike, approx 10, has not been seen. His sister Mia Pike is roughly 7.\n\nThanks\n")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Noah Pike", 10), ("Mia Pike", 7)]
