@@ -14,6 +14,10 @@ _PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|di|du|le|la|bin|binti|al|el|ni|nic|
 NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*)")
 
 
+# Words that are NOT_NAME on their own but are middle names between a forename and a surname.
+_MIDDLE_NAMES = {"mae", "may", "june", "april", "grace", "hope", "joy", "rose", "faith"}
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A person's name as written, its span, and the title or rank written before it."""
@@ -73,8 +77,17 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             run = []
             title = None
 
-        for tok, s, e in toks:
+        for i, (tok, s, e) in enumerate(toks):
             low = tok.lower().rstrip(".")
+            if (
+                low in _MIDDLE_NAMES
+                and run
+                and not tok.endswith(".")
+                and i + 1 < len(toks)
+                and _nameable(toks[i + 1][0].rstrip("."))
+            ):
+                run.append((tok, s, e))  # "Olivia Mae Harris": a month or a Welsh word as a middle name
+                continue
             if low in TITLES or low in POLICE_RANKS:
                 flush()
                 title = tok.rstrip(".")

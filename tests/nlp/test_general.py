@@ -330,3 +330,8 @@ def test_bare_and_rough_ages(read):
         assert got == [("Ruby Hale", 9), ("Alfie Hale", 7), ("Poppy Hale", 5)], text
     ex = read("Hi,\n\nNoah Pike, approx 10, has not been seen. His sister Mia Pike is roughly 7.\n\nThanks\n")
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Noah Pike", 10), ("Mia Pike", 7)]
+
+
+def test_middle_name_that_is_also_a_common_word(read):
+    ex = read("Hi,\n\nConcern about Isla Mae Varney Y10 who has not attended since 3 May.\n\nThanks\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Isla Mae Varney"]
