@@ -56,7 +56,8 @@ def _found(value: object, start: int, end: int, confidence: float) -> Found:
 
 def read_text(report: Report) -> str:
     """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
-    body = prepare_text(report.text[: MAX_CHARS * 10], report.channel, report.subject)
+    # A first report is read whole: a quoted earlier message it passes on still describes the child.
+    body = prepare_text(report.text[: MAX_CHARS * 10], report.channel, report.subject, keep_quoted=True)
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.

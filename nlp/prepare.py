@@ -78,8 +78,11 @@ def _is_forward(head: str, subject: str | None, marker: str) -> bool:
     return bool(re.search(r"\bforward|see (?:the )?(?:e-?mail|message|below)|details below", head, re.IGNORECASE))
 
 
-def strip_quoted(text: str, subject: str | None = None) -> str:
-    """Drop quoted earlier replies; keep forwarded messages, unquoted, behind a forward mark."""
+def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = False) -> str:
+    """Drop quoted earlier replies; keep forwarded messages, unquoted, behind a forward mark.
+
+    With keep_quoted (a first report, not a reply to our questions) a quoted earlier message is kept like a
+    forward: the facts it states about the child are still the report's."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -94,7 +97,7 @@ def strip_quoted(text: str, subject: str | None = None) -> str:
         )
         quote_block = line.lstrip().startswith(">")
         if starts_quote or outlook_header or quote_block:
-            if not _is_forward("\n".join(out), subject, line):
+            if not keep_quoted and not _is_forward("\n".join(out), subject, line):
                 break  # a reply's quote: nothing below is new
             out.append(FORWARD_MARK)
             i += 1 if starts_quote else 0
@@ -120,15 +123,15 @@ def strip_disclaimers(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def prepare_text(text: str, channel: str = "email", subject: str | None = None) -> str:
-    """The text the extractor reads: markup decoded, quotes and disclaimers removed."""
+def prepare_text(text: str, channel: str = "email", subject: str | None = None, keep_quoted: bool = False) -> str:
+    """The text the extractor reads: markup decoded, quotes (unless keep_quoted) and disclaimers removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if channel == "slack":
         text = decode_slack(text)
     elif _HTML_HINT.search(text):
         text = html_to_text(text)
     if channel != "slack":
-        text = strip_quoted(text, subject)
+        text = strip_quoted(text, subject, keep_quoted)
     text = strip_disclaimers(text)
     text = re.sub(r"[ \t]+\n", "\n", text)
     return text

@@ -335,3 +335,24 @@ def test_bare_and_rough_ages(read):
 def test_middle_name_that_is_also_a_common_word(read):
     ex = read("Hi,\n\nConcern about Isla Mae Varney Y10 who has not attended since 3 May.\n\nThanks\n")
     assert [c.to_schema()["name"] for c in ex.children] == ["Isla Mae Varney"]
+
+
+def test_first_report_reads_a_quoted_earlier_message(read):
+    ex = read(
+        "Hi CME team,\n\nPassing this on as below, can you help?\n\nThanks\nGwen\n\n"
+        "On Mon, 5 Oct 2026 at 09:12, Harri Blythe <h.blythe@example.org> wrote:\n"
+        "> Hello,\n> Kit Madoc (Year 4, DOB 02/03/2017) has left Bryn Glas Primary.\n"
+        "> Lives with mum Elen Madoc at 5 Heol Eithin, Ynysybwl, CF37 3LL.\n> Harri\n"
+    )
+    c = child(ex)
+    assert c["name"] == "Kit Madoc" and c["date_of_birth"] == "2017-03-02"
+    assert c["address"] == "5 Heol Eithin, Ynysybwl, CF37 3LL"
+    assert c["carer"] == {"name": "Elen Madoc", "relationship": "mother"}
+
+
+def test_prepare_text_still_drops_a_replys_quote_by_default():
+    from nlp import prepare_text
+
+    text = "Yes he is 9.\n\nOn Mon, 5 Oct 2026 at 09:12, CME Team <cme@example.org> wrote:\n> How old is Kit?\n"
+    assert "How old" not in prepare_text(text, "email")
+    assert "How old" in prepare_text(text, "email", keep_quoted=True)
