@@ -26,10 +26,15 @@ _LABEL = re.compile(
 # Schools a child is not on roll at: offered, allocated, applied for, or only hoped for.
 _NOT_ON_ROLL = re.compile(
     r"(?:start(?:ing)?\s+at|place\s+at|places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
-    r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to|go\s+to"
+    r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to|(?<!used\sto\s)go\s+to"
     r"|going\s+to|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+"
     r"from)\s*$",
     re.IGNORECASE,
+)
+# "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
+_USED_TO = re.compile(
+    r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended|was\s+on\s+roll\s+at)\s+['‘\"“]?"
+    r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|y|yr)){1,4})"
 )
 _NOT_ON_ROLL_AFTER = re.compile(r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)", re.I)
 
@@ -73,6 +78,13 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         left = text[max(0, start - 40) : start]
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
         out.append(SchoolFound(name, start, start + len(name), on_roll))
+    for m in _USED_TO.finditer(text):
+        if any(s <= m.start(1) < e for s, e in zones + [(f.start, f.end) for f in out]):
+            continue
+        name = clean_school(m.group(1)).rstrip("'’\"”")
+        start = m.start(1) + m.group(1).find(name)
+        if len(name.split()) >= 2:
+            out.append(SchoolFound(name, start, start + len(name), True))
     return sorted(out, key=lambda f: f.start)
 
 

@@ -356,3 +356,21 @@ def test_prepare_text_still_drops_a_replys_quote_by_default():
     text = "Yes he is 9.\n\nOn Mon, 5 Oct 2026 at 09:12, CME Team <cme@example.org> wrote:\n> How old is Kit?\n"
     assert "How old" not in prepare_text(text, "email")
     assert "How old" in prepare_text(text, "email", keep_quoted=True)
+
+
+def test_school_the_child_used_to_go_to(read):
+    ex = read(
+        "Hi,\n\nWe met Zara Pennock (8) and her mum. Zara told me she 'used to go to Hazel Dene' before they moved.\n"
+    )
+    assert child(ex)["school"] == "Hazel Dene"
+    ex = read("Hi,\n\nZara Pennock (8) is going to go to Hazel Dene Primary next term.\n")
+    assert child(ex)["school"] is None
+
+
+def test_slack_display_name_with_pipes_gives_the_pupils_school(read):
+    ex = read(
+        "zara pennock yr3 not in since half term, mum not answering\n",
+        channel="slack",
+        sender_name="Ffion Rhys | DSL | Cwm Isaf Primary",
+    )
+    assert child(ex)["name"] == "Zara Pennock" and child(ex)["school"] == "Cwm Isaf Primary"
