@@ -27,6 +27,7 @@ _GENERIC_LABEL_KIN = re.compile(
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+now)?"
+    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|[ \t]+is[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*:[ \t]*|[ \t]+)"
@@ -44,9 +45,13 @@ _WITH_CHILD = re.compile(
     rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
 )
+# "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
+_PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 _TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:son|daughter|children|kids|little)\b"
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
+    rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
 )
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
@@ -244,12 +249,19 @@ def find_carers(
         s = m.start(1) if m.group(1) else m.start(3)
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
+    for m in _PARENTS_ARE.finditer(text):
+        rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _TOLD_OF_CHILD.finditer(text):
         if m.group(1):
             raw.append((m.group(1), "mother" if m.group(2) == "her" else "father", m.start(1), m.end(1), 2.0))
+        elif m.group(3):
+            title = text[m.start() : m.start(3)].strip().lower().rstrip(".")
+            rel = "father" if title == "mr" else "mother"
+            raw.append((m.group(3), rel, m.start(3), m.end(3), 2.0))
         else:
-            raw.append((m.group(3), None, m.start(3), m.end(3), 2.5))
-            first_person.add((m.start(3), m.end(3)))
+            raw.append((m.group(5), None, m.start(5), m.end(5), 2.5))
+            first_person.add((m.start(5), m.end(5)))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
@@ -288,6 +300,16 @@ def find_carers(
             score -= 0.5
         if rel in {"mother", "father"}:
             score += 0.3  # a parent before another relative, other things equal
+        if (
+            clean
+            and len(clean.split()) == 1
+            and re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
+        ):
+            # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
+            full = re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+{re.escape(clean)}\b", text)
+            if full and full.group(1).lower() not in _NOT_A_NAME:
+                clean = f"{full.group(1)} {clean}"
+                s, e = full.start(1), full.end()
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))

@@ -374,3 +374,23 @@ def test_slack_display_name_with_pipes_gives_the_pupils_school(read):
         sender_name="Ffion Rhys | DSL | Cwm Isaf Primary",
     )
     assert child(ex)["name"] == "Zara Pennock" and child(ex)["school"] == "Cwm Isaf Primary"
+
+
+def test_carer_has_a_daughter_parents_are_and_kin_with_a_bracketed_word(read):
+    ex = read(
+        "Hello,\n\nOur tenant, Ms Lidia Varga, seems to have left the flat at 3 Heol Isaf, Llantwit Fardre, "
+        "CF38 2ZZ. Ms Varga has a daughter, Noemi, aged about 9, who went to Efail Isaf Primary.\n\nRegards\n"
+    )
+    assert child(ex)["name"] == "Noemi" and child(ex)["age"] == 9
+    assert child(ex)["carer"] == {"name": "Lidia Varga", "relationship": "mother"}
+    ex = read(
+        "Dear team,\n\nI am worried about Imran Qadir, Year 9, DOB 01/02/2012. Home address: 5 Park Place, "
+        "Cilfynydd, CF37 4ZZ. Parents are Mr Yusuf Qadir and Mrs Hina Qadir.\n\nThanks\n"
+    )
+    assert child(ex)["carer"] == {"name": "Yusuf Qadir", "relationship": "father"}
+    ex = read(
+        "Hi,\n\nLowri Pryde (DOB 03/03/2015) has gone to live with her maternal grandmother (Mamgu), "
+        "Mrs Delyth Ames, at 2 Bryn Road, Porth, CF39 9ZZ.\n- Mum, Anna Pryde, is at 9 Hill Street, Porth, "
+        "CF39 8ZZ; contact is supervised.\n\nThanks\n"
+    )
+    assert child(ex)["carer"] == {"name": "Delyth Ames", "relationship": "grandmother"}
