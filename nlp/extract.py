@@ -196,6 +196,13 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]])
             )
 
 
+_ONE = (
+    r"(?:the\s+)?(?:boy|girl|lad|son|daughter|older\s+one|younger\s+one|eldest|oldest|youngest)\s+"
+    r"(?:is\s+|'s\s+|looks\s+)?(?:about\s+|maybe\s+|around\s+|roughly\s+|approx\.?\s+|probably\s+|possibly\s+)?"
+)
+_TWO_ROUGH_AGES = re.compile(rf"\b{_ONE}(\d{{1,2}})\b,?\s+(?:and\s+)?{_ONE}(\d{{1,2}})\b", re.IGNORECASE)
+
+
 def _fill_dob_age(
     text: str, today: date, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]
 ) -> None:
@@ -218,6 +225,12 @@ def _fill_dob_age(
             cf.age = _found(age_on(dob_found.value, today), dob_found.start, dob_found.end, dob_found.confidence)
         elif ch.age:
             cf.age = _found(ch.age[0], ch.age[1], ch.age[2], 0.85)
+    pair = _TWO_ROUGH_AGES.search(text)
+    if pair and len(kids) == 2 and found[0].age is None and found[1].age is None:
+        # "the boy is about 12 and the girl maybe 8 ... names are Lewis and Ruby": the ages in the names' order.
+        for i, g in ((0, 1), (1, 2)):
+            if 2 <= int(pair.group(g)) <= 18:
+                found[i].age = _found(int(pair.group(g)), pair.start(g), pair.end(g), 0.6)
     for m in stated_age_re([k.name for k in kids]).finditer(text):
         value = int(m.group(1) or m.group(2))
         if not 2 <= value <= 18 or any(s <= m.start() < e for s, e in zones):

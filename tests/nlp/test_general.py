@@ -394,3 +394,12 @@ def test_carer_has_a_daughter_parents_are_and_kin_with_a_bracketed_word(read):
         "CF39 8ZZ; contact is supervised.\n\nThanks\n"
     )
     assert child(ex)["carer"] == {"name": "Delyth Ames", "relationship": "grandmother"}
+
+
+def test_rough_ages_of_a_boy_and_a_girl_in_the_names_order(read):
+    ex = read(
+        "hi the kids at number 9 never go to school, the boy is about 11 and the girl maybe 7, "
+        "there names are Tom Cole and Ivy Cole\n"
+    )
+    got = [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children]
+    assert got == [("Tom Cole", 11), ("Ivy Cole", 7)]
