@@ -46,6 +46,11 @@ _NOT_OUR_PUPIL = re.compile(
     re.IGNORECASE,
 )
 
+_WRITER_AT = re.compile(
+    r"\b(?:office|reception|admin|I\s+work|I'?m\s+(?:the\s+)?\w+|I\s+am\s+(?:the\s+)?\w+|we\s+are|we'?re|(?:DSL|SENCo|"
+    r"headteacher|head|teacher|attendance officer)(?:\s+\w+)?)\s+(?:at|in|from)\s+$",
+    re.IGNORECASE,
+)
 
 MAX_CHARS = 20_000
 
@@ -370,6 +375,15 @@ def _fill_school(
         if own is None and signature:
             sig_schools = find_schools(signature, [])
             own = sig_schools[0].value if sig_schools else None
+    # "office at Bryn Celyn Primary here": the writer's own school, the child's only if the child is their pupil.
+    writers = [
+        f
+        for f in schools
+        if _WRITER_AT.search(text[max(0, f.start - 40) : f.start]) or re.match(r"\s+here\b", text[f.end : f.end + 8])
+    ]
+    if writers:
+        schools = [f for f in schools if f not in writers]
+        own = own or writers[0].value
     body = text[: zones[0][0]] if zones else text
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):

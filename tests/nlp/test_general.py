@@ -403,3 +403,19 @@ def test_rough_ages_of_a_boy_and_a_girl_in_the_names_order(read):
     )
     got = [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children]
     assert got == [("Tom Cole", 11), ("Ivy Cole", 7)]
+
+
+def test_the_writers_own_school_is_the_childs_only_for_their_pupil(read):
+    ex = read(
+        "Hiya - office at Bryn Celyn Primary here. A mum came in this morning, just moved to 4 Heol Wen, Porth, "
+        "CF39 9ZZ. Son Marco Ruiz born 3rd May 2016. He's not on any school roll in Wales yet. Could CME help?",
+        channel="slack",
+        sender_name="Lia Moss",
+    )
+    assert child(ex)["name"] == "Marco Ruiz" and child(ex)["school"] is None
+    ex = read(
+        "Hiya - office at Bryn Celyn Primary here. Marco Ruiz Y5 hasn't been in since half term, mum not answering.",
+        channel="slack",
+        sender_name="Lia Moss",
+    )
+    assert child(ex)["school"] == "Bryn Celyn Primary"
