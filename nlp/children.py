@@ -49,7 +49,10 @@ _PAIR_AGES = re.compile(
 )
 # A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
-_RIGHT_YEAR = re.compile(rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b")
+_RIGHT_YEAR = re.compile(
+    rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
+    r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
+)
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
 _LIST_ITEM_REST = re.compile(r"^\s*(?:$|[-–—,(|:]|\d)")
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).

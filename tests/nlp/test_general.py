@@ -419,3 +419,12 @@ def test_the_writers_own_school_is_the_childs_only_for_their_pupil(read):
         sender_name="Lia Moss",
     )
     assert child(ex)["school"] == "Bryn Celyn Primary"
+
+
+def test_a_first_name_only_with_a_reception_class(read):
+    ex = read(
+        "Hi, Ava-May (Rec) never started with us in Sept. Dad says they're sorting it.\n",
+        channel="slack",
+        sender_name="Mrs Obi - Nant Celyn Primary",
+    )
+    assert child(ex)["name"] == "Ava-May" and child(ex)["school"] == "Nant Celyn Primary"
