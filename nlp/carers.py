@@ -45,6 +45,13 @@ _WITH_CHILD = re.compile(
     rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
 )
+# "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
+_KIN_THEN_NAME = re.compile(
+    rf"\b(?i:a|the)[ \t]+((?i:mum|mam|dad|mother|father))[ \t]+(?i:in|at|came|come|from|who|on)\b[^,.\n]{{0,30}},"
+    rf"[ \t]*{_NAME}[ \t]*,"
+)
+# "the mams called Toni": the possessive written without its apostrophe.
+_KIN_CALLED = re.compile(rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}")
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
 _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
@@ -249,6 +256,9 @@ def find_carers(
         s = m.start(1) if m.group(1) else m.start(3)
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
+    for rx in (_KIN_THEN_NAME, _KIN_CALLED):
+        for m in rx.finditer(text):
+            raw.append((m.group(2), relationship_of(m.group(1).rstrip("s")), m.start(2), m.end(2), 2.0))
     for m in _PARENTS_ARE.finditer(text):
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
@@ -310,6 +320,15 @@ def find_carers(
             if full and full.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
+        if clean and len(clean.split()) == 1:
+            # "the mams called Toni i think the last name is Harding"
+            last = re.match(
+                rf"[^.\n]{{0,40}}?\b(?i:last|sur|family|second)[ \t]?name[ \t]+(?:is|was|'s)[ \t]+([{UPPER}][\w'’-]+)",
+                text[e : e + 80],
+            )
+            if last and last.group(1).lower() not in _NOT_A_NAME:
+                clean = f"{clean} {last.group(1)}"
+                e = s + len(clean) if text.startswith(clean, s) else e
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))

@@ -428,3 +428,18 @@ def test_a_first_name_only_with_a_reception_class(read):
         sender_name="Mrs Obi - Nant Celyn Primary",
     )
     assert child(ex)["name"] == "Ava-May" and child(ex)["school"] == "Nant Celyn Primary"
+
+
+def test_carer_set_off_by_commas_or_named_in_a_misspelt_possessive(read):
+    ex = read(
+        "Hiya - office at Bryn Celyn Primary here. Had a mum in reception this morning, Lucia Reyes, just moved "
+        "here. Son Marco Reyes born 3rd May 2016.",
+        channel="slack",
+        sender_name="Lia Moss",
+    )
+    assert child(ex)["carer"] == {"name": "Lucia Reyes", "relationship": "mother"}
+    ex = read(
+        "hi the kids next door never go to school the boy is about 11 and the girl maybe 7 there names are Sam "
+        "and Lily and the mams called Kerry i think the last name is Fenton\n"
+    )
+    assert child(ex)["carer"] == {"name": "Kerry Fenton", "relationship": "mother"}
