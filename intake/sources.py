@@ -19,8 +19,9 @@ def text_read(message: models.InboundMessage) -> str:
 
 
 def _pattern(snippet: str) -> re.Pattern[str]:
-    # Line breaks and runs of spaces may differ between the two texts: any whitespace matches any.
-    return re.compile(r"\s+".join(re.escape(part) for part in snippet.split()))
+    # Line breaks and runs of spaces may differ between the two texts: any whitespace matches any. Case
+    # may differ too: the extractor reads a form typed in capitals ("CHILD NAME: RUBY") in title case.
+    return re.compile(r"\s+".join(re.escape(part) for part in snippet.split()), re.IGNORECASE)
 
 
 def locate(original: str, read: str, start: int, end: int) -> tuple[int, int] | None:

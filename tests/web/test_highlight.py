@@ -50,3 +50,12 @@ def test_spans_of_another_message_or_out_of_range_are_left_alone():
         name={"message_id": 8, "start": 0, "end": 5}, school={"message_id": 7, "start": 500, "end": 510}
     )
     assert [s.labels for s in segments(ORIGINAL, READ, 7, [child])] == [[]]
+
+
+def test_a_value_read_from_a_form_typed_in_capitals_is_still_found():
+    original = "CHILD NAME: SEREN BEVAN\nADDRESS: 4 STRYD Y CAPEL, TONYPANDY\n"
+    read = "Child Name: Seren Bevan\nAddress: 4 Stryd y Capel, Tonypandy\n"  # the extractor's title case
+    start = read.index("Seren Bevan")
+    assert locate(original, read, start, start + len("Seren Bevan")) is not None
+    found = locate(original, "Subject: x\n\n" + read, start + 12, start + 12 + len("Seren Bevan"))
+    assert found is not None and original[found[0]:found[1]] == "SEREN BEVAN"
