@@ -8,6 +8,7 @@ from typing import Any
 import nlp
 from intake import answers
 from intake.answers import ChildAnswer, HeldChild
+from intake.areas import normalise_postcode
 from intake.context import Context
 from intake.filing import CHILD_COLUMNS, _plain, apply_found, found_json, report_of
 from intake.references import find_reference
@@ -23,7 +24,6 @@ COLUMNS_OF_FIELD = {
 }
 # What brothers and sisters share unless told otherwise.
 FAMILY_COLUMNS = ("address", "postcode", "carer_name", "carer_relationship", "gp_doctor", "gp_practice")
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 
 
 def find_referral(session, message: models.InboundMessage) -> models.Referral | None:
@@ -211,8 +211,7 @@ def _keep_pairs(
 ) -> None:
     """A new address brings its own postcode; a new carer is not left with the old carer's relationship."""
     if "address" in taken and "postcode" not in taken:
-        m = _POSTCODE.search(child.address or "")
-        _set(child, "postcode", f"{m.group(1)} {m.group(2)}".upper() if m else None, changes)
+        _set(child, "postcode", normalise_postcode(child.address), changes)
     if "carer_name" in taken and "carer_relationship" not in taken and found.carer_relationship is None:
         if changes.get("carer_name", (None,))[0] is not None:
             _set(child, "carer_relationship", None, changes)

@@ -15,6 +15,7 @@ from typing import Any
 import nlp
 from intake import conversation, replies, triage
 from intake.answers import ChildAnswer
+from intake.areas import normalise_postcode
 from intake.context import Context
 from intake.references import slack_thread_key
 from intake.referral import CORE_FIELDS, missing_fields
@@ -35,7 +36,6 @@ CORE_OF_INPUT = {
     "gp": "gp", "school": "school",
 }
 _DOCTOR = re.compile(r"^\s*(?:Dr|Doctor)\.?\s+\S+(?:\s+[A-Z][\w'-]+)?", re.IGNORECASE)
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -243,8 +243,8 @@ def _columns(key: str, value: str, span: tuple[int, int]) -> dict[str, nlp.Found
         return out
     if key == "address":
         out = {"address": found(value)}
-        m = _POSTCODE.search(value)
-        if m:
-            out["postcode"] = found(f"{m.group(1)} {m.group(2)}".upper())
+        postcode = normalise_postcode(value)
+        if postcode:
+            out["postcode"] = found(postcode)
         return out
     return {key: found(value)}

@@ -16,8 +16,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
+from intake.areas import normalise_postcode
 from intake.eligibility import birthday_back, local_date
-from intake.routing import normalise_postcode
 from storage import cases as case_store
 from storage import models
 

@@ -14,10 +14,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from intake.areas import postcode_district
 from intake.context import Context
 from intake.matching import first_name
 from intake.referral import missing_fields
-from intake.routing import Contact, postcode_district
+from intake.routing import Contact
 from intake.settings import Settings
 from storage import models, repositories
 

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 
+from intake.areas import postcode_parts
 from intake.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 # School names differ in small ways between a referral and the file ("Ysgol Gynradd Cwm" / "Cwm Primary").
 SCHOOL_MATCH_SCORE = 90
 
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)\s*([0-9])([A-Z]{2})\b")
 _OUTWARD = re.compile(r"^([A-Z]{1,2})(?:([0-9][0-9A-Z]?)(?:\s*([0-9]))?)?$")
 
 
@@ -121,29 +121,6 @@ def school_key(name: str) -> str:
     """A school name in a form that compares: lower case, no "the", no punctuation."""
     words = re.sub(r"[^\w\s]", " ", name.lower()).split()
     return " ".join(w for w in words if w != "the")
-
-
-def normalise_postcode(text: str | None) -> str | None:
-    """'cf399ab' -> 'CF39 9AB'; None when the text holds no full postcode."""
-    if not text:
-        return None
-    m = _POSTCODE.search(text.upper())
-    return f"{m.group(1)} {m.group(2)}{m.group(3)}" if m else None
-
-
-def postcode_parts(postcode: str | None) -> tuple[str, str, str] | None:
-    """(sector, district, area) of a full postcode: ('CF39 9', 'CF39', 'CF')."""
-    full = normalise_postcode(postcode)
-    if full is None:
-        return None
-    outward, inward = full.split()
-    area = re.match(r"[A-Z]+", outward)
-    return f"{outward} {inward[0]}", outward, area.group(0) if area else outward
-
-
-def postcode_district(postcode: str | None) -> str | None:
-    parts = postcode_parts(postcode)
-    return parts[1] if parts else None
 
 
 def _postcode_key(text: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from intake import areas
 from intake import routing as r
 from intake.settings import Settings
 
@@ -91,9 +92,9 @@ def test_the_routing_file_is_read_again_when_it_changes(tmp_path: Path) -> None:
 
 
 def test_postcode_parts() -> None:
-    assert r.postcode_parts("cf39 9ab") == ("CF39 9", "CF39", "CF")
-    assert r.postcode_parts("SW1A1AA") == ("SW1A 1", "SW1A", "SW")
-    assert r.postcode_parts("no postcode here") is None
+    assert areas.postcode_parts("cf39 9ab") == ("CF39 9", "CF39", "CF")
+    assert areas.postcode_parts("SW1A1AA") == ("SW1A 1", "SW1A", "SW")
+    assert areas.postcode_parts("no postcode here") is None
 
 
 def test_an_unusable_routing_file_never_holds_a_referral_up(tmp_path: Path) -> None:
