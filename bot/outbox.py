@@ -19,8 +19,12 @@ Sender = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
 def _claim(db: Database, ctx: Context, kinds: list[str], limit: int) -> list[tuple[int, str, dict[str, Any]]]:
+    """Take due rows and lease them: another dispatcher (a second `serve` on the same database) skips them
+    until the lease runs out, so a reply is not sent twice; a dispatcher that dies mid-send loses its lease
+    and the row goes out later (at least once, never lost)."""
     with db.unit_of_work() as session:
         rows = queue.due(session, models.OutboxMessage, ctx.now(), limit, kinds=kinds)
+        queue.lease(rows, ctx.now(), ctx.settings.outbox_lease_seconds)
         return [(row.id, row.kind, dict(row.payload)) for row in rows]
 
 

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     # about a day before they are parked for a person, where a bad inbox message is parked after a few tries.
     outbox_max_attempts: int = 100
     outbox_retry_cap_seconds: float = 900.0
+    # How long a dispatcher holds the rows it is sending before another may take them (longer than any send).
+    outbox_lease_seconds: float = 300.0
     # Off only to hold messages in the inbox (operations and the restart test); the listeners still store.
     run_workers: bool = True
 

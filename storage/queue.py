@@ -37,6 +37,12 @@ def due(
     return list(session.scalars(stmt))
 
 
+def lease(rows: Iterable[Queued], now: datetime, seconds: float) -> None:
+    """Hide claimed rows from other workers until `now + seconds`; success or a recorded failure ends it."""
+    for row in rows:
+        row.next_attempt_at = now + timedelta(seconds=seconds)
+
+
 def backoff(attempts: int, base_seconds: float, cap_seconds: float = 3600.0) -> timedelta:
     """Exponential back-off: base, 2*base, 4*base... capped."""
     return timedelta(seconds=min(cap_seconds, base_seconds * (2 ** max(0, attempts - 1))))
