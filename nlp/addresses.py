@@ -71,6 +71,9 @@ def _trim_part(part: str) -> tuple[str, bool]:
         and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
     ):
         return part, False
+    lead_in = re.match(r"^(.*?\S)\s+(\d{1,4}[A-Za-z]?\s+[A-Z]\S*.*)$", part)
+    if lead_in and not re.search(r"\d", lead_in.group(1)) and not _BUILDING_WORD.search(lead_in.group(1)):
+        return lead_in.group(2), True  # "Both of 27 Heol Pantdu", "of 58 Heol Caerlleon": the street starts the address
     if _CAPS_PART.match(part) and len(part.split()) <= 5:
         return part, False
     words = part.split()
@@ -186,7 +189,8 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         start, parts = _walk_left(text, ls, m.start())
-        if start <= ls + 1 and not any(_NUMBER_STREET.match(p.strip()) or _UNIT.match(p.strip()) for p in parts):
+        has_street = any(_NUMBER_STREET.match(p.strip()) or _UNIT.match(p.strip()) for p in parts)
+        if not text[ls:start].strip() and not has_street:
             above_start, above = _lines_above(text, ls)
             if above:
                 start, parts = above_start, above + parts
@@ -252,6 +256,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         rank = 0
     elif _PREVIOUS.search(left):
         rank = 1
+    elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
+        rank = 2  # a last known address gives way to a new or current one given beside it
     elif _CURRENT.search(left) or re.search(r"\(home address|\blives? (?:at|with)", line, re.I):
         rank = 3
     else:

@@ -39,4 +39,17 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
     bullet = _ITEM_START.match(text, ls)  # always matches: every part is optional
     item = bullet.end() if bullet else ls
     starts = [i for i, ch in enumerate(children) if any(m.start == item for m in ch.mentions)]
-    return starts or everyone
+    if starts:
+        return starts
+    if _FORM_LINE.match(text, ls):
+        # A form written a block per child ("CHILD 2 / Surname: / Forename: / DOB:"): the one child named
+        # earlier in the same block, the blocks set apart by blank lines.
+        block = max((m.end() for m in _BLANK_LINE.finditer(text, 0, ls + 1)), default=0)
+        in_block = [i for i, ch in enumerate(children) if any(block <= m.start < pos for m in ch.mentions)]
+        if len(in_block) == 1:
+            return in_block
+    return everyone
+
+
+_FORM_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[\w'’ /().-]{1,40}:")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -9,7 +9,8 @@ from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import UPPER
 
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
-_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?[{UPPER}][\w'’-]+(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+_FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
+_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_FIRST}(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
@@ -17,7 +18,8 @@ _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\
 _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer|/guardian)?|Carer|Guardian|(?:Main|Primary|Priority|First)"
     rf"[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin))[ \t]*:[ \t]*{_NAME}"
-    rf"(?:[ \t]*\(({KIN_PATTERN})\))?",
+    # "(mother)" after the name, or a pasted MIS block's next line "Relationship: Mother"
+    rf"(?:(?:[ \t]*\(|[ \t]*\n[ \t]*(?i:Relationship|Relation|Perthynas)[ \t]*:[ \t]*)((?i:{KIN_PATTERN})))?",
 )
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(
@@ -29,8 +31,8 @@ _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+now)?"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
-    rf"|[ \t]+is[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
-    rf"|[ \t]*:[ \t]*|[ \t]+)"
+    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
+    rf"|[ \t]*[:=][ \t]*|[ \t]+)"
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
@@ -77,7 +79,7 @@ _NOT_CARER = re.compile(
     r"|moved to (?!the address)|not the (?:children'?s|child'?s) father|went to prison|arrested|suspect",
     re.IGNORECASE,
 )
-_NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my)\s*$", re.IGNORECASE)
+_NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
     "and",
@@ -145,6 +147,8 @@ _NOT_A_NAME = {
     "texted",
     "phoned",
     "dsl",
+    "maternal",
+    "paternal",
     "sw",
     "gp",
     "dob",
@@ -208,7 +212,8 @@ def _clean_name(raw: str) -> str | None:
     # Stop at the first word that is not part of a name.
     kept: list[str] = []
     for w in words:
-        if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept:
+        initial = len(w.rstrip(".")) == 1 and w[0].isupper() and len(words) > 1  # "Mrs B Doherty"
+        if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept and not initial:
             break
         kept.append(w)
     return " ".join(kept) or None

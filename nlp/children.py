@@ -211,17 +211,21 @@ def is_adult(text: str, m: NameMention) -> bool:
     return bool(_LEFT_ADULT.search(left))
 
 
+_FORENAME = re.compile(
+    r"(?:Child's\s+)?(?:Legal\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)", re.IGNORECASE
+)
+
+
 def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
     out = []
     for m in re.finditer(r"(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)", text, re.IGNORECASE):
-        near = text[max(0, m.start() - 200) : m.end() + 200]
-        f = re.search(
-            r"(?:Child's\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)", near, re.IGNORECASE
-        )
-        if f:
-            fstart = max(0, m.start() - 200) + f.start(1)
-            out.append((f"{f.group(1)} {display_name(m.group(1))}", fstart, fstart + len(f.group(1))))
+        # The forename nearest the surname: the next line usually, the line before in some forms.
+        lo, hi = max(0, m.start() - 200), m.end() + 200
+        forenames = list(_FORENAME.finditer(text, lo, hi))
+        if forenames:
+            f = min(forenames, key=lambda x: abs(x.start() - m.start()))
+            out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))
     for m in re.finditer(r"(?:^|\n)[ \t]*(?:Name|Pupil name|Child)\s*:\s*([A-Z][A-Z'’-]+),\s*([A-Z][\w'’-]+)", text):
         out.append((f"{m.group(2)} {display_name(m.group(1))}", m.start(2), m.end(2)))
     return [c for c in out if not any(s <= c[1] < e for s, e in zones)]

@@ -27,7 +27,9 @@ from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _DOB_LABEL = re.compile(
-    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?",
+    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?"
+    r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
+    r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?",
     re.IGNORECASE,
 )
 _NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
@@ -95,7 +97,10 @@ def name_lower_case_pupils(text: str) -> str:
 
 
 # "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.
-_CAPS_FORM_LINE = re.compile(r"(?m)^([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z .'’/()&]{1,30}:)([^\n]*)$")
+# "RE: NOTIFICATION OF ..." is a heading, not a form line: its words stay as they are.
+_CAPS_FORM_LINE = re.compile(
+    r"(?m)^(?![ \t]*(?:RE|FW|FWD|SUBJECT|CC|TO|FROM)[ \t]*:)([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z .'’/()&]{1,30}:)([^\n]*)$"
+)
 
 
 def _title_word(word: re.Match[str]) -> str:

@@ -25,6 +25,9 @@ RELATIONSHIP = {
     "nanny": "grandmother",
     "dad": "father",
     "tad": "father",
+    "thad": "father",  # aspirate mutation: "gyda'i thad" (with her father)
+    "nhad": "father",  # nasal mutation: "fy nhad" (my father)
+    "fam": "mother",  # soft mutation: "ei fam" (his mother)
     "father": "father",
     "daddy": "father",
     "dada": "father",
@@ -214,6 +217,9 @@ NOT_NAME = {
     "mam",
     "dad",
     "tad",
+    "thad",
+    "nhad",
+    "fam",
     "mother",
     "father",
     "nan",

@@ -15,7 +15,11 @@ NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{
 
 
 # Words that are NOT_NAME on their own but are middle names between a forename and a surname.
-_MIDDLE_NAMES = {"mae", "may", "june", "april", "grace", "hope", "joy", "rose", "faith"}
+_MIDDLE_NAMES = {"mae", "may", "june", "april", "grace", "hope", "joy", "rose", "faith", "summer", "autumn"}
+# Street words that are surnames too, after a forename with no house number before it.
+_STREET_SURNAMES = {"lane"}
+# ... and forenames too when a surname follows: "Summer Price", "April Hughes" (but "Summer Term" is no one).
+_FORENAMES_TOO = {"may", "june", "april", "summer", "autumn"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             low = tok.lower().rstrip(".")
             if (
                 low in _MIDDLE_NAMES
-                and run
+                and (run or low in _FORENAMES_TOO)
                 and not tok.endswith(".")
                 and i + 1 < len(toks)
                 and _nameable(toks[i + 1][0].rstrip("."))
@@ -97,7 +101,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 flush()
                 continue
             initial = re.fullmatch(r"[A-Z]\.?", tok) is not None
-            if _nameable(tok) or initial or (run and tok.lower() in {"ap", "ab", "van", "de", "al", "el", "da"}):
+            surname_too = (
+                low in _STREET_SURNAMES and len(run) == 1 and not re.search(r"\d[ \t]*$", text[: run[0][1]])
+            )  # "Oscar Lane (DOB ...)" is a boy; "12 Oak Lane" is a street
+            particle = bool(run) and tok.lower() in {"ap", "ab", "van", "de", "al", "el", "da"}
+            if _nameable(tok) or initial or surname_too or particle:
                 sentence_end = tok.endswith(".") and not initial
                 run.append((tok.rstrip(".") if sentence_end else tok, s, e - (1 if sentence_end else 0)))
                 if sentence_end:

@@ -107,7 +107,8 @@ DATE_RE = re.compile(
     r"(?<![\d/.-])(?:"
     r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d{2})"
-    r"|(?P<td>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<tm>" + _MONTH_NAMES + r")\.?,?\s+(?P<ty>(?:19|20)\d{2})"
+    r"|(?P<td>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|-)(?P<tm>" + _MONTH_NAMES + r")\.?,?"
+    r"(?:\s+|-)(?P<ty>(?:19|20)\d{2})"
     r"|(?P<mm>" + _MONTH_NAMES + r")\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"
     r")(?![\d/])",
     re.IGNORECASE,
