@@ -242,7 +242,8 @@ _TEMPORARY = re.compile(
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
-    left = text[max(line_start, start - 60) : start]
+    # "Current address: c/o 19 Heol ...": the label is read past the "care of".
+    left = re.sub(r"\b(?:c/o|care of)\s*$", "", text[max(line_start, start - 60) : start], flags=re.I)
     line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
     not_home = _NOT_HOME.search(value)
     if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):

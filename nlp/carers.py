@@ -44,7 +44,7 @@ _IS_KIN = re.compile(
 )
 # "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 _WITH_CHILD = re.compile(
-    rf"{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
+    rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
@@ -59,6 +59,7 @@ _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 _TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:son|daughter|children|kids|little)\b"
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(Her|His)[ \t]+(?:son|daughter|children|kids)\b"
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
     rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
@@ -268,15 +269,17 @@ def find_carers(
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _TOLD_OF_CHILD.finditer(text):
-        if m.group(1):
-            raw.append((m.group(1), "mother" if m.group(2) == "her" else "father", m.start(1), m.end(1), 2.0))
-        elif m.group(3):
-            title = text[m.start() : m.start(3)].strip().lower().rstrip(".")
+        if m.group(1) or m.group(3):
+            g = 1 if m.group(1) else 3
+            rel = "mother" if m.group(g + 1).lower() == "her" else "father"
+            raw.append((m.group(g), rel, m.start(g), m.end(g), 2.0))
+        elif m.group(5):
+            title = text[m.start() : m.start(5)].strip().lower().rstrip(".")
             rel = "father" if title == "mr" else "mother"
-            raw.append((m.group(3), rel, m.start(3), m.end(3), 2.0))
+            raw.append((m.group(5), rel, m.start(5), m.end(5), 2.0))
         else:
-            raw.append((m.group(5), None, m.start(5), m.end(5), 2.5))
-            first_person.add((m.start(5), m.end(5)))
+            raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
+            first_person.add((m.start(7), m.end(7)))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, SCHOOL_HEAD
 from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -239,6 +239,10 @@ _ORG_NEXT = re.compile(
 )
 
 
+# ... and after these, the rest of a Welsh school's or surgery's name: "Ysgol Uwchradd Maes Menai".
+_ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+$")
+
+
 def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
     """The town and district words of the report's addresses, and the addresses' spans."""
     from nlp.addresses import find_addresses  # addresses does not depend on children
@@ -259,7 +263,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     mentions = [
         m
         for m in find_names(text)
-        if not any(s <= m.start < e for s, e in zones + address_spans) and not _ORG_NEXT.match(text[m.end : m.end + 20])
+        if not any(s <= m.start < e for s, e in zones + address_spans)
+        and not _ORG_NEXT.match(text[m.end : m.end + 20])
+        and not _ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
     ]
     cued: list[ChildMention] = []
     for m in mentions:

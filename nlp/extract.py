@@ -68,7 +68,34 @@ def read_text(report: Report) -> str:
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
-    return name_lower_case_pupils(uncap_form_lines(body[:MAX_CHARS]))
+    return name_lower_case_pupils(uncap_form_lines(english_labels(body[:MAX_CHARS])))
+
+
+# Bilingual form labels, "Enw / Name:" or "Name / Enw:": the Welsh half is blanked (length kept) so the English
+# label stands at the start of its line, where the form readers look for it.
+_BILINGUAL_LABEL = re.compile(r"(?m)^([ \t]*(?:[-•*][ \t]*)?)([^\n:]{2,40}?)([ \t]+/[ \t]+)([^\n:]{2,40}?)([ \t]*:)")
+_WELSH_LABEL_WORDS = {
+    "enw", "dyddiad", "geni", "cyfeiriad", "ysgol", "rhiant", "gofalwr", "meddyg", "teulu", "ffon", "ffôn", "rhyw",
+    "blaenorol", "newydd", "diwethaf", "gadael", "plentyn", "disgybl", "oed", "cod", "post", "rhif", "cyswllt",
+    "perthynas", "manylion", "gwybodaeth", "ychwanegol", "uwchradd", "cynradd", "credir", "rheswm", "atgyfeirio",
+    "cyfenw", "enwau", "cyntaf", "pryderon", "swyddog", "cyfieithydd",
+}
+
+
+def _is_welsh_label(label: str) -> bool:
+    return any(w in _WELSH_LABEL_WORDS for w in re.findall(r"[^\W\d_]+", label.lower()))
+
+
+def english_labels(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        lead, first, sep, second, colon = m.groups()
+        if _is_welsh_label(first) and not _is_welsh_label(second):
+            return lead + " " * len(first + sep) + second + colon
+        if _is_welsh_label(second) and not _is_welsh_label(first):
+            return lead + first + " " * len(sep + second) + colon
+        return m.group()
+
+    return _BILINGUAL_LABEL.sub(blank, text)
 
 
 # "ruby jonas yr3 not been in": a name typed in lower case at the start of a line or sentence, before a year group.
@@ -172,7 +199,8 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
     _fill_school(text, kids, found, zones, report, agency, signature)
     _fill_codes(text, out, zones)
-    _referrer_is_carer(text, found, out.referrer_name, zones, kids)
+    staff_on_slack = report.channel == "slack" and bool(_PROFESSIONAL.search(report.sender_name or ""))
+    _referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)
     out.children = found
     return out
 
@@ -469,6 +497,11 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
     title = re.match(r"(Mrs|Ms|Miss|Mr)\b", referrer.value) if referrer else None
     if title:
         return (_MALE if title.group(1) == "Mr" else _FEMALE).get(kind)
+    if kind == "son":
+        # "my son ..." and elsewhere "mum's been really positive": the one parent the message speaks of.
+        parents = {relationship_of(w) for w in re.findall(r"\b(?:mum|mam|mother|dad|father|tad)\b", text, re.I)}
+        if len(parents) == 1:
+            return parents.pop()
     return None
 
 
@@ -524,19 +557,36 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
     return None
 
 
+def _line_signer(text: str, start: int) -> Found | None:
+    """The name that starts a line soon after `start`: "Nicola Ffug, 16 Heol ..." signs a pasted letter."""
+    for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*)$", text[: start + 400], ):
+        if line.start() < start:
+            continue
+        names = find_names(text, line.start(1), line.end())
+        if names and names[0].start == line.start(1) and len(names[0].tokens) >= 2:
+            return Found(names[0].text, names[0].start, names[0].end, 0.6)
+    return None
+
+
 def _referrer_is_carer(
     text: str,
     found: list[ChildFound],
     referrer: Found | None,
     zones: list[tuple[int, int]],
     kids: list[Child],
+    pasted: bool = False,
 ) -> None:
     """A parent or grandparent writing about their own child is the carer ("he lives with me"); the address they
     sign with is the child's home."""
     m = _REFERRER_CARES.search(text) or _forwarded_from_parent(text, kids)
     if not m:
         return
-    writer, zone = _message_writer(text, zones, m.start(), referrer)
+    if pasted:
+        # A school's staff never write "my son" of a pupil: these are a parent's words pasted into the message,
+        # signed on a line of their own, not the sender's.
+        writer, zone = _line_signer(text, m.end()), None
+    else:
+        writer, zone = _message_writer(text, zones, m.start(), referrer)
     rel = _writer_relationship(text, zones, writer)
     for cf in found:
         if cf.carer_name is None and writer is not None:

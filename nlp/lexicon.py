@@ -263,6 +263,11 @@ NOT_NAME = {
     "school",
     "primary",
     "ysgol",
+    "uwchradd",  # Welsh school words: "Ysgol Uwchradd Maes Menai" names no person
+    "cynradd",
+    "gynradd",
+    "gyfun",
+    "gymraeg",
     "year",
     "reg",
     "gender",

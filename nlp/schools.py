@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL
 
-_WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|\d{1,3})"
+_WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|de|nr))+"
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL})(?![\w-])"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Then|He|She|They|His|Her"
-    r"|Their|Last|Previous|Current|New|Old|Allocated|Preference|Dear|Hi|Since|Now|Not|Any|A|And|Y\d+)\s+)+"
+    r"|Their|Last|Previous|Current|Allocated|Preference|Dear|Hi|Since|Now|Not|Any|A|And|Y\d+)\s+)+"
 )
 _LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"

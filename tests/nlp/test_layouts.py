@@ -98,3 +98,64 @@ def test_welsh_mutated_kinship_words(read):
 def test_welsh_surgery_with_the_article(read):
     ex = read("bore da\n• Enw: Nedw Ffug\n• Dyddiad geni: 17/06/2016\n• Meddyg teulu: Dr Ffug, Meddygfa'r Dyffryn\n")
     assert child(ex)["gp"] == {"doctor": "Dr Ffug", "practice": "Meddygfa'r Dyffryn"}
+
+
+def test_bilingual_form_labels(read):
+    ex = read(
+        "Annwyl gydweithiwr / Dear colleague,\n\nEnw / Name: Gethin Ffug Rowe\n"
+        "Dyddiad geni / Date of birth: 21 Mawrth 2015\nSurname / Cyfenw: ROWE\n"
+        "Cyfeiriad newydd / New address: 4 Heol Ffug, Cwm, CF99 8GG\n"
+        "Rhiant/Gofalwr / Parent/Carer: Tad - Huw Rowe\n"
+    )
+    assert child(ex)["name"] == "Gethin Ffug Rowe"
+    assert child(ex)["date_of_birth"] == "2015-03-21"
+    assert child(ex)["address"] == "4 Heol Ffug, Cwm, CF99 8GG"
+    assert child(ex)["carer"] == {"name": "Huw Rowe", "relationship": "father"}
+
+
+def test_care_of_address_is_current(read):
+    ex = read(
+        "Dear CME Officer,\n\nName: Nell Ffug\nDOB: 01/02/2016\n"
+        "Last known address (Leeds): 7 Fake Way, Leeds, LS99 2AA\n"
+        "Believed current address: c/o 19 Heol Ffug, Cwm, CF99 3PG (home of an aunt)\n"
+    )
+    assert child(ex)["address"] == "19 Heol Ffug, Cwm, CF99 3PG"
+
+
+def test_mother_named_before_her_children(read):
+    ex = read(
+        "Good morning,\n\nPresent were the victim, Ms Carys Ffug, and her two children:\n\n"
+        "Jac Ffug - DOB 09/09/2018\nMia Ffug - DOB 11/04/2020\n"
+    )
+    assert child(ex, 0)["carer"] == child(ex, 1)["carer"] == {"name": "Carys Ffug", "relationship": "mother"}
+    ex = read(
+        "Hello,\n\nThe tenant is Ms Adwoa Ffug, who moved into Flat 9, Cwrt Ffug, Wrecsam, LL99 2SB in September. "
+        "Her daughter Blessing is 12.\n"
+    )
+    assert child(ex)["carer"] == {"name": "Adwoa Ffug", "relationship": "mother"}
+
+
+def test_church_in_wales_and_old_in_school_names(read):
+    ex = read("Hi,\n\nRhodri Ffug, 8, was at St Teilo's Church in Wales Primary until July.\n")
+    assert child(ex)["school"] == "St Teilo's Church in Wales Primary"
+    ex = read("Hi,\n\nI was the school nurse for Lowri Ffug (DOB 2013-12-03) at Old Quarry High School until June.")
+    assert child(ex)["school"] == "Old Quarry High School"
+
+
+def test_a_welsh_school_name_is_not_a_child(read):
+    ex = read("hi\nTegan Ffug, Y11 here at Ysgol Uwchradd Maes Ffug, dob 30.04.2011 - had a baby in august.", "slack")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tegan Ffug"]
+
+
+def test_a_parents_letter_pasted_by_school_staff(read):
+    ex = read(
+        "hi - we've had a letter from a parent, pasting the key bits:\n"
+        "&gt; I am withdrawing my son Osian Ffug (born 5th September 2015) from our school to home educate him.\n"
+        "&gt; Nerys Ffug, 16 Heol Ffug, Cwm, CF99 7ND\n"
+        "mum's been really positive with school.",
+        channel="slack",
+        sender="U0FAKE123",
+        sender_name="Dai Ffug | Deputy Head | Ffug Primary",
+    )
+    assert child(ex)["carer"] == {"name": "Nerys Ffug", "relationship": "mother"}
+    assert child(ex)["address"] == "16 Heol Ffug, Cwm, CF99 7ND"
