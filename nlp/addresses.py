@@ -24,7 +24,7 @@ _NOT_HOME = re.compile(
 )
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,25}:?|last address held[^\n:]{0,25}:?"
-    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|was living at)\s*$",
+    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(

@@ -80,6 +80,9 @@ _NOT_CARER = re.compile(
     r"|moved to (?!the address)|not the (?:children'?s|child'?s) father|went to prison|arrested|suspect",
     re.IGNORECASE,
 )
+_TOOK_CHILDREN = re.compile(
+    r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:kids|children|boys|girls)|both)\b", re.IGNORECASE
+)
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
@@ -304,7 +307,10 @@ def find_carers(
         if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_lower):
             continue
         left, right = _window(text, s, e, spans)
-        if (s, e) not in first_person and (_NOT_CARER.search(right) or _NOT_CARER.search(left[-60:])):
+        gone = _NOT_CARER.search(right)
+        if gone and _TOOK_CHILDREN.search(right[: gone.start()]):
+            gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
+        if (s, e) not in first_person and (gone or _NOT_CARER.search(left[-60:])):
             continue
         if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0

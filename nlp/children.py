@@ -25,7 +25,7 @@ _RIGHT_AGED = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s)\s+"
+    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",
     re.IGNORECASE,

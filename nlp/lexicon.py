@@ -122,7 +122,7 @@ STREET_WORDS = (
     r"(?:Street|St|Road|Rd|Terrace|Terr|Avenue|Ave|Crescent|Close|Lane|Way|Drive|Place|Court|Gardens|Hill|"
     r"Row|Square|View|Parade|Park|Grove|Mews|Walk|Rise|Green|Estate|Villas|Cottages|Flats|Buildings)"
 )
-WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed)"
+WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt)"
 
 # Capitalised words that never start or end a person's name in these messages.
 NOT_NAME = {

@@ -1,0 +1,112 @@
+"""A message typed all in lower case ("his name is callum probert hes 12 ... 8 cwrt y felin") gives the name,
+address and school readers no capitals to go on. Capitalise the words that stand where a name, a street or a
+school stands, and nothing else; lengths are kept so spans still point into the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, RELATIONSHIP, STREET_WORDS, WELSH_STREET_HEADS
+
+# Words that follow a name in run-on writing and are never part of it.
+_NOT_NAMEY = (
+    set(STOP_WORDS)
+    | {w.lower() for w in NOT_NAME}
+    | {w for k in RELATIONSHIP for w in k.split()}
+    | {
+        "has", "had", "took", "taken", "turned", "turns", "lives", "lived", "living", "went", "goes", "going", "said",
+        "says", "told", "tells", "moved", "hes", "shes", "theyre", "dont", "doesnt", "didnt", "aint", "cant", "wont",
+        "isnt", "wasnt", "cos", "coz", "im", "ive", "ill", "til", "till", "since", "thinks", "think", "reckon", "got",
+        "gets", "age", "aged", "year", "years", "old", "yrs", "new", "boyfriend", "boyfreind", "girlfriend", "partner",
+        "fella", "bloke", "school", "kids", "kid", "child", "children", "boy", "girl", "lad", "son", "daughter",
+        "next", "door", "house", "flat", "road", "street", "lane", "in", "at", "out", "still", "used", "stays",
+        "staying", "hasnt", "havent", "ok", "okay", "lol", "pls", "please", "thanks", "ta", "x", "xx", "xxx",
+    }
+)
+_WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+_NAME_CUE = re.compile(
+    rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:)?)"
+    r"\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# "ava is 7", "jack just turned 10", "ruby aged 9": a word before an age is a child's first name.
+_AGE_AFTER = re.compile(r"\b([a-z][a-z'’-]+)\s+(?:is|just\s+turned|turned|aged|who\s+is|whos|who's)\s+\d{1,2}\b")
+_HOUSE_NUMBER = re.compile(r"\b\d{1,4}[a-z]?\s+(?=[a-z])")
+_STREET = re.compile(rf"^(?:{STREET_WORDS}|{WELSH_STREET_HEADS}|Cwrt|Tai|Bro|Parc)$", re.IGNORECASE)
+_STREET_WORDS_LOWER = {w.lower() for w in re.findall(r"[^\W\d_]+", STREET_WORDS + WELSH_STREET_HEADS)}
+_SCHOOL_HEAD = re.compile(r"\bysgol\s+(?=[a-z])")
+_SCHOOL_TAIL = re.compile(
+    r"\b((?:[a-z][a-z'’-]+\s+){1,2})(primary|comprehensive|infants|juniors|academy|high\s+school)\b"
+)
+
+
+def mostly_lower(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) >= 25 and sum(w[0].isupper() for w in words) / len(words) < 0.05
+
+
+def _namey(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.lower() not in _NOT_NAMEY
+
+
+def _words_after(text: str, pos: int, limit: int, allow: Set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of up to `limit` name-like words from `pos` on, on one line, stopping at the first that is not."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[ \t]*([^\W\d_][\w'’-]*)", text[pos : pos + 80]):
+        if m.start() != (out[-1][1] - pos if out else 0):
+            break
+        word = m.group(1)
+        if not (_namey(word) or word.lower() in allow):
+            break
+        out.append((pos + m.start(1), pos + m.end(1)))
+        if len(out) >= limit:
+            break
+    while out and text[out[-1][0] : out[-1][1]].lower() in _WELSH_SMALL:
+        out.pop()  # "pen y" ends no name
+    return out
+
+
+def truecase(text: str) -> str:
+    """Capitals where names, streets and schools stand in a lower-case message; the text as it is otherwise."""
+    if not mostly_lower(text):
+        return text
+    out = list(text)
+    names: set[str] = set()
+
+    def cap(s: int, e: int, small: Set[str] = frozenset()) -> None:
+        for w in _WORD.finditer(text, s, e):
+            if w.group().lower() not in small:
+                out[w.start()] = w.group()[0].upper()
+
+    for m in _NAME_CUE.finditer(text):
+        for s, e in _words_after(text, m.end(), 2):
+            cap(s, e)
+            names.add(text[s:e].lower())
+    for m in _AGE_AFTER.finditer(text):
+        if _namey(m.group(1)):
+            cap(m.start(1), m.end(1))
+            names.add(m.group(1).lower())
+    # The same names wherever else they are written.
+    for w in _WORD.finditer(text):
+        if w.group().lower() in names:
+            cap(w.start(), w.end())
+    for m in _HOUSE_NUMBER.finditer(text):
+        words = _words_after(text, m.end(), 6, _WELSH_SMALL | _STREET_WORDS_LOWER)
+        if any(_STREET.match(text[s:e]) for s, e in words):
+            cap(words[0][0], words[-1][1], _WELSH_SMALL)
+    for m in _SCHOOL_HEAD.finditer(text):
+        words = _words_after(text, m.end(), 4, _WELSH_SMALL | {"gynradd", "gyfun", "uwchradd", "gymraeg"})
+        if words:
+            cap(m.start(), words[-1][1], _WELSH_SMALL - {"pen"})
+    for m in _SCHOOL_TAIL.finditer(text):
+        lead = list(_WORD.finditer(m.group(1)))
+        keep = [w for w in lead if _namey(w.group())]
+        if keep and keep[-1].end() == len(m.group(1).rstrip()):
+            first = keep[0] if len(keep) == len(lead) else keep[-1]
+            cap(m.start(1) + first.start(), m.end(2))
+    return "".join(out)

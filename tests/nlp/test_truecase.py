@@ -1,0 +1,49 @@
+"""Messages typed all in lower case: names, streets and schools are found where they stand (fictional text)."""
+
+from nlp.truecase import truecase
+
+RAMBLE = (
+    "hi sorry to bother you i wasnt sure who to tell about this but i am worried about the girl across the road "
+    "her name is tirion hale shes 9 and she lives at 14 heol y ffug cwm ffug with her nan glenys hale and an uncle "
+    "tirion used to go to ysgol y ffug but i havent seen her go in since the summer and she is out all day thanks"
+)
+
+
+def test_truecase_capitalises_only_names_streets_and_schools():
+    out = truecase(RAMBLE)
+    assert len(out) == len(RAMBLE)
+    assert "Tirion Hale" in out and "Glenys Hale" in out
+    assert "14 Heol y Ffug Cwm Ffug" in out
+    assert "Ysgol y Ffug" in out
+    # Everything else is left as written.
+    assert "i am worried about the girl across the road" in out and "with her nan" in out
+
+
+def test_text_with_capitals_is_left_alone():
+    text = (
+        "Hi,\n\nI am worried about Tirion Hale, who is 9. She lives at 14 Heol y Ffug with her nan Glenys Hale. "
+        "She used to go to Ysgol y Ffug but has not been in since the summer, and she is out all day. Thanks, Ann"
+    )
+    assert truecase(text) == text
+
+
+def test_a_lower_case_report_is_read(read):
+    ex = read(RAMBLE)
+    child = ex.children[0].to_schema()
+    assert child["name"] == "Tirion Hale" and child["age"] == 9
+    assert child["carer"] == {"name": "Glenys Hale", "relationship": "grandmother"}
+    assert child["school"] == "Ysgol y Ffug"
+
+
+def test_children_by_age_and_a_mother_who_took_them(read):
+    ex = read(
+        "hiya i need help with my kids there mam carys has took them and moved to rhyl with her new fella and i dont "
+        "think there in school, efa is 7 and jac just turned 10 they both went to ysgol gynradd ffug til the summer, "
+        "they was living with me at 4 ffordd ffug prestatyn till august, i think there at 2 maes ffug rhyl now\n"
+        "dai ffug (there dad)"
+    )
+    names = [c.to_schema()["name"] for c in ex.children]
+    assert [n.split()[0] for n in names] == ["Efa", "Jac"]
+    assert ex.children[1].to_schema()["age"] == 10
+    assert ex.children[0].to_schema()["carer"] == {"name": "Carys", "relationship": "mother"}
+    assert ex.children[0].to_schema()["address"].lower().startswith("2 maes ffug")
