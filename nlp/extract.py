@@ -45,7 +45,9 @@ _OWN_PUPIL = re.compile(
 _NOT_OUR_PUPIL = re.compile(
     r"not one of ours|not (?:on|in) our (?:roll|school)|asking (?:for|about) (?:a )?places?"
     r"|place for (?:his|her|their)|in-year (?:application )?form but|not (?:in|at) any school"
-    r"|not on any (?:school )?roll|new family",
+    r"|not on any (?:school )?roll|new family"
+    # "taken him off our admissions list as he never started, so he's not on roll with us"
+    r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started",
     re.IGNORECASE,
 )
 

@@ -159,3 +159,15 @@ def test_a_parents_letter_pasted_by_school_staff(read):
     )
     assert child(ex)["carer"] == {"name": "Nerys Ffug", "relationship": "mother"}
     assert child(ex)["address"] == "16 Heol Ffug, Cwm, CF99 7ND"
+
+
+def test_a_starter_who_never_started_keeps_the_school_last_attended(read):
+    ex = read(
+        "morning :wave: one of our new yr 7s hasn't turned up since term started\n• Macsen Ffug\n• dob 19.2.15\n"
+        "• came up to us from Ysgol Gynradd Ffug Isaf, transition all done in july\n"
+        "we've taken him off the admissions list now as he never started, so he's not on roll with us.",
+        channel="slack",
+        sender="U0FAKE999",
+        sender_name="Ann Ffug | Attendance Officer | Ysgol Gyfun Ffug Uchaf",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffug Isaf"
