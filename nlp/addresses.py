@@ -29,7 +29,7 @@ _PREVIOUS = re.compile(
 )
 _CURRENT = re.compile(
     r"(?:current|new|forwarding|now|present|refuge|temporary|staying|placed|lives?|living|home)[^\n:]{0,30}:?\s*$"
-    r"|address[^\n:]{0,30}:\s*$",
+    r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
     re.IGNORECASE,
 )
 _STREET_ANCHOR = re.compile(
@@ -145,11 +145,12 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
                 parts.insert(0, label.group(1).strip())
                 start = prev + text[prev:pos].find(label.group(1).strip())
             break
-        trimmed, cut = _trim_part(line) if line else ("", True)
-        if not trimmed or cut or len(line.split()) > 6:
+        # "Unit 3, Tŷ Nant Family Unit": a line may hold more than one part.
+        pieces = [_trim_part(p) if p.strip() else ("", True) for p in line.split(",")] if line else [("", True)]
+        if any(not t or cut for t, cut in pieces) or any(len(t.split()) > 6 for t, _ in pieces):
             break
-        parts.insert(0, trimmed)
-        start, pos = prev, prev
+        parts[0:0] = [t for t, _ in pieces]
+        start, pos = prev + (len(text[prev:pos]) - len(text[prev:pos].lstrip())), prev
     return (start, parts) if any(_NUMBER_STREET.match(p) or _UNIT.match(p) for p in parts) else (line_start, [])
 
 
@@ -235,7 +236,8 @@ _ADULT_LIVES = re.compile(
 
 # Temporary accommodation numbers its rooms as units: "Glasfryn Lodge Hostel, Unit 4, ..." is a home.
 _TEMPORARY = re.compile(
-    r"\b(?:Hostel|Refuge|Hotel|B\s?&\s?B|Guest\s+House|Lodge|Supported\s+Housing|Temporary)\b", re.IGNORECASE
+    r"\b(?:Hostel|Refuge|Hotel|B\s?&\s?B|Guest\s+House|Lodge|Supported\s+Housing|Temporary|Family\s+Unit)\b",
+    re.IGNORECASE,
 )
 
 
@@ -255,8 +257,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         re.I,
     ):
         rank = 0
-    elif _PREVIOUS.search(left):
-        rank = 1
+    elif _PREVIOUS.search(left) or re.search(r"\bnot (?:been )?(?:living|staying) with\b", left, re.I):
+        rank = 1  # a previous address, or the home of someone the child no longer lives with
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
         rank = 2  # a last known address gives way to a new or current one given beside it
     elif _CURRENT.search(left) or re.search(r"\(home address|\blives? (?:at|with)", line, re.I):

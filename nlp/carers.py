@@ -74,7 +74,7 @@ _LIVES_WITH = re.compile(
 )
 _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|ex-partner|perpetrator|supervised contact|not (?:currently )?involved"
-    r"|isn'?t with|is not with|not living with|no contact|limited contact|lives in (?!the)"
+    r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|no contact|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
     r"|moved to (?!the address)|not the (?:children'?s|child'?s) father|went to prison|arrested|suspect",

@@ -6,17 +6,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, SCHOOL_HEAD
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL
 from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_YEAR_GROUP = r"(?:[Yy]|[Yy]r|[Yy]ear|Bl\.?|Blwyddyn)\s?\d{1,2}"
+_YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|Bl\.?|Blwyddyn)\s?\d{1,2}|Reception|Rec\b|Nursery|Derbyn|Meithrin)"
 _DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd)"
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
     rf"^\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
-    rf"(?:{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
+    rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]", re.IGNORECASE)
 _RIGHT_AGED = re.compile(
@@ -31,7 +31,9 @@ _RIGHT_IS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—)\s*(?:aged\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?\s*(?:$|[,;.\-–—(])", re.IGNORECASE
+    rf"^\s*(?:,|-|–|—)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged?\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
+    r"\s*(?:$|[,;.\-–—(])",
+    re.IGNORECASE,
 )
 # "- Poppy Hale 5": a list line's bare number after the name is an age.
 _RIGHT_BARE_AGE = re.compile(
@@ -39,7 +41,7 @@ _RIGHT_BARE_AGE = re.compile(
 )
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(
-    rf"^\s*,\s*(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
+    rf"^\s*,\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
     rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$))",
     re.IGNORECASE,
 )
@@ -100,6 +102,19 @@ _SENTENCE_AGE = re.compile(
 )
 
 
+# "Detained person: Declan Ffug" with "DOB: ..." on the next line: a form's subject, whatever its label.
+_LINE_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[A-Z][\w'’ ]{2,30}:[ \t]*$")
+
+
+def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
+    m = _NEXT_LINE_DOB.match(text[line_end : line_end + 40])
+    if not m:
+        return False
+    d = DATE_RE.match(text, line_end + m.end() - 1)
+    dob = parse_date_match(d, today) if d else None
+    return dob is None or 0 <= age_on(dob, today) <= 19
+
+
 def _named_child(text: str, m: NameMention) -> bool:
     if not _NAME_IS.search(text[max(0, m.start - 30) : m.start]):
         return False
@@ -115,7 +130,7 @@ def _named_child(text: str, m: NameMention) -> bool:
 _TITLE_ADULT = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "pc", "pcso", "dc", "ds", "sgt"}
 _LEFT_ADULT = re.compile(
     rf"(?:\b{KIN_PATTERN}|social worker|\bSW|partner|landlord|interpreter|officer|worker|teacher|tutor|"
-    r"headteacher|nurse|manager|caseworker|neighbour|victim|suspect|perpetrator|Contact\s*\d*|parent(?:/carer)?|"
+    r"headteacher|nurse|manager|caseworker|neighbour|victim|suspect|perpetrator|boyfriend|girlfriend|fianc[eé]e?|Contact\s*\d*|parent(?:/carer)?|"
     r"carer|cousin|with|by|from|to|Dear|Hi|Hello|Annwyl|I'm|I am|name is|spoke to|Thanks|Diolch|Regards|Ta)"
     r"(?:'s name)?\s*(?:is|was|:|\(|,|-)?\s*$",
     re.IGNORECASE,
@@ -243,6 +258,16 @@ _ORG_NEXT = re.compile(
 _ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+$")
 
 
+# "Oakfield Primary Academy, Hereford (Year 3)": the word after a school's or surgery's name is its town.
+_TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
+
+
+_ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL})$")
+
+
+_LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
+
+
 def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
     """The town and district words of the report's addresses, and the addresses' spans."""
     from nlp.addresses import find_addresses  # addresses does not depend on children
@@ -266,6 +291,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if not any(s <= m.start < e for s, e in zones + address_spans)
         and not _ORG_NEXT.match(text[m.end : m.end + 20])
         and not _ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        and not _TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
+        and not _ORG_LAST_WORD.search(m.text)
     ]
     cued: list[ChildMention] = []
     for m in mentions:
@@ -288,10 +315,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
-            or (line_start and not right.strip() and _NEXT_LINE_DOB.match(text[le : le + 40]))
+            or (
+                (line_start or _LINE_LABEL.match(text[ls : m.start]))
+                and not right.strip()
+                and _next_line_child_dob(text, le, today)
+            )
         )
-        if age and age[0] >= 19 or (not dob and not age and m.text.lower() in places):
-            cue = False  # an adult's age; a town of the report's address
+        if age and age[0] >= 19 or (not dob and not age and m.text.lower() in places) or _LEFT_PARTNER.search(left):
+            cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
         named = not m.title and _named_child(text, m)
         cue = cue or named
         # A year group, DOB or a name given for "the boy" says child, whatever the words before it.

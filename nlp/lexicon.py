@@ -263,6 +263,11 @@ NOT_NAME = {
     "school",
     "primary",
     "ysgol",
+    "rec",  # class names: "| Zuzanna Ffug | Rec | 07.02.2022 |"
+    "nursery",
+    "derbyn",
+    "meithrin",
+    "academy",
     "uwchradd",  # Welsh school words: "Ysgol Uwchradd Maes Menai" names no person
     "cynradd",
     "gynradd",

@@ -10,7 +10,10 @@ from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL
 _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|de|nr))+"
-    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL})(?![\w-])"
+    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL}"
+    # "Marsh Road High": a high school named without "School", two capitalised words before it
+    rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
+    r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b))(?![\w-])"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Then|He|She|They|His|Her"

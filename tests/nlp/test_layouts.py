@@ -171,3 +171,73 @@ def test_a_starter_who_never_started_keeps_the_school_last_attended(read):
         sender_name="Ann Ffug | Attendance Officer | Ysgol Gyfun Ffug Uchaf",
     )
     assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffug Isaf"
+
+
+def test_reception_is_a_class_not_a_name(read):
+    ex = read(
+        "morning all\n• Ela Ffug - Y3 - 11/10/2018\n• Gruff Ffug - Reception - 15/03/2022\n"
+        "| Nia Ffug | Rec | 07.02.2022 |\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ela Ffug", "Gruff Ffug", "Nia Ffug"]
+    assert ex.children[1].to_schema()["date_of_birth"] == "2022-03-15"
+
+
+def test_a_form_subject_under_any_label(read):
+    ex = read("Hi,\n\nDetained person: Caden Ffug\nDOB: 30/09/2011\nHome address given: 2 Heol Ffug, Cwm, CF99 4EQ\n")
+    assert ex.children[0].to_schema()["name"] == "Caden Ffug"
+    # An adult's date of birth under a label is not a child's.
+    ex = read("Hi,\n\nDetained person: Caden Ffug\nDOB: 30/09/1980\n")
+    assert ex.children == []
+
+
+def test_welsh_address_label_is_the_current_address(read):
+    ex = read(
+        "Annwyl Syr,\n\nRoedd Cari yn byw yn 12 Stryd Ffug, Caernarfon cyn hynny.\n\nEnw: Cari Ffug\n"
+        "Dyddiad geni: 3 Tachwedd 2016\nCyfeiriad: Bryn Ffug, Lôn Bach, Llanffug, LL99 4BY\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "Bryn Ffug, Lôn Bach, Llanffug, LL99 4BY"
+
+
+def test_year_group_then_age_and_a_high_school_without_school(read):
+    ex = read(
+        "hi team, one of ours was permanently excluded last week\nTomi Ffug, Yr 9, 14\n62 Maes Ffug, Rhyl, LL99 2BW",
+        channel="slack",
+        sender_name="Mr R Ffug - Ffug Road High",
+    )
+    assert ex.children[0].to_schema()["age"] == 14
+    assert ex.children[0].to_schema()["school"] == "Ffug Road High"
+
+
+def test_a_boyfriend_of_seventeen_is_not_a_child_and_the_home_she_left_is_not_hers(read):
+    ex = read(
+        "Hi,\n\nShe is Eira Ffug, DOB 14th Aug 2011. Eira has not been living with her mum, Ann Ffug "
+        "(40 Heol Ffug, Dowlais, CF99 3NB), since the summer. She has been staying with her boyfriend Ceiron Ffug (17) "
+        "at his mother's house, 5 Stryd Ffug, Merthyr, CF99 8PL.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Eira Ffug"]
+    assert ex.children[0].to_schema()["address"] == "5 Stryd Ffug, Merthyr, CF99 8PL"
+    assert (ex.children[0].to_schema()["carer"] or {}).get("name") != "Ann Ffug"
+
+
+def test_a_family_unit_address_over_several_lines(read):
+    ex = read(
+        "Good morning,\n\nMs Tia Ffug and her children are at:\n\nUnit 3, Tŷ Ffug Family Unit\n45 Ffordd Ffug\n"
+        "Caerffili\nCF99 1LJ\n\nThe children are:\n1. Jac Ffug - DOB 05/01/2015\n2. Alfi Ffug - age 6\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jac Ffug", "Alfi Ffug"]
+    assert ex.children[1].to_schema()["age"] == 6
+    assert ex.children[0].to_schema()["address"] == "Unit 3, Tŷ Ffug Family Unit, 45 Ffordd Ffug, Caerffili, CF99 1LJ"
+
+
+def test_a_town_after_a_school_and_a_school_with_a_year_are_not_children(read):
+    ex = read(
+        "Hi,\n\nChild: Mali Ffug\nBorn: February 9, 2019\nPrevious school: Ffug Primary Academy, Henffordd (Year 3)\n"
+        "\nChild 2\nChild's name: Owi Ffug\nDate of birth: 30.1.2018\nSchool: Ffugacre Academy (Year 4)\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mali Ffug", "Owi Ffug"]
+
+
+def test_was_born_on(read):
+    ex = read("Hi,\n\nMaia Ffug is 12. Twm Ffug was born on 28 May 2020 so he'll be seven soon.\n")
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == [None, "2020-05-28"]
