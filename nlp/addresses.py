@@ -24,7 +24,8 @@ _NOT_HOME = re.compile(
 )
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,25}:?|last address held[^\n:]{0,25}:?"
-    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$",
+    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
+    r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(
@@ -72,7 +73,12 @@ def _trim_part(part: str) -> tuple[str, bool]:
     ):
         return part, False
     lead_in = re.match(r"^(.*?\S)\s+(\d{1,4}[A-Za-z]?\s+[A-Z]\S*.*)$", part)
-    if lead_in and not re.search(r"\d", lead_in.group(1)) and not _BUILDING_WORD.search(lead_in.group(1)):
+    if (
+        lead_in
+        and not re.search(r"\d", lead_in.group(1))
+        and not _BUILDING_WORD.search(lead_in.group(1))
+        and _CAPS_PART.match(lead_in.group(2).split(None, 1)[1])
+    ):
         return lead_in.group(2), True  # "Both of 27 Heol Pantdu", "of 58 Heol Caerlleon": the street starts the address
     if _CAPS_PART.match(part) and len(part.split()) <= 5:
         return part, False

@@ -69,7 +69,7 @@ _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|stays?|staying|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?(?:with|by)"
-    r"|day-to-day care|looks after|main carer|has care of|in the care of|main contact",
+    r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact",
     re.IGNORECASE,
 )
 _NOT_CARER = re.compile(
@@ -317,9 +317,9 @@ def find_carers(
         elif (
             not name
             and re.search(r"(?:his|her|their)\s*$", text[max(0, s - 8) : s], re.I)
-            and _LIVES_WITH.search(left[-50:])
+            and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40]))
         ):
-            score += 1.0
+            score += 1.0  # "lives with his aunt", "his aunt has been looking after him"
         if name and rel is None:
             score -= 0.5
         if rel in {"mother", "father"}:
@@ -334,6 +334,12 @@ def find_carers(
             if full and full.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
+        if clean and len(clean.split()) == 1:
+            # "the mum is called Donna i think Donna Ffug": the full name said straight after
+            again = re.match(rf"[^.\n]{{0,20}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 50])
+            if again and again.group(1).lower() not in _NOT_A_NAME and relationship_of(again.group(1)) is None:
+                s = e + again.start() + again.group().rfind(clean)
+                clean, e = f"{clean} {again.group(1)}", e + again.end(1)
         if clean and len(clean.split()) == 1:
             # "the mams called Toni i think the last name is Harding"
             last = re.match(

@@ -18,7 +18,9 @@ _RIGHT_DOB = re.compile(
     rf"^\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
-_RIGHT_AGE_PAREN = re.compile(rf"^\s*\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]", re.IGNORECASE)
+_RIGHT_AGE_PAREN = re.compile(
+    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]", re.IGNORECASE
+)
 _RIGHT_AGED = re.compile(
     rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"{_NUM}\b",
@@ -69,6 +71,8 @@ _LEFT_CHILD = re.compile(
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|regarding|referring|refer|about|re:?"
+    r"|\b(?:boy|girl|lad|kid|child)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)\b)[^.\n]){0,30}"
+    r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
     r"|(?:fy|ei|eu|'i|’i)\s+(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
     r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"

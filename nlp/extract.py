@@ -19,7 +19,7 @@ from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
-from nlp.prepare import FORWARD_MARK, prepare_text
+from nlp.prepare import FORWARD_FROM, FORWARD_MARK, prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import signature_zones
@@ -527,16 +527,33 @@ def _message_writer(
     text: str, zones: list[tuple[int, int]], pos: int, referrer: Found | None
 ) -> tuple[Found | None, tuple[int, int] | None]:
     """Who signed the message part holding `pos` (a forwarded parent's email is signed by the parent), and where."""
+    header = _forward_header_name(text, pos)
     zone = next(((a, b) for a, b in zones if a > pos), None)
     if zone is None or FORWARD_MARK in text[pos : zone[0]]:
-        return referrer, None
+        # An unsigned forwarded message is its "From:" writer's; the report's own text is the sender's.
+        return (header if text.rfind(FORWARD_MARK, 0, pos) >= 0 else referrer), None
     if zone == zones[0]:
         return referrer, zone
     block = text[zone[0] : zone[1]]
     if _PROFESSIONAL.search(block):
         return None, None  # a colleague's forwarded email: its signer is no carer
     signed = referrer_name(block, zone[0], None, "email")
+    if header and (not signed or header.value.split()[0] == signed[0].split()[0]):
+        return header, zone  # signed "Laura": the header gives her full name
     return (Found(signed[0], signed[1], signed[2], 0.6) if signed else None), zone
+
+
+def _forward_header_name(text: str, pos: int) -> Found | None:
+    """The "From:" name of the forwarded message holding `pos`, when it reads as a person's."""
+    fwd = text.rfind(FORWARD_MARK, 0, pos)
+    if fwd < 0:
+        return None
+    after = fwd + len(FORWARD_MARK)
+    header = re.match(rf"\n{re.escape(FORWARD_FROM)}([^\n]+)", text[after:])
+    if not header or len(header.group(1).split()) < 2 or _PROFESSIONAL.search(header.group(1)):
+        return None
+    start = after + header.start(1)
+    return Found(header.group(1), start, start + len(header.group(1)), 0.6)
 
 
 _FIRST_PERSON_KIN = re.compile(

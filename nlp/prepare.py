@@ -30,6 +30,9 @@ _FORWARD_START = re.compile(
     re.IGNORECASE,
 )
 _WROTE = re.compile(r"^\s*(?:On\s.{5,200}\swrote:|Ar\s.{5,200}\sysgrifennodd.*:)\s*$", re.IGNORECASE)
+# The display name of a forwarded message's "From:" header, kept as a line of its own after the forward mark.
+_FROM_NAME = re.compile(r"^\s*>?\s*(?:From|Oddi wrth)\s*:\s*\"?([^<\"\n\[]+?)\"?\s*(?:[<\[].*)?$", re.IGNORECASE)
+FORWARD_FROM = "From: "
 _HEADER = re.compile(r"^\s*>?\s*(?:From|Sent|To|Cc|Date|Subject|Oddi wrth|Anfonwyd|At|Pwnc)\s*:", re.IGNORECASE)
 
 # Boilerplate that never carries referral facts: disclaimers, language statements, mobile footers.
@@ -101,8 +104,12 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
                 break  # a reply's quote: nothing below is new
             out.append(FORWARD_MARK)
             i += 1 if starts_quote else 0
-            # Skip the forwarded message's header lines.
+            # Skip the forwarded message's header lines, all but the writer's name: a parent's forwarded email
+            # is often signed with a first name alone.
             while i < len(lines) and (_HEADER.match(lines[i]) or not lines[i].strip().strip(">").strip()):
+                writer = _FROM_NAME.match(lines[i])
+                if writer and "@" not in writer.group(1):
+                    out.append(f"{FORWARD_FROM}{writer.group(1).strip()}")
                 i += 1
             for rest in lines[i:]:
                 out.append(re.sub(r"^\s*>\s?", "", rest))

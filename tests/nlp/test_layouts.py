@@ -241,3 +241,46 @@ def test_a_town_after_a_school_and_a_school_with_a_year_are_not_children(read):
 def test_was_born_on(read):
     ex = read("Hi,\n\nMaia Ffug is 12. Twm Ffug was born on 28 May 2020 so he'll be seven soon.\n")
     assert [c.to_schema()["date_of_birth"] for c in ex.children] == [None, "2020-05-28"]
+
+
+def test_a_forwarded_parents_email_signed_with_a_first_name(read):
+    ex = read(
+        "Hi,\n\nForwarding the email below from the mum of Isla Ffug-Morgan (Year 4). Isla's DOB is 14/09/2017.\n\n"
+        "Deborah Ffug\nAttendance Lead\nFfug Primary School, Heol yr Ysgol, Porthcawl, CF99 3PZ\n\n"
+        "From: Laura Ffug-Morgan <laura@example.com>\nSent: 18 March 2027 20:41\nTo: Office <office@example.org>\n"
+        "Subject: Isla\n\nHi, Isla won't be in next week as we have to fly out, my dad is poorly. I'll keep you posted."
+        "\n\nLaura\n",
+        subject="FW: Isla",
+    )
+    assert (child(ex)["carer"] or {}).get("name") == "Laura Ffug-Morgan"
+
+
+def test_the_aunt_looking_after_him_day_to_day(read):
+    ex = read(
+        "Hi,\n\nCai Ffug (14) has been at his aunt's since March. Mum (Dona Ffug) agreed to it, so his aunt has been "
+        "looking after him day to day since then. Aunt is Meinir Ffug and the address is 9 Bryn Ffug, Cwm, CF99 3YN.\n"
+    )
+    assert child(ex)["carer"] == {"name": "Meinir Ffug", "relationship": "aunt"}
+
+
+def test_evicted_from_is_a_previous_address(read):
+    ex = read(
+        "hey, not seen Rhys Ffug (8) since half term. mum says they were evicted from 19 Heol Ffug the week before "
+        "& the council have put them in Room 12, Tŷ Ffug, 4 Ffordd Ffug, Abertawe, SA9 1NW (hostel)",
+        channel="slack",
+    )
+    assert child(ex)["address"] == "Room 12, Tŷ Ffug, 4 Ffordd Ffug, Abertawe, SA9 1NW"
+
+
+def test_age_in_brackets_after_a_year_group(read):
+    ex = read("morning - 2 of ours:\n1. Jac Ffug, Y5 (9)\n2. Lois Ffug, Y2 (6)\n", channel="slack")
+    assert [c.to_schema()["age"] for c in ex.children] == [9, 6]
+
+
+def test_a_rambling_neighbour_names_the_boy_and_the_mum(read):
+    ex = read(
+        "hello theres a family moved in next door and the kids never go to school, theres a boy he told me hes 10 "
+        "called Connor and a little girl Lily, the mum is called Dona i think Dona Ffug, theres a man there aswell"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Connor", "Lily"]
+    assert child(ex)["carer"] == {"name": "Dona Ffug", "relationship": "mother"}

@@ -19,7 +19,9 @@ def test_reply_quote_and_disclaimer_removed():
 def test_forwarded_message_kept_unquoted():
     text = "Please see below.\n\n---------- Forwarded message ---------\nFrom: A <a@b.c>\nSubject: x\n\n> Name: Tom"
     out = prepare_text(text, "email", "FW: x")
-    assert "Name: Tom" in out and "From:" not in out
+    assert "Name: Tom" in out and "a@b.c" not in out and "Subject:" not in out
+    # The writer's name stays, on a line of its own: a parent's email is often signed with a first name only.
+    assert "From: A\n" in out
 
 
 def test_html_only_mail_read_as_text():
