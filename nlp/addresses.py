@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.lexicon import STREET_WORDS, WELSH_STREET_HEADS
 from nlp.validators import POSTCODE_RE, normalise_postcode
@@ -34,10 +34,35 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 _STREET_ANCHOR = re.compile(
-    rf"\b(\d{{1,4}}[A-Za-z]?\s+(?:{WELSH_STREET_HEADS}(?:\s+(?:y|yr|[A-Z][\w'’-]*))+"
-    rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}{STREET_WORDS}\b\.?))(\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    rf"(?<![\d./-])\b(\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}(?:{WELSH_STREET_HEADS}(?:\s+(?:y|yr|[A-Z][\w'’-]*))+"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}{STREET_WORDS}\b\.?)(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
+    rf"(\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*)"
 )
+
+# A street named without a house number where someone lives: "to live with his dad on Bryn Glas Terrace, Cwmaman".
+_NAMED_STREET = re.compile(
+    r"\b(?:on|in|at)\s+((?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Terrace|Street|Road|Avenue|Close|Crescent|Lane|Row|Drive|Way|Gardens|Place)\b"
+    r"(?!\s+(?:Primary|School|Surgery|Medical|Health|Academy)\b)(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+)
+_LIVES_NEAR = re.compile(r"\b(?:live|lives|living|staying|stays|moved|resides)\b", re.IGNORECASE)
+
+
+def _without_shorter_copies(found: list[AddressFound]) -> list[AddressFound]:
+    """'27 Heol Ffug, Ferndale' in a subject line and '27 Heol Ffug, Ferndale, CF99 4TH' below are one address:
+    keep the fuller, at the better rank of the two."""
+    out = []
+    for f in found:
+        low = f.value.lower()
+        if not any(g is not f and len(g.value) > len(f.value) and g.value.lower().startswith(low) for g in found):
+            out.append(f)
+    for i, g in enumerate(out):
+        shorter = [f.rank for f in found if f not in out and g.value.lower().startswith(f.value.lower())]
+        if shorter and max(shorter) > g.rank:
+            out[i] = replace(g, rank=max(shorter))
+    return out
+
 
 # A flat in a named building, with no street number: "Flat 8, Llys Taf, Heol Chwarel, Treforest".
 _BUILDING = (
@@ -72,6 +97,9 @@ def _trim_part(part: str) -> tuple[str, bool]:
         and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
     ):
         return part, False
+    welsh_in = re.match(r"^(?:yn|ym|yng|at|in)\s+(?=[A-Z])", part)
+    if welsh_in and _CAPS_PART.match(part[welsh_in.end() :]):
+        return part[welsh_in.end() :], True  # "yn Tŷ Capel" (at Tŷ Capel): the place starts after "yn"
     lead_in = re.match(r"^(.*?\S)\s+(\d{1,4}[A-Za-z]?\s+[A-Z]\S*.*)$", part)
     if (
         lead_in
@@ -226,7 +254,14 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         found.append(_rank(text, m.group(1) + m.group(2), m.start(), m.end(), ls))
-    found = [f for f in found if f.rank > 0]
+    for m in _NAMED_STREET.finditer(text):
+        taken = zones + used + [(f.start, f.end) for f in found]
+        lives = _LIVES_NEAR.search(text[max(0, m.start() - 80) : m.start()])
+        if any(s <= m.start(1) < e for s, e in taken) or not lives:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        found.append(_rank(text, m.group(1), m.start(1), m.end(1), ls))
+    found = _without_shorter_copies([f for f in found if f.rank > 0])
     return sorted(found, key=lambda f: (-f.rank, f.start))
 
 

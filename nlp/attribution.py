@@ -19,7 +19,11 @@ def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
 
 
 _LINE = re.compile(r"\n")
-_EVERY_CHILD = re.compile(r"\b(?:both|all|each|every|the children|the kids|they|their|neither)\b", re.IGNORECASE)
+_EVERY_CHILD = re.compile(
+    r"\b(?:both|all|each|every|the children|the kids|they|their|neither"
+    r"|eu|y plant|y ddau|y ddwy|ill dau|ill tri)\b",  # Welsh: their, the children, the two, both of them
+    re.IGNORECASE,
+)
 _ITEM_START = re.compile(r"[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?")
 
 

@@ -10,16 +10,17 @@ from nlp.names import UPPER
 
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
-_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_FIRST}(?:[ \t]+(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 _GENERIC_LABEL = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer|/guardian)?|Carer|Guardian|(?:Main|Primary|Priority|First)"
-    rf"[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin))[ \t]*:[ \t]*{_NAME}"
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
+    rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin)"
+    rf"(?i:[ \t]+names?)?)[ \t]*:[ \t]*{_NAME}"
     # "(mother)" after the name, or a pasted MIS block's next line "Relationship: Mother"
-    rf"(?:(?:[ \t]*\(|[ \t]*\n[ \t]*(?i:Relationship|Relation|Perthynas)[ \t]*:[ \t]*)((?i:{KIN_PATTERN})))?",
+    rf"(?:(?:[ \t]*\(|[ \t]*\n?[ \t]*(?i:Relationship|Relation|Perthynas)[ \t]*:[ \t]*)((?i:{KIN_PATTERN})))?",
 )
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(
@@ -33,6 +34,7 @@ _PROSE = re.compile(
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"
+    rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
@@ -45,7 +47,9 @@ _IS_KIN = re.compile(
 # "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 _WITH_CHILD = re.compile(
     rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
-    rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)",
+    rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
+    rf"|{_NAME},[ \t]+(?:she|he)[ \t]+(?:has|is|'s)[^.\n]{{0,40}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
+    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
 _KIN_THEN_NAME = re.compile(
@@ -63,6 +67,11 @@ _TOLD_OF_CHILD = re.compile(
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
     rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
+)
+# "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
+_CARING_FOR = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
+    r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
 )
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
 _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
@@ -151,6 +160,9 @@ _NOT_A_NAME = {
     "texted",
     "phoned",
     "dsl",
+    "relationship",
+    "tel",
+    "mobile",
     "maternal",
     "paternal",
     "sw",
@@ -198,6 +210,10 @@ _INSTITUTION = re.compile(
 )
 
 
+def label_is_parent(label: str) -> bool:
+    return label.lower().startswith(("parent", "rhiant"))
+
+
 def _clean_name(raw: str) -> str | None:
     raw = raw.strip()
     if _MR_AND_MRS.match(raw):
@@ -241,6 +257,9 @@ def find_carers(
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in _GENERIC_LABEL.finditer(text):
         rel = relationship_of(m.group(3)) if m.group(3) else None
+        titled = re.match(r"(Mrs|Ms|Miss|Mr)\b", m.group(2))
+        if rel is None and titled and label_is_parent(m.group(1)):
+            rel = "father" if titled.group(1) == "Mr" else "mother"  # "Parents: Mrs Priya Ffug / Mr ..."
         # SIMS contact blocks rank their contacts: the primary (or first) contact is the carer.
         label = m.group(1).lower()
         rank = re.search(r"(\d)", label)
@@ -261,8 +280,8 @@ def find_carers(
             continue
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
     for m in _WITH_CHILD.finditer(text):
-        name, pron = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        s = m.start(1) if m.group(1) else m.start(3)
+        g = next(i for i in (1, 3, 5) if m.group(i))
+        name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
     for rx in (_KIN_THEN_NAME, _KIN_CALLED):
@@ -283,6 +302,8 @@ def find_carers(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
+    for m in _CARING_FOR.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]

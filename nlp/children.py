@@ -12,10 +12,14 @@ from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|Bl\.?|Blwyddyn)\s?\d{1,2}|Reception|Rec\b|Nursery|Derbyn|Meithrin)"
-_DOB_WORD = r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd)"
+_DOB_WORD = (
+    r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
+    r"|ei\s+(?:geni|eni)\s+ar)"
+)
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
-    rf"^\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
+    rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
+    rf"\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
@@ -74,6 +78,7 @@ _LEFT_CHILD = re.compile(
     r"|\b(?:boy|girl|lad|kid|child)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
+    r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i"
     r"|(?:fy|ei|eu|'i|’i)\s+(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
     r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)\s*$",
@@ -141,7 +146,7 @@ _LEFT_ADULT = re.compile(
 )
 _RIGHT_ADULT = re.compile(
     rf"^\s*(?:\(\s*{KIN_PATTERN}\s*\)|,?\s*(?:their|his|her|the child(?:ren)?'s)\s+{KIN_PATTERN}|\(\s*(?:PR|SW)\b"
-    rf"|\s*\((?:1[9]|[2-9]\d)\)|,\s*(?:who is\s+)?(?:1[9]|[2-9]\d)\b|\s*-\s*{KIN_PATTERN}\b)",
+    rf"|\s*\((?:1[9]|[2-9]\d)\)|,\s*(?:who is\s+)?(?:1[9]|[2-9]\d)\b|\s*-\s*{KIN_PATTERN}\b(?!\s*[(:=-]))",
     re.IGNORECASE,
 )
 
@@ -269,6 +274,8 @@ _TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
 _ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL})$")
 
 
+# "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.
+_KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my)\s+(?:mab|son|merch|ferch|daughter)\s*$")
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -325,7 +332,13 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
                 and _next_line_child_dob(text, le, today)
             )
         )
-        if age and age[0] >= 19 or (not dob and not age and m.text.lower() in places) or _LEFT_PARTNER.search(left):
+        if (
+            age
+            and age[0] >= 19
+            or (not dob and not age and m.text.lower() in places)
+            or _LEFT_PARTNER.search(left)
+            or _KIN_APPOSITION.search(left)
+        ):
             cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
         named = not m.title and _named_child(text, m)
         cue = cue or named
@@ -336,7 +349,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if not re.fullmatch(r"\s*(?:and|&|\+|a)\s*", text[m.end : nxt.start]):
+        if not re.fullmatch(r"\s*(?:and|&|\+|a|ac)\s*", text[m.end : nxt.start]):
             continue
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
@@ -399,7 +412,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     for ch in children:
         if len(ch.name.split()) != 1:
             continue
-        pair = re.search(rf"\b{re.escape(ch.name)}\s+(?:and|&|\+)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)", text)
+        pair = re.search(rf"\b{re.escape(ch.name)}\s+(?:and|&|\+|ac|a)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)", text)
         if pair and pair.group(1).lower() not in NOT_NAME:
             ch.name = f"{ch.name} {pair.group(1)}"
         elif family:

@@ -65,6 +65,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
     for m in _LABEL.finditer(text):
         value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b|(?<=[a-z]{2})\.\s|;", m.group(1))[0]
         value = value.strip().rstrip(".,;")
+        # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
+        value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
         if not value or value.lower() in {"none", "n/a", "unknown", "not known"}:
             continue
         s = m.start(1)
@@ -101,4 +103,6 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
         m = SCHOOL_NAME.search(part)
         if m:
             return clean_school(m.group())
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+High", part):
+            return part  # "Jo Ffug | Attendance | Bryncelyn High": in a sender's name, a high school
     return None

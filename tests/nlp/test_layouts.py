@@ -284,3 +284,76 @@ def test_a_rambling_neighbour_names_the_boy_and_the_mum(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Connor", "Lily"]
     assert child(ex)["carer"] == {"name": "Dona Ffug", "relationship": "mother"}
+
+
+def test_welsh_grandfather_writes_about_two_grandchildren(read):
+    ex = read(
+        "Annwyl Swyddog,\n\nRwy'n ysgrifennu fel Taid i Gethin ac Efa Ffug.\n\nMae'r plant yn byw gyda'u tad, "
+        "fy mab Emyr Ffug, yn 5 Lôn Ffug, Pontffug, CF99 9BQ. Gethin yw'r ieuengaf, mae'n 8 oed. Cafodd Efa ei "
+        "geni ar 2 Chwefror 2013. Eu meddyg yw Dr Ffug ym Meddygfa Heol Ffug.\n\nYn gywir,\nIfan Ffug\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Gethin Ffug", "Efa Ffug"]
+    assert ex.children[1].to_schema()["date_of_birth"] == "2013-02-02"
+    assert child(ex)["carer"] == {"name": "Emyr Ffug", "relationship": "father"}
+    assert child(ex, 1)["gp"] == child(ex, 0)["gp"] == {"doctor": "Dr Ffug", "practice": "Meddygfa Heol Ffug"}
+
+
+def test_a_tenant_who_moved_with_her_children(read):
+    ex = read(
+        "Hi,\n\nThe tenant is Gabriela Ffug, she has moved from Leicester with her two children:\n\n"
+        "Ștefan Ffug - 13\nDaria Ffug - 9\n"
+    )
+    assert child(ex, 1)["carer"] == {"name": "Gabriela Ffug", "relationship": "mother"}
+
+
+def test_a_date_is_no_house_number_and_a_school_no_street(read):
+    ex = read(
+        "Mum: Amina Ffug\nChildren:\n  Layla Ffug   DOB 22.03.2015   Highgate Lane Primary, Birmingham\n"
+        "  Yusuf Ffug   DOB 01.11.2017   Highgate Lane Primary, Birmingham\n"
+    )
+    assert [c.to_schema()["address"] for c in ex.children] == [None, None]
+
+
+def test_a_pupil_then_mum_in_brackets(read):
+    ex = read("hi, Y8 Ruby Ffug - mum (Tasha Ffug) emailed Fri to take her off roll for home ed.", channel="slack")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ruby Ffug"]
+    assert child(ex)["carer"] == {"name": "Tasha Ffug", "relationship": "mother"}
+
+
+def test_a_subject_line_street_and_the_full_address_below_are_one(read):
+    ex = read(
+        "Hi,\n\nLocation: 27 Heol Ffug, Ferndale, CF99 4TH\nChildren present:\n  Kai FFUG, DOB 11/11/2012\n",
+        subject="FW: PPN - 27 Heol Ffug, Ferndale - children not attending school",
+    )
+    assert child(ex)["address"] == "27 Heol Ffug, Ferndale, CF99 4TH"
+
+
+def test_school_label_town_dropped_and_high_in_a_sender_name(read):
+    ex = read("Dear colleague,\n\nName: Zara FFUG\nDOB: 30/12/2012\nLast school: Coed Ffug Comprehensive, Bridgend\n")
+    assert child(ex)["school"] == "Coed Ffug Comprehensive"
+    ex = read("hi, Y8 Ruby Ffug off since monday", channel="slack", sender_name="Jo Ffug | Attendance | Bryncelyn High")
+    assert child(ex)["school"] == "Bryncelyn High"
+
+
+def test_carers_named_as_caring_under_a_parents_label_or_beside_a_relationship(read):
+    ex = read(
+        "Dear Sir,\n\nRe: Mason Ffug, date of birth 21 March 2015\n\nMason was registered by Ms Toni Ffugor, who "
+        "explained that she is a friend of Mason's mother and has been looking after him since June.\n"
+    )
+    assert (child(ex)["carer"] or {}).get("name") == "Toni Ffugor"
+    ex = read("> Pupil: Anjali FFUG\n> DOB: 2015-06-02\n> Parents: Mrs Priya Ffug / Mr Vikram Ffug\n")
+    assert child(ex)["carer"] == {"name": "Priya Ffug", "relationship": "mother"}
+    ex = read("Child's name: Marcus Ffug\nDOB: 2015-11-30\nParent/carer name: Kwame Ffug   Relationship: Father")
+    assert child(ex)["carer"] == {"name": "Kwame Ffug", "relationship": "father"}
+
+
+def test_a_street_without_a_number_and_a_welsh_yn_before_a_house_name(read):
+    ex = read("Hiya,\n\nBradley Ffug (12) moved in the summer to live with his dad on Bryn Ffug Terrace, Cwmaman.\n")
+    assert child(ex)["address"] == "Bryn Ffug Terrace, Cwmaman"
+    ex = read("Mae Elis Ffug (Bl.3) yn byw gyda'i Nain, Mrs Menna Ffug, yn Tŷ Capel, 2 Heol Ffug, Tonffug, CF99 8RD.")
+    assert child(ex)["address"] == "Tŷ Capel, 2 Heol Ffug, Tonffug, CF99 8RD"
+
+
+def test_a_verb_opening_a_sentence_is_not_part_of_a_name(read):
+    ex = read("Hi Rachel,\n\nBooked Keira Ffug today, DOB 12/03/2011, approx 14 weeks.\n")
+    assert child(ex)["name"] == "Keira Ffug" and child(ex)["date_of_birth"] == "2011-03-12"
