@@ -25,11 +25,20 @@ _NOT_HOME = re.compile(
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,25}:?|last address held[^\n:]{0,25}:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
-    r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$",
+    r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$"
+    # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
+    r"|\b(?:leaving|left|fled|fleeing|vacated|lived|prior to)\b[^.\n]{0,50}$",
+    re.IGNORECASE,
+)
+# Said just after an address: it is no longer home, or it is someone else's.
+_NOT_HOME_AFTER = re.compile(
+    r"^[^.\n]{0,80}?\b(?:left the (?:property|house|address|home)|tenancy (?:has been|was) (?:surrendered|ended))"
+    r"|^\s*\)?,?\s*(?:the\s+)?(?:flat|home|house|address)\s+of\s+(?:an?\s+)?(?:adult|man|male|woman|female|friend)",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(
     r"(?:current|new|forwarding|now|present|refuge|temporary|staying|placed|lives?|living|home)[^\n:]{0,30}:?\s*$"
+    r"|\b(?:currently|now|placed|staying)\b[^.\n:]{0,40}\bat\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
     re.IGNORECASE,
 )
@@ -286,7 +295,9 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".
-    left = re.sub(r"\b(?:c/o|care of)\s*$", "", text[max(line_start, start - 60) : start], flags=re.I)
+    # An address written a part to a line is read after the line before it ("placed her ... at:\n\nFlat 7\n...").
+    left_from = max(line_start, start - 60) if start >= line_start else max(0, start - 60)
+    left = re.sub(r"\b(?:c/o|care of)\s*$", "", text[left_from:start], flags=re.I).rstrip("\n")
     line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
     not_home = _NOT_HOME.search(value)
     if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):
@@ -298,7 +309,11 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         re.I,
     ):
         rank = 0
-    elif _PREVIOUS.search(left) or re.search(r"\bnot (?:been )?(?:living|staying) with\b", left, re.I):
+    elif (
+        _PREVIOUS.search(left)
+        or re.search(r"\bnot (?:been )?(?:living|staying) with\b", left, re.I)
+        or _NOT_HOME_AFTER.search(text[end : end + 120])
+    ):
         rank = 1  # a previous address, or the home of someone the child no longer lives with
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
         rank = 2  # a last known address gives way to a new or current one given beside it

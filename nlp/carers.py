@@ -22,6 +22,11 @@ _GENERIC_LABEL = re.compile(
     # "(mother)" after the name, or a pasted MIS block's next line "Relationship: Mother"
     rf"(?:(?:[ \t]*\(|[ \t]*\n?[ \t]*(?i:Relationship|Relation|Perthynas)[ \t]*:[ \t]*)((?i:{KIN_PATTERN})))?",
 )
+# "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
+_LABEL_SURNAME_FIRST = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?))"
+    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*\((?i:({KIN_PATTERN}))\))?"
+)
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Rhiant|Next of kin)[ \t]*:[ \t]*"
@@ -268,6 +273,12 @@ def find_carers(
         if rank and rank.group(1) != "1":
             score = 2.8
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
+    for m in _LABEL_SURNAME_FIRST.finditer(text):
+        rank = re.search(r"(\d)", m.group(1))
+        score = 2.8 if rank and rank.group(1) != "1" else 3.5
+        full = f"{m.group(3)} {m.group(2).capitalize() if m.group(2).isupper() else m.group(2)}"
+        rel = relationship_of(m.group(4)) if m.group(4) else None
+        raw.append((full, rel, m.start(2), m.end(3), score))
     for m in _GENERIC_LABEL_KIN.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in _IS_KIN.finditer(text):

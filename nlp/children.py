@@ -11,7 +11,7 @@ from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|Bl\.?|Blwyddyn)\s?\d{1,2}|Reception|Rec\b|Nursery|Derbyn|Meithrin)"
+_YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|Reception|Rec\b|Nursery|Derbyn|Meithrin)"
 _DOB_WORD = (
     r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
     r"|ei\s+(?:geni|eni)\s+ar)"
@@ -31,7 +31,7 @@ _RIGHT_AGED = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes)\s+"
+    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ _LEFT_CHILD = re.compile(
     r"|\b(?:boy|girl|lad|kid|child)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
-    r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i"
+    r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"
     r"|(?:fy|ei|eu|'i|’i)\s+(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
     r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)\s*$",
@@ -250,9 +250,50 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
         if forenames:
             f = min(forenames, key=lambda x: abs(x.start() - m.start()))
             out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))
-    for m in re.finditer(r"(?:^|\n)[ \t]*(?:Name|Pupil name|Child)\s*:\s*([A-Z][A-Z'’-]+),\s*([A-Z][\w'’-]+)", text):
-        out.append((f"{m.group(2)} {display_name(m.group(1))}", m.start(2), m.end(2)))
+    for m in _SURNAME_FIRST.finditer(text):
+        if m.group(2).lower() not in NOT_NAME and m.group(1).lower() not in NOT_NAME:
+            out.append((f"{m.group(2)} {display_name(m.group(1))}", m.start(2), m.end(2)))
+    out += _table_children(text)
     return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
+
+
+# "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz"
+_SURNAME_FIRST = re.compile(
+    r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
+)
+# A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
+_TABLE_HEAD = re.compile(
+    r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
+    r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)\b.*$"
+)
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+
+
+def _table_children(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for head in _TABLE_HEAD.finditer(text):
+        cols = [c.lower() for c in _CELL_SPLIT.split(head.group().strip().strip("|"))]
+        si = next((i for i, c in enumerate(cols) if "surname" in c), None)
+        fi = next((i for i, c in enumerate(cols) if "fore" in c or "first" in c), None)
+        if si is None or fi is None:
+            continue
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            cells = _CELL_SPLIT.split(line.strip().strip("|"))
+            if re.fullmatch(r"[\s|:+-]+", line):
+                pos = end + 1
+                continue  # a markdown rule under the header
+            if len(cells) <= max(si, fi) or not re.match(r"[A-Z]", cells[fi]):
+                break
+            at = text.find(cells[fi], pos, end)
+            out.append((f"{cells[fi]} {display_name(cells[si])}", at, at + len(cells[fi])))
+            pos = end + 1
+    return out
 
 
 # A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
@@ -381,7 +422,13 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             source.age = a2 if source.mention is nxt else a1
             age = a1 if other is m else a2
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
-    labelled = [ChildMention(NameMention(n, s, e)) for n, s, e in label_children(text, zones)]
+    labelled = [
+        # A table row's date of birth stands in a later cell of the row.
+        ChildMention(NameMention(n, s, e), _dob_beside(text[e : _line_bounds(text, e)[1]], e, today))
+        for n, s, e in label_children(text, zones)
+    ]
+    # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.
+    cued = [c for c in cued if not any(0 < x.mention.start - c.mention.end <= 3 for x in labelled)]
     return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
 
 

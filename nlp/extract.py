@@ -39,7 +39,7 @@ _OWN_PUPIL = re.compile(
     r"\bour (?:new )?(?:Y|Year|roll|pupil|school)|\bwith us\b|\bleft us\b|not turned up|never arrived|hasn'?t turned up"
     r"|haven'?t turned up|not (?:been )?in since|hasn'?t been in|not back|not come back|hasn'?t come back"
     r"|hasn'?t returned|not returned|haven'?t come back|removed from roll|off roll|from roll|due to start with us"
-    r"|\bpupil\b|\bY\d{1,2}\b|absence|on roll",
+    r"|\bpupil\b|\bY\d{1,2}\b|absence|on roll|gyda ni\b|efo ni\b|\bours\b",
     re.IGNORECASE,
 )
 _NOT_OUR_PUPIL = re.compile(
@@ -47,7 +47,8 @@ _NOT_OUR_PUPIL = re.compile(
     r"|place for (?:his|her|their)|in-year (?:application )?form but|not (?:in|at) any school"
     r"|not on any (?:school )?roll|new family"
     # "taken him off our admissions list as he never started, so he's not on roll with us"
-    r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started",
+    r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started|\bin school anywhere"
+    r"|has an? (?:younger|older|little|big) (?:sister|brother)",
     re.IGNORECASE,
 )
 
@@ -424,11 +425,13 @@ def _fill_school(
     body = text[: zones[0][0]] if zones else text
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
-        if ours and own:
+        mine = [s for s in schools if owners(text, s.start, kids) == [i]]
+        if ours and own and not (len(kids) > 1 and mine):
+            # The sender's own pupil, unless a school is named for this one child of several
+            # ("1. Jac – bl. 8 – gyda ni / 2. Efa – bl. 5 – Ysgol Gynradd Pen-y-bryn").
             start = text.find(own)
             cf.school = _found(own, max(start, 0), max(start, 0) + len(own) if start >= 0 else 0, 0.75)
             continue
-        mine = [s for s in schools if owners(text, s.start, kids) == [i]]
         shared = [s for s in schools if len(owners(text, s.start, kids)) > 1]
         pick: SchoolFound | None = mine[0] if mine else None
         if pick is None and shared and not _never_at_school(text, ch):

@@ -286,6 +286,7 @@ NOT_NAME = {
     "checked",
     "noticed",
     "relationship",
+    "years",
     "rec",  # class names: "| Zuzanna Ffug | Rec | 07.02.2022 |"
     "nursery",
     "derbyn",

@@ -89,7 +89,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 and not tok.endswith(".")
                 and i + 1 < len(toks)
                 and _nameable(toks[i + 1][0].rstrip("."))
-            ):
+            ) or (not run and low in _FORENAMES_TOO and re.match(r"[ \t]*\(\s*\d{1,2}\s*\)", text[e : e + 8])):
                 run.append((tok, s, e))  # "Olivia Mae Harris": a month or a Welsh word as a middle name
                 continue
             if low in TITLES or low in POLICE_RANKS:

@@ -357,3 +357,72 @@ def test_a_street_without_a_number_and_a_welsh_yn_before_a_house_name(read):
 def test_a_verb_opening_a_sentence_is_not_part_of_a_name(read):
     ex = read("Hi Rachel,\n\nBooked Keira Ffug today, DOB 12/03/2011, approx 14 weeks.\n")
     assert child(ex)["name"] == "Keira Ffug" and child(ex)["date_of_birth"] == "2011-03-12"
+
+
+def test_welsh_named_and_aged_children(read):
+    ex = read(
+        "Noswaith dda,\n\nMae dau o blant yn byw yno efo'u mam, Nia – hogyn o'r enw Gethin sy'n 10 oed a'i chwaer fach "
+        "Lois sy'n 7. Dim ysgol ers y Nadolig.\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Gethin", 10), ("Lois", 7)]
+    ex = read("Bore da, dim sôn am Osian Ffug (bl. 4, dyddiad geni 22/1/2019) ers tair wythnos.", channel="slack")
+    assert child(ex)["date_of_birth"] == "2019-01-22"
+
+
+def test_welsh_ordinals_and_iso_dates_with_slashes():
+    cases = (("14eg Hydref 2019", "2019-10-14"), ("1af Mawrth 2016", "2016-03-01"), ("2013/08/05", "2013-08-05"))
+    for text, iso in cases:
+        m = DATE_RE.search(text)
+        assert m and str(parse_date_match(m)) == iso, text
+
+
+def test_homes_left_behind_are_not_the_address(read):
+    ex = read(
+        "Hi,\n\nI'm dealing with Ms Ann Ffug, who left her rented property in Ffugtown (28 Ffug Road, Ffugtown, "
+        "NP9 5EX) because of disrepair. We have placed her at:\n\nFlat 7\nFfug Court\nHeol Ffug\nMerthyr\nCF99 8AS\n\n"
+        "The eldest, Harley (DOB 14/08/2013), Summer (10) and the youngest, Alfi (d.o.b. 01.03.2020).\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Harley", "Summer", "Alfi"]
+    assert child(ex)["address"] == "Flat 7, Ffug Court, Heol Ffug, Merthyr, CF99 8AS"
+    ex = read(
+        "Misper: Amber FFUG, DOB 27.05.13. Located at 19 Ffug Court, Abertawe, SA9 1TB, the flat of an adult male. "
+        "Amber is placed with foster carers Mr and Mrs Ffug at 6 Ffordd Ffug, Gorseinon, SA9 4GT.\n"
+    )
+    assert child(ex)["address"] == "6 Ffordd Ffug, Gorseinon, SA9 4GT"
+    ex = read(
+        "Children –\nRyan Ffug, DOB 04/09/2012\n\nFollowing an incident at the family home (12 Ffug Street, Penfro) on "
+        "30/03/2028, Ms Ffug and the children left the property. They are currently sofa-surfing with a friend at "
+        "43 Ffug Street, Penfro, SA99 6BE.\n"
+    )
+    assert child(ex)["address"] == "43 Ffug Street, Penfro, SA99 6BE"
+
+
+def test_a_sibling_not_in_school_anywhere_is_not_the_senders_pupil(read):
+    ex = read(
+        "heads up, one of our yr 8s has a younger sister who I don't think is in school anywhere\n"
+        "- Mia Ffug, she's 9\n- was at Cwm Ffug Primary till end of summer term\n",
+        channel="slack",
+        sender_name="Rhodri Ffug | DSL | Ffug Heights High School",
+    )
+    assert child(ex)["school"] == "Cwm Ffug Primary"
+
+
+def test_one_of_ours_and_a_sibling_at_another_school(read):
+    ex = read(
+        "Prynhawn da\n1. Jac Ffug – bl. 8 – gyda ni\n2. Efa Ffug – bl. 5 – Ysgol Gynradd Pen-y-ffug\n",
+        channel="slack",
+        sender_name="Llinos Ffug | Swyddog | Ysgol Uwchradd Ffug",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Uwchradd Ffug", "Ysgol Gynradd Pen-y-ffug"]
+
+
+def test_a_pasted_table_and_surname_first_labels(read):
+    ex = read(
+        "details from SIMS:\nSurname        Forename   DOB          NCY\nFFUGESCU       Darius     19/12/2016   5\n"
+        "Contact 1: FFUGESCU, Elena - Mother\n",
+        channel="slack",
+    )
+    assert child(ex)["name"] == "Darius Ffugescu" and child(ex)["date_of_birth"] == "2016-12-19"
+    ex = read("Pupil: Ffugosa, Beatriz    DOB: 09/08/2017\nContact 1: Ffugosa, Rui (Father) - PR\n", channel="slack")
+    assert child(ex)["name"] == "Beatriz Ffugosa"
+    assert child(ex)["carer"] == {"name": "Rui Ffugosa", "relationship": "father"}
