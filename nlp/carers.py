@@ -276,9 +276,9 @@ def find_carers(
     for m in _LABEL_SURNAME_FIRST.finditer(text):
         rank = re.search(r"(\d)", m.group(1))
         score = 2.8 if rank and rank.group(1) != "1" else 3.5
-        full = f"{m.group(3)} {m.group(2).capitalize() if m.group(2).isupper() else m.group(2)}"
+        surname_first = f"{m.group(3)} {m.group(2).capitalize() if m.group(2).isupper() else m.group(2)}"
         rel = relationship_of(m.group(4)) if m.group(4) else None
-        raw.append((full, rel, m.start(2), m.end(3), score))
+        raw.append((surname_first, rel, m.start(2), m.end(3), score))
     for m in _GENERIC_LABEL_KIN.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in _IS_KIN.finditer(text):
