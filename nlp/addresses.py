@@ -218,7 +218,10 @@ def _drop_person(parts: list[str]) -> list[str]:
     first_street = next((i for i, p in enumerate(parts) if re.search(r"\d", p)), None)
     if not first_street:
         return parts
-    keep = [p for p in parts[:first_street] if _UNIT.match(p.strip()) or _BUILDING_WORD.search(p)]
+    # A single word is a house's name ("Awelfryn, 2 Heol ..."); a person is named with two.
+    keep = [
+        p for p in parts[:first_street] if _UNIT.match(p.strip()) or _BUILDING_WORD.search(p) or len(p.split()) == 1
+    ]
     if len(keep) == first_street:
         return parts
     return parts[first_street:]

@@ -25,7 +25,7 @@ _GENERIC_LABEL = re.compile(
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?))"
-    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*\((?i:({KIN_PATTERN}))\))?"
+    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–][ \t]*)(?i:({KIN_PATTERN}))\b)?"
 )
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(

@@ -124,12 +124,22 @@ def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
     return dob is None or 0 <= age_on(dob, today) <= 19
 
 
-def _named_child(text: str, m: NameMention) -> bool:
+_SENTENCE_DOB = re.compile(
+    r"^[^.\n]{0,60}?\b(?:date of birth|DOB|born)\s*(?:is|was|:|on)?\s*(?:the\s+)?(?=\d)", re.IGNORECASE
+)
+
+
+def _named_child(text: str, m: NameMention, today: date) -> bool:
     if not _NAME_IS.search(text[max(0, m.start - 30) : m.start]):
         return False
     age = _SENTENCE_AGE.match(text[m.end : m.end + 80])
     if age:
         return 2 <= _num(age.group(1)) <= 18
+    born = _SENTENCE_DOB.match(text[m.end : m.end + 120])
+    dob = DATE_RE.match(text, m.end + born.end()) if born else None
+    if dob and (when := parse_date_match(dob)):
+        # "Her name is Chloe Ffug and her date of birth is the 25th of November 2012": a child's date of birth
+        return 2 <= age_on(when, today) <= 19
     before = text[max(0, m.start - 160) : m.start]
     kids = [x.end() for x in _CHILD_NOUN.finditer(before)]
     adults = [x.end() for x in _ADULT_NOUN.finditer(before)]
@@ -381,7 +391,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _KIN_APPOSITION.search(left)
         ):
             cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
-        named = not m.title and _named_child(text, m)
+        named = not m.title and _named_child(text, m, today)
         cue = cue or named
         # A year group, DOB or a name given for "the boy" says child, whatever the words before it.
         pupil = bool(dob or age or _RIGHT_YEAR.match(right) or named)

@@ -30,7 +30,7 @@ from nlp.validators import DATE_RE, age_on, parse_date_match
 _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
-    r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?",
+    r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
@@ -48,7 +48,7 @@ _NOT_OUR_PUPIL = re.compile(
     r"|not on any (?:school )?roll|new family"
     # "taken him off our admissions list as he never started, so he's not on roll with us"
     r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started|\bin school anywhere"
-    r"|has an? (?:younger|older|little|big) (?:sister|brother)",
+    r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|on) (?:our|the) roll",
     re.IGNORECASE,
 )
 
@@ -73,7 +73,18 @@ def read_text(report: Report) -> str:
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
-    return name_lower_case_pupils(uncap_form_lines(english_labels(body[:MAX_CHARS])))
+    return name_lower_case_pupils(uncap_named(uncap_form_lines(english_labels(body[:MAX_CHARS]))))
+
+
+_NAMED_IN_CAPS = re.compile(
+    r"\b(?:named|called|name (?:is|was|as|only as)|names? (?:himself|herself) as)\s+"
+    r"([A-Z][A-Z'’-]+)\b(?![ \t]+[A-Z]{2})"
+)
+
+
+def uncap_named(text: str) -> str:
+    """'a boy ... named BOBBY' -> 'named Bobby' (length kept)."""
+    return _NAMED_IN_CAPS.sub(lambda m: m.group()[: m.start(1) - m.start()] + m.group(1).capitalize(), text)
 
 
 # Bilingual form labels, "Enw / Name:" or "Name / Enw:": the Welsh half is blanked (length kept) so the English
@@ -206,8 +217,38 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_codes(text, out, zones)
     staff_on_slack = report.channel == "slack" and bool(_PROFESSIONAL.search(report.sender_name or ""))
     _referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)
+    _share_between_siblings(found)
     out.children = found
     return out
+
+
+# Siblings share a home, a carer and a GP unless the report says otherwise: what is stated for one child only
+# ("her brother Tiago (yr 9, same addr)") is the others' too when nothing else is said of them.
+_SHARED = (("address", "postcode"), ("carer_name", "carer_relationship"), ("gp_doctor", "gp_practice"))
+
+
+def _share_between_siblings(found: list[ChildFound]) -> None:
+    carers = [(cf.carer_name, cf.carer_relationship) for cf in found if cf.carer_name]
+    if len({(n.value, r.value if r else None) for n, r in carers}) == 1:
+        # "dad texted": a relationship alone, where a sibling's carer of that relationship is named
+        name, rel = carers[0]
+        for cf in found:
+            same = cf.carer_relationship and rel and cf.carer_relationship.value == rel.value
+            if cf.carer_name is None and same:
+                cf.carer_name = Found(name.value, name.start, name.end, 0.5)
+    for group in _SHARED:
+        have = [cf for cf in found if any(getattr(cf, f) for f in group)]
+        values = {tuple(getattr(cf, f).value if getattr(cf, f) else None for f in group) for cf in have}
+        if len(values) != 1 or len(have) == len(found):
+            continue
+        source = have[0]
+        for cf in found:
+            if cf in have or any(f.split("_")[0] in cf.unknown for f in group):
+                continue
+            for f in group:
+                got = getattr(source, f)
+                if got is not None:
+                    setattr(cf, f, Found(got.value, got.start, got.end, min(got.confidence, 0.5)))
 
 
 # "a school in Mountain Ash", "moved from Tonyrefail": two capitalised words after these are a place.
@@ -252,9 +293,10 @@ def _fill_dob_age(
     for ch, cf in zip(kids, found, strict=True):
         if ch.dob:
             cf.date_of_birth = _found(ch.dob[0], ch.dob[1], ch.dob[2], 0.95)
+    own_dobs = {ch.dob[1] for ch in kids if ch.dob}
     for m in _DOB_LABEL.finditer(text):
         d = DATE_RE.match(text, m.end())
-        if not d or any(s <= m.start() < e for s, e in zones):
+        if not d or any(s <= m.start() < e for s, e in zones) or d.start() in own_dobs:
             continue
         dob = parse_date_match(d, today)
         if not dob or not 0 <= age_on(dob, today) <= 19 or dob >= today:

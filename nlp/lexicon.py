@@ -107,7 +107,10 @@ def relationship_of(word: str) -> str | None:
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "revd", "prof", "sir", "dame", "lady", "lord"}
 POLICE_RANKS = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "inspector", "sergeant", "constable", "det"}
 
-SCHOOL_HEAD = r"(?:Ysgol(?:[ \t]+Gynradd|[ \t]+Gyfun|[ \t]+Uwchradd|[ \t]+Gymraeg|[ \t]+Fabanod|[ \t]+Iau)?|Coleg)"
+SCHOOL_HEAD = (
+    r"(?:Ysgol(?:[ \t]+Gynradd|[ \t]+Gyfun|[ \t]+Uwchradd|[ \t]+Gymraeg|[ \t]+Fabanod|[ \t]+Iau)?|Coleg"
+    r"|YGG|YGGD|YGC|YG)(?=[ \t])"  # YGG: Ysgol Gymraeg Gynradd
+)
 SCHOOL_TAIL = (
     r"(?:Primary(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?|Community[ \t]+(?:School|College|"
     r"Primary(?:[ \t]+School)?)|Comprehensive(?:[ \t]+School)?|High[ \t]+School|Secondary(?:[ \t]+School)?|Academy|"

@@ -111,12 +111,31 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
                 if writer and "@" not in writer.group(1):
                     out.append(f"{FORWARD_FROM}{writer.group(1).strip()}")
                 i += 1
-            for rest in lines[i:]:
-                out.append(re.sub(r"^\s*>\s?", "", rest))
+            out.extend(_unwrap([re.sub(r"^\s*>\s?", "", rest) for rest in lines[i:]]))
             break
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+# A line that starts a new item, not the rest of a sentence: a bullet, a number or a "Label:".
+_ITEM_LINE = re.compile(r"^\s*(?:[-•*>]|\d+[.)]|[A-Z][\w /'’()-]{0,30}:)")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join a quoted paragraph that a mail client wrapped at about 72 characters: a long line that ends mid-
+    sentence runs on into the next ("living with their maternal grandmother,\nEirlys Ffug, and ..."). The newline
+    becomes a space, so the text keeps its length."""
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        wrapped = len(previous) >= 55 and not re.search(r"[.:!?]\s*$", previous)
+        if out and wrapped and line.strip() and not _ITEM_LINE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        previous = line
+    return out
 
 
 def strip_disclaimers(text: str) -> str:

@@ -29,7 +29,8 @@ _LABEL = re.compile(
 # Schools a child is not on roll at: offered, allocated, applied for, or only hoped for.
 _NOT_ON_ROLL = re.compile(
     r"(?:start(?:ing)?\s+at|place\s+at|places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
-    r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to|(?<!used\sto\s)go\s+to"
+    r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
+    r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)go\s+to"
     r"|going\s+to|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+"
     r"from)\s*$",
     re.IGNORECASE,
@@ -99,7 +100,7 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
         return None
     for part in re.split(r"\s+[-–|]\s+|[(),]", sender_name):
         part = re.sub(r"\b(?:office|reception|admin)\b", "", part, flags=re.IGNORECASE).strip()
-        part = re.sub(r"^(?:[A-Z]{2,}[a-z]?[A-Z]*\b\s*)+", "", part)  # role initials: DSL, FEO, ALNCo
+        part = re.sub(r"^(?:(?!YG)[A-Z]{2,}[a-z]?[A-Z]*\b\s*)+", "", part)  # role initials: DSL, FEO, ALNCo
         m = SCHOOL_NAME.search(part)
         if m:
             return clean_school(m.group())

@@ -30,7 +30,8 @@ _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _NAME_CUE = re.compile(
-    rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:)?)"
+    rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:)?"
+    r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl))"
     r"\s+(?=[a-z])",
     re.IGNORECASE,
 )

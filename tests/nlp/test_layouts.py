@@ -426,3 +426,69 @@ def test_a_pasted_table_and_surname_first_labels(read):
     ex = read("Pupil: Ffugosa, Beatriz    DOB: 09/08/2017\nContact 1: Ffugosa, Rui (Father) - PR\n", channel="slack")
     assert child(ex)["name"] == "Beatriz Ffugosa"
     assert child(ex)["carer"] == {"name": "Rui Ffugosa", "relationship": "father"}
+
+
+def test_siblings_share_home_and_carer_unless_told_otherwise(read):
+    ex = read(
+        "Pupil: Ffugosa, Beatriz    DOB: 09/08/2017\nAddress: 60 Heol Ffug, Penlan, Abertawe SA9 7BS\n"
+        "Contact 1: Ffugosa, Rui (Father) - PR - lives with\n\nwas due back 24/4 - dad texted fri.\n"
+        "her brother Tiago (yr 9, same addr) is at another school",
+        channel="slack",
+    )
+    tiago = child(ex, 1)
+    assert tiago["name"] == "Tiago"
+    assert tiago["address"] == child(ex, 0)["address"]
+    assert tiago["carer"] == {"name": "Rui Ffugosa", "relationship": "father"}
+
+
+def test_a_dob_beside_one_child_is_not_the_others(read):
+    ex = read(
+        "Dear Mrs Ffug,\n\nRuby Ffug-Bell is 10 and her brother Jac (DOB 07/07/2020) is 7. They live with their "
+        "grandmother.\n"
+    )
+    assert [(c.to_schema()["date_of_birth"], c.to_schema()["age"]) for c in ex.children] == [
+        (None, 10),
+        ("2020-07-07", 6),
+    ]
+
+
+def test_her_name_and_date_of_birth_in_one_sentence(read):
+    ex = read(
+        "Hi,\n\nI met a young woman at the drop-in who has not been in school since moving.\n\nHer name is Chloe Ffug "
+        "and her date of birth is the 25th of November 2012, so she should be in Year 10.\n"
+    )
+    assert child(ex)["name"] == "Chloe Ffug" and child(ex)["date_of_birth"] == "2012-11-25"
+
+
+def test_a_name_in_capitals_after_named(read):
+    ex = read("I spoke with the father of a boy who was present, named BOBBY, who he said is 12 years old.")
+    assert child(ex)["name"] == "Bobby" and child(ex)["age"] == 12
+
+
+def test_welsh_school_initials_and_a_starter_never_added_to_the_roll(read):
+    ex = read("Dim sôn am Osian Ffug (bl. 4) ers tair wythnos.", channel="slack", sender_name="H Ffug | YGG Dyffryn Ffug")
+    assert child(ex)["school"] == "YGG Dyffryn Ffug"
+    ex = read(
+        "last one from our yr 7 intake who never turned up\nLegal Surname: FFUG\nForename: Mason\nDOB: 2016-01-19\n"
+        "Prev school: Ffug Fields Primary\n(never added to our roll).",
+        channel="slack",
+        sender_name="Gethin Ffug | Transition Lead | Ffug Heath High",
+    )
+    assert child(ex)["school"] == "Ffug Fields Primary"
+
+
+def test_both_go_to_is_the_school_on_roll(read):
+    ex = read("Hi,\n\nSummer (10) and the youngest, Alfi (d.o.b. 01.03.2020), both go to Ffug Park Primary.\n")
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Park Primary", "Ffug Park Primary"]
+
+
+def test_a_wrapped_quoted_paragraph_is_read_as_one(read):
+    ex = read(
+        "Rob\n\nOn Mon, 24 Jan 2028 at 16:02, Rob Ffug <r@example.org> wrote:\n"
+        "> Ruby Ffug-Bell is 10 and her brother Jac (DOB 07/07/2020) is 7. Since\n"
+        "> 4th January they have been living with their maternal grandmother,\n"
+        "> Eirlys Bell, and her husband Haydn at the following address:\n"
+        "> Awelfryn, 2 Heol Ffug, Ystalyffug, SA9 2EJ\n"
+    )
+    assert child(ex)["carer"] == {"name": "Eirlys Bell", "relationship": "grandmother"}
+    assert child(ex)["address"] == "Awelfryn, 2 Heol Ffug, Ystalyffug, SA9 2EJ"

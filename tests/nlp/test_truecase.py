@@ -47,3 +47,12 @@ def test_children_by_age_and_a_mother_who_took_them(read):
     assert ex.children[1].to_schema()["age"] == 10
     assert ex.children[0].to_schema()["carer"] == {"name": "Carys", "relationship": "mother"}
     assert ex.children[0].to_schema()["address"].lower().startswith("2 maes ffug")
+
+
+def test_a_nephew_named_in_a_lower_case_message(read):
+    ex = read(
+        "hi i dont know who else to tell about this my nephew kian ffug hes 11 and he hasnt been to school since "
+        "before christmas his mum kayleigh who is my sister took him out she sent the school a letter saying she was "
+        "going to teach him at home but she is not"
+    )
+    assert ex.children[0].to_schema()["name"] == "Kian Ffug" and ex.children[0].to_schema()["age"] == 11
