@@ -466,8 +466,8 @@ def test_a_name_in_capitals_after_named(read):
 
 
 def test_welsh_school_initials_and_a_starter_never_added_to_the_roll(read):
-    ex = read("Dim sôn am Osian Ffug (bl. 4) ers tair wythnos.", channel="slack", sender_name="H Ffug | YGG Dyffryn Ffug")
-    assert child(ex)["school"] == "YGG Dyffryn Ffug"
+    ex = read("Dim sôn am Osian Ffug (bl. 4) ers tair wythnos.", channel="slack", sender_name="H Ffug | YGG Cwm Ffug")
+    assert child(ex)["school"] == "YGG Cwm Ffug"
     ex = read(
         "last one from our yr 7 intake who never turned up\nLegal Surname: FFUG\nForename: Mason\nDOB: 2016-01-19\n"
         "Prev school: Ffug Fields Primary\n(never added to our roll).",
