@@ -11,8 +11,8 @@ from nlp.validators import POSTCODE_RE, normalise_postcode
 _UNIT = re.compile(r"^(?:Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|House|Fflat|Ystafell)\s+\w+$", re.I)
 _NUMBER_STREET = re.compile(r"^\d{1,4}[A-Za-z]?\s+\S.*$")
 _CAPS_PART = re.compile(
-    r"^(?:[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"
-    r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|\d{1,4}[A-Za-z]?))*$"
+    r"^(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"
+    r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|\d{1,4}[A-Za-z]?))*$"
 )
 # Places that are never a child's home: offices, surgeries, schools, stations.
 _NOT_HOME = re.compile(
@@ -23,11 +23,12 @@ _NOT_HOME = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
-    r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,25}:?|last address held[^\n:]{0,25}:?"
+    r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,40}:?|last address held[^\n:]{0,25}:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$"
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
-    r"|\b(?:leaving|left|fled|fleeing|vacated|lived|prior to)\b[^.\n]{0,50}$",
+    r"|\b(?:leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
+    r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$",  # "Until last week they were at a hostel (...)"
     re.IGNORECASE,
 )
 # Said just after an address: it is no longer home, or it is someone else's.
@@ -38,7 +39,7 @@ _NOT_HOME_AFTER = re.compile(
 )
 _CURRENT = re.compile(
     r"(?:current|new|forwarding|now|present|refuge|temporary|staying|placed|lives?|living|home)[^\n:]{0,30}:?\s*$"
-    r"|\b(?:currently|now|placed|staying)\b[^.\n:]{0,40}\bat\s*$"
+    r"|\b(?:currently|now|placed|staying|moved into|moved in)\b[^.\n:]{0,40}\bat\s*:?\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
     re.IGNORECASE,
 )
@@ -208,7 +209,7 @@ def _lower_case_street(text: str, line_start: int, end: int) -> tuple[int, list[
 _BUILDING_WORD = re.compile(
     r"\b(?:Tŷ|Ty|Llys|Plas|Bwthyn|Fferm|Hafod|Bryn|Cwrt|Bloc|House|Cottage|Cottages|Farm|Lodge|Court|Hall|Villa|Barn"
     r"|Mill|Manor|View|Bungalow|Flats?|Rectory|Vicarage|Chapel|Farmhouse|Mews|Heights|Towers?|Block|Annexe?|Gardens"
-    r"|Park|Hostel|Refuge|Caravan|Bed|Room|Unit|The)\b",
+    r"|Park|Hostel|Refuge|Caravan|Bed|Room|Unit|The|Hotel|Inn|Guest|B\s?&\s?B)(?![\w&])",
     re.IGNORECASE,
 )
 
@@ -314,7 +315,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         rank = 0
     elif (
         _PREVIOUS.search(left)
-        or re.search(r"\bnot (?:been )?(?:living|staying) with\b", left, re.I)
+        or re.search(r"\bnot (?:been )?(?:living|staying) with\b|\bnid\s+yw\b[^.\n]{0,40}\byn\s+byw\b", left, re.I)
         or _NOT_HOME_AFTER.search(text[end : end + 120])
     ):
         rank = 1  # a previous address, or the home of someone the child no longer lives with

@@ -25,7 +25,12 @@ _GENERIC_LABEL = re.compile(
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?))"
-    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–][ \t]*)(?i:({KIN_PATTERN}))\b)?"
+    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:({KIN_PATTERN}))\b)?"
+    rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
+)
+# "Name: Erika Ffug\nRelationship: Mother": a form's parent/carer section.
+_NAME_THEN_RELATIONSHIP = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:Name)[ \t]*:[ \t]*{_NAME}[ \t]*\n[ \t]*(?i:Relationship)[ \t]*:[ \t]*((?i:{KIN_PATTERN}))\b"
 )
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(
@@ -43,7 +48,9 @@ _PROSE = re.compile(
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
-_REVERSE = re.compile(rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*)({KIN_PATTERN})\b")
+_REVERSE = re.compile(
+    rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)({KIN_PATTERN})\b"
+)
 # "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
 _IS_KIN = re.compile(
     rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?"
@@ -53,7 +60,7 @@ _IS_KIN = re.compile(
 _WITH_CHILD = re.compile(
     rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
-    rf"|{_NAME},[ \t]+(?:she|he)[ \t]+(?:has|is|'s)[^.\n]{{0,40}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
+    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,40}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
@@ -78,6 +85,10 @@ _CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
     r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
 )
+# "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
+_LIVES_WITH_NAMED = re.compile(
+    rf"\b(?:live|lives|living|stay|stays|staying|placed)[ \t]+with[ \t]+((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+)
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
 _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
 
@@ -93,6 +104,10 @@ _NOT_CARER = re.compile(
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
     r"|moved to (?!the address)|not the (?:children'?s|child'?s) father|went to prison|arrested|suspect",
     re.IGNORECASE,
+)
+# "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.
+_STAYED_AWAY = re.compile(
+    r",?[ \t]*(?:who[ \t]+)?(?:remains?|stayed|is still|still lives|lives)[ \t]+in[ \t]+(?!the\b)[A-Z]", re.IGNORECASE
 )
 _TOOK_CHILDREN = re.compile(
     r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:kids|children|boys|girls)|both)\b", re.IGNORECASE
@@ -274,11 +289,15 @@ def find_carers(
             score = 2.8
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _LABEL_SURNAME_FIRST.finditer(text):
-        rank = re.search(r"(\d)", m.group(1))
+        g = 1 if m.group(1) else 5  # "Contact 1: X, Y (kin)" or "1. X, Y  kin"
+        rank = re.search(r"(\d)", m.group(g))
         score = 2.8 if rank and rank.group(1) != "1" else 3.5
-        surname_first = f"{m.group(3)} {m.group(2).capitalize() if m.group(2).isupper() else m.group(2)}"
-        rel = relationship_of(m.group(4)) if m.group(4) else None
-        raw.append((surname_first, rel, m.start(2), m.end(3), score))
+        surname, forename, kin = m.group(g + 1), m.group(g + 2), m.group(g + 3)
+        surname_first = f"{forename} {surname.capitalize() if surname.isupper() else surname}"
+        rel = relationship_of(kin) if kin else None
+        raw.append((surname_first, rel, m.start(g + 1), m.end(g + 2), score))
+    for m in _NAME_THEN_RELATIONSHIP.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
     for m in _GENERIC_LABEL_KIN.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in _IS_KIN.finditer(text):
@@ -313,6 +332,8 @@ def find_carers(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
+    for m in _LIVES_WITH_NAMED.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in _CARING_FOR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     child_firsts = {n.split()[0] for n in child_names if n}
@@ -339,7 +360,7 @@ def find_carers(
         if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_lower):
             continue
         left, right = _window(text, s, e, spans)
-        gone = _NOT_CARER.search(right)
+        gone = _NOT_CARER.search(right) or _STAYED_AWAY.match(text[e : e + 40])
         if gone and _TOOK_CHILDREN.search(right[: gone.start()]):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if (s, e) not in first_person and (gone or _NOT_CARER.search(left[-60:])):
@@ -366,6 +387,9 @@ def find_carers(
             if full and full.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
+        pair = re.match(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 40])
+        if clean and len(clean.split()) == 1 and pair and pair.group(1).lower() not in _NOT_A_NAME:
+            clean = f"{clean} {pair.group(1)}"  # "foster carers Gail and Martin Ffug": Gail Ffug
         if clean and len(clean.split()) == 1:
             # "the mum is called Donna i think Donna Ffug": the full name said straight after
             again = re.match(rf"[^.\n]{{0,20}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 50])

@@ -19,7 +19,7 @@ _DOB_WORD = (
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
-    rf"\s*[(,\-–—|:]?\s*(?:\(?\s*{_YEAR_GROUP}\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
+    rf"\s*[(,\-–—|:]?\s*(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
@@ -33,7 +33,7 @@ _RIGHT_AGED = re.compile(
 _RIGHT_IS = re.compile(
     rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
-    r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?))",
+    r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
@@ -90,13 +90,16 @@ _LEFT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LIST_HEAD = re.compile(
-    r"^\s*(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
+    r"^\s*(?:(?:The|Our)\s+)?(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
     r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "His name is Tayo": a first name given for a child the report already calls a boy, girl or son, or who is
 # given a child's age in the same sentence.
-_NAME_IS = re.compile(r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+is\s*$", re.IGNORECASE)
+_NAME_IS = re.compile(
+    r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+is\s*$|\b(?:girl|boy|child|lad|kid)\s+(?:is|was)\s*$",
+    re.IGNORECASE,
+)
 _CHILD_NOUN = re.compile(
     r"\b(?:boy|girl|lad|lass|child|kid|son|daughter|teenager|pupil|toddler|grandson|granddaughter)s?\b", re.IGNORECASE
 )
@@ -105,7 +108,7 @@ _ADULT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_AGE = re.compile(
-    rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
+    rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is|s)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
     rf"{_NUM}\b(?!\s*(?:weeks?|months?|days?|%|:))",
     re.IGNORECASE,
 )
@@ -261,15 +264,18 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
             f = min(forenames, key=lambda x: abs(x.start() - m.start()))
             out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))
     for m in _SURNAME_FIRST.finditer(text):
-        if m.group(2).lower() not in NOT_NAME and m.group(1).lower() not in NOT_NAME:
-            out.append((f"{m.group(2)} {display_name(m.group(1))}", m.start(2), m.end(2)))
+        g = 1 if m.group(1) else 3
+        surname, forename = m.group(g), m.group(g + 1)
+        if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
+            out.append((f"{forename} {display_name(surname)}", m.start(g + 1), m.end(g + 1)))
     out += _table_children(text)
     return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
 
 
-# "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz"
+# "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
+    r"|(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*([A-Z][A-Z'’-]+),[ \t]*([A-Z][a-z][\w'’-]*)(?=[ \t]+(?:DOB|D\.O\.B|\d))"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(
@@ -327,6 +333,12 @@ _ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL})$")
 
 # "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.
 _KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my)\s+(?:mab|son|merch|ferch|daughter)\s*$")
+# A contact's name in a form ("Name: Erika Ffug\nRelationship: Mother"); a baby ("Archie, who is 4 months old").
+_NOT_A_PUPIL_AFTER = re.compile(
+    r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b", re.IGNORECASE
+)
+# "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
+_DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}$", re.IGNORECASE)
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -389,6 +401,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)
+            or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 60])
+            or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
         ):
             cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
         named = not m.title and _named_child(text, m, today)
@@ -519,6 +533,7 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
     who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
     return re.compile(
         rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?)\s+(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
+        r"|\bs?hes\s+"  # "she told me shes 9"
         r"|\baged?\s*:?\s*)"
         r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))"
         r"|\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b|y/?o\b|oed\b)",

@@ -48,7 +48,8 @@ _NOT_OUR_PUPIL = re.compile(
     r"|not on any (?:school )?roll|new family"
     # "taken him off our admissions list as he never started, so he's not on roll with us"
     r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started|\bin school anywhere"
-    r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|on) (?:our|the) roll",
+    r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|on) (?:our|the) roll"
+    r"|not been (?:put|added) on (?:our |the )?roll",
     re.IGNORECASE,
 )
 
@@ -485,7 +486,8 @@ def _fill_school(
 
 
 _REFERRER_CARES = re.compile(
-    r"\b(?:lives|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bmy\s+(?:son|daughter|grandson"
+    r"\b(?:lives|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b"
+    r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:son|daughter|grandson"
     r"|granddaughter|grandchildren|children|kids|nephew|niece|boy|girl)\b"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b",
     re.IGNORECASE,
@@ -546,6 +548,9 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
     title = re.match(r"(Mrs|Ms|Miss|Mr)\b", referrer.value) if referrer else None
     if title:
         return (_MALE if title.group(1) == "Mr" else _FEMALE).get(kind)
+    spouse = re.search(r"\bmy\s+(wife|husband)\b", text, re.IGNORECASE)
+    if kind == "son" and spouse:
+        return "father" if spouse.group(1).lower() == "wife" else "mother"  # "my son ... with my wife Elena"
     if kind == "son":
         # "my son ..." and elsewhere "mum's been really positive": the one parent the message speaks of.
         parents = {relationship_of(w) for w in re.findall(r"\b(?:mum|mam|mother|dad|father|tad)\b", text, re.I)}

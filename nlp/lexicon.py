@@ -290,6 +290,12 @@ NOT_NAME = {
     "noticed",
     "relationship",
     "years",
+    "incident",
+    "notification",
+    "registration",
+    "regulations",
+    "reference",
+
     "rec",  # class names: "| Zuzanna Ffug | Rec | 07.02.2022 |"
     "nursery",
     "derbyn",

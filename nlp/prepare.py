@@ -111,7 +111,7 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
                 if writer and "@" not in writer.group(1):
                     out.append(f"{FORWARD_FROM}{writer.group(1).strip()}")
                 i += 1
-            out.extend(_unwrap([re.sub(r"^\s*>\s?", "", rest) for rest in lines[i:]]))
+            out.extend(_unwrap([re.sub(r"^\s*(?:>[ \t]?)+", "", rest) for rest in lines[i:]]))
             break
         out.append(line)
         i += 1

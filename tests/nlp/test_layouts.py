@@ -492,3 +492,86 @@ def test_a_wrapped_quoted_paragraph_is_read_as_one(read):
     )
     assert child(ex)["carer"] == {"name": "Eirlys Bell", "relationship": "grandmother"}
     assert child(ex)["address"] == "Awelfryn, 2 Heol Ffug, Ystalyffug, SA9 2EJ"
+
+
+def test_numbered_surname_first_children_and_contacts(read):
+    ex = read(
+        "CHILDREN\n1. FFUGSON, Mason        DOB 11/07/2017   M\n2. FFUGSON, Ruby         DOB 23/01/2020   F\n\n"
+        "DATE/TIME OF INCIDENT: 06/02/2028 22:40\n\nContacts (both):\n  1. Ffugson, Claire     Mother       PR Y\n"
+        "  2. Ward, Robert        Father       PR Y\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mason Ffugson", "Ruby Ffugson"]
+    assert child(ex)["carer"] == {"name": "Claire Ffugson", "relationship": "mother"}
+
+
+def test_a_contacts_name_under_a_parent_section_is_not_a_child(read):
+    ex = read(
+        "SECTION B - CHILD 1\nSurname: FFUGACS\nForename(s): Bence\nDate of birth: 02/03/2015\n\n"
+        "SECTION C - PARENT/CARER\nName: Erika Ffugacs\nRelationship: Mother\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Bence Ffugacs"]
+    assert child(ex)["carer"] == {"name": "Erika Ffugacs", "relationship": "mother"}
+
+
+def test_a_baby_and_a_late_mother_are_not_children_of_the_report(read):
+    ex = read("Hi,\n\nName: Demi Ffug\nDOB: 27 Jan 2013\n\nDemi is 15 and has a baby son, Archie, who is 4 months old.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Demi Ffug"]
+    ex = read(
+        "Annwyl Syr,\n\nNain Gethin a Mali Ffug ydw i. Bu farw fy merch, Sioned, fis Tachwedd ac mae'r plant wedi mynd "
+        "i fyw at eu tad, Aled Ffug.\n\nGethin - ganwyd 9 Ebrill 2016\nMali - ganwyd 17 Awst 2019\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Gethin Ffug", "Mali Ffug"]
+    assert child(ex)["carer"] == {"name": "Aled Ffug", "relationship": "father"}
+
+
+def test_the_girl_is_named_and_a_guess_between_two_ages_is_no_age(read):
+    ex = read("Hi,\n\nHer mum Tanya was with her. Girl is Kacey Ffug, she told me shes 9.\n")
+    assert child(ex)["name"] == "Kacey Ffug" and child(ex)["age"] == 9
+    ex = read("hi, theres Riley who is 10 and his little sister Skye who is maybe 6 or 7.\n")
+    assert [c.to_schema()["age"] for c in ex.children] == [10, None]
+
+
+def test_carers_in_brackets_with_a_role_with_her_children_or_lived_with(read):
+    ex = read("Household:\n- Ms Kerry-Ann Ffug (lead applicant, mother)\n- Tyler Ffug, DOB 09/04/2016\n")
+    assert child(ex)["carer"] == {"name": "Kerry-Ann Ffug", "relationship": "mother"}
+    ex = read("Hi,\n\nA lady called Rania Ffug has been coming in with her two children, Amira (11) and Yusuf (8).\n")
+    assert child(ex)["carer"] == {"name": "Rania Ffug", "relationship": "mother"}
+    ex = read(
+        "Child: Adwoa Ffug, born 03/12/2018. Adwoa arrived to live with Mrs Akosua Ffugwu, who is her mother's "
+        "cousin. Adwoa's mother, Abena Ffug, remains in Kumasi.\n"
+    )
+    assert (child(ex)["carer"] or {}).get("name") == "Akosua Ffugwu"
+    ex = read("Hi,\n\nLewis Ffug, Y8, is with foster carers Gail and Martin Ffugerts at 2 Heol Ffug, Cwm, NP99 3RB.\n")
+    assert (child(ex)["carer"] or {}).get("name") == "Gail Ffugerts"
+
+
+def test_a_parent_writing_about_my_two_children_or_with_my_wife(read):
+    ex = read(
+        "To whom it may concern,\n\nI am electively home educating my two children:\n\n"
+        "- Elowen Ffug, born 14.2.2018\n- Rafferty Ffug, born 30.10.2020\n\nYours faithfully,\n\nHannah Ffug\n"
+        "Hafod Ffug, Heol Fach, Penderyn, CF99 9JT\n"
+    )
+    assert child(ex)["carer"]["name"] == "Hannah Ffug"
+    assert child(ex)["address"] == "Hafod Ffug, Heol Fach, Penderyn, CF99 9JT"
+    ex = read(
+        "Hello,\n\nMy name is Mihai Ffug. I have two children, my son Andrei (born 05/01/2018). Now my children stay "
+        "at home all day with my wife Elena.\n\nThank you very much\nMihai Ffug\n"
+    )
+    assert child(ex)["carer"] == {"name": "Mihai Ffug", "relationship": "father"}
+
+
+def test_inline_answers_and_a_bed_and_breakfast_address(read):
+    ex = read(
+        "Please see our answers below.\n\nSandra\n\n________________________________\nFrom: Rhodri Ffug <r@x.org>\n"
+        "Sent: 05 June 2028 14:03\nSubject: CME enquiry - Nathaniel Ffug DOB 19/11/2015\n\n"
+        "2. What address do you hold for him?\n>> Flat 7, Ffug House, Mill Street, Tonffug, CF99 8AW\n"
+        ">> (previous address on the transferred record: 112 Ffug Road, London, SW99 4TR)\n",
+        subject="RE: CME enquiry - Nathaniel Ffug DOB 19/11/2015",
+    )
+    assert child(ex)["address"] == "Flat 7, Ffug House, Mill Street, Tonffug, CF99 8AW"
+    ex = read(
+        "Good morning,\n\nThe household were evicted from their property at 19 Ffug Road, Newport, NP99 0GT.\n"
+        "We have placed the family at:\n\nCastle Ffug B&B, Room 6\n44 High Street\nTredegar\nNP99 3BZ\n\n"
+        "- Tyler Ffug, DOB 09/04/2016\n"
+    )
+    assert child(ex)["address"] == "Castle Ffug B&B, Room 6, 44 High Street, Tredegar, NP99 3BZ"
