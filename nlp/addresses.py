@@ -228,6 +228,18 @@ def _drop_person(parts: list[str]) -> list[str]:
     return parts[first_street:]
 
 
+# Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
+_HOUSE_CUE = re.compile(
+    r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|\b(?:at|in|lives|living|staying|c/o|yn))\s*$|^[ \t>]*$", re.IGNORECASE
+)
+
+
+def _house_named(text: str, start: int, parts: list[str]) -> bool:
+    """'Ty Newydd, Llanafan Fawr, Builth Wells, LD2 3PN': a house, a village and a town, with no street number."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(parts) >= 2 and bool(_HOUSE_CUE.search(text[line_start:start]))
+
+
 def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
     """Candidate home addresses outside signatures, best-ranked first then in reading order."""
     found: list[AddressFound] = []
@@ -249,7 +261,8 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             start = max(start, text.find(kept_parts[0].strip(), start, m.start()))
             parts = kept_parts
         last = parts[-1].strip() if parts else ""
-        if not parts or not any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts):
+        streetlike = any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts)
+        if not parts or not (streetlike or _house_named(text, start, parts)):
             continue
         value = ", ".join(p.strip() for p in parts[:-1] + [last] if p.strip())
         value = f"{value}, {m.group().upper()}" if value else m.group().upper()

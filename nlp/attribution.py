@@ -39,10 +39,12 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
         return named
     if _EVERY_CHILD.search(text[s:pos]):
         return everyone
-    ls, _ = _bounds(text, pos, _LINE)
+    ls, le = _bounds(text, pos, _LINE)
     bullet = _ITEM_START.match(text, ls)  # always matches: every part is optional
     item = bullet.end() if bullet else ls
-    starts = [i for i, ch in enumerate(children) if any(m.start == item for m in ch.mentions)]
+    # A list line is short; a paragraph that merely starts with a child's name speaks of them all.
+    is_item = le - ls <= 160 or item > ls
+    starts = [i for i, ch in enumerate(children) if is_item and any(m.start == item for m in ch.mentions)]
     if starts:
         return starts
     if _FORM_LINE.match(text, ls):

@@ -312,6 +312,8 @@ def find_carers(
     for m in _WITH_CHILD.finditer(text):
         g = next(i for i in (1, 3, 5) if m.group(i))
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
+        if g == 5 and len(name.split()) < 2:
+            continue  # "moved down from Wrexham ... with her two boys": a place, not a person
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
     for rx in (_KIN_THEN_NAME, _KIN_CALLED):

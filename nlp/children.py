@@ -37,7 +37,7 @@ _RIGHT_IS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged?\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
+    rf"^\s*(?:,|-|–|—|\|)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged?\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
     r"\s*(?:$|[,;.\-–—(])",
     re.IGNORECASE,
 )
@@ -74,6 +74,7 @@ _LEFT_CHILD = re.compile(
     r"(?:called|named)"
     r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?"
     r"|\b(?:boy|girl|lad|kid|child)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
@@ -85,7 +86,7 @@ _LEFT_CHILD = re.compile(
     re.IGNORECASE,
 )
 _LEFT_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Child(?:'s)?(?:\s+full)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
+    r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Child(?:\s*\d)?(?:'s)?(?:\s+full)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
     r"Young person|Student(?:\s+name)?|Learner|Enw(?:['’]r\s+(?:plentyn|disgybl))?|Plentyn|Full name)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -281,6 +282,7 @@ _SURNAME_FIRST = re.compile(
 _TABLE_HEAD = re.compile(
     r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
     r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)\b.*$"
+    r"|^[ \t|]*(?:child|name|pupil|child's name|full name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})[^\n]*\b(?:dob|age|born)\b.*$"
 )
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 
@@ -292,7 +294,11 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
         si = next((i for i, c in enumerate(cols) if "surname" in c), None)
         fi = next((i for i, c in enumerate(cols) if "fore" in c or "first" in c), None)
         if si is None or fi is None:
-            continue
+            name_col = re.compile(r"(?:child|name|pupil|child's name|full name)")
+            ni = next((i for i, c in enumerate(cols) if name_col.fullmatch(c)), None)
+            if ni is None or not any(re.search(r"\b(?:dob|d\.o\.b|age|date of birth|born)\b", c) for c in cols):
+                continue
+            si = fi = ni  # the whole name in one cell
         pos = head.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -307,7 +313,8 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
             if len(cells) <= max(si, fi) or not re.match(r"[A-Z]", cells[fi]):
                 break
             at = text.find(cells[fi], pos, end)
-            out.append((f"{cells[fi]} {display_name(cells[si])}", at, at + len(cells[fi])))
+            name = cells[fi] if si == fi else f"{cells[fi]} {display_name(cells[si])}"
+            out.append((name, at, at + len(cells[fi])))
             pos = end + 1
     return out
 
@@ -447,8 +454,12 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             age = a1 if other is m else a2
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
     labelled = [
-        # A table row's date of birth stands in a later cell of the row.
-        ChildMention(NameMention(n, s, e), _dob_beside(text[e : _line_bounds(text, e)[1]], e, today))
+        # A table row's date of birth, or age, stands in a later cell of the row.
+        ChildMention(
+            NameMention(n, s, e),
+            _dob_beside(text[e : _line_bounds(text, e)[1]], e, today),
+            _age_beside(text[e : _line_bounds(text, e)[1]], e, True),
+        )
         for n, s, e in label_children(text, zones)
     ]
     # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.

@@ -143,7 +143,8 @@ def name_lower_case_pupils(text: str) -> str:
 # "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.
 # "RE: NOTIFICATION OF ..." is a heading, not a form line: its words stay as they are.
 _CAPS_FORM_LINE = re.compile(
-    r"(?m)^(?![ \t]*(?:RE|FW|FWD|SUBJECT|CC|TO|FROM)[ \t]*:)([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z .'’/()&]{1,30}:)([^\n]*)$"
+    r"(?m)^(?![ \t]*(?:RE|FW|FWD|SUBJECT|CC|TO|FROM)[ \t]*:)"
+    r"([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z0-9 .'’/()&]{1,30}:)([^\n]*)$"
 )
 
 

@@ -29,9 +29,19 @@ def signature_zones(text: str) -> list[tuple[int, int]]:
     for part_end in bounds:
         start = _signature_start(text, part_start, part_end)
         if start is not None:
-            zones.append((start, part_end))
+            zones.append((start, _signature_end(text, start, part_end)))
         part_start = part_end + len(FORWARD_MARK)
     return zones
+
+
+# Prose again after a sign-off: a pasted letter's "Yours sincerely, X" inside a Slack message, then the sender's
+# own words, in lower case ("poppy's dob is 30/01/2016. her brother ...").
+_PROSE_LINE = re.compile(r"^[ \t]*[a-z][^\n]*(?:\s+\S+){5,}", re.MULTILINE)
+
+
+def _signature_end(text: str, start: int, end: int) -> int:
+    prose = _PROSE_LINE.search(text, text.find("\n", start) + 1 if "\n" in text[start:end] else end, end)
+    return prose.start() if prose else end
 
 
 def _signature_start(text: str, start: int, end: int) -> int | None:

@@ -575,3 +575,44 @@ def test_inline_answers_and_a_bed_and_breakfast_address(read):
         "- Tyler Ffug, DOB 09/04/2016\n"
     )
     assert child(ex)["address"] == "Castle Ffug B&B, Room 6, 44 High Street, Tredegar, NP99 3BZ"
+
+
+def test_a_house_named_rural_address(read):
+    ex = read("Hi,\n\nName: Mali Ffug\nDOB: 01/02/2016\nAddress: Ffug Cottage, Abaty-cwm-ffug, Llandrindod, LD9 6PH\n")
+    assert child(ex)["address"] == "Ffug Cottage, Abaty-cwm-ffug, Llandrindod, LD9 6PH"
+
+
+def test_a_paragraph_starting_with_a_childs_name_speaks_of_all(read):
+    ex = read(
+        "Boys are:\nTyler Ffug - born 3rd May 2017\nKayden Ffug - born 21st October 2020\n\n"
+        "Tyler was at Ysgol Uwchradd Ffug in Wrecsam and Kayden was in Year 1 at Ffug Road Community Primary. Their "
+        "old address was 9 Maes Ffug, Rhosffug, Wrecsam, LL99 2NT. New address is Flat 2, 41 Ffug Street, "
+        "Y Trallwng, SY99 7SQ.\n"
+    )
+    assert [c.to_schema()["address"] for c in ex.children] == ["Flat 2, 41 Ffug Street, Y Trallwng, SY99 7SQ"] * 2
+
+
+def test_a_pasted_letter_signed_off_inside_a_slack_message(read):
+    ex = read(
+        "EHE letter came in today, pasting as asked:\n&gt; I have decided to educate my daughter Poppy Ffug at home.\n"
+        "&gt; Yours sincerely, Rachel Ffug\n&gt; Ty Newydd, Llanffug Fawr, Llanfair-ym-Ffug, LD9 3PN\n\n"
+        "poppy's dob is 30/01/2016. her brother Jacob is yr 5 at Ysgol Gynradd Ffug and mum says he'll come out too",
+        channel="slack",
+        sender_name="Gareth Ffug (Head of Year 8, Ysgol Calon Ffug)",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Poppy Ffug", "Jacob"]
+    assert child(ex)["date_of_birth"] == "2016-01-30"
+
+
+def test_lads_and_a_table_with_a_name_column(read):
+    ex = read("Hiya,\n\nI coach the under 13s. One of my lads, Kai Ffug, told me he doesn't do school anymore.\n")
+    assert child(ex)["name"] == "Kai Ffug"
+    ex = read(
+        "Details below.\n\nChild           | DOB / age            | Last school\n"
+        "Levi Ffug       | 13 (DOB not given)   | Ysgol Gynradd Ffug\n"
+        "Shania Ffug     | 02/11/2018           | Ffug Primary\n"
+    )
+    ages = [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children]
+    assert ages == [("Levi Ffug", 13), ("Shania Ffug", 7)]
+    ex = read("GOOD MORNING,\n\nCHILD 1: DAKOTA LEIGH FFUG\nDOB: 05/05/2015\nCHILD 2: RILEY FFUG\nDOB: NOT HELD\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Dakota Leigh Ffug", "Riley Ffug"]
