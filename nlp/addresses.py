@@ -295,7 +295,8 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 _ADULT_LIVES = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
-    r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\bwho\s+(?:lives|is\s+living|resides|stays)\s+at|\bliving\s+at|\bresiding\s+at"
+    r"|[A-Z][\w'’-]+['’]s\s+(?:father|dad)"  # "Bobby's father, Kwame Ffug, lives at ...": a parent apart
+    r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)\s+at|\bliving\s+at|\bresiding\s+at"
     r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*$",
     re.IGNORECASE,
 )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import UPPER
 
+T = TypeVar("T")
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
 _NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
@@ -17,6 +20,7 @@ _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
+    rf"|Customer|Client|Tenant|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin)"
     rf"(?i:[ \t]+names?)?)[ \t]*:[ \t]*{_NAME}"
     # "(mother)" after the name, or a pasted MIS block's next line "Relationship: Mother"
@@ -107,7 +111,9 @@ _NOT_CARER = re.compile(
 )
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.
 _STAYED_AWAY = re.compile(
-    r",?[ \t]*(?:who[ \t]+)?(?:remains?|stayed|is still|still lives|lives)[ \t]+in[ \t]+(?!the\b)[A-Z]", re.IGNORECASE
+    r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives)[ \t]+in[ \t]+(?!the\b)[A-Z]"
+    r"|(?:is[ \t]+)?(?:in hospital|yn yr ysbyty|yn y carchar))",
+    re.IGNORECASE
 )
 _TOOK_CHILDREN = re.compile(
     r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:kids|children|boys|girls)|both)\b", re.IGNORECASE
@@ -230,6 +236,27 @@ _INSTITUTION = re.compile(
 )
 
 
+def _contact_block(text: str, pos: int) -> str:
+    """The indented or following lines of one contact, up to the next contact or a blank line."""
+    end = len(text)
+    for stop in (re.compile(r"\n[ \t]*\n"), re.compile(r"\n[ \t]*(?:[-•*][ \t]*)?(?i:contact|parent|carer)\b")):
+        m = stop.search(text, pos)
+        if m:
+            end = min(end, m.start())
+    return text[pos : min(end, pos + 400)]
+
+
+def _block_field(block: str, label: str, value: str, convert: Callable[[str], T]) -> T | None:
+    m = re.search(rf"(?im)^[ \t]*{label}[.:]?[ \t]*:?[ \t]*({value})\b", block)
+    return convert(m.group(1)) if m else None
+
+
+def _pronoun_parent(text: str) -> str | None:
+    """'Customer: Ewa Ffug ... her two children': the customer is their mother."""
+    m = re.search(r"\b(her|his)\s+(?:\w+\s+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b", text, re.I)
+    return None if m is None else "mother" if m.group(1).lower() == "her" else "father"
+
+
 def label_is_parent(label: str) -> bool:
     return label.lower().startswith(("parent", "rhiant"))
 
@@ -287,6 +314,19 @@ def find_carers(
         score = 3.5 if first else 3.0
         if rank and rank.group(1) != "1":
             score = 2.8
+        # A pasted MIS contact block says more on the lines below: relationship, priority, lives with pupil.
+        block = _contact_block(text, m.end())
+        rel = rel or _block_field(block, r"Relationship", KIN_PATTERN, relationship_of)
+        priority = _block_field(block, r"Priority", r"\d", int)
+        lives = _block_field(block, r"Lives with(?: pupil| child)?", r"Yes|No|Y|N", lambda v: v.lower().startswith("y"))
+        if lives is False:
+            continue  # "Lives with pupil: No": a parent elsewhere, not the carer
+        if priority is not None:
+            score = 3.6 if priority == 1 else 2.8
+        if lives:
+            score += 0.5
+        if label.startswith(("customer", "client", "tenant", "applicant", "lead applicant", "service user")):
+            rel = rel or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _LABEL_SURNAME_FIRST.finditer(text):
         g = 1 if m.group(1) else 5  # "Contact 1: X, Y (kin)" or "1. X, Y  kin"
@@ -346,6 +386,8 @@ def find_carers(
         after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end() : m.end() + 30])
         if after and after.group(1) in child_firsts:
             continue  # "her brother Idris": a sibling who is a child of the report, not a carer
+        if re.match(r"\s+and\s+I\b", text[m.end() : m.end() + 8]):
+            continue  # "their mum and I are separated": the other parent, writing
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
@@ -389,9 +431,14 @@ def find_carers(
             if full and full.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
-        pair = re.match(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 40])
-        if clean and len(clean.split()) == 1 and pair and pair.group(1).lower() not in _NOT_A_NAME:
-            clean = f"{clean} {pair.group(1)}"  # "foster carers Gail and Martin Ffug": Gail Ffug
+        pair = re.match(
+            rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
+            rf"|[ \t]*\([{UPPER}][\w'’-]+\)[ \t]+([{UPPER}][\w'’-]+)",
+            text[e : e + 40],
+        )
+        surname = pair.group(1) or pair.group(2) if pair else None
+        if clean and len(clean.split()) == 1 and surname and surname.lower() not in _NOT_A_NAME:
+            clean = f"{clean} {surname}"  # "foster carers Gail and Martin Ffug", "Mum: Samantha (Sam) Ffug"
         if clean and len(clean.split()) == 1:
             # "the mum is called Donna i think Donna Ffug": the full name said straight after
             again = re.match(rf"[^.\n]{{0,20}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 50])

@@ -116,7 +116,7 @@ _SENTENCE_AGE = re.compile(
 
 
 # "Detained person: Declan Ffug" with "DOB: ..." on the next line: a form's subject, whatever its label.
-_LINE_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[A-Z][\w'’ ]{2,30}:[ \t]*$")
+_LINE_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?![\w'’ ]*(?i:surname|forename))[A-Z][\w'’ ]{2,30}:[ \t]*$")
 
 
 def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
@@ -257,7 +257,8 @@ _FORENAME = re.compile(
 def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
     out = []
-    for m in re.finditer(r"(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)", text, re.IGNORECASE):
+    surnames = r"(?<!Preferred )(?<!Previous )(?<!Former )(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)"
+    for m in re.finditer(surnames, text, re.IGNORECASE):
         # The forename nearest the surname: the next line usually, the line before in some forms.
         lo, hi = max(0, m.start() - 200), m.end() + 200
         forenames = list(_FORENAME.finditer(text, lo, hi))
@@ -380,6 +381,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         ls, le = _line_bounds(text, m.start)
         right = text[m.end : le]
         line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls : m.start])
+        if line_start and re.match(r"[ \t]*:", right) and len(m.tokens) == 1:
+            continue  # "Placed: 05/04/2030": a form's label, not a name
         dob = _dob_beside(right, m.end, today)
         # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
         after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))

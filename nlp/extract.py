@@ -487,7 +487,7 @@ def _fill_school(
 
 
 _REFERRER_CARES = re.compile(
-    r"\b(?:lives|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b"
+    r"\b(?:lives|live|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
     r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:son|daughter|grandson"
     r"|granddaughter|grandchildren|children|kids|nephew|niece|boy|girl)\b"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b",
@@ -495,8 +495,8 @@ _REFERRER_CARES = re.compile(
 )
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.
 _MY_CHILD = re.compile(
-    r"\b(?:my|fy)\s+(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr|wyrion|son|daughter|mab|merch|children"
-    r"|kids|boy|girl|plant|nephew|niece|nith|nai)\b",
+    r"\b(?:my|fy)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
+    r"|wyrion|son|daughter|mab|merch|children|kids|boys?|girls?|plant|nephew|niece|nith|nai)\b",
     re.IGNORECASE,
 )
 _FEMALE = {"grandson": "grandmother", "son": "mother", "nephew": "aunt"}
@@ -515,6 +515,8 @@ _KIND = {
     "kids": "son",
     "boy": "son",
     "girl": "son",
+    "boys": "son",
+    "girls": "son",
     "plant": "son",
     "niece": "nephew",
     "nith": "nephew",
@@ -528,7 +530,8 @@ _WRITER_ROLE = re.compile(
     rf"|\b({KIN_PATTERN})(?:\s+[A-Z][\w-]+)?\s+(?:ydw|ydy|dw)\s+i\b",
 )
 _SIGNED_ROLE = re.compile(
-    rf"\(\s*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})\s*\)|^[ \t]*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})[ \t]*$", re.M
+    rf"\(\s*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})(?:\s+[A-Z][\w-]+(?:\s+(?:a|ac|and|&)\s+[A-Z][\w-]+)?)?\s*\)"
+    rf"|^[ \t]*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})[ \t]*$", re.M
 )
 
 
@@ -549,9 +552,12 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
     title = re.match(r"(Mrs|Ms|Miss|Mr)\b", referrer.value) if referrer else None
     if title:
         return (_MALE if title.group(1) == "Mr" else _FEMALE).get(kind)
-    spouse = re.search(r"\bmy\s+(wife|husband)\b", text, re.IGNORECASE)
+    spouse = re.search(
+        r"\bmy\s+(wife|husband)\b|\b(?:their|his|her)\s+(mum|mam|mother|dad|father)\s+and\s+I\b", text, re.I
+    )
     if kind == "son" and spouse:
-        return "father" if spouse.group(1).lower() == "wife" else "mother"  # "my son ... with my wife Elena"
+        other = (spouse.group(1) or spouse.group(2)).lower()  # "my son ... my wife Elena", "their mum and I"
+        return "father" if other in {"wife", "mum", "mam", "mother"} else "mother"
     if kind == "son":
         # "my son ..." and elsewhere "mum's been really positive": the one parent the message speaks of.
         parents = {relationship_of(w) for w in re.findall(r"\b(?:mum|mam|mother|dad|father|tad)\b", text, re.I)}
@@ -631,7 +637,7 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
 
 def _line_signer(text: str, start: int) -> Found | None:
     """The name that starts a line soon after `start`: "Nicola Ffug, 16 Heol ..." signs a pasted letter."""
-    for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*)$", text[: start + 400], ):
+    for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*)$", text[: start + 900]):
         if line.start() < start:
             continue
         names = find_names(text, line.start(1), line.end())
@@ -663,6 +669,10 @@ def _referrer_is_carer(
     for cf in found:
         if cf.carer_name is None and writer is not None:
             cf.carer_name = Found(writer.value, writer.start, writer.end, 0.6)
+            if rel:
+                # The writer's own words ("Nain Cai", "my wife") say how they are related; a bare "his mother"
+                # elsewhere was someone else.
+                cf.carer_relationship = Found(rel, m.start(), m.end(), 0.6)
         same = writer is None or _same_person(cf.carer_name.value if cf.carer_name else "", writer.value)
         if cf.carer_relationship is None and rel and cf.carer_name and same:
             cf.carer_relationship = Found(rel, m.start(), m.end(), 0.6)

@@ -24,6 +24,10 @@ _NOT_NAMEY = (
         "fella", "bloke", "school", "kids", "kid", "child", "children", "boy", "girl", "lad", "son", "daughter",
         "next", "door", "house", "flat", "road", "street", "lane", "in", "at", "out", "still", "used", "stays",
         "staying", "hasnt", "havent", "ok", "okay", "lol", "pls", "please", "thanks", "ta", "x", "xx", "xxx",
+        # verbs that follow a relative's word ("my sister works", "mum is called Tash")
+        "works", "worked", "work", "called", "calls", "came", "comes", "come", "left", "takes", "take", "knows",
+        "know", "knew", "wants", "want", "needs", "need", "helps", "help", "looks", "look", "rang", "rings", "phoned",
+        "texted", "emailed", "sent", "asked", "asks", "does", "did", "done", "gone", "stayed", "kept", "keeps",
     }
 )
 _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
@@ -31,7 +35,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _NAME_CUE = re.compile(
     rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:)?"
-    r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl))"
+    r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
+    r"|(?:the|a)\s+(?:boy|girl|lad|child|kid)\s+is(?:\s+called)?)"
     r"\s+(?=[a-z])",
     re.IGNORECASE,
 )

@@ -616,3 +616,47 @@ def test_lads_and_a_table_with_a_name_column(read):
     assert ages == [("Levi Ffug", 13), ("Shania Ffug", 7)]
     ex = read("GOOD MORNING,\n\nCHILD 1: DAKOTA LEIGH FFUG\nDOB: 05/05/2015\nCHILD 2: RILEY FFUG\nDOB: NOT HELD\n")
     assert [c.to_schema()["name"] for c in ex.children] == ["Dakota Leigh Ffug", "Riley Ffug"]
+
+
+def test_a_mis_contact_block_with_priority_and_lives_with(read):
+    ex = read(
+        "Pasting from SIMS\n\nLegal Surname:        FFUGKINS\nLegal Forename:       Tyler\n"
+        "Preferred Surname:    Ffugkins-Reid\nDate of Birth:        30/10/2017\n\n"
+        "Contact 1:  Mr Dean Ffugreid\n  Relationship:       Father\n  Lives with pupil:   No\n  Priority:  2\n"
+        "Contact 2:  Ms Kirsty Ffugkins\n  Relationship:       Mother\n  Lives with pupil:   Yes\n  Priority:  1\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tyler Ffugkins"]
+    assert child(ex)["carer"] == {"name": "Kirsty Ffugkins", "relationship": "mother"}
+
+
+def test_a_customer_with_her_children_and_a_nickname_in_brackets(read):
+    ex = read(
+        "Good afternoon,\n\nA customer mentioned that her two children have not been in school.\n\n"
+        "Customer: Ewa Ffugczyk\nChildren: Filip, age 9, and Zuzanna, age 6\n"
+    )
+    assert child(ex)["carer"] == {"name": "Ewa Ffugczyk", "relationship": "mother"}
+    ex = read("Hi,\n\nMum: Samantha (Sam) Ffug, DOB 19/05/1990\nChildren:\n1. Kai FFUG - 17.04.2017\n")
+    assert child(ex)["carer"] == {"name": "Samantha Ffug", "relationship": "mother"}
+
+
+def test_a_father_writing_about_his_boys_and_a_welsh_grandmother_they_live_with(read):
+    ex = read(
+        "Hello,\n\nI need to get my two boys into school.\nFinley Ffug - 12/05/2019\n\nTheir mum and I are separated "
+        "and the boys live with me full time now.\n\nCheers,\nCraig Ffug\n"
+    )
+    assert child(ex)["carer"] == {"name": "Craig Ffug", "relationship": "father"}
+    ex = read(
+        "Annwyl Syr,\n\nYsgrifennaf ynglŷn â fy ŵyr, Cai Ffug (ganwyd 4 Mehefin 2019). Mae o wedi dod i fyw ataf i, "
+        "gan fod ei fam, fy merch Sioned, yn yr ysbyty.\n\nYn gywir,\nEirlys Ffug\n(Nain Cai)\n"
+    )
+    assert child(ex)["carer"] == {"name": "Eirlys Ffug", "relationship": "grandmother"}
+
+
+def test_a_label_with_a_date_is_not_a_child_and_a_separated_fathers_address_is_not_home(read):
+    ex = read(
+        "Mum + 3 placed under our duty.\nPlaced: 05/04/2030\nLast known address: 12 Clos Ffug, Caerau, CF99 0SU\n"
+        "Children:\n1. Kai FFUG - 17.04.2017\n\nBobby's father, Kwame Ffug, lives at 5 Heol Ffug, Pencoed, CF99 5LX.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kai Ffug"]
+    assert child(ex)["address"] == "12 Clos Ffug, Caerau, CF99 0SU"
