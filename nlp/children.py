@@ -470,6 +470,11 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
 
 
+# First names that are everyday words as well: in lower case they are the word ("since the summer").
+_WORDS_TOO = {"summer", "autumn", "april", "may", "june", "grace", "hope", "faith", "joy", "rose", "will", "mark",
+              "bill", "jack", "ivy", "holly", "rich", "sonny", "sunny", "rowan", "robin", "reed", "brook", "art"}
+
+
 def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, today: date) -> list[Child]:
     children: list[Child] = []
     for c in cued:
@@ -485,7 +490,13 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             match.dob = c.dob
         if c.age and not match.age:
             match.age = c.age
-    # Every later mention of a child's first name or full name belongs to that child.
+    # Every later mention of a child's first name or full name belongs to that child, in lower case too
+    # ("poppy's dob is ...").
+    for kid in children:
+        if kid.first and len(kid.first) > 2 and kid.first.lower() not in NOT_NAME | _WORDS_TOO:
+            for low in re.finditer(rf"\b{re.escape(kid.first.lower())}\b", text):
+                if not any(x.start == low.start() for x in kid.mentions):
+                    kid.mentions.append(NameMention(text[low.start() : low.end()], low.start(), low.end()))
     for m in mentions:
         ch = _find(children, display_name(m.text))
         if ch and m not in ch.mentions:

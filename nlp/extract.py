@@ -39,7 +39,7 @@ _OWN_PUPIL = re.compile(
     r"\bour (?:new )?(?:Y|Year|roll|pupil|school)|\bwith us\b|\bleft us\b|not turned up|never arrived|hasn'?t turned up"
     r"|haven'?t turned up|not (?:been )?in since|hasn'?t been in|not back|not come back|hasn'?t come back"
     r"|hasn'?t returned|not returned|haven'?t come back|removed from roll|off roll|from roll|due to start with us"
-    r"|\bpupil\b|\bY\d{1,2}\b|absence|on roll|gyda ni\b|efo ni\b|\bours\b",
+    r"|\bpupil\b|\bY\d{1,2}\b|absence|on roll|gyda ni\b|efo ni\b|\bours\b|\bmy (?:yr|y|year) ?\d",
     re.IGNORECASE,
 )
 _NOT_OUR_PUPIL = re.compile(
@@ -637,13 +637,19 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
 
 def _line_signer(text: str, start: int) -> Found | None:
     """The name that starts a line soon after `start`: "Nicola Ffug, 16 Heol ..." signs a pasted letter."""
-    for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*)$", text[: start + 900]):
+    for line in re.finditer(r"(?m)^[ \t]*(?:" + _SIGN_OFF_WORDS + r")?(\S[^\n]*)$", text[: start + 900]):
         if line.start() < start:
             continue
         names = find_names(text, line.start(1), line.end())
         if names and names[0].start == line.start(1) and len(names[0].tokens) >= 2:
             return Found(names[0].text, names[0].start, names[0].end, 0.6)
     return None
+
+
+# "Yours sincerely, Rachel Ffug" on one line: the name after the sign-off signs the letter.
+_SIGN_OFF_WORDS = (
+    r"(?:Yours (?:sincerely|faithfully)|(?:Kind |Best )?[Rr]egards|Thanks|Diolch|Best wishes|Cofion),?[ \t]*"
+)
 
 
 def _referrer_is_carer(
@@ -661,8 +667,11 @@ def _referrer_is_carer(
         return
     if pasted:
         # A school's staff never write "my son" of a pupil: these are a parent's words pasted into the message,
-        # signed on a line of their own, not the sender's.
+        # signed on a line of their own, not the sender's; the address written under the name is the home.
         writer, zone = _line_signer(text, m.end()), None
+        if writer:
+            under = text.find("\n", writer.end)
+            zone = (under, under + 200) if under >= 0 else None
     else:
         writer, zone = _message_writer(text, zones, m.start(), referrer)
     rel = _writer_relationship(text, zones, writer)

@@ -660,3 +660,19 @@ def test_a_label_with_a_date_is_not_a_child_and_a_separated_fathers_address_is_n
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Kai Ffug"]
     assert child(ex)["address"] == "12 Clos Ffug, Caerau, CF99 0SU"
+
+
+def test_a_pasted_letter_signed_after_yours_sincerely_and_a_lower_case_first_name(read):
+    ex = read(
+        "EHE letter came in today for one of my yr 8s. pasting as asked:\n"
+        "&gt; I have decided to educate my daughter Poppy Ffug at home.\n"
+        "&gt; Yours sincerely, Rachel Ffug\n&gt; Ty Ffug, Llanffug Fawr, Llanfair-ym-Ffug, LD9 3PN\n\n"
+        "poppy's dob is 30/01/2016. her brother Jacob is yr 5 at Ysgol Gynradd Ffug and mum says he'll come out too",
+        channel="slack",
+        sender_name="Gareth Ffug (Head of Year 8, Ysgol Calon Ffug)",
+    )
+    poppy, jacob = (c.to_schema() for c in ex.children)
+    assert poppy["carer"] == {"name": "Rachel Ffug", "relationship": "mother"}
+    assert poppy["address"] == "Ty Ffug, Llanffug Fawr, Llanfair-ym-Ffug, LD9 3PN"
+    assert poppy["school"] == "Ysgol Calon Ffug"
+    assert (poppy["date_of_birth"], jacob["date_of_birth"]) == ("2016-01-30", None)
