@@ -74,13 +74,25 @@ def read_text(report: Report) -> str:
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
-    return name_lower_case_pupils(uncap_named(uncap_form_lines(english_labels(body[:MAX_CHARS]))))
+    body = uncap_name_lines(uncap_named(uncap_form_lines(english_labels(body[:MAX_CHARS]))))
+    return name_lower_case_pupils(body)
 
 
 _NAMED_IN_CAPS = re.compile(
     r"\b(?:named|called|name (?:is|was|as|only as)|names? (?:himself|herself) as)\s+"
     r"([A-Z][A-Z'’-]+)\b(?![ \t]+[A-Z]{2})"
 )
+
+
+# "ELI-JAY FFUG, 01/08/2022": a name in capitals at the start of a line, before a date of birth.
+_CAPS_NAME_LINE = re.compile(
+    r"(?m)^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
+    r"(?=[ \t]*[,(–-]?[ \t]*(?:DOB|D\.O\.B|born|\d{1,2}[/.-]\d))"
+)
+
+
+def uncap_name_lines(text: str) -> str:
+    return _CAPS_NAME_LINE.sub(lambda m: m.group(1) + re.sub(r"[^\s]+", _title_word, m.group(2)), text)
 
 
 def uncap_named(text: str) -> str:

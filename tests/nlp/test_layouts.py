@@ -676,3 +676,10 @@ def test_a_pasted_letter_signed_after_yours_sincerely_and_a_lower_case_first_nam
     assert poppy["address"] == "Ty Ffug, Llanffug Fawr, Llanfair-ym-Ffug, LD9 3PN"
     assert poppy["school"] == "Ysgol Calon Ffug"
     assert (poppy["date_of_birth"], jacob["date_of_birth"]) == ("2016-01-30", None)
+
+
+def test_a_nickname_in_brackets_and_a_name_in_capitals_before_a_date(read):
+    ex = read("Hi,\n\nJessica (Jess) Ffugoney, DOB 03/03/2013, has not been in school since Easter.\n")
+    assert child(ex)["name"] == "Jessica Ffugoney"
+    ex = read("Could you let me have the following:\n\nELI-JAY FFUG, 01/08/2022\n")
+    assert child(ex)["name"] == "Eli-Jay Ffug" and child(ex)["date_of_birth"] == "2022-08-01"
