@@ -65,7 +65,10 @@ _WITH_CHILD = re.compile(
     rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
     rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,40}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
-    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
+    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
+    # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
+    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?[^.\n]{{0,80}}?\.[ \t]+(She|He)[ \t]+[^.\n]{{0,60}}?\bwith[ \t]+(?:her|his)[ \t]+"
+    rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
 _KIN_THEN_NAME = re.compile(
@@ -350,9 +353,10 @@ def find_carers(
             continue
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
     for m in _WITH_CHILD.finditer(text):
-        g = next(i for i in (1, 3, 5) if m.group(i))
+        g = next(i for i in (1, 3, 5, 7) if m.group(i))
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
-        if g == 5 and len(name.split()) < 2:
+        pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
+        if g in (5, 7) and len(name.split()) < 2:
             continue  # "moved down from Wrexham ... with her two boys": a place, not a person
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer

@@ -683,3 +683,11 @@ def test_a_nickname_in_brackets_and_a_name_in_capitals_before_a_date(read):
     assert child(ex)["name"] == "Jessica Ffugoney"
     ex = read("Could you let me have the following:\n\nELI-JAY FFUG, 01/08/2022\n")
     assert child(ex)["name"] == "Eli-Jay Ffug" and child(ex)["date_of_birth"] == "2022-08-01"
+
+
+def test_a_named_woman_then_she_with_her_children(read):
+    ex = read(
+        "Morning,\n\nI had a long chat with the occupant, Leanne Ffugbrother. She moved down from Wrecsam just before "
+        "Christmas with her two boys.\n\nBoys are:\nTyler Ffugbrother - born 3rd May 2017\n"
+    )
+    assert child(ex)["carer"] == {"name": "Leanne Ffugbrother", "relationship": "mother"}
