@@ -180,10 +180,13 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
     """An address written a part to a line above its postcode ("Address:\n12 Mill Street\nNelson\nCF46 6AA")."""
     parts: list[str] = []
     start, pos = line_start, line_start
+    introduced = False  # "Address:" or "Fy nghyfeiriad yw:" on the line above: a house name needs no number
     while pos > 0 and len(parts) < 6:
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev : pos - 1].strip()
         label = _ADDRESS_LABEL.match(line)
+        if line.endswith(":") or label:
+            introduced = True
         if label:
             if label.group(1).strip():
                 parts.insert(0, label.group(1).strip())
@@ -195,7 +198,8 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
             break
         parts[0:0] = [t for t, _ in pieces]
         start, pos = prev + (len(text[prev:pos]) - len(text[prev:pos].lstrip())), prev
-    return (start, parts) if any(_NUMBER_STREET.match(p) or _UNIT.match(p) for p in parts) else (line_start, [])
+    numbered = any(_NUMBER_STREET.match(p) or _UNIT.match(p) for p in parts)
+    return (start, parts) if numbered or (introduced and len(parts) >= 2) else (line_start, [])
 
 
 def _lower_case_street(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
@@ -230,7 +234,9 @@ def _drop_person(parts: list[str]) -> list[str]:
 
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
-    r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|\b(?:at|in|lives|living|staying|c/o|yn))\s*$|^[ \t>]*$", re.IGNORECASE
+    r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|(?:address|cyfeiriad)\s+(?:is|remains|yw)|\b(?:at|in|lives|living|staying|c/o|yn))"
+    r"\s*$|^[ \t>]*$",
+    re.IGNORECASE
 )
 
 

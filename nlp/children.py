@@ -23,7 +23,9 @@ _RIGHT_DOB = re.compile(
     rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
-    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*{_NUM}\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]", re.IGNORECASE
+    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
+    r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]",
+    re.IGNORECASE,
 )
 _RIGHT_AGED = re.compile(
     rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
@@ -31,7 +33,7 @@ _RIGHT_AGED = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n)\s+"
+    rf"^\s*,?\s*(?:who\s+|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",
     re.IGNORECASE,
@@ -76,11 +78,11 @@ _LEFT_CHILD = re.compile(
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?"
-    r"|\b(?:boy|girl|lad|kid|child)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)\b)[^.\n]){0,30}"
+    r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
     r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"
-    r"|(?:fy|ei|eu|'i|’i)\s+(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
+    r"|(?:fy|ei|eu|'i|’i)\s+(?:(?:dau|dwy|tri|tair)\s+)?(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
     r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)\s*$",
     re.IGNORECASE,
@@ -266,10 +268,12 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
             f = min(forenames, key=lambda x: abs(x.start() - m.start()))
             out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))
     for m in _SURNAME_FIRST.finditer(text):
-        g = 1 if m.group(1) else 3
-        surname, forename = m.group(g), m.group(g + 1)
+        if m.group(1):
+            surname, forename, g = m.group(1), m.group(2), 2
+        else:
+            surname, forename, g = m.group(3) or m.group(4), m.group(5), 5
         if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
-            out.append((f"{forename} {display_name(surname)}", m.start(g + 1), m.end(g + 1)))
+            out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
     out += _table_children(text)
     return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
 
@@ -277,7 +281,8 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
-    r"|(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*([A-Z][A-Z'’-]+),[ \t]*([A-Z][a-z][\w'’-]*)(?=[ \t]+(?:DOB|D\.O\.B|\d))"
+    r"|(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))[ \t]*([A-Z][a-z][\w'’-]*)"
+    r"(?=[ \t]+(?:DOB|D\.O\.B|\d))"  # "1. HARRISON, Mason  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(
@@ -347,6 +352,12 @@ _NOT_A_PUPIL_AFTER = re.compile(
 )
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
 _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}$", re.IGNORECASE)
+# "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
+_CALLED_CHILDREN = re.compile(
+    r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
+    r"[^.\n]){0,80}\b(?:called|named)\s*$",
+    re.IGNORECASE,
+)
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -396,6 +407,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or age
             or _RIGHT_YEAR.match(right)
             or _LEFT_CHILD.search(left)
+            or _CALLED_CHILDREN.search(text[max(ls, m.start - 100) : m.start])
             or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))

@@ -691,3 +691,19 @@ def test_a_named_woman_then_she_with_her_children(read):
         "Christmas with her two boys.\n\nBoys are:\nTyler Ffugbrother - born 3rd May 2017\n"
     )
     assert child(ex)["carer"] == {"name": "Leanne Ffugbrother", "relationship": "mother"}
+
+
+def test_ppn_codes_welsh_about_ages_and_children_called_further_on(read):
+    ex = read("V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1-C2\nC1  FFUGLAND Jayden       DOB 03/04/2019\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jayden Ffugland"]
+    ex = read("Mae mam ifanc yn dod atom gyda'i dau blentyn, Mia (tua 9 oed) a'i brawd bach Lucas (6).")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Mia", 9), ("Lucas", 6)]
+    ex = read("There were two girls there in the middle of a school day, I think they're called Poppy and Sienna.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Poppy", "Sienna"]
+    ex = read("spoke to 2 kids by the slipway. boy Kai approx 11yrs and his sister Tegan Ffug who's 8.")
+    assert child(ex, 1)["name"] == "Tegan Ffug" and child(ex, 1)["age"] == 8
+
+
+def test_a_house_named_address_under_a_label_line(read):
+    ex = read("Name: Isla Ffug\nD.O.B. 9 Nov 2017\nAddress:\nGelli Ffug\nFfordd y Capel\nPenparc\nAberteifi\nSA99 1RQ")
+    assert child(ex)["address"] == "Gelli Ffug, Ffordd y Capel, Penparc, Aberteifi, SA99 1RQ"
