@@ -399,6 +399,8 @@ def find_carers(
     out: list[CarerFound] = []
     reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
     for name, rel, s, e, score in raw:
+        if name and re.match(r"['’]s\b", text[e : e + 3]):
+            continue  # "the children's uncle (Mr Viorel Ffug's brother)": a possessive names someone else
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue

@@ -290,6 +290,7 @@ NOT_NAME = {
     "noticed",
     "relationship",
     "years",
+    "notice",
     "pnawn",
     "rooms",
     "travellers",

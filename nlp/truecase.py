@@ -28,6 +28,7 @@ _NOT_NAMEY = (
         "works", "worked", "work", "called", "calls", "came", "comes", "come", "left", "takes", "take", "knows",
         "know", "knew", "wants", "want", "needs", "need", "helps", "help", "looks", "look", "rang", "rings", "phoned",
         "texted", "emailed", "sent", "asked", "asks", "does", "did", "done", "gone", "stayed", "kept", "keeps",
+        "hardly", "never", "always", "sometimes", "usually", "really", "probably", "maybe", "often", "rarely",
     }
 )
 _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}

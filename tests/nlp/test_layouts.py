@@ -707,3 +707,11 @@ def test_ppn_codes_welsh_about_ages_and_children_called_further_on(read):
 def test_a_house_named_address_under_a_label_line(read):
     ex = read("Name: Isla Ffug\nD.O.B. 9 Nov 2017\nAddress:\nGelli Ffug\nFfordd y Capel\nPenparc\nAberteifi\nSA99 1RQ")
     assert child(ex)["address"] == "Gelli Ffug, Ffordd y Capel, Penparc, Aberteifi, SA99 1RQ"
+
+
+def test_a_possessive_names_someone_else(read):
+    ex = read(
+        "Hi,\n\nBianca Ffug (DOB 30/05/2016) is living with the children's uncle (Mr Viorel Ffug's brother) at "
+        "71 Ffug Road, Aberpennar, CF99 4DA. Mum is Mrs Elena Ffug.\n"
+    )
+    assert (child(ex)["carer"] or {}).get("name") != "Viorel Ffug"
