@@ -647,6 +647,9 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
     return None
 
 
+_I_AM_PARENT = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|mam|mother|dad|father)\b", re.IGNORECASE)
+
+
 def _line_signer(text: str, start: int) -> Found | None:
     """The name that starts a line soon after `start`: "Nicola Ffug, 16 Heol ..." signs a pasted letter."""
     for line in re.finditer(r"(?m)^[ \t]*(?:" + _SIGN_OFF_WORDS + r")?(\S[^\n]*)$", text[: start + 900]):
@@ -687,7 +690,10 @@ def _referrer_is_carer(
     else:
         writer, zone = _message_writer(text, zones, m.start(), referrer)
     rel = _writer_relationship(text, zones, writer)
+    says_parent = _I_AM_PARENT.search(text)
     for cf in found:
+        if says_parent and writer is not None and not pasted:
+            cf.carer_name = None  # "I'm their mum, Gareth is their dad": the writer is the carer they name
         if cf.carer_name is None and writer is not None:
             cf.carer_name = Found(writer.value, writer.start, writer.end, 0.6)
             if rel:

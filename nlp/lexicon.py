@@ -291,6 +291,7 @@ NOT_NAME = {
     "relationship",
     "years",
     "notice",
+    "telephone",
     "pnawn",
     "rooms",
     "travellers",

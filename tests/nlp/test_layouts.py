@@ -715,3 +715,16 @@ def test_a_possessive_names_someone_else(read):
         "71 Ffug Road, Aberpennar, CF99 4DA. Mum is Mrs Elena Ffug.\n"
     )
     assert (child(ex)["carer"] or {}).get("name") != "Viorel Ffug"
+
+
+def test_the_writer_who_says_im_their_mum_and_a_young_mam_named(read):
+    ex = read(
+        "Hello,\n\nMy children are Ffion Ffug 04/04/2023 and Hattie Ffug 09/10/2020 (I'm their mum, Gareth is their "
+        "dad).\n\nKind regards,\nAnke Ffug\n"
+    )
+    assert child(ex, 1)["carer"] == {"name": "Anke Ffug", "relationship": "mother"}
+    ex = read("Mae mam ifanc, Sharon Ffug, wedi bod yn dod atom gyda'i dau blentyn, Mia (tua 9 oed) a Lucas (6).")
+    assert child(ex)["carer"] == {"name": "Sharon Ffug", "relationship": "mother"}
+    ex = read("Hi,\n\nThey placed Mrs Tracey Ffug with us after the family were evicted in Llanelli, and her daughter "
+              "Destiny Ffug (DOB 01/02/2018) came with her.\n")
+    assert (child(ex)["carer"] or {}).get("name") != "Llanelli"
