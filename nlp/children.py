@@ -19,7 +19,8 @@ _DOB_WORD = (
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
-    rf"\s*[(,\-–—|:]?\s*(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
+    rf"\s*[(,\-–—|:]?\s*(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)\s*[,;]?\s*)?"  # "Lacey - daughter, DOB"
+    rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
@@ -100,7 +101,8 @@ _LIST_HEAD = re.compile(
 # "His name is Tayo": a first name given for a child the report already calls a boy, girl or son, or who is
 # given a child's age in the same sentence.
 _NAME_IS = re.compile(
-    r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+is\s*$|\b(?:girl|boy|child|lad|kid)\s+(?:is|was)\s*$",
+    r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+(?:is|was)\s*$"
+    r"|\b(?:girl|boy|child|lad|kid)\s+(?:is|was)\s*$",
     re.IGNORECASE,
 )
 _CHILD_NOUN = re.compile(

@@ -37,8 +37,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_CUE = re.compile(
     rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:)?"
     r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
-    r"|(?:the|a)\s+(?:boy|girl|lad|child|kid)\s+is(?:\s+called)?)"
-    r"\s+(?=[a-z])",
+    r"|(?:the|a)\s+(?:boy|girl|lad|child|kid)\s+is(?:\s+called)?"
+    r"|\b(?:oldest|eldest|youngest|middle)(?:\s+(?:boy|girl|lad|one|child))?"  # "the oldest boy tyler"
+    r"|\b(?:twins?|kids|children|siblings)\b[^()\n]{0,20}\()"  # "the twins in yr 1 (alfie & archie)"
+    r"(?:(?<=\()\s*|\s+)(?=[a-z])",
     re.IGNORECASE,
 )
 # "ava is 7", "jack just turned 10", "ruby aged 9": a word before an age is a child's first name.
@@ -58,7 +60,7 @@ def mostly_lower(text: str) -> bool:
 
 
 def _namey(word: str) -> bool:
-    return len(word) >= 2 and word.isalpha() and word.lower() not in _NOT_NAMEY
+    return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and word.lower() not in _NOT_NAMEY
 
 
 def _words_after(text: str, pos: int, limit: int, allow: Set[str] = frozenset()) -> list[tuple[int, int]]:
@@ -89,9 +91,15 @@ def truecase(text: str) -> str:
         for w in _WORD.finditer(text, s, e):
             if w.group().lower() not in small:
                 out[w.start()] = w.group()[0].upper()
+                for hyphen in re.finditer(r"-(?=[a-z])", w.group()):  # "kacey-lee" -> "Kacey-Lee"
+                    out[w.start() + hyphen.end()] = w.group()[hyphen.end()].upper()
 
     for m in _NAME_CUE.finditer(text):
-        for s, e in _words_after(text, m.end(), 2):
+        words = _words_after(text, m.end(), 2)
+        pair = re.match(r"\s+(?:&|and)\s+", text[words[-1][1] :]) if words else None
+        if pair:  # "alfie & archie": the second of a pair named together
+            words += _words_after(text, words[-1][1] + pair.end(), 1)
+        for s, e in words:
             cap(s, e)
             names.add(text[s:e].lower())
     for m in _AGE_AFTER.finditer(text):

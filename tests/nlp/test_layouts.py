@@ -728,3 +728,10 @@ def test_the_writer_who_says_im_their_mum_and_a_young_mam_named(read):
     ex = read("Hi,\n\nThey placed Mrs Tracey Ffug with us after the family were evicted in Llanelli, and her daughter "
               "Destiny Ffug (DOB 01/02/2018) came with her.\n")
     assert (child(ex)["carer"] or {}).get("name") != "Llanelli"
+
+
+def test_his_name_was_and_a_relationship_before_the_dob(read):
+    ex = read("Spoke to a lad in the park. Said his name was Brandon and hes 11. Lives with his dad.")
+    assert child(ex)["name"] == "Brandon" and child(ex)["age"] == 11
+    ex = read("Household:\nLacey           - daughter, DOB 04.04.2018\nMason Ffug-Coleman   - son, DOB 19.01.2022")
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2018-04-04", "2022-01-19"]

@@ -56,3 +56,18 @@ def test_a_nephew_named_in_a_lower_case_message(read):
         "going to teach him at home but she is not"
     )
     assert ex.children[0].to_schema()["name"] == "Kian Ffug" and ex.children[0].to_schema()["age"] == 11
+
+
+def test_the_oldest_a_hyphenated_name_and_twins_in_brackets(read):
+    ex = read(
+        "hi i dont know if this is the right place to send this i got the email off the council website. theres 3 "
+        "kids living next door to me and none of them have been to school since easter. the oldest boy tyler must be "
+        "about 13, then theres kacey-lee who is 10 and the little one bobby who is 7. please dont tell her it was me"
+    )
+    assert [c.to_schema()["name"] for c in ex.children][:2] == ["Tyler", "Kacey-Lee"]
+    ex = read(
+        "the twins in yr 1 (alfie & archie) haven't been back since half term, mum said at pick up on the friday "
+        "before they might be moving to swansea soon. no transfer request and the phone is off, can you add them?",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Alfie", "Archie"]
