@@ -61,7 +61,7 @@ _PAIR_AGES = re.compile(
 # A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(
-    rf"^\s*(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
+    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
@@ -124,6 +124,10 @@ _LINE_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?![\w'’ ]*(?i:surname|for
 
 
 def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
+    # A class line may come between: "Tommy Ffug\nYear 2 · 2R\nDate of birth: 30 Jan 2026".
+    year_line = re.match(rf"\n[ \t]*{_YEAR_GROUP}\b[^\n]{{0,30}}(?=\n)", text[line_end : line_end + 50])
+    if year_line:
+        return True
     m = _NEXT_LINE_DOB.match(text[line_end : line_end + 40])
     if not m:
         return False

@@ -735,3 +735,15 @@ def test_his_name_was_and_a_relationship_before_the_dob(read):
     assert child(ex)["name"] == "Brandon" and child(ex)["age"] == 11
     ex = read("Household:\nLacey           - daughter, DOB 04.04.2018\nMason Ffug-Coleman   - son, DOB 19.01.2022")
     assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2018-04-04", "2022-01-19"]
+
+
+def test_a_name_line_then_a_class_line_and_a_nickname_before_a_year(read):
+    ex = read(
+        "copied from Arbor:\n\nTommy Ffug\nYear 2 · 2R\nDate of birth: 30 Jan 2020\nPrimary contact: Gemma Ffug (Mum)\n"
+        "\n"
+        "Nevaeh Ffug-Gould\nYear 5 · 5H\nDate of birth: 14 Jul 2017\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tommy Ffug", "Nevaeh Ffug-Gould"]
+    ex = read("morning. McKenzie Ffug-Rae (Kenzie) Y9 has been reported missing again.", channel="slack")
+    assert child(ex)["name"] == "McKenzie Ffug-Rae"
