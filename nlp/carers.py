@@ -400,7 +400,7 @@ def find_carers(
     out: list[CarerFound] = []
     reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
     for name, rel, s, e, score in raw:
-        if name and re.match(r"['’]s\b", text[e : e + 3]):
+        if name and (re.match(r"['’]s\b", text[e : e + 3]) or re.search(r"['’]s$", name)):
             continue  # "the children's uncle (Mr Viorel Ffug's brother)": a possessive names someone else
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
@@ -438,6 +438,11 @@ def find_carers(
             if full and full.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
+        if clean and len(clean.split()) == 1 and clean.isupper() and len(clean) > 2:
+            # "FOULKES is mother of both children": the surname alone, the full name given earlier ("Leanne FOULKES")
+            whole = re.search(rf"\b([{UPPER}][a-z][\w'’-]*)[ \t]+{re.escape(clean)}\b", text)
+            if whole and whole.group(1).lower() not in _NOT_A_NAME | child_lower and whole.group(1).lower() != "the":
+                clean = f"{whole.group(1)} {clean.capitalize() if clean.isupper() else clean}"
         pair = re.match(
             rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
             rf"|[ \t]*\([{UPPER}][\w'’-]+\)[ \t]+([{UPPER}][\w'’-]+)",

@@ -747,3 +747,11 @@ def test_a_name_line_then_a_class_line_and_a_nickname_before_a_year(read):
     assert [c.to_schema()["name"] for c in ex.children] == ["Tommy Ffug", "Nevaeh Ffug-Gould"]
     ex = read("morning. McKenzie Ffug-Rae (Kenzie) Y9 has been reported missing again.", channel="slack")
     assert child(ex)["name"] == "McKenzie Ffug-Rae"
+
+
+def test_a_ppn_names_the_mother_by_surname_only_later(read):
+    ex = read(
+        "Victim:   Leanne FFUGLKES (31)\n\nCHILDREN\n1) Kayden FFUGLKES   dob 03.11.2019\n\n"
+        "FFUGLKES is mother of both children.\n"
+    )
+    assert child(ex)["carer"] == {"name": "Leanne Ffuglkes", "relationship": "mother"}
