@@ -287,8 +287,9 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
-    r"|(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))[ \t]*([A-Z][a-z][\w'’-]*)"
-    r"(?=[ \t]+(?:DOB|D\.O\.B|\d))"  # "1. HARRISON, Mason  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
+    # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
+    r"|(?:^|\n)[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
+    r"[ \t]*([A-Z][a-z][\w'’-]*)(?=[ \t]+(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)))"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(

@@ -755,3 +755,12 @@ def test_a_ppn_names_the_mother_by_surname_only_later(read):
         "FFUGLKES is mother of both children.\n"
     )
     assert child(ex)["carer"] == {"name": "Leanne Ffuglkes", "relationship": "mother"}
+
+
+def test_surname_first_lines_in_capitals_without_a_number(read):
+    ex = read(
+        "hiya, two to flag\n\nFFUGMAS, Jac (Y6)  DOB 05/05/2021\nHOPFFUG, Evie (Y3)  DOB 12/12/2023\n\n"
+        "SURNAME, Forename      DOB\nO'FFUG, Summer-Rain   30.03.20\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jac Ffugmas", "Evie Hopffug", "Summer-Rain O'Ffug"]
