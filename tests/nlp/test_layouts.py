@@ -764,3 +764,13 @@ def test_surname_first_lines_in_capitals_without_a_number(read):
         channel="slack",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Jac Ffugmas", "Evie Hopffug", "Summer-Rain O'Ffug"]
+
+
+def test_a_starter_we_havent_put_on_roll_keeps_the_school_before(read):
+    ex = read(
+        "We had a Year 3 admission for this term, Ruben Ffug (dob 11.02.2019). He has never turned up. We haven't put "
+        "him on roll. Mum said he was at Ffugsillian Vale Primary in Truro.",
+        channel="slack",
+        sender_name="Dyfan Ffug (Pennaeth / Headteacher, Ysgol Gynradd Llwyn Ffug)",
+    )
+    assert child(ex)["school"] == "Ffugsillian Vale Primary"
