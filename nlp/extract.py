@@ -690,7 +690,8 @@ def _referrer_is_carer(
     else:
         writer, zone = _message_writer(text, zones, m.start(), referrer)
     rel = _writer_relationship(text, zones, writer)
-    says_parent = _I_AM_PARENT.search(text)
+    # "I'm their mum": said in the writer's own part of the message, not in a quoted or forwarded one.
+    says_parent = _I_AM_PARENT.search(text, 0, text.find(FORWARD_MARK) if FORWARD_MARK in text else len(text))
     for cf in found:
         if says_parent and writer is not None and not pasted:
             cf.carer_name = None  # "I'm their mum, Gareth is their dad": the writer is the carer they name

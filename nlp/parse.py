@@ -13,7 +13,10 @@ from spacy.tokens import Span, Token
 
 from nlp.lexicon import KIN_PATTERN, relationship_of
 
-_KIN_WORDS = sorted({w for w in re.findall(r"[a-z]+", KIN_PATTERN.lower()) if len(w) > 2} | {"cousin", "carer"})
+# "family" alone (from "family friend") names no one: "the McDonagh family (Irish Travellers)".
+_KIN_WORDS = sorted(
+    {w for w in re.findall(r"[a-z]+", KIN_PATTERN.lower()) if len(w) > 2} - {"family"} | {"cousin", "carer"}
+)
 _PATTERNS = [
     # "her mother, Sarah Evans"
     [

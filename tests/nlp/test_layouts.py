@@ -774,3 +774,12 @@ def test_a_starter_we_havent_put_on_roll_keeps_the_school_before(read):
         sender_name="Dyfan Ffug (Pennaeth / Headteacher, Ysgol Gynradd Llwyn Ffug)",
     )
     assert child(ex)["school"] == "Ffugsillian Vale Primary"
+
+
+def test_a_family_in_brackets_names_no_carer(read):
+    ex = read(
+        "Hi - FYI the McFfug family (Irish Travellers) left the site on Sunday.\n\nChildren:\n"
+        "• Paddy McFfug, Y5, dob 12/12/2018\n",
+        channel="slack",
+    )
+    assert (child(ex)["carer"] or {}).get("name") != "Irish Travellers"
