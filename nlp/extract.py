@@ -15,7 +15,7 @@ from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
+from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -23,7 +23,7 @@ from nlp.prepare import FORWARD_FROM, FORWARD_MARK, prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import signature_zones
-from nlp.truecase import truecase
+from nlp.truecase import read_as_typed, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -74,112 +74,7 @@ def read_text(report: Report) -> str:
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.
-    body = uncap_name_lines(uncap_named(uncap_form_lines(english_labels(body[:MAX_CHARS]))))
-    return name_lower_case_pupils(body)
-
-
-_NAMED_IN_CAPS = re.compile(
-    r"\b(?:named|called|name (?:is|was|as|only as)|names? (?:himself|herself) as)\s+"
-    r"([A-Z][A-Z'’-]+)\b(?![ \t]+[A-Z]{2})"
-)
-
-
-# "ELI-JAY FFUG, 01/08/2022": a name in capitals at the start of a line, before a date of birth.
-_CAPS_NAME_LINE = re.compile(
-    r"(?m)^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
-    r"(?=[ \t]*[,(–-]?[ \t]*(?:DOB|D\.O\.B|born|\d{1,2}[/.-]\d))"
-)
-
-
-def uncap_name_lines(text: str) -> str:
-    return _CAPS_NAME_LINE.sub(lambda m: m.group(1) + re.sub(r"[^\s]+", _title_word, m.group(2)), text)
-
-
-def uncap_named(text: str) -> str:
-    """'a boy ... named BOBBY' -> 'named Bobby' (length kept)."""
-    return _NAMED_IN_CAPS.sub(lambda m: m.group()[: m.start(1) - m.start()] + m.group(1).capitalize(), text)
-
-
-# Bilingual form labels, "Enw / Name:" or "Name / Enw:": the Welsh half is blanked (length kept) so the English
-# label stands at the start of its line, where the form readers look for it.
-_BILINGUAL_LABEL = re.compile(r"(?m)^([ \t]*(?:[-•*][ \t]*)?)([^\n:]{2,40}?)([ \t]+/[ \t]+)([^\n:]{2,40}?)([ \t]*:)")
-_WELSH_LABEL_WORDS = {
-    "enw", "dyddiad", "geni", "cyfeiriad", "ysgol", "rhiant", "gofalwr", "meddyg", "teulu", "ffon", "ffôn", "rhyw",
-    "blaenorol", "newydd", "diwethaf", "gadael", "plentyn", "disgybl", "oed", "cod", "post", "rhif", "cyswllt",
-    "perthynas", "manylion", "gwybodaeth", "ychwanegol", "uwchradd", "cynradd", "credir", "rheswm", "atgyfeirio",
-    "cyfenw", "enwau", "cyntaf", "pryderon", "swyddog", "cyfieithydd",
-}
-
-
-def _is_welsh_label(label: str) -> bool:
-    return any(w in _WELSH_LABEL_WORDS for w in re.findall(r"[^\W\d_]+", label.lower()))
-
-
-def english_labels(text: str) -> str:
-    def blank(m: re.Match[str]) -> str:
-        lead, first, sep, second, colon = m.groups()
-        if _is_welsh_label(first) and not _is_welsh_label(second):
-            return lead + " " * len(first + sep) + second + colon
-        if _is_welsh_label(second) and not _is_welsh_label(first):
-            return lead + first + " " * len(sep + second) + colon
-        return m.group()
-
-    return _BILINGUAL_LABEL.sub(blank, text)
-
-
-# "ruby jonas yr3 not been in": a name typed in lower case at the start of a line or sentence, before a year group.
-_LOWER_PUPIL = re.compile(
-    r"(?:^|(?<=[\n.!?:;-] )|(?<=[\n.!?:;]))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)"
-    r"(?=[ \t]*[,(-]?[ \t]*(?:y|yr|year|blwyddyn)[ \t]?\d{1,2}\b)",
-    re.MULTILINE,
-)
-
-
-def name_lower_case_pupils(text: str) -> str:
-    """Capitalise a lower-case first name and surname before a year group (length kept)."""
-
-    def cap(m: re.Match[str]) -> str:
-        first, last = m.group(1), m.group(2)
-        if first in NOT_NAME or last in NOT_NAME or len(first) < 2 or len(last) < 2:
-            return m.group()
-        return (
-            m.group()[: m.start(1) - m.start()]
-            + first.capitalize()
-            + m.group()[m.end(1) - m.start() : m.start(2) - m.start()]
-            + last.capitalize()
-        )
-
-    return _LOWER_PUPIL.sub(cap, text)
-
-
-# "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.
-# "RE: NOTIFICATION OF ..." is a heading, not a form line: its words stay as they are.
-_CAPS_FORM_LINE = re.compile(
-    r"(?m)^(?![ \t]*(?:RE|FW|FWD|SUBJECT|CC|TO|FROM)[ \t]*:)"
-    r"([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z0-9 .'’/()&]{1,30}:)([^\n]*)$"
-)
-
-
-def _title_word(word: re.Match[str]) -> str:
-    w = word.group()
-    if any(c.isdigit() for c in w) or len(w) < 2:
-        return w  # postcodes, UPNs, house numbers and initials stay as written
-    out = "-".join(p.capitalize() if p.isalpha() else p for p in w.split("-"))
-    return out if len(out) == len(w) else w
-
-
-def uncap_form_lines(text: str) -> str:
-    """Form lines typed in capitals are read in title case (lengths kept, so spans still point into the text)."""
-    caps = [m for m in _CAPS_FORM_LINE.finditer(text) if not any(c.islower() for c in m.group(2))]
-    if len(caps) < 2:
-        return text
-    out = list(text)
-    for m in caps:
-        for g in (1, 2):
-            new = re.sub(r"[^\s,;:()]+", _title_word, m.group(g))
-            if len(new) == len(m.group(g)):
-                out[m.start(g) : m.end(g)] = list(new)
-    return "".join(out)
+    return read_as_typed(body[:MAX_CHARS])
 
 
 def extract(report: Report) -> Extraction:

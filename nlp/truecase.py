@@ -1,6 +1,9 @@
-"""A message typed all in lower case ("his name is callum probert hes 12 ... 8 cwrt y felin") gives the name,
-address and school readers no capitals to go on. Capitalise the words that stand where a name, a street or a
-school stands, and nothing else; lengths are kept so spans still point into the text."""
+"""Text as people type it, made readable before extraction; every pass keeps the text's length, so spans still
+point into it.
+
+A message typed all in lower case ("his name is callum probert hes 12 ... 8 cwrt y felin") gives the name, address
+and school readers no capitals to go on: `truecase` capitalises the words that stand where a name, a street or a
+school stands, and nothing else. Forms go the other way, in capitals, or bilingual: `read_as_typed`."""
 
 from __future__ import annotations
 
@@ -124,4 +127,114 @@ def truecase(text: str) -> str:
         if keep and keep[-1].end() == len(m.group(1).rstrip()):
             first = keep[0] if len(keep) == len(lead) else keep[-1]
             cap(m.start(1) + first.start(), m.end(2))
+    return "".join(out)
+
+
+def read_as_typed(text: str) -> str:
+    """Forms and names as people type them, made readable: the Welsh half of bilingual labels blanked, form lines
+    and names in capitals title-cased, lower-case pupils before a year group capitalised (lengths kept)."""
+    return name_lower_case_pupils(uncap_name_lines(uncap_named(uncap_form_lines(english_labels(text)))))
+
+
+_NAMED_IN_CAPS = re.compile(
+    r"\b(?:named|called|name (?:is|was|as|only as)|names? (?:himself|herself) as)\s+"
+    r"([A-Z][A-Z'’-]+)\b(?![ \t]+[A-Z]{2})"
+)
+
+
+# "ELI-JAY FFUG, 01/08/2022": a name in capitals at the start of a line, before a date of birth.
+_CAPS_NAME_LINE = re.compile(
+    r"(?m)^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
+    r"(?=[ \t]*[,(–-]?[ \t]*(?:DOB|D\.O\.B|born|\d{1,2}[/.-]\d))"
+)
+
+
+def uncap_name_lines(text: str) -> str:
+    return _CAPS_NAME_LINE.sub(lambda m: m.group(1) + re.sub(r"[^\s]+", _title_word, m.group(2)), text)
+
+
+def uncap_named(text: str) -> str:
+    """'a boy ... named BOBBY' -> 'named Bobby' (length kept)."""
+    return _NAMED_IN_CAPS.sub(lambda m: m.group()[: m.start(1) - m.start()] + m.group(1).capitalize(), text)
+
+
+# Bilingual form labels, "Enw / Name:" or "Name / Enw:": the Welsh half is blanked (length kept) so the English
+# label stands at the start of its line, where the form readers look for it.
+_BILINGUAL_LABEL = re.compile(r"(?m)^([ \t]*(?:[-•*][ \t]*)?)([^\n:]{2,40}?)([ \t]+/[ \t]+)([^\n:]{2,40}?)([ \t]*:)")
+_WELSH_LABEL_WORDS = {
+    "enw", "dyddiad", "geni", "cyfeiriad", "ysgol", "rhiant", "gofalwr", "meddyg", "teulu", "ffon", "ffôn", "rhyw",
+    "blaenorol", "newydd", "diwethaf", "gadael", "plentyn", "disgybl", "oed", "cod", "post", "rhif", "cyswllt",
+    "perthynas", "manylion", "gwybodaeth", "ychwanegol", "uwchradd", "cynradd", "credir", "rheswm", "atgyfeirio",
+    "cyfenw", "enwau", "cyntaf", "pryderon", "swyddog", "cyfieithydd",
+}
+
+
+def _is_welsh_label(label: str) -> bool:
+    return any(w in _WELSH_LABEL_WORDS for w in re.findall(r"[^\W\d_]+", label.lower()))
+
+
+def english_labels(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        lead, first, sep, second, colon = m.groups()
+        if _is_welsh_label(first) and not _is_welsh_label(second):
+            return lead + " " * len(first + sep) + second + colon
+        if _is_welsh_label(second) and not _is_welsh_label(first):
+            return lead + first + " " * len(sep + second) + colon
+        return m.group()
+
+    return _BILINGUAL_LABEL.sub(blank, text)
+
+
+# "ruby jonas yr3 not been in": a name typed in lower case at the start of a line or sentence, before a year group.
+_LOWER_PUPIL = re.compile(
+    r"(?:^|(?<=[\n.!?:;-] )|(?<=[\n.!?:;]))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)"
+    r"(?=[ \t]*[,(-]?[ \t]*(?:y|yr|year|blwyddyn)[ \t]?\d{1,2}\b)",
+    re.MULTILINE,
+)
+
+
+def name_lower_case_pupils(text: str) -> str:
+    """Capitalise a lower-case first name and surname before a year group (length kept)."""
+
+    def cap(m: re.Match[str]) -> str:
+        first, last = m.group(1), m.group(2)
+        if first in NOT_NAME or last in NOT_NAME or len(first) < 2 or len(last) < 2:
+            return m.group()
+        return (
+            m.group()[: m.start(1) - m.start()]
+            + first.capitalize()
+            + m.group()[m.end(1) - m.start() : m.start(2) - m.start()]
+            + last.capitalize()
+        )
+
+    return _LOWER_PUPIL.sub(cap, text)
+
+
+# "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.
+# "RE: NOTIFICATION OF ..." is a heading, not a form line: its words stay as they are.
+_CAPS_FORM_LINE = re.compile(
+    r"(?m)^(?![ \t]*(?:RE|FW|FWD|SUBJECT|CC|TO|FROM)[ \t]*:)"
+    r"([ \t]*(?:[-•*][ \t]*)?[A-Z][A-Z0-9 .'’/()&]{1,30}:)([^\n]*)$"
+)
+
+
+def _title_word(word: re.Match[str]) -> str:
+    w = word.group()
+    if any(c.isdigit() for c in w) or len(w) < 2:
+        return w  # postcodes, UPNs, house numbers and initials stay as written
+    out = "-".join(p.capitalize() if p.isalpha() else p for p in w.split("-"))
+    return out if len(out) == len(w) else w
+
+
+def uncap_form_lines(text: str) -> str:
+    """Form lines typed in capitals are read in title case (lengths kept, so spans still point into the text)."""
+    caps = [m for m in _CAPS_FORM_LINE.finditer(text) if not any(c.islower() for c in m.group(2))]
+    if len(caps) < 2:
+        return text
+    out = list(text)
+    for m in caps:
+        for g in (1, 2):
+            new = re.sub(r"[^\s,;:()]+", _title_word, m.group(g))
+            if len(new) == len(m.group(g)):
+                out[m.start(g) : m.end(g)] = list(new)
     return "".join(out)
