@@ -22,7 +22,7 @@ from nlp.pipeline import entities, load_pipeline
 from nlp.prepare import FORWARD_FROM, FORWARD_MARK, prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
-from nlp.signature import signature_zones
+from nlp.signature import SIGN_OFF_WORDS, signature_zones
 from nlp.truecase import read_as_typed, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, parse_date_match
@@ -547,7 +547,7 @@ _I_AM_PARENT = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|ma
 
 def _line_signer(text: str, start: int) -> Found | None:
     """The name that starts a line soon after `start`: "Nicola Ffug, 16 Heol ..." signs a pasted letter."""
-    for line in re.finditer(r"(?m)^[ \t]*(?:" + _SIGN_OFF_WORDS + r")?(\S[^\n]*)$", text[: start + 900]):
+    for line in re.finditer(r"(?m)^[ \t]*(?:" + _SIGN_OFF_BEFORE_NAME + r")?(\S[^\n]*)$", text[: start + 900]):
         if line.start() < start:
             continue
         names = find_names(text, line.start(1), line.end())
@@ -557,9 +557,7 @@ def _line_signer(text: str, start: int) -> Found | None:
 
 
 # "Yours sincerely, Rachel Ffug" on one line: the name after the sign-off signs the letter.
-_SIGN_OFF_WORDS = (
-    r"(?:Yours (?:sincerely|faithfully)|(?:Kind |Best )?[Rr]egards|Thanks|Diolch|Best wishes|Cofion),?[ \t]*"
-)
+_SIGN_OFF_BEFORE_NAME = rf"(?i:{SIGN_OFF_WORDS}),?[ \t]*"
 
 
 def _referrer_is_carer(

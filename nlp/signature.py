@@ -6,10 +6,14 @@ import re
 
 from nlp.prepare import FORWARD_MARK
 
-_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:Kind regards|Warm regards|Best regards|Regards|Many thanks|Thanks(?: again)?|Thank you|Best wishes"
+# The words people sign off with (matched without regard to case).
+SIGN_OFF_WORDS = (
+    r"(?:Kind regards|Warm regards|Best regards|Regards|Many thanks|Thanks(?: again)?|Thank you|Best wishes"
     r"|With (?:best|kind|many) (?:wishes|thanks)|Best|Cheers|Diolch(?: yn fawr)?(?: iawn)?|Cofion(?: gorau)?"
     r"|Yours (?:sincerely|faithfully|truly)|Yn gywir|Ta|Sincerely|Respectfully|Take care)\b"
+)
+_SIGN_OFF = re.compile(
+    rf"^[ \t]*{SIGN_OFF_WORDS}"
     r"[ \t]*[,.!]?(?:[ \t]*[-–,]?[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z(][\w'’()-]*){0,3})?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
