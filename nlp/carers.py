@@ -23,8 +23,8 @@ _GENERIC_LABEL = re.compile(
     rf"|Customer|Client|Tenant|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin)"
     rf"(?i:[ \t]+names?)?)[ \t]*:[ \t]*{_NAME}"
-    # "(mother)" after the name, or a pasted MIS block's next line "Relationship: Mother"
-    rf"(?:(?:[ \t]*\(|[ \t]*\n?[ \t]*(?i:Relationship|Relation|Perthynas)[ \t]*:[ \t]*)((?i:{KIN_PATTERN})))?",
+    # "(mother)" after the name; a "Relationship:" line beside or below it is read with the contact's block
+    rf"(?:[ \t]*\(((?i:{KIN_PATTERN})))?",
 )
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(
@@ -319,7 +319,7 @@ def find_carers(
             score = 2.8
         # A pasted MIS contact block says more on the lines below: relationship, priority, lives with pupil.
         block = _contact_block(text, m.end())
-        rel = rel or _block_field(block, r"Relationship", KIN_PATTERN, relationship_of)
+        rel = rel or _block_field(block, r"(?:Relationship|Relation|Perthynas)", KIN_PATTERN, relationship_of)
         priority = _block_field(block, r"Priority", r"\d", int)
         lives = _block_field(block, r"Lives with(?: pupil| child)?", r"Yes|No|Y|N", lambda v: v.lower().startswith("y"))
         if lives is False:
