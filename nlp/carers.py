@@ -239,10 +239,13 @@ _INSTITUTION = re.compile(
 )
 
 
+_CONTACT_BLOCK_ENDS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n[ \t]*(?:[-•*][ \t]*)?(?i:contact|parent|carer)\b"))
+
+
 def _contact_block(text: str, pos: int) -> str:
     """The indented or following lines of one contact, up to the next contact or a blank line."""
     end = len(text)
-    for stop in (re.compile(r"\n[ \t]*\n"), re.compile(r"\n[ \t]*(?:[-•*][ \t]*)?(?i:contact|parent|carer)\b")):
+    for stop in _CONTACT_BLOCK_ENDS:
         m = stop.search(text, pos)
         if m:
             end = min(end, m.start())

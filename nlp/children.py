@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL, WORD_FORENAMES
 from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -297,6 +297,7 @@ _TABLE_HEAD = re.compile(
     r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)\b.*$"
     r"|^[ \t|]*(?:child|name|pupil|child's name|full name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})[^\n]*\b(?:dob|age|born)\b.*$"
 )
+_NAME_COLUMN = re.compile(r"(?:child|name|pupil|child's name|full name)")
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 
 
@@ -307,8 +308,7 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
         si = next((i for i, c in enumerate(cols) if "surname" in c), None)
         fi = next((i for i, c in enumerate(cols) if "fore" in c or "first" in c), None)
         if si is None or fi is None:
-            name_col = re.compile(r"(?:child|name|pupil|child's name|full name)")
-            ni = next((i for i, c in enumerate(cols) if name_col.fullmatch(c)), None)
+            ni = next((i for i, c in enumerate(cols) if _NAME_COLUMN.fullmatch(c)), None)
             if ni is None or not any(re.search(r"\b(?:dob|d\.o\.b|age|date of birth|born)\b", c) for c in cols):
                 continue
             si = fi = ni  # the whole name in one cell
@@ -490,8 +490,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
 
 
 # First names that are everyday words as well: in lower case they are the word ("since the summer").
-_WORDS_TOO = {"summer", "autumn", "april", "may", "june", "grace", "hope", "faith", "joy", "rose", "will", "mark",
-              "bill", "jack", "ivy", "holly", "rich", "sonny", "sunny", "rowan", "robin", "reed", "brook", "art"}
+_WORDS_TOO = WORD_FORENAMES | {
+    "will", "mark", "bill", "jack", "ivy", "holly", "rich", "sonny", "sunny", "rowan", "robin", "reed", "brook", "art"
+}
 
 
 def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, today: date) -> list[Child]:

@@ -127,6 +127,10 @@ STREET_WORDS = (
 )
 WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt)"
 
+# First names that are everyday words as well ("Summer", "May", "Grace"): names.py lets them stand in a name,
+# children.py does not follow them in lower case ("since the summer").
+WORD_FORENAMES = {"may", "june", "april", "grace", "hope", "joy", "rose", "faith", "summer", "autumn"}
+
 # Capitalised words that never start or end a person's name in these messages.
 NOT_NAME = {
     *TITLES,

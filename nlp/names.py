@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.lexicon import NOT_NAME, POLICE_RANKS, TITLES
+from nlp.lexicon import NOT_NAME, POLICE_RANKS, TITLES, WORD_FORENAMES
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ"
 _TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
@@ -15,7 +15,7 @@ NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{
 
 
 # Words that are NOT_NAME on their own but are middle names between a forename and a surname.
-_MIDDLE_NAMES = {"mae", "may", "june", "april", "grace", "hope", "joy", "rose", "faith", "summer", "autumn"}
+_MIDDLE_NAMES = WORD_FORENAMES | {"mae"}
 # Street words that are surnames too, after a forename with no house number before it.
 _STREET_SURNAMES = {"lane"}
 # ... and forenames too when a surname follows: "Summer Price", "April Hughes" (but "Summer Term" is no one).
