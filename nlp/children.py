@@ -231,6 +231,19 @@ def _dob_beside(right: str, at: int, today: date) -> tuple[date, int, int] | Non
     return None
 
 
+def _row_dob(text: str, at: int, today: date) -> tuple[date, int, int] | None:
+    """A table row's date of birth, cells after its name ("| Elin | Ffug | 2017-07-14 |")."""
+    end = _line_bounds(text, at)[1]
+    if "|" not in text[at:end] and "\t" not in text[at:end]:
+        return None
+    for d in DATE_RE.finditer(text, at, end):
+        dob = parse_date_match(d, today)
+        # A school-age child's, not the date the row was added or the child left.
+        if dob and 3 <= age_on(dob, today) <= 19:
+            return dob, d.start(), d.end()
+    return None
+
+
 def _in_list_under_head(text: str, line_start: int) -> bool:
     """A line in a block that a 'Children:' style heading introduces."""
     pos = line_start
@@ -301,10 +314,18 @@ _NAME_COLUMN = re.compile(r"(?:child|name|pupil|child's name|full name)")
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 
 
+_SURNAME_COMMA = re.compile(r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)")
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells, padding trimmed: "| Ela      | Ffug |" gives ["Ela", "Ffug"]."""
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|").strip())]
+
+
 def _table_children(text: str) -> list[tuple[str, int, int]]:
     out = []
     for head in _TABLE_HEAD.finditer(text):
-        cols = [c.lower() for c in _CELL_SPLIT.split(head.group().strip().strip("|"))]
+        cols = [c.lower() for c in _cells(head.group())]
         si = next((i for i, c in enumerate(cols) if "surname" in c), None)
         fi = next((i for i, c in enumerate(cols) if "fore" in c or "first" in c), None)
         if si is None or fi is None:
@@ -319,15 +340,22 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
             line = text[pos:end]
             if not line.strip():
                 break
-            cells = _CELL_SPLIT.split(line.strip().strip("|"))
+            cells = _cells(line)
             if re.fullmatch(r"[\s|:+-]+", line):
                 pos = end + 1
                 continue  # a markdown rule under the header
-            if len(cells) <= max(si, fi) or not re.match(r"[A-Z]", cells[fi]):
+            # A line of one cell under a header of several ("Contact: Stacey Ffug (mum)") ends the table.
+            if len(cells) <= max(si, fi, 1) or not re.match(r"[A-Z]", cells[fi]):
                 break
             at = text.find(cells[fi], pos, end)
-            name = cells[fi] if si == fi else f"{cells[fi]} {display_name(cells[si])}"
-            out.append((name, at, at + len(cells[fi])))
+            name, name_at = cells[fi], at
+            surname_first = _SURNAME_COMMA.fullmatch(name) if si == fi else None
+            if surname_first:  # "Ffug, Brooke" in a Pupil column
+                name = f"{surname_first.group(2)} {display_name(surname_first.group(1))}"
+                name_at = at + surname_first.start(2)
+            elif si != fi:
+                name = f"{cells[fi]} {display_name(cells[si])}"
+            out.append((name, name_at, name_at + len(name.split()[0]) if surname_first else at + len(cells[fi])))
             pos = end + 1
     return out
 
@@ -479,13 +507,23 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         # A table row's date of birth, or age, stands in a later cell of the row.
         ChildMention(
             NameMention(n, s, e),
-            _dob_beside(text[e : _line_bounds(text, e)[1]], e, today),
+            _dob_beside(text[e : _line_bounds(text, e)[1]], e, today) or _row_dob(text, e, today),
             _age_beside(text[e : _line_bounds(text, e)[1]], e, True),
         )
         for n, s, e in label_children(text, zones)
     ]
     # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.
-    cued = [c for c in cued if not any(0 < x.mention.start - c.mention.end <= 3 for x in labelled)]
+    # "| Ela | Ffug | 2027-07-14 |": nor is the surname cell of a table row whose forename is labelled.
+    cued = [
+        c
+        for c in cued
+        if not any(
+            0 < x.mention.start - c.mention.end <= 3
+            or (_line_bounds(text, x.mention.start) == _line_bounds(text, c.mention.start)
+                and c.mention.text in x.mention.text.split()[1:])
+            for x in labelled
+        )
+    ]
     return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
 
 
