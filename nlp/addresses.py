@@ -43,11 +43,13 @@ _CURRENT = re.compile(
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
     re.IGNORECASE,
 )
+# Spaces only within a line, and one line break at most after a comma: an address never runs on past a blank line
+# into the greeting below it ("Subject: Abandoned tenancy - 11 Clos Ffug\n\nHi,").
 _STREET_ANCHOR = re.compile(
-    rf"(?<![\d./-])\b(\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}(?:{WELSH_STREET_HEADS}(?:\s+(?:y|yr|[A-Z][\w'’-]*))+"
-    rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}{STREET_WORDS}\b\.?)(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
-    rf"(\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*)"
+    rf"(?<![\d./-])\b(\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}(?:{WELSH_STREET_HEADS}(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*))+"
+    rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}{STREET_WORDS}\b\.?)(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
+    rf"([ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    r"|(?:,[ \t]*\n?[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)*)"
 )
 
 # A street named without a house number where someone lives: "to live with his dad on Bryn Glas Terrace, Cwmaman".
@@ -279,7 +281,7 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         tail = re.sub(r"^\s+in\s+", ", ", m.group(2))
-        value = m.group(1).rstrip(".") + tail
+        value = re.sub(r",\s+", ", ", m.group(1).rstrip(".") + tail)
         found.append(_rank(text, value, m.start(), m.end(), ls))
     for m in _UNIT_ANCHOR.finditer(text):
         if any(s <= m.start() < e for s, e in zones + used) or any(f.start <= m.start() < f.end for f in found):

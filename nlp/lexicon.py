@@ -305,6 +305,15 @@ NOT_NAME = {
     "irish",
 
     "incident",
+    # A subject's or a line's first word before a year group or a date: "Concern - Year 9 boy", "Born 30/04/2018"
+    "concern",
+    "concerns",
+    "born",
+    "abandoned",
+    "missing",
+    "query",
+    "referral",
+    "referrals",
     "notification",
     "registration",
     "regulations",

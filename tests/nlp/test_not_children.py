@@ -1,0 +1,32 @@
+"""Words and people that a year group, a date or a table beside them could make look like a child, but are not
+(fictional reports throughout)."""
+
+from datetime import datetime
+
+
+def names(ex):
+    return [c.to_schema()["name"] for c in ex.children]
+
+
+def test_a_subjects_first_word_before_a_year_group_is_not_a_child(read):
+    ex = read(
+        "Hello,\n\nCai Ffugwel (DOB 11.02.2012), Year 9, was taken off roll by his mum.\n",
+        subject="Concern - Year 9 boy now home educated",
+        when=datetime(2026, 3, 1),
+    )
+    assert names(ex) == ["Cai Ffugwel"]
+
+
+def test_born_on_the_line_after_the_name_is_not_a_second_child(read):
+    ex = read("Hi,\n\nI booked a 15 year old yesterday.\n\nCeri-Ann Ffugs\nBorn 30/04/2011\nStaying with her nan.\n")
+    assert names(ex) == ["Ceri-Ann Ffugs"]
+    assert ex.children[0].to_schema()["date_of_birth"] == "2011-04-30"
+
+
+def test_an_address_in_the_subject_does_not_run_on_into_the_greeting(read):
+    ex = read(
+        "Hi,\n\nPassing this on. Tenancy records:\n\nKerry Ffugdo (tenant)\nBrandon Ffugdo  d.o.b. 13/08/2015\n",
+        subject="RE: Abandoned tenancy - 11 Clos Ffugallt",
+    )
+    assert names(ex) == ["Brandon Ffugdo"]
+    assert "Hi" not in (ex.children[0].to_schema()["address"] or "")
