@@ -417,6 +417,11 @@ def find_carers(
         gone = _NOT_CARER.search(right) or _STAYED_AWAY.match(text[e : e + 40])
         if gone and _TOOK_CHILDREN.search(right[: gone.start()]):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
+        if gone and rel and right is not None and gone.re is _NOT_CARER:
+            # "Mr Ffug (dad, sole carer - mum died last year)": said of another relative named in between.
+            between = [relationship_of(k.group(1)) for k in _BARE.finditer(right[: gone.start()])]
+            if between and between[-1] not in (rel, None):
+                gone = None
         if (s, e) not in first_person and (gone or _NOT_CARER.search(left[-60:])):
             continue
         if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):

@@ -11,7 +11,7 @@ from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|Reception|Rec\b|Nursery|Derbyn|Meithrin)"
+_YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|Rec\b|Nursery|Derbyn|Meithrin)"
 _DOB_WORD = (
     r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
     r"|ei\s+(?:geni|eni)\s+ar)"
@@ -386,7 +386,7 @@ _NOT_A_PUPIL_AFTER = re.compile(
     r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b", re.IGNORECASE
 )
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
-_DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}$", re.IGNORECASE)
+_DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z", re.IGNORECASE)
 # "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
 _CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
@@ -479,7 +479,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if first and second and ages:
             first.age = (_num(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             second.age = (_num(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
-        twins = re.search(r"\btwins?\b[^.\n]{0,20}$", text[max(0, m.start - 30) : m.start], re.IGNORECASE)
+        twins = re.search(r"\btwins?\b[^.\n]{0,20}\Z", text[max(0, m.start - 30) : m.start], re.IGNORECASE)
         if first and second and twins:
             # Twins share a date of birth and an age.
             for a, b in ((first, second), (second, first)):
