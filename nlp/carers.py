@@ -13,7 +13,9 @@ from nlp.names import UPPER
 T = TypeVar("T")
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
-_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+# Sentence-opening words are never a name's first word: "The tenant, Ms Ffug, lives there with her two children".
+_NOT_FIRST = r"(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our)\b)"
+_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
@@ -62,7 +64,7 @@ _IS_KIN = re.compile(
 )
 # "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 _WITH_CHILD = re.compile(
-    rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:son|daughter|children|kids|\w+[ \t]+children)"
+    rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
     rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,40}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
@@ -399,6 +401,10 @@ def find_carers(
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
+    # A father "Tommy Ffug" and his son "Tommy Jnr Ffug": the first name alone does not make the father a child.
+    child_firsts_only = {
+        n.split()[0].lower() for n in child_names if not re.search(r"\b(?i:jnr|jr|junior)\b", n)
+    }
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
     out: list[CarerFound] = []
     reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
@@ -411,7 +417,7 @@ def find_carers(
         clean = _clean_name(name) if name else None
         if name and not clean:
             continue
-        if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_lower):
+        if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_firsts_only):
             continue
         left, right = _window(text, s, e, spans)
         gone = _NOT_CARER.search(right) or _STAYED_AWAY.match(text[e : e + 40])

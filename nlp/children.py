@@ -577,6 +577,10 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     return children
 
 
+# "Tommy Jnr Ffug" is the son of "Tommy Ffug": a generation word tells two people of one name apart.
+_GENERATION = {"jnr", "jr", "junior", "snr", "sr", "senior"}
+
+
 def _find(children: list[Child], name: str) -> Child | None:
     low = name.lower().split()
     for ch in children:
@@ -585,6 +589,8 @@ def _find(children: list[Child], name: str) -> Child | None:
             return ch
     for ch in children:
         cl = ch.name.lower().split()
+        if _GENERATION.intersection(cl) != _GENERATION.intersection(low) and len(cl) > 1 and len(low) > 1:
+            continue
         if cl[0] == low[0] and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
             return ch
     return None
