@@ -130,7 +130,12 @@ def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
         return True
     m = _NEXT_LINE_DOB.match(text[line_end : line_end + 40])
     if not m:
-        return False
+        # "Kacey Ffug\n14/08/2017\nLlwyn Onn, ...": a line that is only a date, a school-age child's.
+        bare = re.match(r"\n[ \t]*(?=\d)", text[line_end : line_end + 40])
+        d = DATE_RE.match(text, line_end + bare.end()) if bare else None
+        dob = parse_date_match(d, today) if d else None
+        rest = text[d.end() : text.find("\n", d.end()) if "\n" in text[d.end() :] else len(text)] if d else "x"
+        return bool(dob and 3 <= age_on(dob, today) <= 19 and not rest.strip())
     d = DATE_RE.match(text, line_end + m.end() - 1)
     dob = parse_date_match(d, today) if d else None
     return dob is None or 0 <= age_on(dob, today) <= 19
@@ -433,6 +438,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
         after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
         age = None if dob else _age_beside(right, m.end, line_start or after_age)
+        if line_start and not dob and not age and not right.strip() and le < len(text):
+            dob = _dob_beside(text[le : _line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
         pair_ages = _PAIR_AGES.match(right)
         if pair_ages and not age:
             age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))

@@ -31,3 +31,15 @@ def test_a_pupil_column_written_surname_first_and_lines_after_the_table(read):
     )
     assert names(ex) == ["Brooke Ffugwell", "Mason Ffugcroft"]
     assert ex.children[0].to_schema()["date_of_birth"] == "2016-04-11"
+
+
+def test_a_name_line_then_a_line_that_is_only_a_date(read):
+    ex = read(
+        "Bore da,\n\nI found a young person who has come off roll.\n\nKaci Ffugen\n14/08/2011\n"
+        "Llwyn Ffug, Drefach, Llandysul, SA44 5XE\n\nMum withdrew her in January.\n"
+    )
+    assert names(ex) == ["Kaci Ffugen"]
+    assert ex.children[0].to_schema()["date_of_birth"] == "2011-08-14"
+    # A date on its own line after an adult's name is not a child's birthday.
+    ex = read("Hi,\n\nVisited today:\n\nMorgan Ffugen\n14/08/1990\n\nBella Ffugen (DOB 01/02/2016) is at home.\n")
+    assert names(ex) == ["Bella Ffugen"]
