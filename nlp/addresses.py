@@ -19,7 +19,7 @@ _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
     r"|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
-    r"|Comprehensive|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
+    r"|Comprehensive|Ysgol\s+(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Bro)|Meddygfa|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
@@ -128,6 +128,8 @@ def _trim_part(part: str) -> tuple[str, bool]:
         if _UNIT.match(tail) or (_NUMBER_STREET.match(tail) and _CAPS_PART.match(" ".join(words[i + 1 :]) or "X")):
             return tail, True
         if _CAPS_PART.match(tail) and len(words) - i <= 4 and not words[i - 1].endswith(":"):
+            if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", tail):
+                return "", True  # "dad is Mr Lee Ffug, Gwern Goch, ...": the person, not a part of the address
             if words[i - 1].lower() in {"at", "in", "to", "from", "is", "address", "as"} or words[i - 1].endswith(":"):
                 return tail, True
     return "", True
@@ -139,8 +141,12 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
     # Only the text after a label colon or an opening bracket can be the address.
     # ... or after the end of the sentence before it ("Step-dad: Piotr Lis. 12 Heol Onnen, ...").
     sentence_ends = [m.end() - 2 for m in re.finditer(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)\. ", head)]
-    cut = max([head.rfind(": "), head.rfind("("), head.rfind(" - "), head.rfind("; ")] + sentence_ends)
-    base = line_start + (cut + 2 if cut >= 0 else 0)
+    cuts = [(head.rfind(d), len(d)) for d in (": ", " - ", "; ")] + [(e, 2) for e in sentence_ends]
+    bracket = head.rfind("(")
+    if bracket >= 0 and ")" not in head[bracket:]:
+        cuts.append((bracket, 1))  # an open bracket: "(Mr & Mrs Ffug) at Tŷ'r Felin, ..." is closed before it
+    cut, width = max(cuts) if cuts else (-1, 0)
+    base = line_start + (cut + width if cut >= 0 else 0)
     head = text[base:end]
     parts = head.split(",")
     kept: list[str] = []
@@ -195,6 +201,9 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
                 start = prev + text[prev:pos].find(label.group(1).strip())
             break
         # "Unit 3, Tŷ Nant Family Unit": a line may hold more than one part.
+        if not line and parts and text[: max(0, prev - 1)].rstrip(" \t").endswith(":"):
+            introduced = True  # "Address:\n\nTŷ Newydd\nCwmdu\n...": one blank line after the label
+            break
         pieces = [_trim_part(p) if p.strip() else ("", True) for p in line.split(",")] if line else [("", True)]
         if any(not t or cut for t, cut in pieces) or any(len(t.split()) > 6 for t, _ in pieces):
             break
@@ -237,7 +246,11 @@ def _drop_person(parts: list[str]) -> list[str]:
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
     r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|(?:address|cyfeiriad)\s+(?:is|remains|yw)|\b(?:at|in|lives|living|staying|c/o|yn))"
-    r"\s*$|^[ \t>]*$",
+    r"\s*$|^[ \t>]*$"
+    # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
+    r"|\b(?:house|home|property|address|farm|cottage)\s*\($"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$"
+    r"|\b(?:moved|moving|relocated|gone|went)\b[^.\n]{0,60}\bto\s*$",
     re.IGNORECASE
 )
 
@@ -329,7 +342,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):
         not_home = None
     if not_home or re.search(
-        r"\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
+        r"(?<!\bto\s)(?<!\bby\s)\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
         r"\s*(?:is|:|,)?\s*$",
         left,
         re.I,
