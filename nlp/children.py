@@ -40,7 +40,8 @@ _RIGHT_IS = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—|\|)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged?\s+)?{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
+    rf"^\s*(?:,|-|–|—|\|)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    rf"{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
     r"\s*(?:$|[,;.\-–—(])",
     re.IGNORECASE,
 )
@@ -48,6 +49,8 @@ _RIGHT_LIST_AGE = re.compile(
 _RIGHT_BARE_AGE = re.compile(
     r"^[ \t]+(\d{1,2})[ \t]*(?:yrs?|years?(?: old)?|y/?o)?[ \t]*(?:$|[,;(]|\.(?:\s|$))", re.IGNORECASE
 )
+# "boys: Maksym Ffug 11yrs, Artem Ffug 8yrs": a number with its unit is an age wherever the name stands.
+_RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+old)\b", re.IGNORECASE)
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(
     rf"^\s*,\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
@@ -216,7 +219,7 @@ def _num(word: str) -> int:
 
 def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
     line_rx = (_RIGHT_LIST_AGE, _RIGHT_BARE_AGE) if line_start else ()
-    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE) + line_rx:
+    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE, _RIGHT_YRS) + line_rx:
         m = rx.match(right)
         if m and 2 <= _num(m.group(1)) <= 19:
             return _num(m.group(1)), at + m.start(1), at + m.end(1)

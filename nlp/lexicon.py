@@ -314,6 +314,7 @@ NOT_NAME = {
     "query",
     "referral",
     "referrals",
+    "pregnant",  # "Pregnant 15yo, not in school"
     "notification",
     "registration",
     "regulations",

@@ -46,3 +46,19 @@ def test_the_tenant_named_after_the_words_that_open_the_sentence(read):
     assert kids(ex)[0]["carer"] == {"name": "Tasha Ffugh", "relationship": "mother"}
     ex = read("Hi,\n\nNeighbours say Ms Keri Ffugdo and her two boys went back up north.\nBryn Ffugdo  d.o.b. 13/08/2015\n")
     assert kids(ex)[0]["carer"] == {"name": "Keri Ffugdo", "relationship": "mother"}
+
+
+def test_ages_written_11yrs_and_about_10_in_a_list(read):
+    ex = read(
+        "a mum came into reception with two boys asking for places.\n"
+        "boys: Maks Ffugenko 11yrs, Artem Ffugenko 8yrs\nmum: Olena Ffugenko\n",
+        channel="slack",
+        sender="U0FFUG0004",
+    )
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Maks Ffugenko", 11), ("Artem Ffugenko", 8)]
+    ex = read("It's Rosie Ffugwell and her partner with three children:\n\n- Lefi, about 10\n- Mercy, 7\n- Jonno, 5\n")
+    assert [(k["name"], k["age"]) for k in kids(ex)][0] == ("Lefi", 10)
+    assert len(kids(ex)) == 3
+    # "Pregnant 15yo" opens a sentence: no child called Pregnant.
+    ex = read("Hi,\n\nPregnant 15yo not in school. Her name is Cara Ffugbes, DOB 01/02/2011.\n")
+    assert [k["name"] for k in kids(ex)] == ["Cara Ffugbes"]
