@@ -133,7 +133,23 @@ def truecase(text: str) -> str:
 def read_as_typed(text: str) -> str:
     """Forms and names as people type them, made readable: the Welsh half of bilingual labels blanked, form lines
     and names in capitals title-cased, lower-case pupils before a year group capitalised (lengths kept)."""
+    text = field_rows_as_labels(text)
     return name_lower_case_pupils(uncap_name_lines(uncap_named(uncap_form_lines(english_labels(text)))))
+
+
+# "| Pupil        | Deshawn Ffug   |": a two-column field/detail table is a form written in a grid.
+_FIELD_ROW = re.compile(r"(?m)^([ \t]*)\|([ \t]*[^\W\d_][^|\n]{0,40}?[ \t]*)\|([^|\n]+)\|([ \t]*)$")
+
+
+def field_rows_as_labels(text: str) -> str:
+    """Two-cell table rows read as "Label: value" lines: the middle bar becomes the colon (lengths kept)."""
+
+    def as_label(m: re.Match[str]) -> str:
+        lead, label, value, trail = m.groups()
+        padding = " " * (len(label) - len(label.rstrip()))
+        return f"{lead} {label.rstrip()}:{padding}{value} {trail}"
+
+    return _FIELD_ROW.sub(as_label, text)
 
 
 _NAMED_IN_CAPS = re.compile(

@@ -6,19 +6,29 @@ def address(ex, i=0):
 
 
 def test_a_blank_line_between_the_label_and_the_address_lines(read):
-    ex = read("Hi,\n\nBedwyr Ffug (DOB 02/03/2016) lives with his nain. Address:\n\nTŷ Ffug\nCwmdu\nLlandeilo\nSA19 7EF\n")
+    ex = read(
+        "Hi,\n\nBedwyr Ffug (DOB 02/03/2016) lives with his nain. Address:\n\nTŷ Ffug\nCwmdu\nLlandeilo\nSA19 7EF\n"
+    )
     assert address(ex) == "Tŷ Ffug, Cwmdu, Llandeilo, SA19 7EF"
 
 
 def test_a_house_name_after_a_titled_parent_or_a_move_or_in_brackets(read):
-    ex = read("dad is deregistering Fin Ffugbrook (yr5)\ndad is Mr Lee Ffugbrook, Gwern Ffug, Llandyrnog, Denbigh LL16 4HY\n")
+    ex = read(
+        "dad is deregistering Fin Ffugbrook (yr5)\ndad is Mr Lee Ffugbrook, Gwern Ffug, Llandyrnog, Denbigh LL16 4HY\n"
+    )
     assert address(ex) == "Gwern Ffug, Llandyrnog, Denbigh, LL16 4HY"
-    ex = read("Harri Ffug-Evans (DOB 01/05/2014) moved with his mum from Aberystwyth to Penffug, Carrog, Corwen LL21 9BN.")
+    ex = read(
+        "Harri Ffug-Evans (DOB 01/05/2014) moved with his mum from Aberystwyth to Penffug, Carrog, Corwen LL21 9BN."
+    )
     assert address(ex) == "Penffug, Carrog, Corwen, LL21 9BN"
-    ex = read("freya ffug (y2) is off since half term. saw a TO LET sign outside their house (Tŷ'r Ffug, Llangain, SA33 5AE).")
+    ex = read(
+        "freya ffug (y2) is off since half term. saw a TO LET sign outside their house (Tŷ'r Ffug, Llangain, SA33 5AE)."
+    )
     assert address(ex) == "Tŷ'r Ffug, Llangain, SA33 5AE"
     # A closed bracket before the house name is not where the address starts.
-    ex = read("Sofi Ffugenko (9) lives with a host family (Mr & Mrs Ffug) at Tŷ'r Ffelin, Heol y Fedw, Cwmcarn, NP11 7GH.")
+    ex = read(
+        "Sofi Ffugenko (9) lives with a host family (Mr & Mrs Ffug) at Tŷ'r Ffelin, Heol y Fedw, Cwmcarn, NP11 7GH."
+    )
     assert address(ex) == "Tŷ'r Ffelin, Heol y Fedw, Cwmcarn, NP11 7GH"
 
 

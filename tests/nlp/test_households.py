@@ -44,7 +44,9 @@ def test_the_tenant_named_after_the_words_that_open_the_sentence(read):
         " and Sky Ffugh (DOB 19/09/2018). Neighbours have not seen the family since November.\n"
     )
     assert kids(ex)[0]["carer"] == {"name": "Tasha Ffugh", "relationship": "mother"}
-    ex = read("Hi,\n\nNeighbours say Ms Keri Ffugdo and her two boys went back up north.\nBryn Ffugdo  d.o.b. 13/08/2015\n")
+    ex = read(
+        "Hi,\n\nNeighbours say Ms Keri Ffugdo and her two boys went back up north.\nBryn Ffugdo  d.o.b. 13/08/2015\n"
+    )
     assert kids(ex)[0]["carer"] == {"name": "Keri Ffugdo", "relationship": "mother"}
 
 

@@ -43,3 +43,20 @@ def test_a_name_line_then_a_line_that_is_only_a_date(read):
     # A date on its own line after an adult's name is not a child's birthday.
     ex = read("Hi,\n\nVisited today:\n\nMorgan Ffugen\n14/08/1990\n\nBella Ffugen (DOB 01/02/2016) is at home.\n")
     assert names(ex) == ["Bella Ffugen"]
+
+
+def test_a_two_column_field_and_detail_table_is_read_as_a_form(read):
+    ex = read(
+        "Hello,\n\nCME notification - pupil believed to have moved into your area.\n\n"
+        "| Field              | Detail                                    |\n"
+        "|--------------------|-------------------------------------------|\n"
+        "| Pupil              | Deshawn Ffugson                           |\n"
+        "| DOB                | 2015-12-11                                |\n"
+        "| Parent/carer       | Andre Ffugson (father)                    |\n"
+        "| Reported address   | Flat 5, 8 Ffug Street, Llanelli, SA15 2BE |\n"
+    )
+    child = ex.children[0].to_schema()
+    assert child["name"] == "Deshawn Ffugson"
+    assert child["date_of_birth"] == "2015-12-11"
+    assert child["carer"] == {"name": "Andre Ffugson", "relationship": "father"}
+    assert child["address"] == "Flat 5, 8 Ffug Street, Llanelli, SA15 2BE"

@@ -71,3 +71,14 @@ def test_the_oldest_a_hyphenated_name_and_twins_in_brackets(read):
         channel="slack",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Alfie", "Archie"]
+
+
+def test_field_rows_keep_their_length():
+    from nlp.truecase import field_rows_as_labels
+
+    text = "| Pupil   | Ffion Ffug |\n|---|---|\n| Name | Ffug | 3 |\n"
+    out = field_rows_as_labels(text)
+    assert len(out) == len(text)
+    assert out.splitlines()[0].strip() == "Pupil:    Ffion Ffug"
+    # A rule line and a row of three cells are left as they are.
+    assert out.splitlines()[1:] == text.splitlines()[1:]
