@@ -93,7 +93,8 @@ _LEFT_CHILD = re.compile(
 )
 _LEFT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Child(?:\s*\d)?(?:'s)?(?:\s+full)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
-    r"Young person|Student(?:\s+name)?|Learner|Enw(?:['’]r\s+(?:plentyn|disgybl))?|Plentyn|Full name)\s*:\s*$",
+    r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
+    r"|Full name)\s*:\s*$",
     re.IGNORECASE,
 )
 _LIST_HEAD = re.compile(

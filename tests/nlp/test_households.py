@@ -64,3 +64,12 @@ def test_ages_written_11yrs_and_about_10_in_a_list(read):
     # "Pregnant 15yo" opens a sentence: no child called Pregnant.
     ex = read("Hi,\n\nPregnant 15yo not in school. Her name is Cara Ffugbes, DOB 01/02/2011.\n")
     assert [k["name"] for k in kids(ex)] == ["Cara Ffugbes"]
+
+
+def test_a_welsh_names_label_before_twins(read):
+    ex = read(
+        "Prynhawn da,\n\nYsgrifennaf ynglŷn ag efeilliaid.\n\nEnwau: Tomos Ffug-Ifans a Llŷr Ffug-Ifans\n"
+        "Dyddiad geni: 12/07/2020\nMam: Seren Ffug-Ifans\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Tomos Ffug-Ifans", "Llŷr Ffug-Ifans"]
+    assert kids(ex)[1]["carer"] == {"name": "Seren Ffug-Ifans", "relationship": "mother"}
