@@ -63,7 +63,10 @@ def mostly_lower(text: str) -> bool:
 
 
 def _namey(word: str) -> bool:
-    return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and word.lower() not in _NOT_NAMEY
+    low = word.lower()
+    if len(low) >= 6 and low.endswith(("ed", "ing")):
+        return False  # "mum messaged", "dad collecting": a verb after a relative's word, not a name
+    return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and low not in _NOT_NAMEY
 
 
 def _words_after(text: str, pos: int, limit: int, allow: Set[str] = frozenset()) -> list[tuple[int, int]]:
@@ -209,21 +212,39 @@ _LOWER_PUPIL = re.compile(
 )
 
 
+# Other places a pupil's lower-case name stands, in messages otherwise typed with capitals:
+_LOWER_PUPIL_MORE = (
+    # "kayden & kaiden ffug, yr5": a pair sharing a surname before a year group
+    re.compile(
+        r"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:&|and)[ \t]+([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)"
+        r"(?=[ \t]*[,(-]?[ \t]*(?:y|yr|year)[ \t]?\d{1,2}\b)"
+    ),
+    # "ellie-rose ffug, dob 17/04/26"
+    re.compile(r"(?:^|(?<=[\n.!?:;] ))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*[,(]?[ \t]*dob\b)", re.M),
+    # "took the kids harley (11) and star (7)"
+    re.compile(r"\b(?:kids|children|sons|daughters|boys|girls|and|&)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*\(\d{1,2}\))"),
+)
+
+
 def name_lower_case_pupils(text: str) -> str:
-    """Capitalise a lower-case first name and surname before a year group (length kept)."""
+    """Capitalise a lower-case pupil's name before a year group, a DOB or an age in brackets (length kept)."""
 
     def cap(m: re.Match[str]) -> str:
-        first, last = m.group(1), m.group(2)
-        if first in NOT_NAME or last in NOT_NAME or len(first) < 2 or len(last) < 2:
+        words = [g for g in m.groups() if g]
+        if not all(_namey(w) for w in words):
             return m.group()
-        return (
-            m.group()[: m.start(1) - m.start()]
-            + first.capitalize()
-            + m.group()[m.end(1) - m.start() : m.start(2) - m.start()]
-            + last.capitalize()
-        )
+        out = list(m.group())
+        for i in range(1, len(m.groups()) + 1):
+            if m.group(i):
+                at = m.start(i) - m.start()
+                out[at] = out[at].upper()
+                for hyphen in re.finditer(r"-(?=[a-z])", m.group(i)):  # "ellie-rose" -> "Ellie-Rose"
+                    out[at + hyphen.end()] = out[at + hyphen.end()].upper()
+        return "".join(out)
 
-    return _LOWER_PUPIL.sub(cap, text)
+    for rx in (_LOWER_PUPIL, *_LOWER_PUPIL_MORE):
+        text = rx.sub(cap, text)
+    return text
 
 
 # "CHILD NAME: ALFIE JOE BRYANT": a form line in capitals, label and value.

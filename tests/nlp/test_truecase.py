@@ -82,3 +82,29 @@ def test_field_rows_keep_their_length():
     assert out.splitlines()[0].strip() == "Pupil:    Ffion Ffug"
     # A rule line and a row of three cells are left as they are.
     assert out.splitlines()[1:] == text.splitlines()[1:]
+
+
+def test_lower_case_pupils_in_a_message_otherwise_typed_with_capitals(read):
+    ex = read(
+        "anyone know where the ffug twins have gone?? kayden & kaiden ffugen, yr5, off since 30/9. walked past the "
+        "house at 6 Ffordd Ffug, Kidwelly & theres a to let sign up.",
+        channel="slack",
+        sender="U0FFUG0005",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kayden Ffugen", "Kaiden Ffugen"]
+    ex = read(
+        "hi i dont know who else to contact. my sister has moved down to Wales with her new fella and took the kids "
+        "harlee (11) and starla (7) with her. They were at Ffug Oak Primary in Salford before.",
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Harlee", 11), ("Starla", 7)]
+
+
+def test_a_lower_case_name_before_its_dob_and_no_verb_taken_for_a_name(read):
+    ex = read(
+        "hey quick one - mum messaged on dojo saying they're moving to spain and then nothing since. "
+        "ellie-rose ffugock, dob 17/04/19. last address we have is 21 clos y ffug, llanelli sa14 8ut.",
+        channel="slack",
+        sender="U0FFUG0006",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ellie-Rose Ffugock"]
+    assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "mother"}
