@@ -399,7 +399,7 @@ _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30
 # "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
 _CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
-    r"[^.\n]){0,80}\b(?:called|named)\s*$",
+    r"[^.\n]){0,80}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is)\s*$",
     re.IGNORECASE,
 )
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)

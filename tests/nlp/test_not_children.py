@@ -30,3 +30,13 @@ def test_an_address_in_the_subject_does_not_run_on_into_the_greeting(read):
     )
     assert names(ex) == ["Brandon Ffugdo"]
     assert "Hi" not in (ex.children[0].to_schema()["address"] or "")
+
+
+def test_a_boy_whose_name_was_given_as(read):
+    ex = read(
+        "urgent-ish\nyr1 boy, in-year admission 17/11, name given as Kai Ffugsmith (no DOB). hasn't been in since "
+        "thurs. the woman who enrolled him said she was his mum.",
+        channel="slack",
+        sender="U0FFUG0007",
+    )
+    assert names(ex) == ["Kai Ffugsmith"]
