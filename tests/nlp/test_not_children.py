@@ -35,8 +35,8 @@ def test_an_address_in_the_subject_does_not_run_on_into_the_greeting(read):
 def test_a_boy_whose_name_was_given_as(read):
     ex = read(
         "urgent-ish\nyr1 boy, in-year admission 17/11, name given as Kai Ffugsmith (no DOB). hasn't been in since "
-        "thurs. the woman who enrolled him said she was his mum.",
+        "thurs. the woman who enrolled him said she was his mum. his sister Mia Ffugsmith (Y6) is off too.",
         channel="slack",
         sender="U0FFUG0007",
     )
-    assert names(ex) == ["Kai Ffugsmith"]
+    assert names(ex) == ["Kai Ffugsmith", "Mia Ffugsmith"]
