@@ -3,7 +3,7 @@
 
 def test_both_children_were_at_a_school_is_not_the_writers_own_school(read):
     ex = read(
-        "Hi there\n\nA mum and her two children arrived at our refuge.\n\nMum: Gemma Ffugley\n"
+        "Hi there\n\nA new family arrived at our refuge: a mum and her two children.\n\nMum: Gemma Ffugley\n"
         "Maisie Ffugley - DOB 17/03/2016\nLeo Ffugley - DOB 30/11/2018\n\n"
         "Both children were at Ffugddu Park Primary in Wrexham (Leo in Year 1). Mum would like them in school.\n"
     )
