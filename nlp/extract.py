@@ -308,10 +308,12 @@ def _fill_gp(
     if agency == "health":
         sig_gps = [g for g in find_gps(signature, [], need_context=False) if g.practice]
         own_practice = sig_gps[0].practice if sig_gps else None
-    if referrer and referrer.startswith("Dr") and re.search(r"registered with me|my patient", text, re.I):
-        m = re.search(r"registered with me|my patient", text, re.I)
-        assert m is not None
-        gps.insert(0, GPFound((referrer, m.start(), m.end()), None))
+    # A doctor writing of their own patient: "registered with me", or a GP ("our practice") who saw the child.
+    own_patient = re.search(r"registered with me|my patient|our patient", text, re.I) or (
+        own_practice and re.search(r"\bour (?:practice|surgery)\b|\bconsultation\b|\bI saw\b", text, re.I)
+    )
+    if referrer and referrer.startswith("Dr") and own_patient:
+        gps.insert(0, GPFound((referrer, own_patient.start(), own_patient.end()), None))
     # A doctor with no practice, written by that practice, is at that practice.
     full = [g for g in gps if g.doctor and g.practice]
     for g in sorted(gps, key=lambda g: (g not in full, g.start)):

@@ -21,7 +21,10 @@ _PRACTICE_NOISE = re.compile(
     r"Practice|Meddyg|Teulu)\s+)+"
 )
 _GP_CONTEXT = re.compile(
-    r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|surgery|practice|medical|patient)\b", re.IGNORECASE
+    r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|Meddygfa|surgery|practice|medical|patient"
+    # "All three are with the Ffug Medical Practice"; "wedi cofrestru gyda Meddygfa ..." (registered with)
+    r"|(?:is|are)\s+(?:\w+\s+)?with|cofrestru|chofrestru|gofrestru)\b",
+    re.IGNORECASE,
 )
 _GP_UNKNOWN = re.compile(
     r"(?:GP|doctor|G\.P\.)(?:\s+details)?\s*(?::|-|is|are)?\s*(?:not\s+known|unknown|n/?k|none|not\s+on\s+SIMS|"

@@ -1,0 +1,27 @@
+"""The GP as partners say it in prose, Welsh and English (fictional practices and people)."""
+
+
+def gp(ex, i=0):
+    return ex.children[i].to_schema()["gp"]
+
+
+def test_a_practice_the_children_are_with_and_a_welsh_registered_with(read):
+    ex = read("Children:\n- Frankie Ffug, 10\n- Levi Ffug, 8\n\nAll three are with the Ffugney Medical Practice.\n")
+    assert gp(ex) == gp(ex, 1) == {"doctor": None, "practice": "Ffugney Medical Practice"}
+    ex = read(
+        "Annwyl Syr,\n\nMae fy wyres Elan Ffug (DOB 01/02/2016) yn byw gyda fi.\n\n"
+        "Mae hi wedi'i chofrestru gyda Meddygfa Ffugdwr.\n"
+    )
+    assert gp(ex) == {"doctor": None, "practice": "Meddygfa Ffugdwr"}
+
+
+def test_a_gp_writing_about_a_patient_they_saw_is_the_childs_gp(read):
+    ex = read(
+        "Re: Aisha FFUGMAN   DOB 02/02/2017\n8 Heol y Ffug, Carmarthen, SA31 3DF\n\n"
+        "I saw Aisha yesterday with her mother for a follow-up. I have discussed this with our practice "
+        "safeguarding lead.\n\nYours sincerely,\n\nDr Meleri Ffug MBBCh MRCGP\nGP Partner\n"
+        "Meddygfa Ffugwi, Heol Myrddin, Carmarthen SA31 1LH\n",
+        sender="meleri.ffug@wales.nhs.uk",
+        sender_name="Dr Meleri Ffug",
+    )
+    assert gp(ex) == {"doctor": "Dr Meleri Ffug", "practice": "Meddygfa Ffugwi"}
