@@ -466,6 +466,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if (
             age
             and age[0] >= 19
+            or (dob and age_on(dob[0], today) < 3)  # a baby or toddler: not of school age
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)

@@ -40,3 +40,12 @@ def test_a_boy_whose_name_was_given_as(read):
         sender="U0FFUG0007",
     )
     assert names(ex) == ["Kai Ffugsmith", "Mia Ffugsmith"]
+
+
+def test_a_baby_with_a_date_of_birth_is_not_a_child_of_the_report(read):
+    ex = read(
+        "Good afternoon,\n\nI am the health visitor for baby Nevi, born 14/12/2025 to Tegan Ffugrowe, who is 15 "
+        "(DOB 09/10/2010). Tegan lives with her own mum and her younger brother Kai, who is 5.\n",
+        when=datetime(2026, 3, 1),
+    )
+    assert names(ex) == ["Tegan Ffugrowe", "Kai"]
