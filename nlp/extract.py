@@ -208,7 +208,7 @@ def _fill_dob_age(
         if not d or any(s <= m.start() < e for s, e in zones) or d.start() in own_dobs:
             continue
         dob = parse_date_match(d, today)
-        if not dob or not 0 <= age_on(dob, today) <= 19 or dob >= today:
+        if not dob or not 3 <= age_on(dob, today) <= 19 or dob >= today:  # no baby's DOB
             continue
         for i in owners(text, m.start(), kids):
             if found[i].date_of_birth is None:

@@ -49,3 +49,5 @@ def test_a_baby_with_a_date_of_birth_is_not_a_child_of_the_report(read):
         when=datetime(2026, 3, 1),
     )
     assert names(ex) == ["Tegan Ffugrowe", "Kai"]
+    # The baby's date of birth is nobody's here: each keeps the age said of them.
+    assert [c.to_schema()["age"] for c in ex.children] == [15, 5]
