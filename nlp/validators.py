@@ -105,7 +105,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Numeric dates are read day first, as written in the UK; ISO dates are year first.
 DATE_RE = re.compile(
     r"(?<![\d/.-])(?:"
-    r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"|(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d{2})"
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+of)?(?:\s+|-)(?P<tm>" + _MONTH_NAMES + r")\.?,?"
     r"(?:\s+|-)(?P<ty>(?:19|20)\d{2})"

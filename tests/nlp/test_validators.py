@@ -42,6 +42,7 @@ def test_welsh_la_upn_found_in_text():
         "14th Feb 2017",
         "14 February 2017",
         "2017-02-14",
+        "2017.02.14",
         "14/2/17",
         "February 14th, 2017",
         "DOB: 14-02-2017",
