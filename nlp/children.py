@@ -311,7 +311,7 @@ _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
     r"|(?:^|\n)[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
-    r"[ \t]*([A-Z][a-z][\w'’-]*)(?=[ \t]+(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)))"
+    r"[ \t]*([A-Z][a-z][\w'’-]*)(?=[ \t]+(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(

@@ -60,3 +60,13 @@ def test_a_two_column_field_and_detail_table_is_read_as_a_form(read):
     assert child["date_of_birth"] == "2015-12-11"
     assert child["carer"] == {"name": "Andre Ffugson", "relationship": "father"}
     assert child["address"] == "Flat 5, 8 Ffug Street, Llanelli, SA15 2BE"
+
+
+def test_surname_first_lines_with_a_year_group_before_the_dob(read):
+    ex = read(
+        "siblings not back from holiday.\n```\nFFUGAIN, Zain      Yr9   DOB 03/03/2012\n"
+        "FFUGAIN, Maryam    Yr7   DOB 28/11/2013\nAddr: 43 Ffug Crescent, Llanelli SA15 3AE\n```\n",
+        channel="slack",
+        sender="U0FFUG0008",
+    )
+    assert names(ex) == ["Zain Ffugain", "Maryam Ffugain"]
