@@ -54,7 +54,7 @@ _RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(
     rf"^\s*,\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
-    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$))",
+    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s)",  # "Mary-Ann Ffug, 8 – mum is ..."
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
@@ -69,6 +69,13 @@ _RIGHT_YEAR = re.compile(
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
 _LIST_ITEM_REST = re.compile(r"^\s*(?:$|[-–—,(|:]|\d)")
+# "• Osian Ffug Dafydd - from Ysgol Bro Aled, ...": a list line's name coming to (or from) a school is a pupil's.
+_RIGHT_FROM_SCHOOL = re.compile(
+    rf"^[ \t]*[-–—,(][ \t]*(?:from|ex|previously at|formerly at|was at|left)[ \t]+"
+    rf"(?:{SCHOOL_HEAD}|(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{SCHOOL_TAIL})"
+)
+# "RE: Ffugeira children": a family name before the children, not a child.
+_FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
 _NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{_DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 _LEFT_CHILD = re.compile(
@@ -78,7 +85,8 @@ _LEFT_CHILD = re.compile(
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s| is))"
     r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
     r"(?:called|named)"
-    r"|pupil|student|boy|girl|child\s*,|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
+    r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster)\s*,"  # "a lad, Riley, comes in"
+    r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?"
@@ -457,6 +465,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
+            or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
             or (
                 (line_start or _LINE_LABEL.match(text[ls : m.start]))
                 and not right.strip()
@@ -472,6 +481,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _KIN_APPOSITION.search(left)
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 60])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
         ):
             cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
         named = not m.title and _named_child(text, m, today)

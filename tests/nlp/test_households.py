@@ -73,3 +73,33 @@ def test_a_welsh_names_label_before_twins(read):
     )
     assert [k["name"] for k in kids(ex)] == ["Tomos Ffug-Ifans", "Llŷr Ffug-Ifans"]
     assert kids(ex)[1]["carer"] == {"name": "Seren Ffug-Ifans", "relationship": "mother"}
+
+
+def test_list_lines_of_pupils_coming_from_a_school(read):
+    ex = read(
+        "hi all, 2 pupils allocated to us for sept who still haven't turned up:\n"
+        "• Lacey Ffugreys - from Ysgol Gynradd Ffug Fach, lives with dad, 3 Bryn Ffug, Ruthin LL15 1PQ\n"
+        "• Osian Wyn Ffugydd - from Ysgol Bro Ffug, Tŷ Isaf, Llanynys, Denbigh LL16 4PF\nrang both home numbers.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Lacey Ffugreys", "Osian Wyn Ffugydd"]
+
+
+def test_a_lad_named_between_commas_and_a_sister_with_her_age_before_a_dash(read):
+    ex = read("Hi,\n\nWe've had a lad, Rhylan, coming in to our after school drop-in for weeks. He says he's 13.\n")
+    assert [k["name"] for k in kids(ex)] == ["Rhylan"]
+    ex = read(
+        "School age children on site:\n- Johnny Ffugice, 10, and his sister Mary-Ann Ffugice, 8 – mum is Bridget "
+        "Ffugice.\n"
+    )
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Johnny Ffugice", 10), ("Mary-Ann Ffugice", 8)]
+
+
+def test_a_family_name_before_children_is_not_a_child(read):
+    ex = read(
+        "Hi Sara,\n\nTwo children who arrived from Portugal did not start: Lucas Ffugeira (DOB 01/02/2018) and "
+        "Sofia Ffugeira (DOB 03/04/2020).\n",
+        subject="RE: Ffugeira children - did not arrive at Ysgol Gynradd Ffug",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Lucas Ffugeira", "Sofia Ffugeira"]
