@@ -23,7 +23,7 @@ from nlp.prepare import FORWARD_FROM, FORWARD_MARK, prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import SIGN_OFF_WORDS, signature_zones
-from nlp.truecase import read_as_typed, truecase
+from nlp.truecase import read_as_typed, read_shouted_lines, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -70,7 +70,7 @@ def read_text(report: Report) -> str:
     """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
     # A first report is read whole: a quoted earlier message it passes on still describes the child.
     body = prepare_text(report.text[: MAX_CHARS * 10], report.channel, report.subject, keep_quoted=True)
-    body = truecase(body)
+    body = truecase(read_shouted_lines(body))
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.

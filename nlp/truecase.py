@@ -13,6 +13,7 @@ from collections.abc import Set
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, RELATIONSHIP, STREET_WORDS, WELSH_STREET_HEADS
+from nlp.validators import POSTCODE_RE
 
 # Words that follow a name in run-on writing and are never part of it.
 _NOT_NAMEY = (
@@ -31,6 +32,7 @@ _NOT_NAMEY = (
         "works", "worked", "work", "called", "calls", "came", "comes", "come", "left", "takes", "take", "knows",
         "know", "knew", "wants", "want", "needs", "need", "helps", "help", "looks", "look", "rang", "rings", "phoned",
         "texted", "emailed", "sent", "asked", "asks", "does", "did", "done", "gone", "stayed", "kept", "keeps",
+        "states", "reports", "caller", "informant",
         "hardly", "never", "always", "sometimes", "usually", "really", "probably", "maybe", "often", "rarely",
     }
 )
@@ -38,7 +40,7 @@ _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _NAME_CUE = re.compile(
-    rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:)?"
+    rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:|\()?"
     r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
     r"|(?:the|a)\s+(?:boy|girl|lad|child|kid)\s+is(?:\s+called)?"
     r"|\b(?:oldest|eldest|youngest|middle)(?:\s+(?:boy|girl|lad|one|child))?"  # "the oldest boy tyler"
@@ -86,9 +88,28 @@ def _words_after(text: str, pos: int, limit: int, allow: Set[str] = frozenset())
     return out
 
 
-def truecase(text: str) -> str:
+_BEFORE_DOB = re.compile(
+    rf"(?<=[a-z])[ \t]*,?[ \t]*\(?(?:dob|d\.o\.b\.?|born)[ \t:]*\d"
+    rf"|(?<=[a-z])[ \t]*\((?:{KIN_PATTERN})\)",  # "caller karen ffug (mother)"
+    re.IGNORECASE,
+)
+
+
+def _words_before(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Spans of up to `limit` name-like words ending at `pos`, on one line, nearest last."""
+    out: list[tuple[int, int]] = []
+    line_start = text.rfind("\n", 0, pos) + 1
+    for m in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[line_start:pos]))):
+        s, e = line_start + m.start(), line_start + m.end()
+        if text[e : (out[0][0] if out else pos)].strip() or not _namey(m.group()) or len(out) >= limit:
+            break
+        out.insert(0, (s, e))
+    return out
+
+
+def truecase(text: str, force: bool = False) -> str:
     """Capitals where names, streets and schools stand in a lower-case message; the text as it is otherwise."""
-    if not mostly_lower(text):
+    if not force and not mostly_lower(text):
         return text
     out = list(text)
     names: set[str] = set()
@@ -106,6 +127,10 @@ def truecase(text: str) -> str:
         if pair:  # "alfie & archie": the second of a pair named together
             words += _words_after(text, words[-1][1] + pair.end(), 1)
         for s, e in words:
+            cap(s, e)
+            names.add(text[s:e].lower())
+    for m in _BEFORE_DOB.finditer(text):  # "daughter jessica anne ffug dob 30/11/2021"
+        for s, e in _words_before(text, m.start(), 3):
             cap(s, e)
             names.add(text[s:e].lower())
     for m in _AGE_AFTER.finditer(text):
@@ -131,6 +156,48 @@ def truecase(text: str) -> str:
             first = keep[0] if len(keep) == len(lead) else keep[-1]
             cap(m.start(1) + first.start(), m.end(2))
     return "".join(out)
+
+
+# A label in capitals ("SURNAME: ", "CHILD NAME: "): a form line, which the form readers take as it is.
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’ /]{1,30}:\s")
+
+
+def _shouted(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    words = _WORD.findall(line)
+    return len(words) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) and not _CAPS_LABEL.search(line)
+
+
+def read_shouted_lines(text: str) -> str:
+    """A log line typed all in capitals ("CALLER KAREN FFUG (MOTHER) REPORTS DAUGHTER JESSICA ...") read as a
+    lower-case message is: lowered, then capitalised where names, streets and schools stand (lengths kept)."""
+    lines = text.split("\n")
+    shouted = [i for i, line in enumerate(lines) if _shouted(line)]
+    if not shouted:
+        return text
+    keep: list[tuple[int, int]] = []  # addresses stay in capitals: the address reader takes them as written
+    offset = 0
+    for i, line in enumerate(lines):
+        if i in shouted:
+            keep += [(offset + s, offset + e) for s, e in _address_spans(line)]
+            lines[i] = line.lower()
+        offset += len(line) + 1
+    # The whole message is cased at once, so a name cued on one line is capitalised on the others too.
+    cased = list(truecase("\n".join(lines), force=True))
+    for s, e in keep:
+        cased[s:e] = text[s:e]
+    return "".join(cased)
+
+
+def _address_spans(line: str) -> list[tuple[int, int]]:
+    """From the house number or flat before a postcode to the postcode's end ("FLAT 4, AEL-Y-BRYN, ..., LD1 6EU")."""
+    spans = []
+    for pc in POSTCODE_RE.finditer(line):
+        lo = max(0, pc.start() - 80, line.rfind(". ", 0, pc.start()) + 1)
+        first = re.search(r"\b(?:FLAT|ROOM|UNIT|APARTMENT|\d{1,4}[A-Z]?)\s", line[lo : pc.start()])
+        if first:
+            spans.append((lo + first.start(), pc.end()))
+    return spans
 
 
 def read_as_typed(text: str) -> str:

@@ -108,3 +108,28 @@ def test_a_lower_case_name_before_its_dob_and_no_verb_taken_for_a_name(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Ellie-Rose Ffugock"]
     assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "mother"}
+
+
+def test_a_police_log_typed_in_capitals(read):
+    ex = read(
+        "STORM INCIDENT LOG EXTRACT\n\n01/04/2026 19:42 CALLER KAREN FFUGRIS (MOTHER) REPORTS DAUGHTER JESSICA ANNE "
+        "FFUGRIS DOB 30/11/2011 MISSING FROM HOME ADDRESS 4 ROWAN FFUG CLOSE, CROSS HANDS, SA14 6UD SINCE 07:30.\n"
+        "02/04/2026 03:20 MOTHER STATES JESSICA HAS NOT BEEN TO SCHOOL PROPERLY SINCE FEBRUARY. ON ROLL AT YSGOL GYFUN "
+        "FFUG MAWR.\n"
+    )
+    child = ex.children[0].to_schema()
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jessica Anne Ffugris"]
+    assert child["carer"] == {"name": "Karen Ffugris", "relationship": "mother"}
+    assert child["address"] == "4 ROWAN FFUG CLOSE, CROSS HANDS, SA14 6UD"
+    assert child["school"] == "Ysgol Gyfun Ffug Mawr"
+
+
+def test_shouted_lines_keep_their_length_and_leave_form_lines_alone():
+    from nlp.truecase import read_shouted_lines
+
+    text = "SURNAME: FFUG\nMUM SAID AT THE CONCERT THEY WERE PROBABLY MOVING TO BRIDGEND NOTHING SINCE\nNormal line.\n"
+    out = read_shouted_lines(text)
+    assert len(out) == len(text)
+    assert out.splitlines()[0] == "SURNAME: FFUG"
+    assert out.splitlines()[1].startswith("mum said at the concert")
+    assert out.splitlines()[2] == "Normal line."
