@@ -466,6 +466,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
             or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
+            # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
+            or (line_start and len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b", right))
             or (
                 (line_start or _LINE_LABEL.match(text[ls : m.start]))
                 and not right.strip()

@@ -314,7 +314,8 @@ NOT_NAME = {
     "query",
     "referral",
     "referrals",
-    "pregnant",  # "Pregnant 15yo, not in school"
+    "pregnant",
+    "transfer",  # "Transfer in - Ffug family"  # "Pregnant 15yo, not in school"
     "notification",
     "registration",
     "regulations",

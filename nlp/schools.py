@@ -68,8 +68,10 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         value = value.strip().rstrip(".,;")
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
         value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
-        if not value or value.lower() in {"none", "n/a", "unknown", "not known"}:
-            continue
+        if not value or re.match(
+            r"(?:none|n/?a|unknown|not known|tbc|nil|no school|not on roll|not registered)\b", value, re.IGNORECASE
+        ):
+            continue  # "School/Nursery: NONE KNOWN - see circumstances"
         s = m.start(1)
         out.append(SchoolFound(clean_school(value), s, s + len(value), True))
         taken.append((s, s + len(value)))

@@ -51,3 +51,26 @@ def test_a_baby_with_a_date_of_birth_is_not_a_child_of_the_report(read):
     assert names(ex) == ["Tegan Ffugrowe", "Kai"]
     # The baby's date of birth is nobody's here: each keeps the age said of them.
     assert [c.to_schema()["age"] for c in ex.children] == [15, 5]
+
+
+def test_a_subjects_transfer_and_a_none_known_school_label(read):
+    ex = read(
+        "Hi,\n\nThe children are:\nPoppy Ffug-Tucker     DOB 02.11.2016\nMason Ffug-Tucker     DOB 17.08.2019\n",
+        subject="Fwd: RE: Transfer in - Tucker family / children not in school",
+    )
+    assert names(ex) == ["Poppy Ffug-Tucker", "Mason Ffug-Tucker"]
+    ex = read(
+        "SUBJECT CHILD\nSurname:          FFUGSER\nForename(s):      Kayden James\nDOB:              03/05/2017\n"
+        "School/Nursery:   NONE KNOWN - see circumstances\n\nHe was last at Ysgol Pen y Ffug in Wrexham.\n"
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Pen y Ffug"
+
+
+def test_a_full_name_then_a_form_class_starts_a_pupils_line(read):
+    ex = read(
+        "Zofia Ffugak 9W - left 12/1 for a funeral in Poland, mum said back by the 26th. Nothing since.\n"
+        "DOB 14/03/2012\nShe's ours (Ysgol Uwchradd Ffug) - do I refer to you?",
+        channel="slack",
+        sender="U0FFUG0010",
+    )
+    assert names(ex) == ["Zofia Ffugak"]
