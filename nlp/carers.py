@@ -55,7 +55,8 @@ _PROSE = re.compile(
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
 _REVERSE = re.compile(
-    rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)({KIN_PATTERN})\b"
+    rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
+    rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
 )
 # "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
 _IS_KIN = re.compile(
@@ -83,7 +84,8 @@ _KIN_CALLED = re.compile(rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|
 _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 _TOLD_OF_CHILD = re.compile(
-    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:son|daughter|children|kids|little)\b"
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
+    rf"(?:son|daughter|children|kids|little)\b"
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(Her|His)[ \t]+(?:son|daughter|children|kids)\b"
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
     rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
@@ -97,6 +99,20 @@ _CARING_FOR = re.compile(
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 _LIVES_WITH_NAMED = re.compile(
     rf"\b(?:live|lives|living|stay|stays|staying|placed)[ \t]+with[ \t]+((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+)
+# "Lives with: maternal grandmother (nain), Mrs Glenys Ffug"
+_LIVES_WITH_LABEL = re.compile(
+    rf"(?i:lives[ \t]+with)[ \t]*:[ \t]*(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?:[ \t]*\([^)\n]*\))?"
+    rf"[ \t]*[,:–-]?[ \t]*{_NAME}"
+)
+# "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
+_CLIENT = re.compile(rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"
+                     rf"((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
+# "my ex partner Kayleigh Ffug has took our 2 girls": the other parent, who has the children now.
+_TOOK_OUR_CHILDREN = re.compile(
+    rf"\bex[- ]?(partner|wife|girlfriend|husband|boyfriend)[ \t]+{_NAME}[ \t]+(?:has[ \t]+)?(?:took|taken|got)[ \t]+"
+    r"(?:our|the|my)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?(?:kids|children|girls|boys|son|daughter|sons|daughters)\b",
+    re.IGNORECASE,
 )
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
 _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
@@ -269,13 +285,17 @@ def label_is_parent(label: str) -> bool:
     return label.lower().startswith(("parent", "rhiant"))
 
 
+# "Thanks Jade (Leon's mum)": the sign-off before a name is not part of it.
+_SIGN_OFF = {"thanks", "thank", "cheers", "regards", "love", "from", "diolch", "ta", "signed"}
+
+
 def _clean_name(raw: str) -> str | None:
     raw = raw.strip()
     if _MR_AND_MRS.match(raw):
         return raw
     words = raw.split()
     while words and (
-        words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"} | _ROLE_WORDS
+        words[0].lower().rstrip(".,") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"} | _ROLE_WORDS | _SIGN_OFF
         or len(words) > 1
         and relationship_of(words[0]) is not None
     ):
@@ -366,6 +386,7 @@ def find_carers(
             continue  # "moved down from Wrexham ... with her two boys": a place, not a person
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
+    took: set[tuple[int, int]] = set()  # an ex-partner who has the children: their carer, ex or not
     for rx in (_KIN_THEN_NAME, _KIN_CALLED):
         for m in rx.finditer(text):
             raw.append((m.group(2), relationship_of(m.group(1).rstrip("s")), m.start(2), m.end(2), 2.0))
@@ -384,6 +405,16 @@ def find_carers(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
+    for m in _LIVES_WITH_LABEL.finditer(text):
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.5))
+    for m in _CLIENT.finditer(text):
+        rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.0))
+    for m in _TOOK_OUR_CHILDREN.finditer(text):
+        kind = m.group(1).lower()
+        rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
+        took.add((m.start(2), m.end(2)))
     for m in _LIVES_WITH_NAMED.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in _CARING_FOR.finditer(text):
@@ -428,7 +459,7 @@ def find_carers(
             between = [relationship_of(k.group(1)) for k in _BARE.finditer(right[: gone.start()])]
             if between and between[-1] not in (rel, None):
                 gone = None
-        if (s, e) not in first_person and (gone or _NOT_CARER.search(left[-60:])):
+        if (s, e) not in first_person | took and (gone or _NOT_CARER.search(left[-60:])):
             continue
         if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0
@@ -471,6 +502,11 @@ def find_carers(
             if again and again.group(1).lower() not in _NOT_A_NAME and relationship_of(again.group(1)) is None:
                 s = e + again.start() + again.group().rfind(clean)
                 clean, e = f"{clean} {again.group(1)}", e + again.end(1)
+        if clean and len(clean.split()) == 1:
+            # "Thanks Jade (Leon's mum)" under "From: Jade Ffugclough <...>": the full name in the mail's header.
+            header = re.search(rf"(?m)^[ \t>]*From:[ \t]*{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)\b", text)
+            if header and header.group(1).lower() not in _NOT_A_NAME:
+                clean = f"{clean} {header.group(1)}"
         if clean and len(clean.split()) == 1:
             # "the mams called Toni i think the last name is Harding"
             last = re.match(

@@ -1,0 +1,46 @@
+"""Carers as partners name them in labels, prose and signatures (fictional people throughout)."""
+
+
+def carer(ex, i=0):
+    return ex.children[i].to_schema()["carer"]
+
+
+def test_a_lives_with_label_naming_the_relative(read):
+    ex = read(
+        "Name: Brandon Ffug-Hughes\nDate of birth: 7th February 2011\n"
+        "Lives with: maternal grandmother (nain), Mrs Glenys Ffughes\nAddress: Flat 2, Cwrt y Ffug, Kidwelly, SA17 4UE\n"
+    )
+    assert carer(ex) == {"name": "Glenys Ffughes", "relationship": "grandmother"}
+
+
+def test_the_client_a_housing_officer_works_with(read):
+    ex = read(
+        "Good afternoon,\n\nI'm the Housing Options officer working with Ms Danielle Ffugan, who we placed in temporary "
+        "accommodation after the family were evicted.\n\nThe children are:\n- Jac Ffugan, 11\n- Ruby Ffugan, 7\n"
+    )
+    assert carer(ex) == carer(ex, 1) == {"name": "Danielle Ffugan", "relationship": "mother"}
+
+
+def test_a_mother_registering_herself_and_her_two_children(read):
+    ex = read(
+        "Dear Colleague,\n\nMrs Elena Ffugescu registered herself and her two children. The children are "
+        "Andrei Ffugescu (DOB 01/02/2015) and Ana Ffugescu (DOB 03/04/2018).\n"
+    )
+    assert carer(ex) == {"name": "Elena Ffugescu", "relationship": "mother"}
+
+
+def test_an_ex_partner_who_took_the_children_is_their_carer(read):
+    ex = read(
+        "Hi my name is Jamie Ffugorne and im writing because my ex partner Kayleigh Ffugies has took our 2 girls and I "
+        "dont know where they are. Lexi Ffugorne born 12th august 2016 and Mollie Ffugorne 3/3/19.\n"
+    )
+    assert carer(ex)["name"] == "Kayleigh Ffugies"
+
+
+def test_a_parent_signing_with_the_childs_name_is_named_in_the_header(read):
+    ex = read(
+        "Please see below.\n\n-----Original Message-----\nFrom: Jade Ffugclough <jade@example.org>\nSent: 12 June 2026\n"
+        "Subject: school place\n\n> My son Leon Ffugclough was born 2019-02-19 and he was at Penffug Primary.\n"
+        "> Thanks Jade (Leon's mum)\n"
+    )
+    assert carer(ex) == {"name": "Jade Ffugclough", "relationship": "mother"}
