@@ -8,15 +8,16 @@ def carer(ex, i=0):
 def test_a_lives_with_label_naming_the_relative(read):
     ex = read(
         "Name: Brandon Ffug-Hughes\nDate of birth: 7th February 2011\n"
-        "Lives with: maternal grandmother (nain), Mrs Glenys Ffughes\nAddress: Flat 2, Cwrt y Ffug, Kidwelly, SA17 4UE\n"
+        "Lives with: maternal grandmother (nain), Mrs Glenys Ffughes\n"
+        "Address: Flat 2, Cwrt y Ffug, Kidwelly, SA17 4UE\n"
     )
     assert carer(ex) == {"name": "Glenys Ffughes", "relationship": "grandmother"}
 
 
 def test_the_client_a_housing_officer_works_with(read):
     ex = read(
-        "Good afternoon,\n\nI'm the Housing Options officer working with Ms Danielle Ffugan, who we placed in temporary "
-        "accommodation after the family were evicted.\n\nThe children are:\n- Jac Ffugan, 11\n- Ruby Ffugan, 7\n"
+        "Good afternoon,\n\nI'm the Housing Options officer working with Ms Danielle Ffugan, who we placed in "
+        "temporary accommodation after the family were evicted.\n\nThe children are:\n- Jac Ffugan, 11\n- Ruby Ffugan, 7\n"
     )
     assert carer(ex) == carer(ex, 1) == {"name": "Danielle Ffugan", "relationship": "mother"}
 
@@ -39,7 +40,8 @@ def test_an_ex_partner_who_took_the_children_is_their_carer(read):
 
 def test_a_parent_signing_with_the_childs_name_is_named_in_the_header(read):
     ex = read(
-        "Please see below.\n\n-----Original Message-----\nFrom: Jade Ffugclough <jade@example.org>\nSent: 12 June 2026\n"
+        "Please see below.\n\n-----Original Message-----\nFrom: Jade Ffugclough <jade@example.org>\n"
+        "Sent: 12 June 2026\n"
         "Subject: school place\n\n> My son Leon Ffugclough was born 2019-02-19 and he was at Penffug Primary.\n"
         "> Thanks Jade (Leon's mum)\n"
     )
