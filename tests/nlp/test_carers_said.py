@@ -17,7 +17,8 @@ def test_a_lives_with_label_naming_the_relative(read):
 def test_the_client_a_housing_officer_works_with(read):
     ex = read(
         "Good afternoon,\n\nI'm the Housing Options officer working with Ms Danielle Ffugan, who we placed in "
-        "temporary accommodation after the family were evicted.\n\nThe children are:\n- Jac Ffugan, 11\n- Ruby Ffugan, 7\n"
+        "temporary accommodation after the family were evicted.\n\n"
+        "The children are:\n- Jac Ffugan, 11\n- Ruby Ffugan, 7\n"
     )
     assert carer(ex) == carer(ex, 1) == {"name": "Danielle Ffugan", "relationship": "mother"}
 
