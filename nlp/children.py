@@ -30,7 +30,7 @@ _RIGHT_AGE_PAREN = re.compile(
 )
 _RIGHT_AGED = re.compile(
     rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
-    rf"{_NUM}\b",
+    rf"{_NUM}\b(?!\s*(?:months?|weeks?|days?|mis)\b)",  # "a baby, Sorina, aged 7 months": no age in years
     re.IGNORECASE,
 )
 _RIGHT_IS = re.compile(
@@ -410,6 +410,8 @@ _CALLED_CHILDREN = re.compile(
     r"[^.\n]){0,80}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is)\s*$",
     re.IGNORECASE,
 )
+# "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
+_BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,12}$", re.IGNORECASE)
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -478,6 +480,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             age
             and age[0] >= 19
             or (dob and age_on(dob[0], today) < 3)  # a baby or toddler: not of school age
+            or (age and age[0] < 3 and not dob)
+            or (not dob and not (age and age[0] >= 3) and _BABY_BEFORE.search(left))
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)

@@ -74,3 +74,23 @@ def test_a_full_name_then_a_form_class_starts_a_pupils_line(read):
         sender="U0FFUG0010",
     )
     assert names(ex) == ["Zofia Ffugak"]
+
+
+def test_babies_and_toddlers_named_beside_the_pupils_are_not_children_of_the_report(read):
+    ex = read(
+        "The children are:\nDenisa Ffugica - DOB 14/09/2015\nMarius Ffugica - born 2 March 2018\n\n"
+        "There is also a baby, Sorina, aged 7 months, who is known to the health visitors.\n"
+    )
+    assert names(ex) == ["Denisa Ffugica", "Marius Ffugica"]
+    ex = read(
+        "Lowri Haf Ffugins (DOB 01/02/2012) is doing most of her mum's care as well as looking after her little "
+        "brother Tomos, who is 2. The youngest, Lidia, is 2 years old and is not yet of school age.\n"
+    )
+    assert names(ex) == ["Lowri Haf Ffugins"]
+    ex = read(
+        "hi - need advice re a Year 10 girl\nChloe Ffugiels, 15, had her baby (boy, Reggie) on 2nd April. "
+        "Hasn't been in since Feb.",
+        channel="slack",
+        sender="U0FFUG0011",
+    )
+    assert names(ex) == ["Chloe Ffugiels"]
