@@ -21,7 +21,7 @@ _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
     rf"\s*[(,\-–—|:]?\s*(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)\s*[,;]?\s*)?"  # "Lacey - daughter, DOB"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
-    rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?=\d))"
+    rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?:the\s+)?(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"

@@ -103,3 +103,11 @@ def test_a_family_name_before_children_is_not_a_child(read):
         subject="RE: Ffugeira children - did not arrive at Ysgol Gynradd Ffug",
     )
     assert [k["name"] for k in kids(ex)] == ["Lucas Ffugeira", "Sofia Ffugeira"]
+
+
+def test_dates_of_birth_in_brackets_written_short_or_with_the(read):
+    ex = read(
+        "The children are Liberty Ffugwell (21 Sept 14), Jimmy Ffugwell (the 8th of June 2016) and Dolly Ffugwell "
+        "(14/02/2019).\n"
+    )
+    assert [k["date_of_birth"] for k in kids(ex)] == ["2014-09-21", "2016-06-08", "2019-02-14"]
