@@ -90,6 +90,7 @@ _LEFT_CHILD = re.compile(
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?"
+    r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".

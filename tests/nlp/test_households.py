@@ -111,3 +111,11 @@ def test_dates_of_birth_in_brackets_written_short_or_with_the(read):
         "(14/02/2019).\n"
     )
     assert [k["date_of_birth"] for k in kids(ex)] == ["2014-09-21", "2016-06-08", "2019-02-14"]
+
+
+def test_the_children_a_social_worker_is_allocated_to(read):
+    ex = read(
+        "Prynhawn da,\n\nI am the allocated social worker for Efa and Cai Ffugis, who moved into Carmarthenshire in "
+        "April. Neither child has been in school since they arrived.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Efa Ffugis", "Cai Ffugis"]
