@@ -27,7 +27,7 @@ _PREVIOUS = re.compile(
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$"
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
-    r"|\b(?:leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
+    r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
     r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$",  # "Until last week they were at a hostel (...)"
     re.IGNORECASE,
 )
@@ -38,8 +38,9 @@ _NOT_HOME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENT = re.compile(
-    r"(?:current|new|forwarding|now|present|refuge|temporary|staying|placed|lives?|living|home)[^\n:]{0,30}:?\s*$"
-    r"|\b(?:currently|now|placed|staying|moved into|moved in)\b[^.\n:]{0,40}\bat\s*:?\s*$"
+    r"(?:current|new|forwarding|now|present|refuge|temporary|staying|stopping|placed|lives?|living|home)"
+    r"[^\n:]{0,30}:?\s*$"
+    r"|\b(?:currently|now|placed|staying|stopping|moved into|moved in)\b[^.\n:]{0,40}\bat[ \t>]*:?\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
     re.IGNORECASE,
 )
@@ -96,7 +97,7 @@ class AddressFound:
     start: int
     end: int
     postcode: str | None
-    rank: int  # 3 current/new, 2 plain, 1 previous
+    rank: int  # 4 moved into since, 3 current/new, 2 plain, 1 previous
 
 
 def _trim_part(part: str) -> tuple[str, bool]:
@@ -246,7 +247,7 @@ def _drop_person(parts: list[str]) -> list[str]:
 
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
-    r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|(?:address|cyfeiriad)\s+(?:is|remains|yw)|\b(?:at|in|lives|living|staying|c/o|yn))"
+    r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)|\b(?:at|in|lives|living|staying|c/o|yn))"
     r"\s*$|^[ \t>]*$"
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
     r"|\b(?:house|home|property|address|farm|cottage)\s*\($"
@@ -314,6 +315,18 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 
 
 # An adult who is not the child's carer, named before "who lives at" / "of": their address is not the child's.
+# "As of today the family have moved into temporary accommodation at ...": the latest home, over any said before.
+_NOW_AT = re.compile(
+    r"\b(?:as of today|now|have since|has since|since then)\b[^.\n]{0,60}\b(?:moved|living|staying|placed|lives)\b"
+    r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$",
+    re.IGNORECASE,
+)
+# "a maternal aunt, Ms Janice Ffug, who lives at 63 ...": a relative's own home, the child's only if said so.
+_RELATIVE_LIVES = re.compile(
+    r"\b(?:aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|relatives?|cousin|sister|brother"
+    r"|friend)\b[^.;\n]{0,50}?\bwho\s+lives\s+at\s*$",
+    re.IGNORECASE,
+)
 _ADULT_LIVES = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
@@ -355,6 +368,10 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         or _NOT_HOME_AFTER.search(text[end : end + 120])
     ):
         rank = 1  # a previous address, or the home of someone the child no longer lives with
+    elif _NOW_AT.search(text[max(0, start - 150) : start]):
+        rank = 4
+    elif _RELATIVE_LIVES.search(text[max(0, start - 90) : start]):
+        rank = 1
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
         rank = 2  # a last known address gives way to a new or current one given beside it
     elif _CURRENT.search(left) or re.search(r"\(home address|\blives? (?:at|with)", line, re.I):

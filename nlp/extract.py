@@ -249,7 +249,7 @@ def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: 
     for a in find_addresses(text, zones):
         for i in owners(text, a.start, kids):
             if found[i].address is None:
-                conf = {3: 0.9, 2: 0.8, 1: 0.5}[a.rank]
+                conf = {4: 0.9, 3: 0.9, 2: 0.8, 1: 0.5}[a.rank]
                 found[i].address = _found(a.value, a.start, a.end, conf)
                 if a.postcode:
                     pc = text.upper().find(a.postcode.split()[0], a.start)

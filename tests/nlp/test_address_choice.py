@@ -1,0 +1,43 @@
+"""Which of several addresses in a report is the child's home now (fictional streets and people)."""
+
+
+def address(ex, i=0):
+    return ex.children[i].to_schema()["address"]
+
+
+def test_the_home_moved_into_since_wins_over_the_hotel_placed_in_before(read):
+    ex = read(
+        "Jac Ffugsh (DOB 01/02/2015) and his mum were evicted from 31 Heol Ffug, Cwmbrân, NP44 3LL on 9 March. "
+        "On 10 March we placed the family in emergency accommodation at the Ffug Stay Hotel, Malpas Road, Newport "
+        "NP20 5PP. As of today the family have moved into self-contained temporary accommodation at Flat 5, Llys "
+        "Ffug, 2 Heol y Nant, Pontypool, NP4 6JD.\n"
+    )
+    assert address(ex) == "Flat 5, Llys Ffug, 2 Heol y Nant, Pontypool, NP4 6JD"
+    ex = read(
+        "Home address at time of incident: 18 Maes Ffug, Ammanford, SA18 3EX\n\nCorey Ffugivan (DOB 02/02/2014) is "
+        "now living with his grandmother, Mrs Pauline Ffugivan, at 7 Heol Tir Ffug, Betws, Ammanford, SA18 2HF.\n"
+    )
+    assert address(ex) == "7 Heol Tir Ffug, Betws, Ammanford, SA18 2HF"
+
+
+def test_a_house_left_and_a_relatives_home_stopped_at(read):
+    ex = read(
+        "> Mum told us that they've had to leave their house at 31 Ffug Road,\n> Milford Haven, SA73 3RS because of "
+        "damp, and that they're stopping with Ellie Ffugias's aunt at\n> 5 Cleddau Ffug Avenue, Neyland, SA73 1TF.\n"
+        "> Ellie Ffugias (DOB 03/03/2016) has not been in since.\n"
+    )
+    assert address(ex) == "5 Cleddau Ffug Avenue, Neyland, SA73 1TF"
+
+
+def test_a_relatives_own_home_gives_way_to_the_last_known_address(read):
+    ex = read(
+        "Name: Tyrese Ffugbell\nDOB: 01/02/2016\nLast known address:      Flat 12, Ffug House, 40 Warwick Road, "
+        "Birmingham, B11 2LP\n\nShe has family in Llanelli - a maternal aunt, Ms Janice Ffug, who lives at 63 Marble "
+        "Ffug Road.\n"
+    )
+    assert address(ex) == "Flat 12, Ffug House, 40 Warwick Road, Birmingham, B11 2LP"
+
+
+def test_a_house_name_given_as_the_address_on_the_mis(read):
+    ex = read("Cerys Ffug (Y4) left. Home address on SIMS is Hen Ffugdy, Llanfynydd, SA32 7TU but it is empty now.")
+    assert address(ex) == "Hen Ffugdy, Llanfynydd, SA32 7TU"
