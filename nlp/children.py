@@ -21,7 +21,7 @@ _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
     rf"\s*[(,\-–—|:]?\s*(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)\s*[,;]?\s*)?"  # "Lacey - daughter, DOB"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
-    rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\(both\)|\(all\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?:the\s+)?(?=\d))"
+    rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?:the\s+)?(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
@@ -54,7 +54,7 @@ _RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(
     rf"^\s*,\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
-    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s)",  # "Mary-Ann Ffug, 8 – mum is ..."
+    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s|(?:and|&)\s)",  # "Mary-Ann Ffug, 8 – mum is ..."
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
@@ -453,6 +453,12 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
         after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
         age = None if dob else _age_beside(right, m.end, line_start or after_age)
+        born_on = re.match(r"[ \t]+on[ \t]+(?=\d)", right)
+        if not dob and born_on and re.search(r"\bborn\b[^.\n]{0,80}$", text[max(ls, m.start - 100) : m.start]):
+            # "Efa was born on 9 February 2026 and Cai on 22.08.29": the second child's date after "on".
+            d = DATE_RE.match(text, m.end + born_on.end())
+            when = parse_date_match(d, today) if d else None
+            dob = (when, d.start(), d.end()) if d and when else None
         if line_start and not dob and not age and not right.strip() and le < len(text):
             dob = _dob_beside(text[le : _line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
         pair_ages = _PAIR_AGES.match(right)

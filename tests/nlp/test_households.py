@@ -119,3 +119,18 @@ def test_the_children_a_social_worker_is_allocated_to(read):
         "April. Neither child has been in school since they arrived.\n"
     )
     assert [k["name"] for k in kids(ex)] == ["Efa Ffugis", "Cai Ffugis"]
+
+
+def test_a_second_childs_birthday_after_on_and_ages_before_and(read):
+    ex = read(
+        "I am the social worker for Efa and Cai Ffugis.\n\nEfa was born on 9 February 2016 and Cai on 22.08.19. "
+        "Both attended Ysgol Ffug.\n"
+    )
+    assert [k["date_of_birth"] for k in kids(ex)] == ["2016-02-09", "2019-08-22"]
+    ex = read("Children:\n- Leo, 11 - Year 7, was at Parc Ffug High School\n- Ruby, 7 and Alfie, 5 - both at Ffug Primary\n")
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Leo", 11), ("Ruby", 7), ("Alfie", 5)]
+
+
+def test_a_dob_label_with_a_note_in_brackets(read):
+    ex = read("Children:\n1. Mohammed Ffug-Amin - DOB (Home Office record): 01/01/2012\n2. Huda Ffug-Amin - age 11\n")
+    assert [(k["date_of_birth"], k["age"]) for k in kids(ex)] == [("2012-01-01", 14), (None, 11)]
