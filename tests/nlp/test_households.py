@@ -127,7 +127,9 @@ def test_a_second_childs_birthday_after_on_and_ages_before_and(read):
         "Both attended Ysgol Ffug.\n"
     )
     assert [k["date_of_birth"] for k in kids(ex)] == ["2016-02-09", "2019-08-22"]
-    ex = read("Children:\n- Leo, 11 - Year 7, was at Parc Ffug High School\n- Ruby, 7 and Alfie, 5 - both at Ffug Primary\n")
+    ex = read(
+        "Children:\n- Leo, 11 - Year 7, was at Parc Ffug High School\n- Ruby, 7 and Alfie, 5 - both at Ffug Primary\n"
+    )
     assert [(k["name"], k["age"]) for k in kids(ex)] == [("Leo", 11), ("Ruby", 7), ("Alfie", 5)]
 
 
