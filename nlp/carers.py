@@ -85,7 +85,7 @@ _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 _TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
-    rf"(?:son|daughter|children|kids|little)\b"
+    rf"(?:son|daughter|children|kids|little|youngest|eldest|oldest|boys|girls)\b"
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(Her|His)[ \t]+(?:son|daughter|children|kids)\b"
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
     rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
@@ -98,7 +98,15 @@ _CARING_FOR = re.compile(
 )
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 _LIVES_WITH_NAMED = re.compile(
-    rf"\b(?:live|lives|living|stay|stays|staying|placed)[ \t]+with[ \t]+((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+    rf"\b(?:live|lives|living|stay|stays|staying|placed)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?[ \t]+with[ \t]+"
+    # "living since late March with a family friend, Ms Toni Ffug": a description set off before the name
+    rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+)
+# "The head of household is Mrs Saba Ffug": the adult in charge of the family.
+_HEAD_OF_HOUSEHOLD = re.compile(
+    rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer)"
+    rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
 )
 # "Lives with: maternal grandmother (nain), Mrs Glenys Ffug"
 _LIVES_WITH_LABEL = re.compile(
@@ -416,7 +424,12 @@ def find_carers(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
         took.add((m.start(2), m.end(2)))
     for m in _LIVES_WITH_NAMED.finditer(text):
-        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
+        described = m.group(1) or ""
+        rel = "other" if "friend" in described or "neighbour" in described else None
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+    for m in _HEAD_OF_HOUSEHOLD.finditer(text):
+        rel = "father" if m.group(1) == "Mr" else "mother"
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _CARING_FOR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     child_firsts = {n.split()[0] for n in child_names if n}
@@ -459,7 +472,13 @@ def find_carers(
             between = [relationship_of(k.group(1)) for k in _BARE.finditer(right[: gone.start()])]
             if between and between[-1] not in (rel, None):
                 gone = None
-        if (s, e) not in first_person | took and (gone or _NOT_CARER.search(left[-60:])):
+        gone_before = _NOT_CARER.search(left[-60:])
+        if gone_before and rel:
+            # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
+            kin_before = [relationship_of(k.group(1)) for k in _BARE.finditer(left[-60:][: gone_before.start()])]
+            if kin_before and kin_before[-1] not in (rel, None):
+                gone_before = None
+        if (s, e) not in first_person | took and (gone or gone_before):
             continue
         if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0

@@ -262,6 +262,14 @@ def _row_dob(text: str, at: int, today: date) -> tuple[date, int, int] | None:
     return None
 
 
+def _adult_dob_beside(right: str, today: date) -> bool:
+    """'Kirsty FFUG (DOB 11/03/1994)': a date of birth beside the name that makes them an adult."""
+    m = _RIGHT_DOB.match(right)
+    d = DATE_RE.match(right, m.end()) if m else None
+    dob = parse_date_match(d, today) if d else None
+    return bool(dob and age_on(dob, today) >= 19)
+
+
 def _in_list_under_head(text: str, line_start: int) -> bool:
     """A line in a block that a 'Children:' style heading introduces."""
     pos = line_start
@@ -488,6 +496,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             and age[0] >= 19
             or (dob and age_on(dob[0], today) < 3)  # a baby or toddler: not of school age
             or (age and age[0] < 3 and not dob)
+            or (not dob and _adult_dob_beside(right, today))
             or (not dob and not (age and age[0] >= 3) and _BABY_BEFORE.search(left))
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)

@@ -47,3 +47,34 @@ def test_a_parent_signing_with_the_childs_name_is_named_in_the_header(read):
         "> Thanks Jade (Leon's mum)\n"
     )
     assert carer(ex) == {"name": "Jade Ffugclough", "relationship": "mother"}
+
+
+def test_the_head_of_household_and_a_family_friend_the_child_lives_with(read):
+    ex = read(
+        "The family are from Eritrea. The head of household is Mrs Saba Ffugamariam, who speaks Tigrinya.\n\n"
+        "Feven Ffugedhin (DOB 01/02/2015) and Robel Ffugedhin (DOB 03/04/2017) are not in school.\n"
+    )
+    assert carer(ex) == {"name": "Saba Ffugamariam", "relationship": "mother"}
+    ex = read(
+        "Kacper Ffugcik (DOB 17/10/2014) has been living since January with a family friend, Mrs Agnieszka "
+        "Ffugińska, at 62 Heol Ffug, Llanelli, SA15 3PN. His mother went back to Poland.\n"
+    )
+    assert carer(ex) == {"name": "Agnieszka Ffugińska", "relationship": "other"}
+
+
+def test_a_mother_who_told_officers_about_her_three_youngest(read):
+    ex = read(
+        "During engagement Mrs Bridget Ffugonagh told officers that her three youngest don't go to school while they "
+        "travel: Patrick (11), Maggie (9) and John-Joe (6).\n"
+    )
+    assert carer(ex)["name"] == "Bridget Ffugonagh"
+
+
+def test_what_is_said_of_dad_does_not_rule_out_the_stepmum_named_after_it(read):
+    ex = read(
+        "- Poppy Ffugridge, Y4, DOB 2nd July 2017\n- moved in April to live with Dad & stepmum at 11 Clos y Ffug, "
+        "Rhuthun LL15 1FF. Dad works offshore so stepmum (Mrs Rachel Ffugridge) is main carer\n",
+        channel="slack",
+        sender="U0FFUG0012",
+    )
+    assert carer(ex) == {"name": "Rachel Ffugridge", "relationship": "stepmother"}

@@ -94,3 +94,12 @@ def test_babies_and_toddlers_named_beside_the_pupils_are_not_children_of_the_rep
         sender="U0FFUG0011",
     )
     assert names(ex) == ["Chloe Ffugiels"]
+
+
+def test_an_adult_with_a_date_of_birth_after_worried_about_is_not_a_child(read):
+    ex = read(
+        "I attended a welfare check at Flat 4, Y Ffug, Llanelli, SA15 3BW after a call from a family member worried "
+        "about Kirsty FFUGRIES (DOB 11/03/1994). Her children Ethan FFUGRIES (DOB 01/02/2015) and Maisie FFUGRIES "
+        "(DOB 03/04/2018) were at home.\n"
+    )
+    assert names(ex) == ["Ethan Ffugries", "Maisie Ffugries"]
