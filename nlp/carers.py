@@ -71,7 +71,10 @@ _WITH_CHILD = re.compile(
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
     rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?[^.\n]{{0,80}}?\.[ \t]+(She|He)[ \t]+[^.\n]{{0,60}}?\bwith[ \t]+(?:her|his)[ \t]+"
-    rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
+    rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
+    # "We accepted a duty to Ms Shannon Ffug on 10/11 ... She and her three children are in ..."
+    rf"|{_NAME}[^.\n]{{0,120}}?\.[ \t]+(She|He)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:\w+[ \t]+)?"
+    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
 _KIN_THEN_NAME = re.compile(
@@ -386,11 +389,11 @@ def find_carers(
             continue
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
     for m in _WITH_CHILD.finditer(text):
-        g = next(i for i in (1, 3, 5, 7) if m.group(i))
+        g = next(i for i in (1, 3, 5, 7, 9) if m.group(i))
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
         after_title = bool(re.search(r"\b(?:Mrs|Ms|Miss|Mr)\.?[ \t]+$", text[max(0, s - 6) : s]))
-        if len(name.split()) < 2 and (g in (5, 7) or not after_title):
+        if len(name.split()) < 2 and (g in (5, 7, 9) or not after_title):
             continue  # "moved down from Wrexham ... with her two boys": a place, not a person
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer

@@ -78,3 +78,11 @@ def test_what_is_said_of_dad_does_not_rule_out_the_stepmum_named_after_it(read):
         sender="U0FFUG0012",
     )
     assert carer(ex) == {"name": "Rachel Ffugridge", "relationship": "stepmother"}
+
+
+def test_she_and_her_children_after_the_named_parent(read):
+    ex = read(
+        "Morning,\n\nWe accepted a duty to Ms Shannon Ffugaye on 10/11/26 following an illegal eviction. She and her "
+        "three children are in a B&B.\n\nKids: Tia Ffugaye (DOB 01/02/2015), Jac Ffugaye (DOB 03/04/2017)\n"
+    )
+    assert carer(ex) == {"name": "Shannon Ffugaye", "relationship": "mother"}
