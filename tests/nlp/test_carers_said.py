@@ -86,3 +86,11 @@ def test_she_and_her_children_after_the_named_parent(read):
         "three children are in a B&B.\n\nKids: Tia Ffugaye (DOB 01/02/2015), Jac Ffugaye (DOB 03/04/2017)\n"
     )
     assert carer(ex) == {"name": "Shannon Ffugaye", "relationship": "mother"}
+
+
+def test_moved_to_live_with_a_grandmother_names_her_as_carer(read):
+    ex = read(
+        "Morgan Ffug (DOB 01/02/2011) has moved to live with their maternal grandmother, Glenys Ffugrowe, who holds a "
+        "Special Guardianship Order.\n"
+    )
+    assert carer(ex) == {"name": "Glenys Ffugrowe", "relationship": "grandmother"}
