@@ -91,6 +91,6 @@ def test_she_and_her_children_after_the_named_parent(read):
 def test_moved_to_live_with_a_grandmother_names_her_as_carer(read):
     ex = read(
         "Morgan Ffug (DOB 01/02/2011) has moved to live with their maternal grandmother, Glenys Ffugrowe, who holds a "
-        "Special Guardianship Order.\n"
+        "Special Guardianship Order. Dad is Mr Huw Ffug, who sees Morgan at weekends.\n"
     )
     assert carer(ex) == {"name": "Glenys Ffugrowe", "relationship": "grandmother"}
