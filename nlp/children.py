@@ -493,7 +493,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         )
         if (
             age
-            and age[0] >= 19
+            and age[0] >= 17  # past compulsory school age: an adult, or an older sibling
+            or (dob and age_on(dob[0], today) >= 17)
             or (dob and age_on(dob[0], today) < 3)  # a baby or toddler: not of school age
             or (age and age[0] < 3 and not dob)
             or (not dob and _adult_dob_beside(right, today))

@@ -103,3 +103,12 @@ def test_an_adult_with_a_date_of_birth_after_worried_about_is_not_a_child(read):
         "(DOB 03/04/2018) were at home.\n"
     )
     assert names(ex) == ["Ethan Ffugries", "Maisie Ffugries"]
+
+
+def test_an_older_sibling_past_school_age_is_not_a_child_of_the_report(read):
+    ex = read(
+        "Children in the household:\n- Ashton Ffugcher, 13\n- Paige Ffugcher, 9\n- Shannon Ffugcher, 17 (at college)\n"
+    )
+    assert names(ex) == ["Ashton Ffugcher", "Paige Ffugcher"]
+    ex = read("Kids: Sophie Ffugmer (DOB 01/02/2016), Kyle Ffugmer (DOB 03/04/2009)\n")
+    assert names(ex) == ["Sophie Ffugmer"]
