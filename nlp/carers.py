@@ -138,7 +138,8 @@ _NOT_CARER = re.compile(
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|no contact|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
-    r"|moved to (?!the address|live with|stay with|be with)|not the (?:children'?s|child'?s) father|went to prison|arrested|suspect",
+    r"|moved to (?!the address|live with|stay with|be with)|not the (?:children'?s|child'?s) father|went to prison"
+    r"|arrested|suspect",
     re.IGNORECASE,
 )
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.

@@ -420,7 +420,7 @@ _CALLED_CHILDREN = re.compile(
     re.IGNORECASE,
 )
 # "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
-_BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,12}$", re.IGNORECASE)
+_BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,30}$", re.IGNORECASE)
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -548,6 +548,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             source.age = a2 if source.mention is nxt else a1
             age = a1 if other is m else a2
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
+    # "Maddison, Tayla and Jaxon Ffug (Y7, Y4, Y1)": first names listed before a cued pair are children too.
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        listed = len(m.tokens) == len(nxt.tokens) == 1 and re.fullmatch(r"\s*,\s*", text[m.end : nxt.start])
+        in_list = listed and re.match(r"\s*(?:,|and|&)\s+[A-Z]", text[nxt.end : nxt.end + 8])
+        if in_list and any(c.mention.start == nxt.start for c in cued) and not any(c.mention is m for c in cued):
+            if not is_adult(text, m) and m.text.lower() not in NOT_NAME:
+                cued.append(ChildMention(m, None, None))
     labelled = [
         # A table row's date of birth, or age, stands in a later cell of the row.
         ChildMention(
@@ -611,7 +619,11 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     for ch in children:
         if len(ch.name.split()) != 1:
             continue
-        pair = re.search(rf"\b{re.escape(ch.name)}\s+(?:and|&|\+|ac|a)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)", text)
+        # "Mabli and Idris Ffug", "Maddison, Tayla and Jaxon Ffug": the surname written once, after the last name
+        pair = re.search(
+            rf"\b{re.escape(ch.name)}(?:\s*,\s*[A-Z][\w'’-]+)*\s+(?:and|&|\+|ac|a)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)",
+            text,
+        )
         if pair and pair.group(1).lower() not in NOT_NAME:
             ch.name = f"{ch.name} {pair.group(1)}"
         elif family:

@@ -136,3 +136,21 @@ def test_a_second_childs_birthday_after_on_and_ages_before_and(read):
 def test_a_dob_label_with_a_note_in_brackets(read):
     ex = read("Children:\n1. Mohammed Ffug-Amin - DOB (Home Office record): 01/01/2012\n2. Huda Ffug-Amin - age 11\n")
     assert [(k["date_of_birth"], k["age"]) for k in kids(ex)] == [("2012-01-01", 14), (None, 11)]
+
+
+def test_three_first_names_sharing_a_surname_and_year_groups(read):
+    ex = read(
+        "3 siblings off since half term - Maddison, Tayla and Jaxon Ffugeid (Y7, Y4, Y1). Mum told the office they "
+        "were moving to Swansea.",
+        channel="slack",
+        sender="U0FFUG0013",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Maddison Ffugeid", "Tayla Ffugeid", "Jaxon Ffugeid"]
+
+
+def test_a_teenage_mothers_newborn_is_not_a_child_of_the_report(read):
+    ex = read(
+        "I am the community midwife for Chloe Ffugett, date of birth 14 November 2011, who delivered her first baby "
+        "(a little boy, Tyler-James) on 20 June 2026.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Chloe Ffugett"]
