@@ -74,6 +74,13 @@ _RIGHT_FROM_SCHOOL = re.compile(
     rf"^[ \t]*[-–—,(][ \t]*(?:from|ex|previously at|formerly at|was at|left)[ \t]+"
     rf"(?:{SCHOOL_HEAD}|(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{SCHOOL_TAIL})"
 )
+# "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
+_RIGHT_PUPIL_VERB = re.compile(
+    r"^[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
+    r"|^[ \t]+(?:never[ \t]+(?:arrived|started|turned up)|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started"
+    r"|turned up|been in school|been in since|returned to school))\b",
+    re.IGNORECASE,
+)
 # "RE: Ffugeira children": a family name before the children, not a child.
 _FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
@@ -483,6 +490,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
             or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
+            or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
             # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
             or (line_start and len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b", right))
             or (

@@ -154,3 +154,12 @@ def test_a_teenage_mothers_newborn_is_not_a_child_of_the_report(read):
         "(a little boy, Tyler-James) on 20 June 2026.\n"
     )
     assert [k["name"] for k in kids(ex)] == ["Chloe Ffugett"]
+
+
+def test_a_pupil_who_was_due_to_start_and_never_arrived(read):
+    ex = read(
+        "Bore da - Ffion Ffugerts-Lloyd was due to start with us on 8 Sept (Y4) and never arrived. Mam is Mererid.",
+        channel="slack",
+        sender="U0FFUG0014",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Ffion Ffugerts-Lloyd"]
