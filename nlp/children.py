@@ -13,7 +13,7 @@ from nlp.validators import DATE_RE, age_on, parse_date_match
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|Rec\b|Nursery|Derbyn|Meithrin)"
 _DOB_WORD = (
-    r"(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
+    r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
     r"|ei\s+(?:geni|eni)\s+ar)"
 )
 # Right after a child's name: year group, date of birth, or age.
@@ -506,6 +506,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (dob and age_on(dob[0], today) < 3)  # a baby or toddler: not of school age
             or (age and age[0] < 3 and not dob)
             or (not dob and _adult_dob_beside(right, today))
+            # "Name: Ceri FFUG\nDOB: 02/09/1998": the date of birth on the next line is an adult's
+            or (not dob and not right.strip() and _adult_dob_beside(text[le : _line_bounds(text, le + 1)[1]], today))
             or (not dob and not (age and age[0] >= 3) and _BABY_BEFORE.search(left))
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)

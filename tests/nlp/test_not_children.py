@@ -112,3 +112,12 @@ def test_an_older_sibling_past_school_age_is_not_a_child_of_the_report(read):
     assert names(ex) == ["Ashton Ffugcher", "Paige Ffugcher"]
     ex = read("Kids: Sophie Ffugmer (DOB 01/02/2016), Kyle Ffugmer (DOB 03/04/2009)\n")
     assert names(ex) == ["Sophie Ffugmer"]
+
+
+def test_a_ppn_victim_and_suspect_with_adult_dates_of_birth_on_the_next_line(read):
+    ex = read(
+        "SUBJECT / VICTIM\nName: Ceri FFUGHES\nDOB: 02/09/1998\nHome address: 23 Maes y Ffug, Aberdare, CF44 8PL\n\n"
+        "SUSPECT\nName: Liam FFUGRICE\nDOB: 17/08/1996\n\nCHILDREN PRESENT\n1. Tyler FFUGHES (DOB 04/06/2016)\n"
+        "2. Mia FFUGHES (DOB 12/11/2018)\n"
+    )
+    assert names(ex) == ["Tyler Ffughes", "Mia Ffughes"]
