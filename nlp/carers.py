@@ -24,7 +24,7 @@ _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
     rf"|Customer|Client|Tenant|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin)"
-    rf"(?i:[ \t]+names?)?)[ \t]*:[ \t]*{_NAME}"
+    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?)[ \t]*:[ \t]*{_NAME}"
     # "(mother)" after the name; a "Relationship:" line beside or below it is read with the contact's block
     rf"(?:[ \t]*\(((?i:{KIN_PATTERN})))?",
 )
@@ -48,6 +48,7 @@ _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
+    rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"
     rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
@@ -105,6 +106,11 @@ _LIVES_WITH_NAMED = re.compile(
     # "living since late March with a family friend, Ms Toni Ffug": a description set off before the name
     rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+)
+# "Macsen lives with my daughter, Siân Ffug": the writer's son or daughter is the child's parent.
+_WITH_MY_CHILD = re.compile(
+    rf"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:my|fy)[ \t]+((?i:daughter|son|merch|ferch|mab|fab))"
+    rf"[ \t]*,?[ \t]*{_NAME}"
 )
 # "The head of household is Mrs Saba Ffug": the adult in charge of the family.
 _HEAD_OF_HOUSEHOLD = re.compile(
@@ -431,6 +437,10 @@ def find_carers(
         described = m.group(1) or ""
         rel = "other" if "friend" in described or "neighbour" in described else None
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+    for m in _WITH_MY_CHILD.finditer(text):
+        rel = "mother" if m.group(1).lower() in ("daughter", "merch", "ferch") else "father"
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
+        first_person.add((m.start(2), m.end(2)))
     for m in _HEAD_OF_HOUSEHOLD.finditer(text):
         rel = "father" if m.group(1) == "Mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))

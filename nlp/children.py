@@ -49,6 +49,8 @@ _RIGHT_LIST_AGE = re.compile(
 _RIGHT_BARE_AGE = re.compile(
     r"^[ \t]+(\d{1,2})[ \t]*(?:yrs?|years?(?: old)?|y/?o)?[ \t]*(?:$|[,;(]|\.(?:\s|$))", re.IGNORECASE
 )
+# "Mae Cerys yn 10 oed" (Cerys is 10 years old).
+_RIGHT_OED = re.compile(r"^[ \t]+yn[ \t]+(\d{1,2})[ \t]+(?:oed|mlwydd)\b", re.IGNORECASE)
 # "boys: Maksym Ffug 11yrs, Artem Ffug 8yrs": a number with its unit is an age wherever the name stands.
 _RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+old)\b", re.IGNORECASE)
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
@@ -81,6 +83,24 @@ _RIGHT_PUPIL_VERB = re.compile(
     r"|turned up|been in school|been in since|returned to school))\b",
     re.IGNORECASE,
 )
+# "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
+_PARENT_OF_AFTER = re.compile(r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls)\b", re.IGNORECASE)
+_PARENT_BEFORE = re.compile(
+    r"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:(?:my|fy)[ \t]+(?:daughter|son|merch|ferch|mab|fab)"
+    r"[ \t]*,?[ \t]*)?$"  # "The children live with Michelle at ...": the one they live with is an adult
+    r"|\b(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|uncle)\b"
+    r"(?:[ \t]*,[ \t]*who[^.\n,]{0,25}?)?[ \t]+(?:is[ \t]+)?(?:called|named)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _named_as_parent(text: str, m: NameMention) -> bool:
+    if _PARENT_OF_AFTER.match(text[m.end : m.end + 20]):
+        return True
+    # "not living with Osian's grandmother": the possessive names the child, not the one lived with.
+    return bool(_PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
+
+
 # "RE: Ffugeira children": a family name before the children, not a child.
 _FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
@@ -236,7 +256,7 @@ def _num(word: str) -> int:
 
 def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
     line_rx = (_RIGHT_LIST_AGE, _RIGHT_BARE_AGE) if line_start else ()
-    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE, _RIGHT_YRS) + line_rx:
+    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE, _RIGHT_YRS, _RIGHT_OED) + line_rx:
         m = rx.match(right)
         if m and 2 <= _num(m.group(1)) <= 19:
             return _num(m.group(1)), at + m.start(1), at + m.end(1)
@@ -515,6 +535,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 60])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
+            or _named_as_parent(text, m)
         ):
             cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
         named = not m.title and _named_child(text, m, today)
@@ -558,6 +579,10 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             source.age = a2 if source.mention is nxt else a1
             age = a1 if other is m else a2
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
+    # Someone named as a parent once ("the children live with Michelle") is not a child where a weaker cue
+    # names them again ("concerns about Michelle's drinking").
+    parents = {m.tokens[0] for m in mentions if _named_as_parent(text, m)}
+    cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]
     # "Maddison, Tayla and Jaxon Ffug (Y7, Y4, Y1)": first names listed before a cued pair are children too.
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]

@@ -315,7 +315,15 @@ NOT_NAME = {
     "referral",
     "referrals",
     "pregnant",
-    "transfer",  # "Transfer in - Ffug family"  # "Pregnant 15yo, not in school"
+    "transfer",  # "Transfer in - Ffug family"
+    "hey",
+    "profile",  # "--- Arbor Student Profile ---"
+    "half-brother",
+    "half-sister",
+    "step-brother",
+    "step-sister",
+    "stepbrother",
+    "stepsister",  # "Pregnant 15yo, not in school"
     "notification",
     "registration",
     "regulations",

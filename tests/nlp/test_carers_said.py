@@ -94,3 +94,16 @@ def test_moved_to_live_with_a_grandmother_names_her_as_carer(read):
         "Special Guardianship Order. Dad is Mr Huw Ffug, who sees Morgan at weekends.\n"
     )
     assert carer(ex) == {"name": "Glenys Ffugrowe", "relationship": "grandmother"}
+
+
+def test_a_carer_on_admission_label_and_a_welsh_grandfathers_letter(read):
+    ex = read("Name: Erion Ffugxha\nDOB: 12/12/2010\nCarer on admission: Mr Arben Ffugola, stated to be his uncle\n")
+    assert carer(ex)["name"] == "Arben Ffugola"
+    ex = read(
+        "Annwyl Swyddog,\n\nFi yw tad-cu Cerys a Tomos Ffugies. Mae'r plant wedi bod yn byw gyda fi. Mae Cerys yn 10 "
+        "oed a Tomos yn 7 oed.\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Cerys Ffugies", 10),
+        ("Tomos Ffugies", 7),
+    ]

@@ -121,3 +121,33 @@ def test_a_ppn_victim_and_suspect_with_adult_dates_of_birth_on_the_next_line(rea
         "2. Mia FFUGHES (DOB 12/11/2018)\n"
     )
     assert names(ex) == ["Tyler Ffughes", "Mia Ffughes"]
+
+
+def test_parents_named_beside_the_children_are_not_children(read):
+    ex = read(
+        "I am writing about my grandchildren Alfie Ffugister who was born 23rd August 2016 and Evie Ffugister born "
+        "1st March 2019, they are my son Stuart's children. Stuart works offshore.\n"
+    )
+    assert names(ex) == ["Alfie Ffugister", "Evie Ffugister"]
+    ex = read(
+        "Macsen Wyn Ffugry (born 8th April 2016) has not been to school since Christmas.\n\n"
+        "Macsen lives with my daughter, Siân Ffugry, at 17 Ffordd Ffug, Pwllheli, LL53 5DL.\n"
+    )
+    assert names(ex) == ["Macsen Wyn Ffugry"]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Siân Ffugry", "relationship": "mother"}
+    ex = read(
+        "Connor Ffugines (born 2013-01-19) has not been to school since Easter. Connor's mum, who I understand is "
+        "called Michelle Ffugines, has been drinking. The children live with Michelle at 7 Ffug Road. Lee has "
+        "concerns about Michelle's drinking.\n"
+    )
+    assert names(ex) == ["Connor Ffugines"]
+    assert ex.children[0].to_schema()["carer"]["name"] == "Michelle Ffugines"
+
+
+def test_greetings_and_headings_are_not_names(read):
+    ex = read("Hey Tegan Ffug-Morgan (Y9, DOB 01/02/2011) hasn't been in for 3 weeks.", channel="slack", sender="U0F1")
+    assert names(ex) == ["Tegan Ffug-Morgan"]
+    ex = read(
+        "--- Arbor Student Profile ---\nLegal Surname: O'FFUG\nLegal Forename: Ciarán\nDate of Birth: 17/08/2012\n"
+    )
+    assert names(ex) == ["Ciarán O'Ffug"]
