@@ -14,7 +14,7 @@ T = TypeVar("T")
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
 # Sentence-opening words are never a name's first word: "The tenant, Ms Ffug, lives there with her two children".
-_NOT_FIRST = r"(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our)\b)"
+_NOT_FIRST = r"(?<![\w'’-])(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our)\b)"
 _NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
@@ -68,7 +68,7 @@ _IS_KIN = re.compile(
 _WITH_CHILD = re.compile(
     rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
-    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,40}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
+    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,60}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+){{0,2}}"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
     rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?[^.\n]{{0,80}}?\.[ \t]+(She|He)[ \t]+[^.\n]{{0,60}}?\bwith[ \t]+(?:her|his)[ \t]+"
@@ -112,10 +112,16 @@ _WITH_MY_CHILD = re.compile(
     rf"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:my|fy)[ \t]+((?i:daughter|son|merch|ferch|mab|fab))"
     rf"[ \t]*,?[ \t]*{_NAME}"
 )
-# "The head of household is Mrs Saba Ffug": the adult in charge of the family.
+# "The head of household is Mrs Saba Ffug", "My tenant Mrs Karen Ffug has left": the adult in charge of the family.
 _HEAD_OF_HOUSEHOLD = re.compile(
-    rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer)"
-    rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
+    rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer"
+    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user))"
+    rf"[ \t]*,?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
+)
+# "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
+_PROVIDER = re.compile(
+    rf"\b(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
+    rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
 )
 # "Lives with: maternal grandmother (nain), Mrs Glenys Ffug"
 _LIVES_WITH_LABEL = re.compile(
@@ -444,6 +450,8 @@ def find_carers(
     for m in _HEAD_OF_HOUSEHOLD.finditer(text):
         rel = "father" if m.group(1) == "Mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+    for m in _PROVIDER.finditer(text):
+        raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
     for m in _CARING_FOR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     child_firsts = {n.split()[0] for n in child_names if n}

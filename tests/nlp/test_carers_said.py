@@ -107,3 +107,34 @@ def test_a_carer_on_admission_label_and_a_welsh_grandfathers_letter(read):
         ("Cerys Ffugies", 10),
         ("Tomos Ffugies", 7),
     ]
+
+
+def test_a_parent_who_came_with_her_or_his_children_further_along_the_sentence(read):
+    ex = read(
+        "I am writing with the consent of Ms Jasmine Ffugarke, who was admitted to one of our refuges with her two "
+        "children on 28 April.\n\nKai Ffugarke (DOB 01/02/2016) and Lily Ffugarke (DOB 03/04/2018).\n"
+    )
+    assert carer(ex) == {"name": "Jasmine Ffugarke", "relationship": "mother"}
+    ex = read("Mr Omar Ffug-Khatib arrived in Newport in July with his two older children, Yusuf (12) and Lina (9).\n")
+    assert carer(ex) == {"name": "Omar Ffug-Khatib", "relationship": "father"}
+
+
+def test_a_landlords_tenant_and_a_lodgings_provider(read):
+    ex = read(
+        "Hi, I own 3 Station Ffug, Ebbw Vale, NP23 6HE. My tenant Mrs Karen Ffugen has left without notice with her "
+        "son Dylan Ffugen (DOB 01/02/2013).\n"
+    )
+    assert carer(ex) == {"name": "Karen Ffugen", "relationship": "mother"}
+    ex = read(
+        "Jay Ffugale (DOB 01/02/2010) is now living in supported lodgings. His lodgings provider is Mrs Pam Ffugwell, "
+        "who is very experienced.\n"
+    )
+    assert carer(ex) == {"name": "Pam Ffugwell", "relationship": "other"}
+
+
+def test_a_postcodes_last_letter_is_no_initial_of_a_name(read):
+    ex = read(
+        "I signed up a new tenancy at 31 Heol y Ffug, Aberdare, CF44 6DG. The tenant is Gabriela Ffugteanu, she has "
+        "moved from Leicester with her two children:\n\nȘtefan Ffugteanu - 13\nDaria Ffugteanu - 9\n"
+    )
+    assert carer(ex)["name"] == "Gabriela Ffugteanu"
