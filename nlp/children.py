@@ -34,7 +34,8 @@ _RIGHT_AGED = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n)\s+"
+    rf"^\s*,?\s*(?:who\s+|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
+    rf"|must\s+be|looks)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
     r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",
     re.IGNORECASE,

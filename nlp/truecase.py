@@ -42,14 +42,16 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_CUE = re.compile(
     rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:|\()?"
     r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
-    r"|(?:the|a)\s+(?:boy|girl|lad|child|kid)\s+is(?:\s+called)?"
+    r"|(?:the|a)\s+(?:boy|girl|lad|lass|child|kid)(?:\s+is(?:\s+called)?)?"
     r"|\b(?:oldest|eldest|youngest|middle)(?:\s+(?:boy|girl|lad|one|child))?"  # "the oldest boy tyler"
     r"|\b(?:twins?|kids|children|siblings)\b[^()\n]{0,20}\()"  # "the twins in yr 1 (alfie & archie)"
     r"(?:(?<=\()\s*|\s+)(?=[a-z])",
     re.IGNORECASE,
 )
 # "ava is 7", "jack just turned 10", "ruby aged 9": a word before an age is a child's first name.
-_AGE_AFTER = re.compile(r"\b([a-z][a-z'’-]+)\s+(?:is|just\s+turned|turned|aged|who\s+is|whos|who's)\s+\d{1,2}\b")
+_AGE_AFTER = re.compile(
+    r"\b([a-z][a-z'’-]+)\s+(?:is|just\s+turned|turned|aged|who\s+is|whos|who's|shes|hes|she['’]s|he['’]s)\s+\d{1,2}\b"
+)
 _HOUSE_NUMBER = re.compile(r"\b\d{1,4}[a-z]?\s+(?=[a-z])")
 _STREET = re.compile(rf"^(?:{STREET_WORDS}|{WELSH_STREET_HEADS}|Cwrt|Tai|Bro|Parc)$", re.IGNORECASE)
 _STREET_WORDS_LOWER = {w.lower() for w in re.findall(r"[^\W\d_]+", STREET_WORDS + WELSH_STREET_HEADS)}
@@ -203,7 +205,7 @@ def _address_spans(line: str) -> list[tuple[int, int]]:
 def read_as_typed(text: str) -> str:
     """Forms and names as people type them, made readable: the Welsh half of bilingual labels blanked, form lines
     and names in capitals title-cased, lower-case pupils before a year group capitalised (lengths kept)."""
-    text = field_rows_as_labels(text)
+    text = uncap_names_before_dob(field_rows_as_labels(text))
     return name_lower_case_pupils(uncap_name_lines(uncap_named(uncap_form_lines(english_labels(text)))))
 
 
@@ -233,6 +235,16 @@ _CAPS_NAME_LINE = re.compile(
     r"(?m)^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
     r"(?=[ \t]*[,(–-]?[ \t]*(?:DOB|D\.O\.B|born|\d{1,2}[/.-]\d))"
 )
+
+
+# "answered by ETHAN FFUGWRIGHT (DOB 4 Jun 19)": a name in capitals before its date of birth, mid-sentence.
+_CAPS_NAME_BEFORE_DOB = re.compile(
+    r"(?<![\w'’-])([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*\((?:DOB|D\.O\.B|born)\b)"
+)
+
+
+def uncap_names_before_dob(text: str) -> str:
+    return _CAPS_NAME_BEFORE_DOB.sub(lambda m: " ".join(w.capitalize() for w in m.group(1).split(" ")), text)
 
 
 def uncap_name_lines(text: str) -> str:

@@ -133,3 +133,25 @@ def test_shouted_lines_keep_their_length_and_leave_form_lines_alone():
     assert out.splitlines()[0] == "SURNAME: FFUG"
     assert out.splitlines()[1].startswith("mum said at the concert")
     assert out.splitlines()[2] == "Normal line."
+
+
+def test_names_in_capitals_before_their_dob_mid_sentence(read):
+    ex = read(
+        "The door was answered by ETHAN FFUGWRIGHT (DOB 4 Jun 16), who was looking after his younger sister "
+        "TIA FFUGWRIGHT (DOB 07/01/2019). No adult was present.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ethan Ffugwright", "Tia Ffugwright"]
+
+
+def test_a_neighbours_lower_case_boy_and_a_girl_who_shes_8(read):
+    ex = read(
+        "hiya not sure if this is the rite place to send this but the kids next door to me are never in school and its "
+        "been going on since easter the boy kian must be about 10 and his sister lacey is 7 they are in the garden all "
+        "day every day. they live at 17 clos yr ffug caerphilly cf83 3hx."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Kian", 10), ("Lacey", 7)]
+    ex = read(
+        "hi u dont no me but the little girl over the road from me poppy shes 8 has been off skl 4 wks now her nan has "
+        "her now coz her mum went in hospital. nan is sandra ffugen 41 heol las ystrad mynach. jus worried thats all x"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Poppy", 8)]
