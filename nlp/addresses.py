@@ -28,7 +28,8 @@ _PREVIOUS = re.compile(
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$"
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
     r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
-    r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$",  # "Until last week they were at a hostel (...)"
+    r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$"  # "Until last week they were at a hostel (...)"
+    r"|\bno longer (?:lives|living|stays|staying)\b[^.\n]{0,60}$",  # "no longer lives with his mum (she is at ...)"
     re.IGNORECASE,
 )
 # Said just after an address: it is no longer home, or it is someone else's.
@@ -317,7 +318,9 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 # An adult who is not the child's carer, named before "who lives at" / "of": their address is not the child's.
 # "As of today the family have moved into temporary accommodation at ...": the latest home, over any said before.
 _NOW_AT = re.compile(
-    r"\b(?:as of today|now|have since|has since|since then)\b[^.\n]{0,60}\b(?:moved|living|staying|placed|lives)\b"
+    r"\b(?:as of today|now|have since|has since|since then|since (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
+    r"\b(?:moved|living|lived|staying|placed|lives)\b"
     r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$",
     re.IGNORECASE,
 )
@@ -331,8 +334,9 @@ _ADULT_LIVES = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
     r"|[A-Z][\w'’-]+['’]s\s+(?:father|dad)"  # "Bobby's father, Kwame Ffug, lives at ...": a parent apart
+    r"|(?:their|his|her)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)\s+at|\bliving\s+at|\bresiding\s+at"
-    r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*$",
+    r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
     re.IGNORECASE,
 )
 
@@ -362,14 +366,14 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         re.I,
     ):
         rank = 0
+    elif _NOW_AT.search(text[max(0, start - 150) : start]):
+        rank = 4  # "Since January he has lived with ... at": the latest home, whatever was said before it
     elif (
         _PREVIOUS.search(left)
         or re.search(r"\bnot (?:been )?(?:living|staying) with\b|\bnid\s+yw\b[^.\n]{0,40}\byn\s+byw\b", left, re.I)
         or _NOT_HOME_AFTER.search(text[end : end + 120])
     ):
         rank = 1  # a previous address, or the home of someone the child no longer lives with
-    elif _NOW_AT.search(text[max(0, start - 150) : start]):
-        rank = 4
     elif _RELATIVE_LIVES.search(text[max(0, start - 90) : start]):
         rank = 1
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):

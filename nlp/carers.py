@@ -492,8 +492,9 @@ def find_carers(
         if gone and rel and right is not None and gone.re is _NOT_CARER:
             # "Mr Ffug (dad, sole carer - mum died last year)": said of another relative named in between.
             between = [relationship_of(k.group(1)) for k in _BARE.finditer(right[: gone.start()])]
-            if between and between[-1] not in (rel, None):
-                gone = None
+            own = re.search(r"\b(?:her|his|their)\s+own\s+\w+\s*$", right[: gone.start()].rstrip())
+            if between and between[-1] not in (rel, None) or own:
+                gone = None  # "... since her own mother died": the carer's own parent, not the carer
         gone_before = _NOT_CARER.search(left[-60:])
         if gone_before and rel:
             # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
@@ -544,8 +545,13 @@ def find_carers(
                 s = e + again.start() + again.group().rfind(clean)
                 clean, e = f"{clean} {again.group(1)}", e + again.end(1)
         if clean and len(clean.split()) == 1:
-            # "Thanks Jade (Leon's mum)" under "From: Jade Ffugclough <...>": the full name in the mail's header.
-            header = re.search(rf"(?m)^[ \t>]*From:[ \t]*{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)\b", text)
+            # "Thanks Jade (Leon's mum)" under "From: Jade Ffugclough <...>" or after "My name is Jade Ffugclough":
+            # the full name given elsewhere in the mail.
+            header = re.search(
+                rf"(?m)(?:^[ \t>]*From:[ \t]*|\b(?i:my name is|I am|I'm)[ \t]+)"
+                rf"{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)\b",
+                text,
+            )
             if header and header.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{clean} {header.group(1)}"
         if clean and len(clean.split()) == 1:

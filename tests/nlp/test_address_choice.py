@@ -41,3 +41,23 @@ def test_a_relatives_own_home_gives_way_to_the_last_known_address(read):
 def test_a_house_name_given_as_the_address_on_the_mis(read):
     ex = read("Cerys Ffug (Y4) left. Home address on SIMS is Hen Ffugdy, Llanfynydd, SA32 7TU but it is empty now.")
     assert address(ex) == "Hen Ffugdy, Llanfynydd, SA32 7TU"
+
+
+def test_a_parent_or_client_who_lives_elsewhere_and_the_home_lived_in_since(read):
+    ex = read(
+        "At 11:20 I attended 56 Heol Ffug, Blaenavon, NP4 9AB. The door was answered by Ethan Ffugwright (DOB "
+        "04/06/2016). Their father, Mr Dean Ffugwright, lives at 2 Park Ffug Lane, Pontypool, but they have not seen "
+        "him.\n"
+    )
+    assert address(ex) == "56 Heol Ffug, Blaenavon, NP4 9AB"
+    ex = read(
+        "I am writing on behalf of a client of ours, Mr Lee Ffugines, who lives at Flat 3, 2 High Ffug Street, "
+        "Cardigan. His son Connor Ffugines (born 2013-01-19) lives with his mum at 7 Maes Ffug, Lampeter, SA48 7AB.\n"
+    )
+    assert address(ex) == "7 Maes Ffug, Lampeter, SA48 7AB"
+    ex = read(
+        "Dylan Ffugivan (DOB 01/02/2012) no longer lives with his mum in Newport (she is at 3 Malpas Ffug Road "
+        "there). Since January he has lived with his grandmother, Mrs Maureen Ffugivan, at 44 Heol Hir, Llanishen, "
+        "Cardiff, CF14 5AB.\n"
+    )
+    assert address(ex) == "44 Heol Hir, Llanishen, Cardiff, CF14 5AB"

@@ -138,3 +138,11 @@ def test_a_postcodes_last_letter_is_no_initial_of_a_name(read):
         "moved from Leicester with her two children:\n\nȘtefan Ffugteanu - 13\nDaria Ffugteanu - 9\n"
     )
     assert carer(ex)["name"] == "Gabriela Ffugteanu"
+
+
+def test_a_death_of_the_carers_own_mother_does_not_rule_out_the_carer(read):
+    ex = read(
+        "Connor Ffugines (born 2013-01-19) is off. Connor's mum, who I understand is called Michelle Ffugines, has "
+        "been drinking heavily since her own mother died.\n"
+    )
+    assert carer(ex) == {"name": "Michelle Ffugines", "relationship": "mother"}
