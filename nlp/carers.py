@@ -30,7 +30,8 @@ _GENERIC_LABEL = re.compile(
 )
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?))"
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?"
+    rf"|Priority[ \t]*\d))"
     rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
 )
@@ -138,7 +139,8 @@ _TOOK_OUR_CHILDREN = re.compile(
     re.IGNORECASE,
 )
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
-_BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!'s\b|’s\b)\b")
+# "Mum's number is dead": a possessive before contact details still says there is a mum.
+_BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!['’]s\b(?![ \t]+(?:number|phone|mobile|mob|email)\b))\b")
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|stays?|staying|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?(?:with|by)"
@@ -150,7 +152,8 @@ _NOT_CARER = re.compile(
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|no contact|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
-    r"|moved to (?!the address|live with|stay with|be with)|not the (?:children'?s|child'?s) father|went to prison"
+    r"|(?<!they )(?<!we )(?<!family )moved to (?!the address|live with|stay with|be with)"
+    r"|not the (?:children'?s|child'?s) father|went to prison"
     r"|arrested|suspect",
     re.IGNORECASE,
 )
@@ -536,6 +539,8 @@ def find_carers(
             text[e : e + 40],
         )
         surname = pair.group(1) or pair.group(2) if pair else None
+        if pair and pair.group(2) and relationship_of(text[e : e + 40].split("(")[1].split(")")[0]) is not None:
+            surname = None  # "Adaeze (Mother)   Resp: Y": a relationship in the brackets, not a nickname
         if clean and len(clean.split()) == 1 and surname and surname.lower() not in _NOT_A_NAME:
             clean = f"{clean} {surname}"  # "foster carers Gail and Martin Ffug", "Mum: Samantha (Sam) Ffug"
         if clean and len(clean.split()) == 1:

@@ -24,7 +24,7 @@ _RIGHT_DOB = re.compile(
     rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?:the\s+)?(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
-    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
+    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
     r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]",
     re.IGNORECASE,
 )
@@ -355,8 +355,9 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
-    r"|(?:^|\n)[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
-    r"[ \t]*([A-Z][a-z][\w'’-]*)(?=[ \t]+(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
+    r"|(?:^|\n|(?<=:)[ \t])[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
+    r"[ \t]*([A-Z][a-z][\w'’-]*)"
+    r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(

@@ -28,7 +28,7 @@ from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _DOB_LABEL = re.compile(
-    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\((?:both|all)\))?"
+    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
     r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",
     re.IGNORECASE,

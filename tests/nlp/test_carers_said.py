@@ -146,3 +146,25 @@ def test_a_death_of_the_carers_own_mother_does_not_rule_out_the_carer(read):
         "been drinking heavily since her own mother died.\n"
     )
     assert carer(ex) == {"name": "Michelle Ffugines", "relationship": "mother"}
+
+
+def test_mum_said_they_moved_and_mums_number(read):
+    ex = read(
+        "Nevaeh Ffug (Bl 6) – mum says they moved to Bridgend last week, no school app yet.",
+        channel="slack",
+        sender="U0F3",
+    )
+    assert carer(ex) == {"name": None, "relationship": "mother"}
+    ex = read(
+        "Amelia Ffugak (DOB 17/03/2018) was due to start with us and never arrived. Mum's number dead.",
+        channel="slack",
+        sender="U0F4",
+    )
+    assert carer(ex) == {"name": None, "relationship": "mother"}
+
+
+def test_an_age_after_the_year_group_in_brackets_and_a_dob_as_stated(read):
+    ex = read("Lily Ffugchen (Yr 7, 11) off 4 wks now.", channel="slack", sender="U0F5")
+    assert ex.children[0].to_schema()["age"] == 11
+    ex = read("Name: Erion FFUGXHA\nDate of birth (as stated on admission): 12/12/2010\nYear group: 11\n")
+    assert ex.children[0].to_schema()["date_of_birth"] == "2010-12-12"

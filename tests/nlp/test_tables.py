@@ -70,3 +70,14 @@ def test_surname_first_lines_with_a_year_group_before_the_dob(read):
         sender="U0FFUG0008",
     )
     assert names(ex) == ["Zain Ffugain", "Maryam Ffugain"]
+
+
+def test_a_surname_first_pupil_after_a_colon_and_a_priority_contact(read):
+    ex = read("pls log: FFUGSMITH, Jayden – 03-May-2015 – Yr 6. Left roll Fri.", channel="slack", sender="U0F2")
+    assert names(ex) == ["Jayden Ffugsmith"]
+    ex = read(
+        "Legal Surname: FFUG-BAINES\nLegal Forename: Tobi\nDOB: 01/02/2016\n"
+        "Priority 1: Ffug-Baines, Adaeze (Mother)   Resp: Y  Lives with: Y\n"
+        "Priority 2: Baines, Robert (Father)           Resp: Y  Lives with: N\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Adaeze Ffug-Baines", "relationship": "mother"}
