@@ -385,7 +385,8 @@ def _fill_school(
             start = text.find(own)
             cf.school = _found(own, max(start, 0), max(start, 0) + len(own) if start >= 0 else 0, 0.75)
             continue
-        shared = [s for s in schools if len(owners(text, s.start, kids)) > 1]
+        # A school named for several children ("Levi and Mercy were last at ...") is theirs, not a third's.
+        shared = [s for s in schools if len(owners(text, s.start, kids)) > 1 and i in owners(text, s.start, kids)]
         pick: SchoolFound | None = mine[0] if mine else None
         if pick is None and shared and not _never_at_school(text, ch):
             pick = shared[0]

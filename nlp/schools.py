@@ -32,7 +32,10 @@ _NOT_ON_ROLL = re.compile(
     r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)go\s+to"
     r"|going\s+to|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+"
-    r"from)\s*$",
+    r"from"
+    # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
+    r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
+    r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to))\s*$",
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
@@ -85,6 +88,10 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         start = m.start() + raw.find(name)
         left = text[max(0, start - 40) : start]
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
+        prev = out[-1] if out else None
+        between = text[prev.end : start] if prev else ""
+        if prev and not prev.on_roll and re.fullmatch(r"(?:\s*\([^)\n]{1,30}\))?\s*(?:,|and|or|&)\s*", between):
+            on_roll = False  # "applied for Ysgol A (Zahra) and Ysgol B (Omid)": the second is applied for too
         out.append(SchoolFound(name, start, start + len(name), on_roll))
     for m in _USED_TO.finditer(text):
         if any(s <= m.start(1) < e for s, e in zones + [(f.start, f.end) for f in out]):

@@ -8,3 +8,23 @@ def test_both_children_were_at_a_school_is_not_the_writers_own_school(read):
         "Both children were at Ffugddu Park Primary in Wrexham (Leo in Year 1). Mum would like them in school.\n"
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ffugddu Park Primary"] * 2
+
+
+def test_a_school_named_for_two_of_three_children_is_not_the_thirds(read):
+    ex = read(
+        "Children:\n- Levi Ffug, 10\n- Mercy Ffug, 7\n- Johnny Ffug, 5\n\nLevi and Mercy were last at Ysgol Gynradd "
+        "Parc y Ffug in Pembrokeshire. Johnny has never been registered anywhere.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gynradd Parc y Ffug"] * 2 + [None]
+
+
+def test_a_school_applied_for_is_not_the_school_on_roll(read):
+    ex = read(
+        "Zahra Ffugdat, born 15 January 2013\nOmid Ffugdat, born 3 April 2016\n\nApplications were submitted in "
+        "August for Ysgol Maes y Ffug (Zahra) and Ysgol Gynradd Ffugberem (Omid), but neither has had an offer.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+    ex = read(
+        "Ahmad Ffug-Hassan – date of birth 2015.01.15\n\nAn application went in to Ysgol Gynradd Ffug on 28 June.\n"
+    )
+    assert ex.children[0].to_schema()["school"] is None
