@@ -37,7 +37,7 @@ _RIGHT_IS = re.compile(
     rf"^\s*,?\s*(?:who\s+|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
     rf"|must\s+be|looks)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
-    r"(?!\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",
+    r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
     re.IGNORECASE,
 )
 _RIGHT_LIST_AGE = re.compile(
@@ -423,8 +423,8 @@ _ORG_NEXT = re.compile(
 )
 
 
-# ... and after these, the rest of a Welsh school's or surgery's name: "Ysgol Uwchradd Maes Menai".
-_ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+$")
+# ... and after these, the rest of a Welsh school's or surgery's name: "Ysgol Uwchradd Maes Menai", "Ysgol y Mynydd".
+_ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+(?:(?:y|yr|['’]r)[ \t]+)?$")
 
 
 # "Oakfield Primary Academy, Hereford (Year 3)": the word after a school's or surgery's name is its town.
@@ -584,6 +584,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     # Someone named as a parent once ("the children live with Michelle") is not a child where a weaker cue
     # names them again ("concerns about Michelle's drinking").
     parents = {m.tokens[0] for m in mentions if _named_as_parent(text, m)}
+    # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
+    parents |= {m.tokens[0] for m in mentions if m.title and m.title.lower() in _TITLE_ADULT and len(m.tokens) >= 2}
     cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]
     # "Maddison, Tayla and Jaxon Ffug (Y7, Y4, Y1)": first names listed before a cued pair are children too.
     for i in range(len(mentions) - 2, -1, -1):

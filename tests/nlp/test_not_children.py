@@ -151,3 +151,21 @@ def test_greetings_and_headings_are_not_names(read):
         "--- Arbor Student Profile ---\nLegal Surname: O'FFUG\nLegal Forename: Ciarán\nDate of Birth: 17/08/2012\n"
     )
     assert names(ex) == ["Ciarán O'Ffug"]
+
+
+def test_a_welsh_school_with_y_an_adult_said_with_a_title_and_a_babys_check(read):
+    ex = read(
+        "Name: Corey FFUGIVAN\nDOB: 02/02/2014\n\nMother stated Corey has been home schooled since leaving Ysgol y "
+        "Mynydd Ffug in Year 4.\n"
+    )
+    assert names(ex) == ["Corey Ffugivan"]
+    ex = read(
+        "Riley Ffugerty (DOB 19/09/2014) has been living with a family friend, Ms Toni Ffugsh. His mother asked Toni "
+        "to look after him, and Toni is not a relative.\n"
+    )
+    assert names(ex) == ["Riley Ffugerty"]
+    ex = read(
+        "I visited Miss Jade Ffugmer for baby Esme's 4-month contact. Sophie Ffugmer (DOB 01/02/2016) is not in "
+        "school.\n"
+    )
+    assert names(ex) == ["Sophie Ffugmer"]
