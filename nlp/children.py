@@ -298,6 +298,11 @@ def _adult_dob_beside(right: str, today: date) -> bool:
     return bool(dob and age_on(dob, today) >= 19)
 
 
+def _baby_row(right: str, today: date) -> bool:
+    d = _dob_beside(right, 0, today)
+    return bool(d and age_on(d[0], today) < 3)
+
+
 def _in_list_under_head(text: str, line_start: int) -> bool:
     """A line in a block that a 'Children:' style heading introduces."""
     pos = line_start
@@ -343,8 +348,10 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
     for m in _SURNAME_FIRST.finditer(text):
         if m.group(1):
             surname, forename, g = m.group(1), m.group(2), 2
+        elif m.group(3):
+            surname, forename, g = m.group(3), m.group(4), 4
         else:
-            surname, forename, g = m.group(3) or m.group(4), m.group(5), 5
+            surname, forename, g = m.group(5) or m.group(6), m.group(7), 7
         if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
             out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
     out += _table_children(text)
@@ -354,10 +361,13 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
+    # "Name:      FFUG Yuxuan (known as Ethan)": the surname in capitals, no comma
+    r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][A-Z'’-]+)[ \t]+"
+    r"([A-Z][a-z][\w'’-]*)\b"
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
     r"|(?:^|\n|(?<=:)[ \t])[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
     r"[ \t]*([A-Z][a-z][\w'’-]*)"
-    r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
+    r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(
@@ -603,6 +613,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             _age_beside(text[e : _line_bounds(text, e)[1]], e, True),
         )
         for n, s, e in label_children(text, zones)
+        # "1. FFUG, Agnieszka  DOB 22/04/2006 (mother)", "(infant, 8 months)": an adult's or a baby's row
+        if not _adult_dob_beside(text[e : _line_bounds(text, e)[1]], today)
+        and not _baby_row(text[e : _line_bounds(text, e)[1]], today)
     ]
     # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.
     # "| Ela | Ffug | 2027-07-14 |": nor is the surname cell of a table row whose forename is labelled.

@@ -81,3 +81,24 @@ def test_a_surname_first_pupil_after_a_colon_and_a_priority_contact(read):
         "Priority 2: Baines, Robert (Father)           Resp: Y  Lives with: N\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Adaeze Ffug-Baines", "relationship": "mother"}
+
+
+def test_ppn_rows_of_adults_and_an_infant_are_not_children(read):
+    ex = read(
+        "ADULTS INVOLVED:\n1. FFUGAK, Agnieszka   DOB 22/04/1996   (mother / victim)\n"
+        "2. FFUGCZYK, Tomasz  DOB 09/12/1993   (mother's partner / suspect)\n\nCHILDREN:\n"
+        "1. FFUGAK, Kacper      DOB 14/03/2016   M\n2. FFUGAK, Zofia       DOB 02/11/2019   F\n"
+        "3. FFUGCZYK, Antoni  DOB 05/05/2026   M   (infant, 4 months)\n"
+    )
+    assert names(ex) == ["Kacper Ffugak", "Zofia Ffugak"]
+
+
+def test_mis_rows_with_a_gender_letter_and_a_name_line_with_the_surname_in_capitals(read):
+    ex = read(
+        "```\nFFUGIS, Harper    F  DOB 02/05/2016  Y6\nFFUGIS, Archie    M  DOB 17/01/2019  Y3\n```\n",
+        channel="slack",
+        sender="U0F6",
+    )
+    assert names(ex) == ["Harper Ffugis", "Archie Ffugis"]
+    ex = read("```\nName:      FFUGEN Yuxuan (known as Ethan)\nDOB:       15/03/2015\n```\n", channel="slack", sender="U0F7")
+    assert names(ex) == ["Yuxuan Ffugen"]
