@@ -100,5 +100,7 @@ def test_mis_rows_with_a_gender_letter_and_a_name_line_with_the_surname_in_capit
         sender="U0F6",
     )
     assert names(ex) == ["Harper Ffugis", "Archie Ffugis"]
-    ex = read("```\nName:      FFUGEN Yuxuan (known as Ethan)\nDOB:       15/03/2015\n```\n", channel="slack", sender="U0F7")
+    ex = read(
+        "```\nName:      FFUGEN Yuxuan (known as Ethan)\nDOB:       15/03/2015\n```\n", channel="slack", sender="U0F7"
+    )
     assert names(ex) == ["Yuxuan Ffugen"]
