@@ -34,7 +34,8 @@ _RIGHT_AGED = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
+    rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+)?|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?"
+    rf"(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
     rf"|must\s+be|looks)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
     r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
@@ -448,7 +449,9 @@ _ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL})$")
 _KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my)\s+(?:mab|son|merch|ferch|daughter)\s*$")
 # A contact's name in a form ("Name: Erika Ffug\nRelationship: Mother"); a baby ("Archie, who is 4 months old").
 _NOT_A_PUPIL_AFTER = re.compile(
-    r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b", re.IGNORECASE
+    r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
+    r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b",  # "the youngest, Mabli (10 months)"
+    re.IGNORECASE,
 )
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
 _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z", re.IGNORECASE)

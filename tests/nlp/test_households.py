@@ -163,3 +163,16 @@ def test_a_pupil_who_was_due_to_start_and_never_arrived(read):
         sender="U0FFUG0014",
     )
     assert [k["name"] for k in kids(ex)] == ["Ffion Ffugerts-Lloyd"]
+
+
+def test_a_brother_who_i_think_is_9_and_a_baby_in_months(read):
+    ex = read(
+        "My neighbours have two children, a little girl called Ruby who is about 7 and her brother Mason who I think "
+        "is 9. Their mum Jade is very young.\n"
+    )
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Ruby", 7), ("Mason", 9)]
+    ex = read(
+        "I visited for the youngest child, Mabli (10 months).\n\nThe twins, Osian Ffugry and Elin Ffugry (DOB "
+        "02/12/2019), have never been enrolled in school.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Osian Ffugry", "Elin Ffugry"]
