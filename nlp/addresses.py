@@ -207,7 +207,9 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
         if not line and parts and text[: max(0, prev - 1)].rstrip(" \t").endswith(":"):
             introduced = True  # "Address:\n\nTŷ Newydd\nCwmdu\n...": one blank line after the label
             break
-        pieces = [_trim_part(p) if p.strip() else ("", True) for p in line.split(",")] if line else [("", True)]
+        # "Pitch 9, Cae Ffug Holiday Park," wrapped before its town: a trailing comma ends the line, not a part.
+        parts_of_line = line.rstrip(",").split(",") if line else [""]
+        pieces = [_trim_part(p) if p.strip() else ("", True) for p in parts_of_line]
         if any(not t or cut for t, cut in pieces) or any(len(t.split()) > 6 for t, _ in pieces):
             break
         parts[0:0] = [t for t, _ in pieces]

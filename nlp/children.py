@@ -126,7 +126,7 @@ _LEFT_CHILD = re.compile(
     r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"
     r"|(?:fy|ei|eu|'i|’i)\s+(?:(?:dau|dwy|tri|tair)\s+)?(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
     r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
-    r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b[^()\n]{0,20}\(\s*)\s*$",
+    r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b(?!['’]s\s+Services)[^()\n]{0,20}\(\s*)\s*$",
     re.IGNORECASE,
 )
 _LEFT_LABEL = re.compile(

@@ -317,6 +317,9 @@ NOT_NAME = {
     "pregnant",
     "transfer",  # "Transfer in - Ffug family"
     "hey",
+    "pitch",  # "Pitch 9, Cae Ffug Holiday Park"
+    "plot",
+    "caravan",
     "profile",  # "--- Arbor Student Profile ---"
     "half-brother",
     "half-sister",

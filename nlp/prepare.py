@@ -111,7 +111,9 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
                 if writer and "@" not in writer.group(1):
                     out.append(f"{FORWARD_FROM}{writer.group(1).strip()}")
                 i += 1
-            out.extend(_unwrap([re.sub(r"^\s*(?:>[ \t]?)+", "", rest) for rest in lines[i:]]))
+            rest = _unwrap([re.sub(r"^\s*(?:>[ \t]?)+", "", rest) for rest in lines[i:]])
+            # A chain forwards a chain: the earlier messages inside this one are marked and read the same way.
+            out.append(strip_quoted("\n".join(rest), subject, keep_quoted=True))
             break
         out.append(line)
         i += 1

@@ -26,3 +26,16 @@ def test_forwarded_message_kept_unquoted():
 
 def test_html_only_mail_read_as_text():
     assert "Name: Tom" in prepare_text("<html><body><p>Name: Tom</p></body></html>", "email")
+
+
+def test_a_forwarded_chain_inside_a_forward_is_read_to_the_bottom(read):
+    ex = read(
+        "Dear CME Team,\n\nForwarding the chain below.\n\nKind regards,\nCerys\n\nCerys Ffugser\nSchool Nurse\n\n"
+        "-----Original Message-----\nFrom: Ffugins, Hannah\nSent: 13 December 2025 17:02\nSubject: RE: Price family\n\n"
+        "> I visited baby Nova (6 months) yesterday. The address is now:\n> Pitch 9, Cae Ffug Holiday Park,\n"
+        "> Llangors, Brecon, LD3 7TR\n>\n> Hannah\n>\n> -----Original Message-----\n> From: Gareth Ffugell\n"
+        "> Sent: 11 December 2025 09:48\n> Subject: Price family\n>\n>> Hi Hannah,\n>>\n"
+        ">> Amelia Ffugice   DOB 11/03/2012\n>> Noah Ffugice     DOB 23/09/2014\n>>\n>> Thanks, Gareth\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Amelia Ffugice", "Noah Ffugice"]
+    assert ex.children[0].to_schema()["address"] == "Pitch 9, Cae Ffug Holiday Park, Llangors, Brecon, LD3 7TR"
