@@ -14,7 +14,10 @@ T = TypeVar("T")
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
 # Sentence-opening words are never a name's first word: "The tenant, Ms Ffug, lives there with her two children".
-_NOT_FIRST = r"(?<![\w'’-])(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our)\b)"
+_NOT_FIRST = (
+    r"(?<![\w'’-])(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our|Flagging|Regarding"
+    r"|Concerning|About|Re)\b)"
+)
 _NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 _MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
@@ -57,7 +60,7 @@ _PROSE = re.compile(
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
 _REVERSE = re.compile(
-    rf"{_NAME}[ \t]*(?:\(\d{{2}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
+    rf"{_NAME}[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"  # "(DOB ...) - mother"
     rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
 )
 # "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"

@@ -80,9 +80,10 @@ _RIGHT_FROM_SCHOOL = re.compile(
 )
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 _RIGHT_PUPIL_VERB = re.compile(
-    r"^[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
-    r"|^[ \t]+(?:never[ \t]+(?:arrived|started|turned up)|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started"
-    r"|turned up|been in school|been in since|returned to school))\b",
+    r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
+    r"|^[ \t]*,?[ \t]+(?:never[ \t]+(?:arrived|started|turned up)"
+    r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in since"
+    r"|returned to school))\b",
     re.IGNORECASE,
 )
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
@@ -300,8 +301,9 @@ def _adult_dob_beside(right: str, today: date) -> bool:
 
 
 def _baby_row(right: str, today: date) -> bool:
+    """'FFUG, Antoni  DOB 05/05/2026  (infant)': a baby's row; a row with a year group is a pupil's whatever its DOB."""
     d = _dob_beside(right, 0, today)
-    return bool(d and age_on(d[0], today) < 3)
+    return bool(d and age_on(d[0], today) < 3 and not re.search(rf"\b{_YEAR_GROUP}\b", right))
 
 
 def _in_list_under_head(text: str, line_start: int) -> bool:
@@ -362,12 +364,13 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
-    # "Name:      FFUG Yuxuan (known as Ethan)": the surname in capitals, no comma
-    r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][A-Z'’-]+)[ \t]+"
-    r"([A-Z][a-z][\w'’-]*)\b"
+    # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
+    r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
+    r"([A-Z][A-Z'’-]+)[ \t]+"
+    r"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)\b"
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
     r"|(?:^|\n|(?<=:)[ \t])[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
-    r"[ \t]*([A-Z][a-z][\w'’-]*)"
+    r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
     r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
@@ -458,7 +461,7 @@ _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30
 # "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
 _CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
-    r"[^.\n]){0,80}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is)\s*$",
+    r"[^.\n]){0,120}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is|call\s+(?:him|her))\s*$",
     re.IGNORECASE,
 )
 # "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
@@ -520,7 +523,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or age
             or _RIGHT_YEAR.match(right)
             or _LEFT_CHILD.search(left)
-            or _CALLED_CHILDREN.search(text[max(ls, m.start - 100) : m.start])
+            or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
             or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
@@ -621,12 +624,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         and not _baby_row(text[e : _line_bounds(text, e)[1]], today)
     ]
     # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.
-    # "| Ela | Ffug | 2027-07-14 |": nor is the surname cell of a table row whose forename is labelled.
+    # "| Ela | Ffug | 2027-07-14 |": nor is the surname cell of a table row whose forename is labelled; and the
+    # forenames a labelled row starts with are that row's child ("OWEN, Gethin Wyn  DOB ...").
     cued = [
         c
         for c in cued
         if not any(
             0 < x.mention.start - c.mention.end <= 3
+            or x.mention.start == c.mention.start
             or (_line_bounds(text, x.mention.start) == _line_bounds(text, c.mention.start)
                 and c.mention.text in x.mention.text.split()[1:])
             for x in labelled

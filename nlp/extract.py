@@ -193,6 +193,11 @@ _ONE = (
     r"(?:the\s+)?(?:boy|girl|lad|son|daughter|older\s+one|younger\s+one|eldest|oldest|youngest)\s+"
     r"(?:is\s+|'s\s+|looks\s+)?(?:about\s+|maybe\s+|around\s+|roughly\s+|approx\.?\s+|probably\s+|possibly\s+)?"
 )
+_ONE_ROUGH_AGE = re.compile(
+    r"\b(?:a|an|the)\s+(?:little\s+|young\s+)?(?:girl|boy|lad|lass|child|kid|teenager)\s+"
+    r"(?:(?:of|aged|about|around|maybe|roughly|approx\.?)\s+)+(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%))",
+    re.IGNORECASE,
+)
 _TWO_ROUGH_AGES = re.compile(rf"\b{_ONE}(\d{{1,2}})\b,?\s+(?:and\s+)?{_ONE}(\d{{1,2}})\b", re.IGNORECASE)
 
 
@@ -219,6 +224,10 @@ def _fill_dob_age(
             cf.age = _found(age_on(dob_found.value, today), dob_found.start, dob_found.end, dob_found.confidence)
         elif ch.age:
             cf.age = _found(ch.age[0], ch.age[1], ch.age[2], 0.85)
+    one = _ONE_ROUGH_AGE.search(text)
+    if one and len(kids) == 1 and found[0].age is None and 3 <= int(one.group(1)) <= 17:
+        # "a lad about 12 ... the others call him Jayden": the rough age of the one child the report is about
+        found[0].age = _found(int(one.group(1)), one.start(1), one.end(1), 0.6)
     pair = _TWO_ROUGH_AGES.search(text)
     if pair and len(kids) == 2 and found[0].age is None and found[1].age is None:
         # "the boy is about 12 and the girl maybe 8 ... names are Lewis and Ruby": the ages in the names' order.

@@ -318,6 +318,11 @@ NOT_NAME = {
     "transfer",  # "Transfer in - Ffug family"
     "hey",
     "pitch",  # "Pitch 9, Cae Ffug Holiday Park"
+    "brothers",  # "Brothers Andrei & Mihai Ffug"
+    "sisters",
+    "siblings",
+    "modern",  # "Modern Slavery"
+    "slavery",
     "plot",
     "caravan",
     "profile",  # "--- Arbor Student Profile ---"

@@ -168,3 +168,11 @@ def test_an_age_after_the_year_group_in_brackets_and_a_dob_as_stated(read):
     assert ex.children[0].to_schema()["age"] == 11
     ex = read("Name: Erion FFUGXHA\nDate of birth (as stated on admission): 12/12/2010\nYear group: 11\n")
     assert ex.children[0].to_schema()["date_of_birth"] == "2010-12-12"
+
+
+def test_a_victim_labelled_with_her_dob_then_her_relationship(read):
+    ex = read(
+        "SUBJECTS\nVictim: Agnieszka FFUGAK (DOB 22/07/1996) - mother\nSuspect: Tomasz FFUGAK (DOB 11/11/1993) - "
+        "father. Bailed.\n\nCHILDREN\nKacper FFUGAK (DOB 01/02/2016)\n"
+    )
+    assert carer(ex) == {"name": "Agnieszka Ffugak", "relationship": "mother"}

@@ -176,3 +176,24 @@ def test_a_brother_who_i_think_is_9_and_a_baby_in_months(read):
         "02/12/2019), have never been enrolled in school.\n"
     )
     assert [k["name"] for k in kids(ex)] == ["Osian Ffugry", "Elin Ffugry"]
+
+
+def test_a_pupil_set_off_by_commas_who_has_not_been_in_and_brothers(read):
+    ex = read(
+        "Morning one of our Yr5s, Osian Ffugerts, hasn't been in since before Christmas.",
+        channel="slack",
+        sender="U0F8",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Osian Ffugerts"]
+    ex = read("Brothers Andrei & Mihai Ffugescu (Y7 & Y9) off since 1st Nov.", channel="slack", sender="U0F9")
+    assert [k["name"] for k in kids(ex)] == ["Andrei Ffugescu", "Mihai Ffugescu"]
+    ex = read(
+        "Hi there is a lad about 12 always hanging round the shops on the high st in Rhyl during school hours, the "
+        "others call him Jayden. Looks like hes not been in school for ages."
+    )
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Jayden", 12)]
+
+
+def test_the_rough_age_of_the_one_lad_the_report_is_about(read):
+    ex = read("there is a lad about 12 round the shops every day, the others call him Jaydon. never in school.")
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Jaydon", 12)]

@@ -104,3 +104,13 @@ def test_mis_rows_with_a_gender_letter_and_a_name_line_with_the_surname_in_capit
         "```\nName:      FFUGEN Yuxuan (known as Ethan)\nDOB:       15/03/2015\n```\n", channel="slack", sender="U0F7"
     )
     assert names(ex) == ["Yuxuan Ffugen"]
+
+
+def test_surname_first_rows_with_two_forenames_and_a_name_label_with_a_note(read):
+    ex = read(
+        "Did not arrive at the start of term.\n\nFFUGEN, Gethin Wyn    DOB 02/03/2014   M\n"
+        "FFUGEN, Cadi Haf      DOB 02/03/2014   F   (twin)\n"
+    )
+    assert names(ex) == ["Gethin Wyn Ffugen", "Cadi Haf Ffugen"]
+    ex = read("Name (as given): FFUGYEN Van Minh\nAge: states he is 15\nPlace recovered: Modern Slavery case\n")
+    assert names(ex) == ["Van Minh Ffugyen"]
