@@ -492,6 +492,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if not any(s <= m.start < e for s, e in zones + address_spans)
         and not _ORG_NEXT.match(text[m.end : m.end + 20])
         and not _ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        # "Bryn y Môr", "Pen yr Heol": after the Welsh article a capital starts a place's name, not a person's
+        and not re.search(r"(?<![\w'’-])(?:y|yr)[ \t]+$", text[max(0, m.start - 12) : m.start])
         and not _TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
         and not _ORG_LAST_WORD.search(m.text)
     ]

@@ -169,3 +169,14 @@ def test_a_welsh_school_with_y_an_adult_said_with_a_title_and_a_babys_check(read
         "school.\n"
     )
     assert names(ex) == ["Sophie Ffugmer"]
+
+
+def test_a_word_after_the_welsh_article_is_a_place_not_a_child(read):
+    ex = read("Gwenllian Ffugard (DOB 01/02/2016) left Ysgol Gynradd Gymraeg Bryn y Môr in July.\n", channel="email")
+    assert names(ex) == ["Gwenllian Ffugard"]
+    ex = read(
+        "Hey <@U0CME1> :wave: Tegan Ffug-Morgan, Bl 9, DOB 2011-04-30 – off 6 weeks now.",
+        channel="slack",
+        sender="U0F10",
+    )
+    assert names(ex) == ["Tegan Ffug-Morgan"]
