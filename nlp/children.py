@@ -104,6 +104,12 @@ def _named_as_parent(text: str, m: NameMention) -> bool:
     return bool(_PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
 
 
+# "I'm writing as Kyle's case manager": the one a worker is assigned to is a child of the report.
+_WORKER_OF = re.compile(
+    r"^['’]s[ \t]+(?:case[ \t]+manager|social[ \t]+worker|key[ \t]*worker|support[ \t]+worker|youth[ \t]+worker"
+    r"|case[ \t]*worker|YOT[ \t]+worker|school[ \t]+nurse|form[ \t]+tutor|head[ \t]+of[ \t]+year|class[ \t]+teacher)\b",
+    re.IGNORECASE,
+)
 # "RE: Ffugeira children": a family name before the children, not a child.
 _FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
@@ -119,7 +125,9 @@ _LEFT_CHILD = re.compile(
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
-    r"|regarding|referring|refer|about|re:?"
+    r"|regarding|referring|refer|about|re:?|following up on"
+    r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
+    r"|(?:Fi|Rwy['’]n|Dw\s+i['’]n)\s+(?:ydy|yw)?\s*(?:tad|mam|nain|taid|mam-gu|tad-cu)"  # "Fi ydy tad Gruffudd Ffug"
     r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
@@ -363,7 +371,8 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
-    r"(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*"
+    r"([A-Z][\w'’-]+)"
     # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
     r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
     r"([A-Z][A-Z'’-]+)[ \t]+"
@@ -531,6 +540,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
             or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
             or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
+            or _WORKER_OF.match(text[m.end : m.end + 30])
             # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
             or (line_start and len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b", right))
             or (

@@ -322,6 +322,12 @@ NOT_NAME = {
     "sisters",
     "siblings",
     "modern",  # "Modern Slavery"
+    "i'm",  # "I'm Callum's social worker"
+    "i’m",
+    "young",  # "Children and Young People's Support Worker"
+    "people",
+    "domestic",  # "Domestic Abuse"
+    "abuse",
     "slavery",
     "plot",
     "caravan",

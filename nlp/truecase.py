@@ -40,7 +40,7 @@ _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _NAME_CUE = re.compile(
-    rf"\b(?:(?:his|her|their|there|the|my)\s+name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:|\()?"
+    rf"\b(?:(?:(?:his|her|their|there|the|my)\s+)?name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:|\()?"
     r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
     r"|(?:the|a)\s+(?:boy|girl|lad|lass|child|kid)(?:\s+is(?:\s+called)?)?"
     r"|\b(?:oldest|eldest|youngest|middle)(?:\s+(?:boy|girl|lad|one|child))?"  # "the oldest boy tyler"
@@ -205,7 +205,7 @@ def _address_spans(line: str) -> list[tuple[int, int]]:
 def read_as_typed(text: str) -> str:
     """Forms and names as people type them, made readable: the Welsh half of bilingual labels blanked, form lines
     and names in capitals title-cased, lower-case pupils before a year group capitalised (lengths kept)."""
-    text = uncap_names_before_dob(field_rows_as_labels(text))
+    text = uncap_surname_first_rows(uncap_names_before_dob(field_rows_as_labels(text)))
     return name_lower_case_pupils(uncap_name_lines(uncap_named(uncap_form_lines(english_labels(text)))))
 
 
@@ -245,6 +245,20 @@ _CAPS_NAME_BEFORE_DOB = re.compile(
 
 def uncap_names_before_dob(text: str) -> str:
     return _CAPS_NAME_BEFORE_DOB.sub(lambda m: " ".join(w.capitalize() for w in m.group(1).split(" ")), text)
+
+
+# "1. FFUGIES, RILEY-JAMES  DOB 23/07/2015": the forename of a surname-first row in capitals, title-cased.
+_CAPS_SURNAME_FIRST_ROW = re.compile(
+    r"(?m)^([ \t]*(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Z'’-]+,[ \t]*)([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)"
+    r"(?=[ \t]+(?:DOB|D\.O\.B|\d))"
+)
+
+
+def uncap_surname_first_rows(text: str) -> str:
+    def title(m: re.Match[str]) -> str:
+        return m.group(1) + re.sub(r"[A-Z]+", lambda w: w.group().capitalize(), m.group(2))
+
+    return _CAPS_SURNAME_FIRST_ROW.sub(title, text)
 
 
 def uncap_name_lines(text: str) -> str:

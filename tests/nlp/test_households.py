@@ -197,3 +197,28 @@ def test_a_pupil_set_off_by_commas_who_has_not_been_in_and_brothers(read):
 def test_the_rough_age_of_the_one_lad_the_report_is_about(read):
     ex = read("there is a lad about 12 round the shops every day, the others call him Jaydon. never in school.")
     assert [(k["name"], k["age"]) for k in kids(ex)] == [("Jaydon", 12)]
+
+
+def test_children_named_by_a_worker_a_father_in_welsh_or_a_follow_up(read):
+    ex = read("Hi,\n\nI'm writing as Kyle Ffugies's case manager at the Youth Justice Service. Kyle is on an order.\n")
+    assert [k["name"] for k in kids(ex)] == ["Kyle Ffugies"]
+    ex = read("Noswaith dda,\n\nFi ydy tad Gruffudd Ffugwyd. Rydyn ni newydd symud i Lanuwchllyn.\n")
+    assert [k["name"] for k in kids(ex)] == ["Gruffudd Ffugwyd"]
+    ex = read(
+        "Hi team\nFollowing up on Riley-Jo Ffugthews (PEx'd 9th Jan). Panel still hasn't found a place.",
+        channel="slack",
+        sender="U0F11",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Riley-Jo Ffugthews"]
+    ex = read("Hello,\n\nThe young person is Kieran O'Ffug-Price and his date of birth is 12.08.2014.\n")
+    assert [k["name"] for k in kids(ex)] == ["Kieran O'Ffug-Price"]
+
+
+def test_a_bulleted_pupil_label_and_a_ppn_row_all_in_capitals(read):
+    ex = read("Bore da\n\n• *Pupil:* FFUGES, Cai Dafydd\n• *DOB:* 05.11.2016\n", channel="slack", sender="U0F12")
+    assert [k["name"] for k in kids(ex)] == ["Cai Ffuges"]
+    ex = read(
+        "DOMESTIC ABUSE INCIDENT\n\nCHILDREN IN HOUSEHOLD:\n1. FFUGIES, RILEY-JAMES  DOB 23/07/2015  - PRESENT\n"
+        "2. FFUGIES, SKYE  DOB 01/12/2017  - PRESENT, ASLEEP UPSTAIRS\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Riley-James Ffugies", "Skye Ffugies"]
