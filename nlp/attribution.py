@@ -24,7 +24,7 @@ _EVERY_CHILD = re.compile(
     r"|eu|y plant|y ddau|y ddwy|ill dau|ill tri)\b",  # Welsh: their, the children, the two, both of them
     re.IGNORECASE,
 )
-_ITEM_START = re.compile(r"[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?")
+_ITEM_START = re.compile(r"[ \t]*(?:[-•*|][ \t]*|\d+[.)][ \t]*)?")
 
 
 def owners(text: str, pos: int, children: list[Child]) -> list[int]:

@@ -88,6 +88,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         start = m.start() + raw.find(name)
         left = text[max(0, start - 40) : start]
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
+        if re.search(r"\b(?:is|aged|turned)\s+1[7-9]\b[^.\n]{0,60}$", text[max(0, start - 90) : start]):
+            on_roll = False  # "The eldest, Grace, is 17 and has enrolled at Coleg Gwent": an older sibling's
         prev = out[-1] if out else None
         between = text[prev.end : start] if prev else ""
         if prev and not prev.on_roll and re.fullmatch(r"(?:\s*\([^)\n]{1,30}\))?\s*(?:,|and|or|&)\s*", between):

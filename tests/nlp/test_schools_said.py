@@ -28,3 +28,17 @@ def test_a_school_applied_for_is_not_the_school_on_roll(read):
         "Ahmad Ffug-Hassan – date of birth 2015.01.15\n\nAn application went in to Ysgol Gynradd Ffug on 28 June.\n"
     )
     assert ex.children[0].to_schema()["school"] is None
+
+
+def test_an_older_siblings_college_and_a_school_column_per_row(read):
+    ex = read(
+        "The eldest, Grace, is 17 and has enrolled at Coleg Ffug on her own. The three younger ones are not in school."
+        "\n\nTobi Ffugare (DOB 01/02/2012) was at Harris Ffug Academy until Easter.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Harris Ffug Academy"]
+    ex = read(
+        "| Child            | DOB        | School                         |\n"
+        "| Ruqayyah Ffugmed | 03/03/2016 | Small Ffug School              |\n"
+        "| Zakariya Ffugmed | 20/11/2018 | Anderton Ffug Primary School   |\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Small Ffug School", "Anderton Ffug Primary School"]
