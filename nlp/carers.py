@@ -127,10 +127,16 @@ _PROVIDER = re.compile(
     rf"\b(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
     rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
 )
-# "Lives with: maternal grandmother (nain), Mrs Glenys Ffug"
+# "Lives with: maternal grandmother (nain), Mrs Glenys Ffug", "Living with: Mrs Janet Ffug (family friend)"
 _LIVES_WITH_LABEL = re.compile(
-    rf"(?i:lives[ \t]+with)[ \t]*:[ \t]*(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?:[ \t]*\([^)\n]*\))?"
-    rf"[ \t]*[,:–-]?[ \t]*{_NAME}"
+    rf"(?i:liv(?:es|ing)[ \t]+with)[ \t]*:[ \t]*(?:(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
+    rf"(?:[ \t]*\([^)\n]*\))?[ \t]*[,:–-]?[ \t]*)?{_NAME}"
+    rf"(?:[ \t]*\(((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN})))?"
+)
+# "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
+_TITLED_WITH_CHILDREN = re.compile(
+    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}[ \t]+(?:and|with)[ \t]+(?:(?:her|his|the|their)[ \t]+)?"
+    rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
 # "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
 _CLIENT = re.compile(rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"
@@ -436,7 +442,13 @@ def find_carers(
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
     for m in _LIVES_WITH_LABEL.finditer(text):
-        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.5))
+        after = m.group(3) or ""
+        rel = relationship_of(m.group(1) or after) or ("other" if "friend" in after.lower() or after else None)
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.5))
+    for m in _TITLED_WITH_CHILDREN.finditer(text):
+        if len(m.group(2).split()) < 2:
+            continue  # "Ms O'Ffug and the children left": the surname alone, named in full elsewhere
+        raw.append((m.group(2), "father" if m.group(1) == "Mr" else "mother", m.start(2), m.end(2), 2.5))
     for m in _CLIENT.finditer(text):
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.0))
@@ -548,7 +560,7 @@ def find_carers(
             clean = f"{clean} {surname}"  # "foster carers Gail and Martin Ffug", "Mum: Samantha (Sam) Ffug"
         if clean and len(clean.split()) == 1:
             # "the mum is called Donna i think Donna Ffug": the full name said straight after
-            again = re.match(rf"[^.\n]{{0,20}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 50])
+            again = re.match(rf"[^.\n]{{0,30}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 60])
             if again and again.group(1).lower() not in _NOT_A_NAME and relationship_of(again.group(1)) is None:
                 s = e + again.start() + again.group().rfind(clean)
                 clean, e = f"{clean} {again.group(1)}", e + again.end(1)

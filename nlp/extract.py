@@ -409,7 +409,10 @@ _REFERRER_CARES = re.compile(
     r"\b(?:lives|live|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
     r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:son|daughter|grandson"
     r"|granddaughter|grandchildren|children|kids|nephew|niece|boy|girl)\b"
-    r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b",
+    r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
+    # "mae gen i ddau o blant" (I have two children), "fi sy'n gofalu amdano" (I look after him), "Fi ydy tad X"
+    r"|\bgen\s+i\s+(?:\w+\s+)?(?:o\s+)?(?:blant|plant|fab|ferch)\b|\bfi\s+sy['’]n\s+gofalu\b"
+    r"|\bFi\s+(?:ydy|yw)\s+(?:tad|mam)\b",
     re.IGNORECASE,
 )
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.

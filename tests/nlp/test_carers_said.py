@@ -176,3 +176,29 @@ def test_a_victim_labelled_with_her_dob_then_her_relationship(read):
         "father. Bailed.\n\nCHILDREN\nKacper FFUGAK (DOB 01/02/2016)\n"
     )
     assert carer(ex) == {"name": "Agnieszka Ffugak", "relationship": "mother"}
+
+
+def test_living_with_labels_naming_a_friend_or_a_relationship_after_the_name(read):
+    ex = read(
+        "Name: Precious Ffugafor\nDOB: 2/9/2015\nLiving with: Mrs Janet Ffugafor (family friend, not a relative)\n"
+    )
+    assert carer(ex) == {"name": "Janet Ffugafor", "relationship": "other"}
+    ex = read("Name: Scarlett Ffug\nDOB: 2011/03/17\nLives with: Lee FFUGKINS (stepfather). Mother is in hospital.\n")
+    assert carer(ex) == {"name": "Lee Ffugkins", "relationship": "stepfather"}
+
+
+def test_a_titled_parent_with_children_and_a_welsh_parent_writing(read):
+    ex = read(
+        "FYI tenancy started at 7 Heol Ffug, Caerphilly CF83 3HW. Mrs Zainab Ffugsan with children Ahmed (14), "
+        "Maryam (11) and Yusuf (5).",
+        channel="slack",
+        sender="U0F13",
+    )
+    assert carer(ex) == {"name": "Zainab Ffugsan", "relationship": "mother"}
+    ex = read(
+        "Helo, mae gen i ddau o blant, Cai (9) a Lili (6), dim lle ysgol eto. 14 Stryd y Ffug, Aberystwyth "
+        "SY23 1JR. Diolch, Manon Ffugwyd",
+        sender="manon@example.org",
+        sender_name="Manon Ffugwyd",
+    )
+    assert carer(ex)["name"] == "Manon Ffugwyd"
