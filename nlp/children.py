@@ -371,8 +371,8 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)\s*:\s*([A-Z][\w'’-]+),[ \t]*"
-    r"([A-Z][\w'’-]+)"
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:Name|Pupil(?:\s+name)?|Child|Student|Learner|Subject)\s*:\s*"
+    r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
     # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
     r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
     r"([A-Z][A-Z'’-]+)[ \t]+"
@@ -553,8 +553,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             age
             and age[0] >= 17  # past compulsory school age: an adult, or an older sibling
             or (dob and age_on(dob[0], today) >= 17)
-            or (dob and age_on(dob[0], today) < 3)  # a baby or toddler: not of school age
-            or (age and age[0] < 3 and not dob)
+            or (dob and age_on(dob[0], today) < 4)  # a baby or toddler: not of school age
+            or (age and age[0] < 4 and not dob)
             or (not dob and _adult_dob_beside(right, today))
             # "Name: Ceri FFUG\nDOB: 02/09/1998": the date of birth on the next line is an adult's
             or (not dob and not right.strip() and _adult_dob_beside(text[le : _line_bounds(text, le + 1)[1]], today))

@@ -239,7 +239,7 @@ _CAPS_NAME_LINE = re.compile(
 
 # "answered by ETHAN FFUGWRIGHT (DOB 4 Jun 19)": a name in capitals before its date of birth, mid-sentence.
 _CAPS_NAME_BEFORE_DOB = re.compile(
-    r"(?<![\w'’-])([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*\((?:DOB|D\.O\.B|born)\b)"
+    r"(?<![\w'’-])([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?=[ \t]*[(,]?[ \t]*(?i:DOB|D\.O\.B|born)\b)"
 )
 
 

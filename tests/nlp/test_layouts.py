@@ -719,7 +719,7 @@ def test_a_possessive_names_someone_else(read):
 
 def test_the_writer_who_says_im_their_mum_and_a_young_mam_named(read):
     ex = read(
-        "Hello,\n\nMy children are Ffion Ffug 04/04/2023 and Hattie Ffug 09/10/2020 (I'm their mum, Gareth is their "
+        "Hello,\n\nMy children are Ffion Ffug 04/04/2019 and Hattie Ffug 09/10/2020 (I'm their mum, Gareth is their "
         "dad).\n\nKind regards,\nAnke Ffug\n"
     )
     assert child(ex, 1)["carer"] == {"name": "Anke Ffug", "relationship": "mother"}

@@ -180,3 +180,17 @@ def test_a_word_after_the_welsh_article_is_a_place_not_a_child(read):
         sender="U0F10",
     )
     assert names(ex) == ["Tegan Ffug-Morgan"]
+
+
+def test_a_young_carer_in_capitals_before_dob_and_a_nursery_brother_of_3(read):
+    ex = read(
+        "The adult, Ms Catrin Ffugh (dob 02/06/1991), has advanced MS. Her daughter TEGAN FFUGH, dob 14/02/2014, "
+        "appears to be providing most of her care.\n\nThere is also a younger brother, Deio (3), who goes to nursery.\n",
+        when=datetime(2026, 3, 1),
+    )
+    assert names(ex) == ["Tegan Ffugh"]
+
+
+def test_a_police_subject_label_written_surname_first(read):
+    ex = read("Subject: O'FFUGNOR, Tia-Louise\nDOB: 7 Nov 14\nHome address: 17 Heol Ffug, Pontardawe, SA8 4LW\n")
+    assert names(ex) == ["Tia-Louise O'Ffugnor"]
