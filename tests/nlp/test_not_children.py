@@ -185,7 +185,8 @@ def test_a_word_after_the_welsh_article_is_a_place_not_a_child(read):
 def test_a_young_carer_in_capitals_before_dob_and_a_nursery_brother_of_3(read):
     ex = read(
         "The adult, Ms Catrin Ffugh (dob 02/06/1991), has advanced MS. Her daughter TEGAN FFUGH, dob 14/02/2014, "
-        "appears to be providing most of her care.\n\nThere is also a younger brother, Deio (3), who goes to nursery.\n",
+        "appears to be providing most of her care.\n\nThere is also a younger brother, Deio (3), who goes to "
+        "nursery.\n",
         when=datetime(2026, 3, 1),
     )
     assert names(ex) == ["Tegan Ffugh"]
