@@ -19,9 +19,11 @@ _DOB_WORD = (
 # Right after a child's name: year group, date of birth, or age.
 _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
-    rf"\s*[(,\-–—|:]?\s*(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)\s*[,;]?\s*)?"  # "Lacey - daughter, DOB"
+    # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
+    rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female)\s*[,;\-–]?\s*)?"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
-    rf"(?:(?:was\s+|were\s+)?{_DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?|(?:the\s+)?(?=\d))"
+    rf"(?:(?:was\s+|were\s+|['’]s\s+)?{_DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
+    rf"|(?:the\s+)?(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
@@ -454,6 +456,7 @@ _ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+(?:(?:y|y
 _TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
 
 
+_SCHOOL_NAME_HEAD = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]+{SCHOOL_TAIL}\b")
 _ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL})$")
 
 
@@ -495,6 +498,8 @@ def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], lis
 def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[Child]:
     """The children a report is about, in order of first mention, with DOB or age stated beside them."""
     places, address_spans = _place_words(text, zones)
+    # "returned to Filwood Park in Year 2": a school's name said without its "Primary School" is no child.
+    places |= {m.group(1).lower() for m in _SCHOOL_NAME_HEAD.finditer(text)}
     mentions = [
         m
         for m in find_names(text)
@@ -514,6 +519,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if line_start and re.match(r"[ \t]*:", right) and len(m.tokens) == 1:
             continue  # "Placed: 05/04/2030": a form's label, not a name
         dob = _dob_beside(right, m.end, today)
+        if dob and len(m.tokens) == 1 and re.match(r"['’]s\b", right):
+            dob = None  # "Gruff's DOB ...": a short name's date goes to the child by the usual attribution
         # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
         after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
         age = None if dob else _age_beside(right, m.end, line_start or after_age)

@@ -324,6 +324,7 @@ NOT_NAME = {
     "modern",  # "Modern Slavery"
     "i'm",  # "I'm Callum's social worker"
     "i’m",
+    "dobs",  # "Children (DOBs taken from their BRPs):"
     "young",  # "Children and Young People's Support Worker"
     "people",
     "domestic",  # "Domestic Abuse"

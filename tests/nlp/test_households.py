@@ -222,3 +222,19 @@ def test_a_bulleted_pupil_label_and_a_ppn_row_all_in_capitals(read):
         "2. FFUGIES, SKYE  DOB 01/12/2017  - PRESENT, ASLEEP UPSTAIRS\n"
     )
     assert [k["name"] for k in kids(ex)] == ["Riley-James Ffugies", "Skye Ffugies"]
+
+
+def test_a_brothers_date_of_birth_after_his_name_and_a_gender_word_before_the_dob(read):
+    ex = read(
+        "For your records, Ffion Ffugser was born on the 14th of February 2016. Her brother Tomos Ffugser's date of "
+        "birth is 02/09/2019. There is also a baby, Gwen.\n"
+    )
+    assert [(k["name"], k["date_of_birth"]) for k in kids(ex)] == [
+        ("Ffion Ffugser", "2016-02-14"),
+        ("Tomos Ffugser", "2019-09-02"),
+    ]
+    ex = read(
+        "Three children:\n\nMursal FFUGZAI - female - dob 12/04/2016\nFarid FFUGZAI - male - dob 30/10/2018\n"
+        "Zainab - 7 months\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Mursal Ffugzai", "Farid Ffugzai"]
