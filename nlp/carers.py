@@ -45,7 +45,7 @@ _NAME_THEN_RELATIONSHIP = re.compile(
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Rhiant|Next of kin)[ \t]*:[ \t]*"
-    rf"((?i:{KIN_PATTERN}))[ \t]*[-–:,][ \t]*{_NAME}",
+    rf"((?i:{KIN_PATTERN}))(?:[ \t]*/[ \t]*(?i:{KIN_PATTERN}))?[ \t]*[-–:,][ \t]*{_NAME}",  # "Mam / Mother – X"
 )
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 _PROSE = re.compile(
@@ -178,6 +178,9 @@ _TOOK_CHILDREN = re.compile(
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
+    # "the dad is Polish": a nationality, not a name
+    "polish", "welsh", "english", "irish", "scottish", "british", "romanian", "ukrainian", "syrian", "afghan",
+    "eritrean", "sudanese", "kurdish", "iraqi", "iranian", "nigerian", "somali", "chinese", "vietnamese",
     "and",
     "is",
     "was",
@@ -536,7 +539,10 @@ def find_carers(
         if (
             clean
             and len(clean.split()) == 1
-            and re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
+            and (
+                re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
+                or re.match(r"(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+", name or "")
+            )
         ):
             # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
             full = re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+{re.escape(clean)}\b", text)

@@ -15,7 +15,7 @@ from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
-from nlp.lexicon import KIN_PATTERN, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -292,8 +292,8 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
     body = text[: zones[0][0]] if zones else text
     child_firsts = {k.first for k in kids}
     for name, rel, s, e in carers_by_parse(body):
-        if name.split()[0] in child_firsts:
-            continue
+        if name.split()[0] in child_firsts or name.lower() in NOT_NAME:
+            continue  # "Victim", "Mother": a role or a relationship, not a name
         for i in owners(text, s, kids):
             cf = found[i]
             if cf.carer_relationship is None or rel is None or cf.carer_relationship.value == rel:

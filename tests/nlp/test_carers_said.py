@@ -202,3 +202,18 @@ def test_a_titled_parent_with_children_and_a_welsh_parent_writing(read):
         sender_name="Manon Ffugwyd",
     )
     assert carer(ex)["name"] == "Manon Ffugwyd"
+
+
+def test_no_nationality_or_role_for_a_carers_name_and_a_bilingual_parent_line(read):
+    ex = read(
+        "> The new family at no 27 are very nice, the dad is Polish and works nights. His little boy Kacper Ffugak "
+        "is 9.\n"
+    )
+    assert carer(ex) in (None, {"name": None, "relationship": "father"})
+    ex = read("Enw / Name: Osian Ffugan\nOed / Age: 9\nRhiant / Parent: Mam / Mother – Catrin Ffugan\n")
+    assert carer(ex) == {"name": "Catrin Ffugan", "relationship": "mother"}
+    ex = read(
+        "Name: Precious Ffugafor\nLiving with: Mrs Janet Ffugafor (family friend)\n\nPrecious came to live with Mrs "
+        "Ffugafor in August.\n"
+    )
+    assert carer(ex)["name"] == "Janet Ffugafor"
