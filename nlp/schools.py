@@ -35,7 +35,9 @@ _NOT_ON_ROLL = re.compile(
     r"from"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
-    r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to))\s*$",
+    r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"
+    # "an in-year admission form for St Ffug's Primary", "asked about Ffug Primary"
+    r"|admission\s+form\s+(?:for|to)|(?:asked|enquired|inquired)\s+about)\s*$",
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".

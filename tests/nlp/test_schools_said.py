@@ -42,3 +42,13 @@ def test_an_older_siblings_college_and_a_school_column_per_row(read):
         "| Zakariya Ffugmed | 20/11/2018 | Anderton Ffug Primary School   |\n"
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Small Ffug School", "Anderton Ffug Primary School"]
+
+
+def test_a_school_only_asked_about_or_given_an_admission_form_is_not_on_roll(read):
+    ex = read(
+        "Mariam Ffugari (DOB 01/02/2015) is not in school. With our support, Mr Ffugari completed an in-year admission "
+        "form for St Ffug's Primary School three weeks ago but has heard nothing.\n"
+    )
+    assert ex.children[0].to_schema()["school"] is None
+    ex = read("Gethin Ffug (DOB 01/02/2016): dad asked about Rhiwffug Primary but nothing has been applied for.\n")
+    assert ex.children[0].to_schema()["school"] is None
