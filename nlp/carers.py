@@ -181,6 +181,7 @@ _NOT_A_NAME = {
     # "the dad is Polish": a nationality, not a name
     "polish", "welsh", "english", "irish", "scottish", "british", "romanian", "ukrainian", "syrian", "afghan",
     "eritrean", "sudanese", "kurdish", "iraqi", "iranian", "nigerian", "somali", "chinese", "vietnamese",
+    "died", "deceased",
     "and",
     "is",
     "was",

@@ -32,7 +32,7 @@ _NOT_NAMEY = (
         "works", "worked", "work", "called", "calls", "came", "comes", "come", "left", "takes", "take", "knows",
         "know", "knew", "wants", "want", "needs", "need", "helps", "help", "looks", "look", "rang", "rings", "phoned",
         "texted", "emailed", "sent", "asked", "asks", "does", "did", "done", "gone", "stayed", "kept", "keeps",
-        "states", "reports", "caller", "informant",
+        "states", "reports", "caller", "informant", "theres", "thats", "whats", "heres", "its", "also",
         "hardly", "never", "always", "sometimes", "usually", "really", "probably", "maybe", "often", "rarely",
     }
 )
@@ -139,6 +139,11 @@ def truecase(text: str, force: bool = False) -> str:
         if _namey(m.group(1)):
             cap(m.start(1), m.end(1))
             names.add(m.group(1).lower())
+            # "its kayden ffug hes 10": the first name before a surname goes with it
+            before = _words_before(text, m.start(1), 1)
+            if before and _namey(text[before[0][0] : before[0][1]]):
+                cap(before[0][0], before[0][1])
+                names.add(text[before[0][0] : before[0][1]].lower())
     # The same names wherever else they are written.
     for w in _WORD.finditer(text):
         if w.group().lower() in names:
@@ -249,8 +254,9 @@ def uncap_names_before_dob(text: str) -> str:
 
 # "1. FFUGIES, RILEY-JAMES  DOB 23/07/2015": the forename of a surname-first row in capitals, title-cased.
 _CAPS_SURNAME_FIRST_ROW = re.compile(
-    r"(?m)^([ \t]*(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Z'’-]+,[ \t]*)([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)"
-    r"(?=[ \t]+(?:DOB|D\.O\.B|\d))"
+    r"(?m)^([ \t]*(?:[A-Z][A-Z ]{1,20}:[ \t]*)?(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Z'’-]+,[ \t]*)"
+    r"([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)"
+    r"(?=[ \t]+(?:DOB|D\.O\.B|\d)|[ \t]*\n[ \t]*(?:DOB|D\.O\.B))"  # "SUBJECT: FFUG, CONNOR\nDOB: ..."
 )
 
 

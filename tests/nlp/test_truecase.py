@@ -155,3 +155,16 @@ def test_a_neighbours_lower_case_boy_and_a_girl_who_shes_8(read):
         "her now coz her mum went in hospital. nan is sandra ffugen 41 heol las ystrad mynach. jus worried thats all x"
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Poppy", 8)]
+
+
+def test_a_lower_case_full_name_before_hes_10_and_a_police_subject_in_capitals(read):
+    ex = read(
+        "my sisters kids havent been in school since before christmas and nobody seems to care\nits kayden ffugris hes "
+        "10 and lacey-mai ffugris shes 7 and theres ronnie but hes only 2"
+    )
+    assert [c.to_schema()["name"] for c in ex.children][:2] == ["Kayden Ffugris", "Lacey-Mai Ffugris"]
+    ex = read(
+        "FROM: PC 1920 SAMANTHA FFUGEWIS, MISSING PERSONS UNIT\n\nSUBJECT: O'FFUGIEN, CONNOR PATRICK\n"
+        "DOB: 09/06/2011\nHOME ADDRESS: 31 LLYS FFUG, PENCOED, CF35 6YT\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Connor O'Ffugien"]
