@@ -435,7 +435,9 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
                 name_at = at + surname_first.start(2)
             elif si != fi:
                 name = f"{cells[fi]} {display_name(cells[si])}"
-            out.append((name, name_at, name_at + len(name.split()[0]) if surname_first else at + len(cells[fi])))
+            # The span is the forename's: where the row's child is named.
+            name_end = name_at + len(name.split()[0]) if surname_first else at + len(cells[fi])
+            out.append((name, name_at, name_end))
             pos = end + 1
     return out
 
@@ -511,6 +513,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         and not _TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
         and not _ORG_LAST_WORD.search(m.text)
     ]
+    # Mentions named as someone's parent ("my son Stuart's children", "the children live with Michelle").
+    as_parent = [m for m in mentions if _named_as_parent(text, m)]
     cued: list[ChildMention] = []
     for m in mentions:
         ls, le = _line_bounds(text, m.start)
@@ -572,7 +576,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 60])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
-            or _named_as_parent(text, m)
+            or m in as_parent
         ):
             cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
         named = not m.title and _named_child(text, m, today)
@@ -618,7 +622,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
     # Someone named as a parent once ("the children live with Michelle") is not a child where a weaker cue
     # names them again ("concerns about Michelle's drinking").
-    parents = {m.tokens[0] for m in mentions if _named_as_parent(text, m)}
+    parents = {m.tokens[0] for m in as_parent}
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
     parents |= {m.tokens[0] for m in mentions if m.title and m.title.lower() in _TITLE_ADULT and len(m.tokens) >= 2}
     cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]

@@ -386,8 +386,10 @@ def _fill_school(
         own = own or writers[0].value
     body = text[: zones[0][0]] if zones else text
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
+    # Which children each school is said of, worked out once for all the children.
+    school_owners = [(s, owners(text, s.start, kids)) for s in schools]
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
-        mine = [s for s in schools if owners(text, s.start, kids) == [i]]
+        mine = [s for s, said_of in school_owners if said_of == [i]]
         if ours and own and not (len(kids) > 1 and mine):
             # The sender's own pupil, unless a school is named for this one child of several
             # ("1. Jac – bl. 8 – gyda ni / 2. Efa – bl. 5 – Ysgol Gynradd Pen-y-bryn").
@@ -395,7 +397,7 @@ def _fill_school(
             cf.school = _found(own, max(start, 0), max(start, 0) + len(own) if start >= 0 else 0, 0.75)
             continue
         # A school named for several children ("Levi and Mercy were last at ...") is theirs, not a third's.
-        shared = [s for s in schools if len(owners(text, s.start, kids)) > 1 and i in owners(text, s.start, kids)]
+        shared = [s for s, said_of in school_owners if len(said_of) > 1 and i in said_of]
         pick: SchoolFound | None = mine[0] if mine else None
         if pick is None and shared and not _never_at_school(text, ch):
             pick = shared[0]
