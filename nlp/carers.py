@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from nlp.lexicon import KIN_PATTERN, relationship_of
-from nlp.names import UPPER
+from nlp.names import UPPER, display_name
 
 T = TypeVar("T")
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
@@ -34,7 +34,7 @@ _GENERIC_LABEL = re.compile(
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?"
-    rf"|Priority[ \t]*\d))"
+    rf"|Priority[ \t]*\d|(?:{KIN_PATTERN})(?:[ \t]*/[ \t]*[\w ]{{1,25}})?))"  # "Grandfather / kinship carer: X, Y"
     rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
 )
@@ -401,8 +401,8 @@ def find_carers(
         rank = re.search(r"(\d)", m.group(g))
         score = 2.8 if rank and rank.group(1) != "1" else 3.5
         surname, forename, kin = m.group(g + 1), m.group(g + 2), m.group(g + 3)
-        surname_first = f"{forename} {surname.capitalize() if surname.isupper() else surname}"
-        rel = relationship_of(kin) if kin else None
+        surname_first = f"{forename} {display_name(surname) if surname.isupper() else surname}"
+        rel = relationship_of(kin or m.group(g).split("/")[0])
         raw.append((surname_first, rel, m.start(g + 1), m.end(g + 2), score))
     for m in _NAME_THEN_RELATIONSHIP.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))

@@ -363,8 +363,10 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
             surname, forename, g = m.group(1), m.group(2), 2
         elif m.group(3):
             surname, forename, g = m.group(3), m.group(4), 4
-        else:
+        elif m.group(7):
             surname, forename, g = m.group(5) or m.group(6), m.group(7), 7
+        else:
+            surname, forename, g = m.group(8), m.group(9), 9
         if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
             out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
     out += _table_children(text)
@@ -373,7 +375,8 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Subject)\s*:\s*"
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?"
+    r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Subject|MISPER|Missing\s+person)\s*:\s*"
     r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
     # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
     r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
@@ -383,6 +386,12 @@ _SURNAME_FIRST = re.compile(
     r"|(?:^|\n|(?<=:)[ \t])[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
     r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
     r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
+    # "MENSAH Kwame (DOB 3 Jan 2035)", "HORVÁTH Denis - DOB ...": a surname in capitals first, no comma, before a DOB
+    # "NGUYEN Van Minh, claimed DOB ...", "MACLEOD Rory   aged 7 - P3"
+    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
+    r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
+    r"(?=[ \t]*(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
+    r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b)"
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(
@@ -553,7 +562,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
             or _WORKER_OF.match(text[m.end : m.end + 30])
             # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
-            or (line_start and len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b", right))
+            # (or after a Slack message's opening words: "absence flag :red_circle: *Zofia Ffug* 6H – 0% since ...")
+            or (len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b(?![ \t]*\d)", right))
             or (
                 (line_start or _LINE_LABEL.match(text[ls : m.start]))
                 and not right.strip()
@@ -646,6 +656,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if not _adult_dob_beside(text[e : _line_bounds(text, e)[1]], today)
         and not _baby_row(text[e : _line_bounds(text, e)[1]], today)
     ]
+    # "MACLEOD Fraser   DOB 22/04/2029 - apprentice": a row past compulsory school age, as for a named child
+    labelled = [c for c in labelled if not (c.dob and age_on(c.dob[0], today) >= 17 or c.age and c.age[0] >= 17)]
     # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.
     # "| Ela | Ffug | 2027-07-14 |": nor is the surname cell of a table row whose forename is labelled; and the
     # forenames a labelled row starts with are that row's child ("OWEN, Gethin Wyn  DOB ...").

@@ -213,7 +213,8 @@ def _fill_dob_age(
         if not d or any(s <= m.start() < e for s, e in zones) or d.start() in own_dobs:
             continue
         dob = parse_date_match(d, today)
-        if not dob or not 3 <= age_on(dob, today) <= 19 or dob >= today:  # no baby's DOB
+        # No baby's DOB, nor an older sibling's past school age ("MACLEOD Fraser  DOB 22/04/2029 - apprentice").
+        if not dob or not 3 <= age_on(dob, today) < 17 or dob >= today:
             continue
         for i in owners(text, m.start(), kids):
             if found[i].date_of_birth is None:

@@ -123,6 +123,8 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
 # A line that starts a new item, not the rest of a sentence: a bullet, a number or a "Label:".
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*>]|\d+[.)]|[A-Z][\w /'’()-]{0,30}:)")
 
+_COLUMNS = re.compile(r"\S(?:[ ]{3,}|\t)\S")
+
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join a quoted paragraph that a mail client wrapped at about 72 characters: a long line that ends mid-
@@ -132,7 +134,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     previous = ""
     for line in lines:
         wrapped = len(previous) >= 55 and not re.search(r"[.:!?]\s*$", previous)
-        if out and wrapped and line.strip() and not _ITEM_LINE.match(line):
+        # Rows of a pasted list line their columns up with runs of spaces: "MACLEOD Isla     DOB 3rd Dec 2033".
+        row = _COLUMNS.search(line) and _COLUMNS.search(previous)
+        if out and wrapped and line.strip() and not _ITEM_LINE.match(line) and not row:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

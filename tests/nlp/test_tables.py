@@ -114,3 +114,48 @@ def test_surname_first_rows_with_two_forenames_and_a_name_label_with_a_note(read
     assert names(ex) == ["Gethin Wyn Ffugen", "Cadi Haf Ffugen"]
     ex = read("Name (as given): FFUGYEN Van Minh\nAge: states he is 15\nPlace recovered: Modern Slavery case\n")
     assert names(ex) == ["Van Minh Ffugyen"]
+
+
+def test_rows_with_the_surname_in_capitals_and_no_comma_in_a_forwarded_list(read):
+    # A forwarded list keeps its rows apart: runs of spaces line the columns up, so they are not one wrapped
+    # paragraph. The 17-year-old's row is no child's, and his date of birth is not his brother's.
+    ex = read(
+        "Passing this on.\n\n-----Original Message-----\nFrom: Duty Team\nSent: 01 September 2026\n\n"
+        "> Children:\n"
+        "> FFUGSON Callum   DOB 22/04/2009 - apprentice, not in school\n"
+        "> FFUGSON Ela      DOB 3rd Dec 2014 - Y7, Ysgol Uwchradd Ffug\n"
+        "> FFUGSON Rhodri   aged 7 - Y2, Ysgol Gynradd Ffug\n"
+    )
+    assert names(ex) == ["Ela Ffugson", "Rhodri Ffugson"]
+    assert ex.children[0].to_schema()["date_of_birth"] == "2014-12-03"
+    assert ex.children[1].to_schema()["age"] == 7
+    assert ex.children[1].to_schema()["date_of_birth"] is None
+
+
+def test_a_surname_in_capitals_with_accents_before_a_claimed_dob(read):
+    ex = read("Hello,\n\nFFUGÁROVÁ Nikola - DOB 21/01/2017\nFFUGYEN Van Minh, claimed DOB 01/01/2011\n")
+    assert names(ex) == ["Nikola Ffugárová", "Van Minh Ffugyen"]
+
+
+def test_a_missing_person_notice_names_its_child_surname_first(read):
+    ex = read("MISPER: FFUG-O'NEILL, Shona Louise\nDOB: 07.07.2011 (15)\nSTATUS: FOUND SAFE\n")
+    assert names(ex) == ["Shona Ffug-O'Neill"]
+    assert ex.children[0].to_schema()["age"] == 15
+
+
+def test_a_kinship_carer_label_with_the_surname_first(read):
+    ex = read(
+        "Grandfather / kinship carer: MacFFUG, Angus  DOB 11/09/1968\nAddress: 4 Lon Ffug, Trefug, LL99 8AR\n\n"
+        "Children:\nMACFFUG Isla     DOB 3rd Dec 2013\n"
+    )
+    carer = ex.children[0].to_schema()["carer"]
+    assert carer == {"name": "Angus MacFFUG", "relationship": "grandfather"}
+
+
+def test_a_form_class_after_a_full_name_in_the_middle_of_a_slack_line(read):
+    ex = read(
+        "absence flag :red_circle: *Zofia Kowalczyk* 6H – 0% since 2 March, dad's mobile goes to voicemail.",
+        channel="slack",
+        sender="U0FFUG0002",
+    )
+    assert names(ex) == ["Zofia Kowalczyk"]
