@@ -22,6 +22,7 @@ _RIGHT_DOB = re.compile(
     # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
     rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female)\s*[,;\-–]?\s*)?"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
+    rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
     rf"(?:(?:was\s+|were\s+|['’]s\s+)?{_DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
     rf"|(?:the\s+)?(?=\d))"
 )
@@ -51,7 +52,7 @@ _RIGHT_LIST_AGE = re.compile(
 )
 # "- Poppy Hale 5": a list line's bare number after the name is an age.
 _RIGHT_BARE_AGE = re.compile(
-    r"^[ \t]+(\d{1,2})[ \t]*(?:yrs?|years?(?: old)?|y/?o)?[ \t]*(?:$|[,;(]|\.(?:\s|$))", re.IGNORECASE
+    r"^[ \t]+(\d{1,2})[ \t]*(?:yrs?|years?(?: old)?|y/?o)?[ \t]*(?:$|[,;(]|\.(?:\s|$)|(?:and|&)[ \t])", re.IGNORECASE
 )
 # "Mae Cerys yn 10 oed" (Cerys is 10 years old).
 _RIGHT_OED = re.compile(r"^[ \t]+yn[ \t]+(\d{1,2})[ \t]+(?:oed|mlwydd)\b", re.IGNORECASE)
@@ -536,7 +537,10 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             dob = None  # "Gruff's DOB ...": a short name's date goes to the child by the usual attribution
         # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
         after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
-        age = None if dob else _age_beside(right, m.end, line_start or after_age)
+        # "kids are Levi Ffug 10, ...": a bare number after a name that a list's opening words introduce is an age.
+        left = text[max(ls, m.start - 40) : m.start]
+        introduced = re.search(r"\b(?:children|kids|names|they)\s+are\s*$", left)
+        age = None if dob else _age_beside(right, m.end, line_start or after_age or bool(introduced))
         born_on = re.match(r"[ \t]+on[ \t]+(?=\d)", right)
         if not dob and born_on and re.search(r"\bborn\b[^.\n]{0,80}$", text[max(ls, m.start - 100) : m.start]):
             # "Efa was born on 9 February 2026 and Cai on 22.08.29": the second child's date after "on".
@@ -548,9 +552,11 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         pair_ages = _PAIR_AGES.match(right)
         if pair_ages and not age:
             age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))
-        left = text[max(ls, m.start - 40) : m.start]
+        # "kids are Levi Ffug 10, Shelby Ffug 8 and Dolly Ffug who'll be 6": the list of children goes on.
+        listed_after_child = after_age and len(m.tokens) >= 2 and bool(cued) and m.start - cued[-1].mention.end < 12
         cue = bool(
-            dob
+            listed_after_child
+            or dob
             or age
             or _RIGHT_YEAR.match(right)
             or _LEFT_CHILD.search(left)

@@ -238,3 +238,24 @@ def test_a_brothers_date_of_birth_after_his_name_and_a_gender_word_before_the_do
         "Zainab - 7 months\n"
     )
     assert [k["name"] for k in kids(ex)] == ["Mursal Ffugzai", "Farid Ffugzai"]
+
+
+def test_a_list_of_children_with_bare_ages_after_their_names(read):
+    ex = read(
+        "hi there\n\njust letting you know theres a family pulled up by the old quarry at Trefug SA99 3HW. mum is "
+        "Carys Ffugprice, kids are Lewi Ffugprice 10, Sheli Ffugprice 8 and Doli Ffugprice who'll be 6 soon. they "
+        "were going to Ffug Road School in Henffordd last winter.\n\ncheers\nChris\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Lewi Ffugprice", "Sheli Ffugprice", "Doli Ffugprice"]
+    assert [k["age"] for k in kids[:2]] == [10, 8]
+    assert {k["school"] for k in kids} == {"Ffug Road School"}
+
+
+def test_a_dob_after_the_upn_in_brackets(read):
+    ex = read(
+        "Dear CME,\n\nWe cannot transfer the CTF for Amelia Ffugosu-Smith (UPN T660123420001, DOB 28.02.2016). "
+        "She left us on 20/06.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Amelia Ffugosu-Smith"]
+    assert ex.children[0].to_schema()["date_of_birth"] == "2016-02-28"
