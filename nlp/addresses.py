@@ -34,13 +34,18 @@ _PREVIOUS = re.compile(
 )
 # Said just after an address: it is no longer home, or it is someone else's.
 _NOT_HOME_AFTER = re.compile(
-    r"^[^.\n]{0,80}?\b(?:left the (?:property|house|address|home)|tenancy (?:has been|was) (?:surrendered|ended))"
+    r"^[^.\n]{0,80}?\b(?:left the (?:property|house|address|home)|tenancy (?:has been|was) (?:surrendered|ended)"
+    # "a home visit to 27 Heol Ffug on the 16th - the house is boarded up"
+    r"|(?:house|property|flat|home)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:empty|vacant|boarded(?:\s+up)?|re-?let)"
+    r"|(?:been|were|was|got)\s+(?:thrown|kicked)\s+out|(?:been|were|was)\s+evicted)"
     r"|^\s*\)?,?\s*(?:the\s+)?(?:flat|home|house|address)\s+of\s+(?:an?\s+)?(?:adult|man|male|woman|female|friend)",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(
-    r"(?:current|new|forwarding|now|present|refuge|temporary|staying|stopping|placed|lives?|living|home)"
-    r"[^\n:]{0,30}:?\s*$"
+    # "home visit to" says where someone went, not that it is home.
+    r"(?:current|new|forwarding|now|present|refuge|temporary|emergency|staying|stopping|placed|lives?|living"
+    r"|home(?!\s+visit))[^\n:]{0,30}:?\s*$"
+    r"|\bplaced\b[^.\n:]{0,40}\baccommodation\s*:?\s*$"  # "placed them in emergency accommodation: Room 12, ..."
     r"|\b(?:currently|now|placed|staying|stopping|moved into|moved in)\b[^.\n:]{0,40}\bat[ \t>]*:?\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
     re.IGNORECASE,

@@ -384,7 +384,9 @@ _SURNAME_FIRST = re.compile(
     r"([A-Z][A-Z'’-]+)[ \t]+"
     r"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)\b"
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
-    r"|(?:^|\n|(?<=:)[ \t])[ \t]*(?:(?:\d{1,2}[.)][ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
+    # and "(a) HUGHES-PARRY, Alfie    DOB ..."
+    r"|(?:^|\n|(?<=:)[ \t])[ \t]*"
+    r"(?:(?:(?:\d{1,2}|\(?[a-z]\))[.)]?[ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
     r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
     r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
     # "MENSAH Kwame (DOB 3 Jan 2035)", "HORVÁTH Denis - DOB ...": a surname in capitals first, no comma, before a DOB

@@ -61,3 +61,23 @@ def test_a_parent_or_client_who_lives_elsewhere_and_the_home_lived_in_since(read
         "Cardiff, CF14 5AB.\n"
     )
     assert address(ex) == "44 Heol Hir, Llanishen, Cardiff, CF14 5AB"
+
+
+def test_emergency_accommodation_over_a_boarded_up_house_visited_later_in_the_chain(read):
+    ex = read(
+        "Hi CME team,\n\nHousing have placed the family in emergency accommodation: Room 12, Ffug Lodge, "
+        "88 Heol Ffug, Trefug, CF99 1LT. For clarity the child is Tyla Ffugmorris (DOB 05.01.2012).\n\n"
+        "From: Attendance <attendance@ffug.example.sch.uk>\nSent: 20 September 2026 09:12\nSubject: RE: Tyla\n\n"
+        "> Hi Nia,\n> We did a home visit to 27 Heol Glan Ffug, Trefug, CF98 8SR on the 16th - the house is boarded "
+        "up.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "Room 12, Ffug Lodge, 88 Heol Ffug, Trefug, CF99 1LT"
+
+
+def test_a_home_visit_address_that_the_family_were_thrown_out_of_is_not_current(read):
+    ex = read(
+        "Ffion Ffugdale (Y5) has not been in since 2 September. We did a home visit to 4 Stryd Ffug, Trefug, "
+        "CF97 2AB and a neighbour said the family had been thrown out. Mum has texted from 9 Maes Ffug, "
+        "Trefug, CF97 3DE.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "9 Maes Ffug, Trefug, CF97 3DE"

@@ -159,3 +159,11 @@ def test_a_form_class_after_a_full_name_in_the_middle_of_a_slack_line(read):
         sender="U0FFUG0002",
     )
     assert names(ex) == ["Zofia Kowalczyk"]
+
+
+def test_a_police_notice_lists_linked_children_with_lettered_rows(read):
+    ex = read(
+        "SUBJECTS:\n(1) IP - FFUGHES, Danielle Marie   DOB 12/05/1994\n\n"
+        "CHILDREN LINKED:\n(a) FFUGHES-PARRY, Alfie    DOB 17/08/2016\n(b) FFUGHES, Kayden         DOB 02/03/2012\n"
+    )
+    assert names(ex) == ["Alfie Ffughes-Parry", "Kayden Ffughes"]
