@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from nlp.lexicon import KIN_PATTERN, relationship_of
-from nlp.names import UPPER, display_name
+from nlp.names import UPPER, NameMention, display_name
 
 T = TypeVar("T")
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
@@ -600,3 +600,28 @@ def find_carers(
                 if d.name and d.relationship == c.relationship:
                     out[i] = CarerFound(d.name, d.relationship, d.start, d.end, d.score + 1.0)
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
+
+
+_TITLE_PARENT = {"mrs": "mother", "ms": "mother", "miss": "mother", "mr": "father"}
+# Words that make a titled adult of the child's surname the parent: "Ms Jade Ffug ... She has her son with her",
+# "a new birth visit to Mrs Anjali Ffug ... mum mentioned that her daughter Priya Ffug ...".
+_OFFSPRING = r"(?:\w+\s+)?(?:son|daughter|child|children|kids|boys?|girls?)"
+_PARENT_SAID = {
+    "mother": re.compile(rf"\b(?:her\s+{_OFFSPRING}|mum|mam|mother)\b", re.I),
+    "father": re.compile(rf"\b(?:his\s+{_OFFSPRING}|dad|tad|father)\b", re.I),
+}
+
+
+def parent_by_surname(
+    text: str, mentions: list[NameMention], surname: str, relationship: str | None
+) -> tuple[str, str, int, int] | None:
+    """A carer not named by any cue: the first adult written with a title and the child's own surname, when the
+    report speaks of a parent at all and the title fits the relationship it gives ("Mrs Anjali Ffug ... mum")."""
+    for m in mentions:
+        rel = _TITLE_PARENT.get((m.title or "").lower().rstrip("."))
+        if rel is None or len(m.tokens) < 2 or m.tokens[-1].lower() != surname.lower():
+            continue
+        if relationship and relationship != rel or not _PARENT_SAID[rel].search(text):
+            continue
+        return m.text, rel, m.start, m.end
+    return None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
-from nlp.carers import find_carers
+from nlp.carers import find_carers, parent_by_surname
 from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
@@ -114,6 +114,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_address(text, kids, found, zones)
     _fill_carer(text, kids, found, zones)
     _fill_carer_by_parse(text, kids, found, zones)
+    _fill_carer_by_surname(text, kids, found, zones, report.sender_name)
     signature = text[zones[0][0] : zones[0][1]] if zones else ""
     agency = agency_for(report.sender, report.channel, signature, report.sender_name)
     ref = referrer_name(signature, zones[0][0] if zones else 0, report.sender_name, report.channel)
@@ -302,6 +303,26 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
                 if rel and cf.carer_relationship is None:
                     cf.carer_relationship = _found(rel, s, e, 0.6)
         return
+
+
+def _fill_carer_by_surname(
+    text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]], sender: str | None
+) -> None:
+    """Still no carer's name: a titled adult of the child's surname whom the report calls a parent."""
+    adults = [
+        m
+        for m in find_names(text)
+        if m.title and not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)
+    ]
+    for ch, cf in zip(kids, found, strict=True):
+        if cf.carer_name or len(ch.name.split()) < 2:
+            continue
+        known = cf.carer_relationship.value if cf.carer_relationship else None
+        parent = parent_by_surname(text, adults, ch.name.split()[-1], known)
+        if parent:
+            name, rel, s, e = parent
+            cf.carer_name = _found(display_name(name), s, e, 0.6)
+            cf.carer_relationship = cf.carer_relationship or _found(rel, s, e, 0.6)
 
 
 def _fill_gp(

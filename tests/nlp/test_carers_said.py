@@ -217,3 +217,21 @@ def test_no_nationality_or_role_for_a_carers_name_and_a_bilingual_parent_line(re
         "Ffugafor in August.\n"
     )
     assert carer(ex)["name"] == "Janet Ffugafor"
+
+
+def test_a_titled_adult_of_the_childs_surname_whom_the_report_calls_mum(read):
+    ex = read(
+        "Hi,\n\nI completed a new birth visit yesterday to Mrs Anjali Ffugma at Flat 2, 19 Stryd Ffug, Trefug, "
+        "SA99 3TR for baby Arjun. During the visit mum mentioned that her daughter Priya Ffugma (DOB 7th June 2019) "
+        "has not been to school since they moved here.\n\nMany thanks,\nSioned Ffuglloyd\nHealth Visitor\n",
+        sender_name="Sioned Ffuglloyd",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Anjali Ffugma", "relationship": "mother"}
+
+
+def test_a_titled_adult_of_the_same_surname_is_no_carer_when_no_parent_is_spoken_of(read):
+    ex = read(
+        "Priya Ffugma (DOB 7th June 2019) has not been to school since September. Mr Dev Ffugma, the landlord, "
+        "says the flat at 19 Stryd Ffug, Trefug, SA99 3TR is empty.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] is None
