@@ -366,7 +366,9 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     not_home = _NOT_HOME.search(value)
     if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):
         not_home = None
-    if not_home or re.search(
+    # "Address given by mum to Callum's school: 6 Heol ...": the home address a school was given, not the school's.
+    given_to = re.search(r"\b(?:given|gave|provided|told)\b[^.\n]{0,40}\bto\b[^.\n]{0,25}$", left, re.I)
+    if not_home or not given_to and re.search(
         r"(?<!\bto\s)(?<!\bby\s)\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
         r"\s*(?:is|:|,)?\s*$",
         left,

@@ -68,6 +68,14 @@ _IS_KIN = re.compile(
     rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?"
     rf"((?i:{KIN_PATTERN}))(?!['’]s)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
 )
+# The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
+# father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
+_SELF_NAMED = re.compile(
+    rf"{_NAME}[ \t]+(?:ydw|ydy|dw|yw)[ \t]+i,?[ \t]+((?i:{KIN_PATTERN}))\b"
+    rf"|\b(?i:I[ \t]+am|I['’]m|my[ \t]+name[ \t]+is|my[ \t]+name['’]s)[ \t]+{_NAME},?[ \t]+"
+    rf"(?:(?:and[ \t]+)?I['’]m[ \t]+)?"
+    rf"(?:the[ \t]+)?((?i:{KIN_PATTERN}))[ \t]+(?:of|to|for)\b"
+)
 # "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 _WITH_CHILD = re.compile(
     rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
@@ -404,6 +412,9 @@ def find_carers(
         surname_first = f"{forename} {display_name(surname) if surname.isupper() else surname}"
         rel = relationship_of(kin or m.group(g).split("/")[0])
         raw.append((surname_first, rel, m.start(g + 1), m.end(g + 2), score))
+    for m in _SELF_NAMED.finditer(text):
+        g = 1 if m.group(1) else 3
+        raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 3.0))
     for m in _NAME_THEN_RELATIONSHIP.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
     for m in _GENERIC_LABEL_KIN.finditer(text):

@@ -36,6 +36,7 @@ _NOT_ON_ROLL = re.compile(
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
     r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"
+    r"|\bgais\b[^.\n]{0,30}\bar\s+gyfer"  # "Gwnes i gais ar-lein ar gyfer Ysgol ..." (I applied online for)
     # "an in-year admission form for St Ffug's Primary", "asked about Ffug Primary"
     r"|admission\s+form\s+(?:for|to)|(?:asked|enquired|inquired)\s+about)\s*$",
     re.IGNORECASE,
@@ -94,8 +95,12 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             on_roll = False  # "The eldest, Grace, is 17 and has enrolled at Coleg Gwent": an older sibling's
         prev = out[-1] if out else None
         between = text[prev.end : start] if prev else ""
-        if prev and not prev.on_roll and re.fullmatch(r"(?:\s*\([^)\n]{1,30}\))?\s*(?:,|and|or|&)\s*", between):
-            on_roll = False  # "applied for Ysgol A (Zahra) and Ysgol B (Omid)": the second is applied for too
+        # "applied for Ysgol A (Zahra) and Ysgol B (Omid)", "cais ar gyfer Ysgol A i Alaw ac Ysgol B i Math": the
+        # second is applied for too
+        if prev and not prev.on_roll and re.fullmatch(
+            r"(?:\s*\([^)\n]{1,30}\)|\s+(?:i|for)\s+[A-Z][\w'’-]+)?\s*(?:,|and|or|&|ac|a)\s*", between
+        ):
+            on_roll = False
         out.append(SchoolFound(name, start, start + len(name), on_roll))
     for m in _USED_TO.finditer(text):
         if any(s <= m.start(1) < e for s, e in zones + [(f.start, f.end) for f in out]):

@@ -81,3 +81,12 @@ def test_a_home_visit_address_that_the_family_were_thrown_out_of_is_not_current(
         "Trefug, CF97 3DE.\n"
     )
     assert ex.children[0].to_schema()["address"] == "9 Maes Ffug, Trefug, CF97 3DE"
+
+
+def test_an_address_given_to_a_school_is_a_home_address(read):
+    ex = read(
+        "| Surname | Forename | DOB        |\n|---------|----------|------------|\n"
+        "| FFUGJONES | Tegan  | 14/01/2014 |\n\n"
+        "Address given by mum to Tegan's school: 6 Heol y Ffug, Doc Penfro SA99 6JT\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "6 Heol y Ffug, Doc Penfro, SA99 6JT"

@@ -235,3 +235,17 @@ def test_a_titled_adult_of_the_same_surname_is_no_carer_when_no_parent_is_spoken
         "says the flat at 19 Stryd Ffug, Trefug, SA99 3TR is empty.\n"
     )
     assert ex.children[0].to_schema()["carer"] is None
+
+
+def test_a_parent_writing_in_welsh_names_themselves(read):
+    ex = read(
+        "Noswaith dda,\n\nIestyn Ffugrhys ydw i, tad Alaw a Math. Rydyn ni wedi symud i Gaernarfon.\n\n"
+        "Alaw Ffugrhys - ganwyd 2 Hydref 2013 - Blwyddyn 8\nMath Ffugrhys - ganwyd 23/05/2018 - Blwyddyn 4\n\n"
+        "Diolch yn fawr,\nIestyn\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Iestyn Ffugrhys", "relationship": "father"}] * 2
+
+
+def test_a_parent_writing_in_english_names_themselves(read):
+    ex = read("Hello, my name is Carys Ffugwen, I'm mum to Tomos Ffugwen (DOB 02/03/2016). We moved last week.\n")
+    assert ex.children[0].to_schema()["carer"] == {"name": "Carys Ffugwen", "relationship": "mother"}

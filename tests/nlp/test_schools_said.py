@@ -52,3 +52,12 @@ def test_a_school_only_asked_about_or_given_an_admission_form_is_not_on_roll(rea
     assert ex.children[0].to_schema()["school"] is None
     ex = read("Gethin Ffug (DOB 01/02/2016): dad asked about Rhiwffug Primary but nothing has been applied for.\n")
     assert ex.children[0].to_schema()["school"] is None
+
+
+def test_schools_applied_for_in_welsh_are_not_on_roll(read):
+    ex = read(
+        "Gwnes i gais ar-lein ar gyfer Ysgol Uwchradd Ffug i Alaw ac Ysgol Gynradd Ffugfryn i Math ar 5 Ionawr.\n\n"
+        "Manylion:\nAlaw Ffugrhys - ganwyd 2 Hydref 2013 - Blwyddyn 8 - Ysgol Gyfun Gymraeg Ffug tan 19 Rhagfyr\n"
+        "Math Ffugrhys - ganwyd 23/05/2018 - Blwyddyn 4 - Ysgol Gymraeg Pen y Ffug tan 19 Rhagfyr\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gyfun Gymraeg Ffug", "Ysgol Gymraeg Pen y Ffug"]
