@@ -25,7 +25,9 @@ _NOT_HOME = re.compile(
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,40}:?|last address held[^\n:]{0,25}:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
-    r"|(?:was|were) (?:living|staying)(?: with \w+)? at)\s*$"
+    r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
+    # "The family were in initial accommodation at ... until 17 June"
+    r"|(?:was|were|had\s+been)\s+(?:in|at)\s+(?:\w+\s+){0,3}?(?:accommodation|hostel|refuge|hotel|B\s?&\s?B)\s+at)\s*$"
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
     r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
     r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$"  # "Until last week they were at a hostel (...)"
@@ -377,6 +379,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         rank = 0
     elif _NOW_AT.search(text[max(0, start - 150) : start]):
         rank = 4  # "Since January he has lived with ... at": the latest home, whatever was said before it
+    elif re.search(r"\b(?:dispersed|rehoused|relocated|moved)\s+(?:\w+\s+){0,2}?(?:to|into)\s*:?\s*$", left, re.I):
+        rank = 3  # "... until 17 June, when they were dispersed to:\n\nFlat B\n73 Heol ...": where they went
     elif (
         _PREVIOUS.search(left)
         or re.search(r"\bnot (?:been )?(?:living|staying) with\b|\bnid\s+yw\b[^.\n]{0,40}\byn\s+byw\b", left, re.I)

@@ -90,3 +90,13 @@ def test_an_address_given_to_a_school_is_a_home_address(read):
         "Address given by mum to Tegan's school: 6 Heol y Ffug, Doc Penfro SA99 6JT\n"
     )
     assert ex.children[0].to_schema()["address"] == "6 Heol y Ffug, Doc Penfro, SA99 6JT"
+
+
+def test_the_dispersal_address_over_the_initial_accommodation(read):
+    ex = read(
+        "Dependants:\n  Selam Ffugtesfay, F, DOB 11/03/2013\n  Hiwet Ffugtesfay, F, DOB 02/01/2026\n\n"
+        "The family were in initial accommodation at Ty Ffug Hotel, 1 Ffordd Ffug, Wrecsam, LL99 2AF from February "
+        "until 17 June, when they were dispersed to:\n\nFlat B\n73 Heol Ffug\nAbertawe\nSA99 4QF\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Selam Ffugtesfay"]  # the baby is not of school age
+    assert ex.children[0].to_schema()["address"] == "Flat B, 73 Heol Ffug, Abertawe, SA99 4QF"
