@@ -8,7 +8,7 @@ school stands, and nothing else. Forms go the other way, in capitals, or bilingu
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -34,6 +34,9 @@ _NOT_NAMEY = (
         "texted", "emailed", "sent", "asked", "asks", "does", "did", "done", "gone", "stayed", "kept", "keeps",
         "states", "reports", "caller", "informant", "theres", "thats", "whats", "heres", "its", "also",
         "hardly", "never", "always", "sometimes", "usually", "really", "probably", "maybe", "often", "rarely",
+        # nouns that stand before a bracketed year group or count: "in my class (y2)", "the family (3)"
+        "class", "form", "group", "tutor", "set", "family", "families", "siblings", "twins", "pupil", "pupils",
+        "students", "student", "ones", "brothers", "sisters", "baby",
     }
 )
 _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
@@ -44,13 +47,19 @@ _NAME_CUE = re.compile(
     r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
     r"|(?:the|a)\s+(?:boy|girl|lad|lass|child|kid)(?:\s+is(?:\s+called)?)?"
     r"|\b(?:oldest|eldest|youngest|middle)(?:\s+(?:boy|girl|lad|one|child))?"  # "the oldest boy tyler"
-    r"|\b(?:twins?|kids|children|siblings)\b[^()\n]{0,20}\()"  # "the twins in yr 1 (alfie & archie)"
+    r"|\b(?:twins?|kids|children|siblings)\b[^()\n]{0,20}\("  # "the twins in yr 1 (alfie & archie)"
+    r"|\b(?:y|yr|year|bl\.?)\s?\d{1,2}\s+(?:boy|girl|lad|lass|pupil|student)"  # "yr2 girl amara ffug"
+    r"|\b(?:referral|concerns?)\s+(?:for|on|about|re)|\bfyi)"  # "is there already a referral for ffion ffug?"
     r"(?:(?<=\()\s*|\s+)(?=[a-z])",
     re.IGNORECASE,
 )
 # "ava is 7", "jack just turned 10", "ruby aged 9": a word before an age is a child's first name.
 _AGE_AFTER = re.compile(
     r"\b([a-z][a-z'’-]+)\s+(?:is|just\s+turned|turned|aged|who\s+is|whos|who's|shes|hes|she['’]s|he['’]s)\s+\d{1,2}\b"
+)
+# "(10)", "(yr11)", "(4, in reception)": an age or year group in brackets after a child's name.
+_BRACKETED_AGE = re.compile(
+    r"(?<=[a-z])[ \t]*\((?:\d{1,2}\b(?!\s*(?:months?|mths?|weeks?))|(?:y|yr|year|bl\.?)[ \t]?\d|reception)"
 )
 _HOUSE_NUMBER = re.compile(r"\b\d{1,4}[a-z]?\s+(?=[a-z])")
 _STREET = re.compile(rf"^(?:{STREET_WORDS}|{WELSH_STREET_HEADS}|Cwrt|Tai|Bro|Parc)$", re.IGNORECASE)
@@ -66,9 +75,9 @@ def mostly_lower(text: str) -> bool:
     return len(words) >= 25 and sum(w[0].isupper() for w in words) / len(words) < 0.05
 
 
-def _namey(word: str) -> bool:
+def _namey(word: str, verbs_too: bool = False) -> bool:
     low = word.lower()
-    if len(low) >= 6 and low.endswith(("ed", "ing")):
+    if not verbs_too and len(low) >= 6 and low.endswith(("ed", "ing")):
         return False  # "mum messaged", "dad collecting": a verb after a relative's word, not a name
     return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and low not in _NOT_NAMEY
 
@@ -97,13 +106,13 @@ _BEFORE_DOB = re.compile(
 )
 
 
-def _words_before(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+def _words_before(text: str, pos: int, limit: int, verbs_too: bool = False) -> list[tuple[int, int]]:
     """Spans of up to `limit` name-like words ending at `pos`, on one line, nearest last."""
     out: list[tuple[int, int]] = []
     line_start = text.rfind("\n", 0, pos) + 1
     for m in reversed(list(re.finditer(r"[^\W\d_][\w'’-]*", text[line_start:pos]))):
         s, e = line_start + m.start(), line_start + m.end()
-        if text[e : (out[0][0] if out else pos)].strip() or not _namey(m.group()) or len(out) >= limit:
+        if text[e : (out[0][0] if out else pos)].strip() or not _namey(m.group(), verbs_too) or len(out) >= limit:
             break
         out.insert(0, (s, e))
     return out
@@ -135,6 +144,11 @@ def truecase(text: str, force: bool = False) -> str:
         for s, e in _words_before(text, m.start(), 3):
             cap(s, e)
             names.add(text[s:e].lower())
+    for m in _BRACKETED_AGE.finditer(text):  # "• levi ffug (10)", "dylan ffug-hughes (yr11)"
+        # No verb stands right before a bracketed age: "yuming ffug (12)" is a name, whatever its ending.
+        for s, e in _words_before(text, m.start(), 2, verbs_too=True):
+            cap(s, e)
+            names.add(text[s:e].lower())
     for m in _AGE_AFTER.finditer(text):
         if _namey(m.group(1)):
             cap(m.start(1), m.end(1))
@@ -152,6 +166,9 @@ def truecase(text: str, force: bool = False) -> str:
         words = _words_after(text, m.end(), 6, _WELSH_SMALL | _STREET_WORDS_LOWER)
         if any(_STREET.match(text[s:e]) for s, e in words):
             cap(words[0][0], words[-1][1], _WELSH_SMALL)
+    for m in POSTCODE_RE.finditer(text):
+        if m.group().islower():
+            _cap_address_before(text, m, out, cap)
     for m in _SCHOOL_HEAD.finditer(text):
         words = _words_after(text, m.end(), 4, _WELSH_SMALL | {"gynradd", "gyfun", "uwchradd", "gymraeg"})
         if words:
@@ -163,6 +180,45 @@ def truecase(text: str, force: bool = False) -> str:
             first = keep[0] if len(keep) == len(lead) else keep[-1]
             cap(m.start(1) + first.start(), m.end(2))
     return "".join(out)
+
+
+# Words of a site's or a farm's name that everyday writing uses too.
+_PLACE_PARTS = {"plot", "pitch", "travellers", "site", "farm", "caravan", "park", "unit", "flat", "room", "house"}
+
+
+def _cap_address_before(text: str, postcode: re.Match[str], out: list[str], cap: Callable[..., None]) -> None:
+    """'plot 9, cae glas site, heol las, llanelli, sa14 8pt': the postcode in capitals and the parts before it,
+    back along the line to the first part that has words other than a place's in it ("last known is plot 9")."""
+    for i in range(postcode.start(), postcode.end()):
+        out[i] = text[i].upper()
+    line_start = text.rfind("\n", 0, postcode.start()) + 1
+    parts = text[line_start : postcode.start()].split(",")
+    at = postcode.start()
+    for part in reversed(parts):
+        at -= len(part) + (1 if at < postcode.start() else 0)
+        tokens = list(re.finditer(r"\S+", part))
+        if at == postcode.start() - len(part) and not part.strip():
+            continue  # "llanelli sa14 8pt": nothing between the last comma and the postcode
+        run = 0
+        for t in reversed(tokens):
+            word = t.group().strip(".")
+            low = word.lower()
+            if low in {"postcode", "post", "code", "pc", "address", "addr"}:
+                break  # "trimsaran, postcode sa17 4ab"
+            if not (word.isdigit() or low in _WELSH_SMALL | _STREET_WORDS_LOWER | _PLACE_PARTS or _namey(word)):
+                break
+            run += 1
+        first = len(tokens) - run
+        if run < len(tokens):
+            # "dad emeka ffug gave 29 clos ...", "last known is plot 9": a part that starts in a sentence is
+            # capitalised from its house number (and the "plot" or "flat" before it) on.
+            number = next((i for i in range(first, len(tokens)) if tokens[i].group().isdigit()), None)
+            if number is not None:
+                first = number - 1 if number > first and tokens[number - 1].group().lower() in _PLACE_PARTS else number
+        if run:
+            cap(at + tokens[first].start(), at + tokens[-1].end(), _WELSH_SMALL - {"pen"})
+        if run < len(tokens) or len(tokens) > 5:
+            break
 
 
 # A label in capitals ("SURNAME: ", "CHILD NAME: "): a form line, which the form readers take as it is.

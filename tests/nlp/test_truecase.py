@@ -168,3 +168,39 @@ def test_a_lower_case_full_name_before_hes_10_and_a_police_subject_in_capitals(r
         "DOB: 09/06/2011\nHOME ADDRESS: 31 LLYS FFUG, PENCOED, CF35 6YT\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Connor O'Ffugien"]
+
+
+def test_lower_case_slack_names_before_bracketed_ages_and_year_groups(read):
+    ex = read(
+        "morning all can you log these pls the ffugprice family have pulled off the site again over the weekend - "
+        "3 of ours, all on roll here:\n• levi ffugprice (10)\n• roseanne ffugprice (8)\n• yuming ffugprice (6)\n"
+        "last known is plot 9, cae ffug travellers site, heol ffug, llanffug, sa99 8pt. dad says they are going north",
+        channel="slack",
+        sender="U0FFUG0003",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Levi Ffugprice", "Roseanne Ffugprice", "Yuming Ffugprice"]
+    assert [k["age"] for k in kids] == [10, 8, 6]
+    assert kids[0]["address"] == "Plot 9, Cae Ffug Travellers Site, Heol Ffug, Llanffug, SA99 8PT"
+
+
+def test_a_lower_case_year_group_girl_and_a_referral_for(read):
+    for text, name in (
+        ("hi quick one yr2 girl amara ffugafor not been in since 1st day back. mum says they've moved to her sister's "
+         "in town but wouldn't give an address, last known 3 maes y ffug, trefug, cf99 3ab. we've done 2 home visits",
+         "Amara Ffugafor"),
+        ("does anyone know if there's already a referral for ffion ffugjenkins? she's 8, lives with her mam-gu at "
+         "6 lon y ffug, aberffug, sa99 0dg. mam-gu rang the office to say they're moving next week",
+         "Ffion Ffugjenkins"),
+    ):
+        ex = read(text, channel="slack", sender="U0FFUG0004")
+        assert [c.to_schema()["name"] for c in ex.children] == [name]
+
+
+def test_a_lower_case_address_after_a_name_keeps_the_name_out_of_it():
+    text = (
+        "3 new starters never turned up, the kids were admitted to us from monday but haven't arrived. "
+        "dad emeka ffugonkwo gave 29 clos y ffug, penffug, cf99 3sn on the form - landlord says they never moved in"
+    )
+    out = truecase(text)
+    assert "Emeka Ffugonkwo gave 29 Clos y Ffug, Penffug, CF99 3SN" in out
