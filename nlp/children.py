@@ -72,7 +72,7 @@ _PAIR_AGES = re.compile(
 # A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(
-    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:\(\s*|,\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
+    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:\(\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
@@ -485,6 +485,13 @@ _NOT_A_PUPIL_AFTER = re.compile(
 )
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
 _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z", re.IGNORECASE)
+# "Osian Ffug-Hughes (we call him Osi)", "Jac Ffug, known as JJ": a child's other name, said beside the name, is
+# not another child ("the others call him Jayden" names the one child there is).
+_NICKNAME_BEFORE = re.compile(
+    r"(?:\([^()\n]{0,15}\b(?:call(?:s|ed)?\s+(?:him|her)|known\s+as|goes\s+by|a\.?k\.?a\.?|nick-?named)"
+    r"|,\s*(?:known\s+as|goes\s+by|a\.?k\.?a\.?))\s*['\"‘“]?$",
+    re.IGNORECASE,
+)
 # "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
 _CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
@@ -594,6 +601,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _KIN_APPOSITION.search(left)
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 60])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            or _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
             or m in as_parent
         ):

@@ -43,19 +43,22 @@ _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _NAME_CUE = re.compile(
-    rf"\b(?:(?:(?:his|her|their|there|the|my)\s+)?name(?:'s|s|\s+is)|names\s+are|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:|\()?"
+    rf"\b(?:(?:(?:his|her|their|there|the|my)\s+)?(?:names\s+are|name(?:'s|s|\s+is))|called|named|(?:{KIN_PATTERN})\s*(?:is|=|-|:|\()?"
     r"|(?:my|her|his|their|there)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl)"
     r"|(?:the|a)\s+(?:boy|girl|lad|lass|child|kid)(?:\s+is(?:\s+called)?)?"
     r"|\b(?:oldest|eldest|youngest|middle)(?:\s+(?:boy|girl|lad|one|child))?"  # "the oldest boy tyler"
     r"|\b(?:twins?|kids|children|siblings)\b[^()\n]{0,20}\("  # "the twins in yr 1 (alfie & archie)"
     r"|\b(?:y|yr|year|bl\.?)\s?\d{1,2}\s+(?:boy|girl|lad|lass|pupil|student)"  # "yr2 girl amara ffug"
-    r"|\b(?:referral|concerns?)\s+(?:for|on|about|re)|\bfyi)"  # "is there already a referral for ffion ffug?"
+    # "is there already a referral for ffion ffug?"
+    r"|\b(?:referral|concerns?|worried|check(?:ing)?)\s+(?:for|on|about|re)|\bfyi)"
     r"(?:(?<=\()\s*|\s+)(?=[a-z])",
     re.IGNORECASE,
 )
 # "ava is 7", "jack just turned 10", "ruby aged 9": a word before an age is a child's first name.
+# "kofi is yr6, ama yr3": or a year group.
 _AGE_AFTER = re.compile(
-    r"\b([a-z][a-z'’-]+)\s+(?:is|just\s+turned|turned|aged|who\s+is|whos|who's|shes|hes|she['’]s|he['’]s)\s+\d{1,2}\b"
+    r"\b([a-z][a-z'’-]+)\s+(?:(?:is|just\s+turned|turned|aged|who\s+is|whos|who's|shes|hes|she['’]s|he['’]s)\s+\d{1,2}\b"
+    r"|(?:is\s+(?:in\s+)?)?(?:y|yr|year)\s?\d{1,2}\b)"
 )
 # "(10)", "(yr11)", "(4, in reception)": an age or year group in brackets after a child's name.
 _BRACKETED_AGE = re.compile(
@@ -155,7 +158,8 @@ def truecase(text: str, force: bool = False) -> str:
             names.add(m.group(1).lower())
             # "its kayden ffug hes 10": the first name before a surname goes with it
             before = _words_before(text, m.start(1), 1)
-            if before and _namey(text[before[0][0] : before[0][1]]):
+            # ... but not across the gap an emoji left: "for home ed :books: kofi is yr6"
+            if before and _namey(text[before[0][0] : before[0][1]]) and text[before[0][1] : m.start(1)] == " ":
                 cap(before[0][0], before[0][1])
                 names.add(text[before[0][0] : before[0][1]].lower())
     # The same names wherever else they are written.

@@ -204,3 +204,40 @@ def test_a_lower_case_address_after_a_name_keeps_the_name_out_of_it():
     )
     out = truecase(text)
     assert "Emeka Ffugonkwo gave 29 Clos y Ffug, Penffug, CF99 3SN" in out
+
+
+def test_lower_case_first_names_before_year_groups_and_names_are(read):
+    ex = read(
+        "mum (adwoa ffugsei) has emailed to say she's deregistering kofi &amp; ama from today for home ed :books: "
+        "kofi is yr6, ama yr3, both on roll with us. address on file 15 ffordd yr ffug, aberffug, sy99 3jp. no "
+        "concerns from our side, just flagging as required",
+        channel="slack",
+        sender="U0FFUG0005",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kofi", "Ama"]
+    ex = read(
+        "hi i dont no if this is the rite place but im realy worried about the kids next door. there names are "
+        "jayden and tia-rose and they live at 23 ffug terrace trefug with there mum kelly. jayden is about 7 and "
+        "tia-rose is 5 i think. they havnt been to school since before xmas"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jayden", "Tia-Rose"]
+
+
+def test_a_lower_case_name_asked_about_before_a_year_group(read):
+    ex = read(
+        "can someone check on marek ffugvořák? yr9, he's on our roll, off since 15th nov &amp; family not answering "
+        "calls or the door :worried: dob 30.06.12. we only have an old address that comes back as gone away",
+        channel="slack",
+        sender="U0FFUG0006",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Marek Ffugvořák"]
+
+
+def test_a_nickname_beside_the_name_is_not_another_child(read):
+    ex = read(
+        "bore da\nquick one\nyear 4 boy, Osian Ffug-Hughes (we call him Osi), not back since half term\nhe's 8\n"
+        "Mam is Carys Ffug, phone going straight to voicemail",
+        channel="slack",
+        sender="U0FFUG0007",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Osian Ffug-Hughes"]
