@@ -20,6 +20,8 @@ _DOB_WORD = (
 _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
     # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
+    # "Wong Hoi-yan (English name Chloe), date of birth ...": another name for the child in brackets first
+    rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers)[^)\n]{{0,25}}\))?"
     rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|[MF](?=\s*[,;\-–]))"
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
@@ -73,6 +75,8 @@ _PAIR_AGES = re.compile(
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(
     rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:\(\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
+    # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
+    r"(?![ \t]+(?:boy|girl|pupil|student|child|learner)\b)"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
@@ -653,6 +657,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
     parents |= {m.tokens[0] for m in mentions if m.title and m.title.lower() in _TITLE_ADULT and len(m.tokens) >= 2}
     cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]
+    cued = _under_full_names(cued, mentions, text)
     # "Maddison, Tayla and Jaxon Ffug (Y7, Y4, Y1)": first names listed before a cued pair are children too.
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]
@@ -690,6 +695,22 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         )
     ]
     return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
+
+
+def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], text: str) -> list[ChildMention]:
+    """'Zhang Yuxuan (known as Ethan) ... Ethan turned 5': the nickname's later mentions are the named child's."""
+    alias: dict[str, NameMention] = {}
+    for m in mentions:
+        if len(m.tokens) == 1 and _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            owner = [c.mention for c in cued if c.mention.end <= m.start and m.start - c.mention.end < 30]
+            if owner:
+                alias[m.text] = owner[-1]
+    return [
+        ChildMention(NameMention(alias[c.mention.text].text, c.mention.start, c.mention.end), c.dob, c.age)
+        if c.mention.text in alias
+        else c
+        for c in cued
+    ]
 
 
 # First names that are everyday words as well: in lower case they are the word ("since the summer").

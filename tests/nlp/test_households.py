@@ -259,3 +259,29 @@ def test_a_dob_after_the_upn_in_brackets(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Amelia Ffugosu-Smith"]
     assert ex.children[0].to_schema()["date_of_birth"] == "2016-02-28"
+
+
+def test_children_listed_with_another_name_in_brackets_before_the_dob(read):
+    ex = read(
+        "I have two children who need school place:\n\n"
+        "1. Wong Hoi-ffug (English name Chloe), date of birth 17 November 2016\n"
+        "2. Wong Chun-ffug (English name Ethan), date of birth 2 May 2020\n\nIn Hong Kong Chloe was in Primary 4.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Wong Hoi-ffug", "Wong Chun-ffug"]
+    assert [c.to_schema()["age"] for c in ex.children] == [9, 6]
+
+
+def test_a_nickname_said_again_later_is_the_same_child(read):
+    ex = read(
+        "During a review for baby Lucas I noticed that his older brother, Ffug Yuxuan (known as Ethan), born "
+        "2020-08-14, is at home full time. Ethan turned 6 in August.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ffug Yuxuan"]
+
+
+def test_the_name_a_reply_starts_with_is_not_the_pupil_the_year_group_goes_with(read):
+    ex = read(
+        "-----Original Message-----\nFrom: Gareth Ffugdavies\nSent: 09 May 2026 09:40\n\n"
+        "Rhian - Year 7 boy Mohammed Ffugrahimi (known as Mo) has never arrived with us. Office will send details.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mohammed Ffugrahimi"]
