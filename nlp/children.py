@@ -698,8 +698,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
 
 
 def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], text: str) -> list[ChildMention]:
-    """'Zhang Yuxuan (known as Ethan) ... Ethan turned 5': the nickname's later mentions are the named child's."""
+    """'Zhang Yuxuan (known as Ethan) ... Ethan turned 5', 'Tobenna "Tobi" Ffug ... Tobi 2nd Aug 2041': the
+    nickname's later mentions are the named child's."""
     alias: dict[str, NameMention] = {}
+    for c in cued:
+        first_end = c.mention.start + len(c.mention.tokens[0])
+        nick = re.match(r"[ \t]*[(\"“‘']([A-Z][\w'’-]+)[)\"”’'][ \t]+\S", text[first_end : c.mention.end])
+        if len(c.mention.tokens) >= 2 and nick:
+            alias[nick.group(1)] = c.mention
     for m in mentions:
         if len(m.tokens) == 1 and _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start]):
             owner = [c.mention for c in cued if c.mention.end <= m.start and m.start - c.mention.end < 30]

@@ -117,15 +117,15 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 
 
 def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
-    """'Jessica (Jess) Ffug' is one person: the forename and the surname around a nickname in brackets."""
+    """'Jessica (Jess) Ffug' is one person: the forename and the surname around a nickname in brackets or quotes."""
     out: list[NameMention] = []
     i = 0
     while i < len(found):
         a = found[i]
         if i + 2 < len(found) and len(a.tokens) == 1 and len(found[i + 1].tokens) == 1:
             nick, b = found[i + 1], found[i + 2]
-            opened = re.fullmatch(r"[ \t]*\(", text[a.end : nick.start])
-            if opened and re.fullmatch(r"\)[ \t]+", text[nick.end : b.start]):
+            opened = re.fullmatch(r"[ \t]*[(\"“‘']", text[a.end : nick.start])  # or 'Tobenna "Tobi" Ffug'
+            if opened and re.fullmatch(r"[)\"”’'][ \t]+", text[nick.end : b.start]):
                 out.append(NameMention(f"{a.text} {b.text}", a.start, b.end, a.title))
                 i += 3
                 continue

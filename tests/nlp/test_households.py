@@ -285,3 +285,15 @@ def test_the_name_a_reply_starts_with_is_not_the_pupil_the_year_group_goes_with(
         "Rhian - Year 7 boy Mohammed Ffugrahimi (known as Mo) has never arrived with us. Office will send details.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Mohammed Ffugrahimi"]
+
+
+def test_a_nickname_in_quotes_inside_the_name_and_the_dobs_given_by_it(read):
+    ex = read(
+        "not back after Easter:\nChiamaka Ffugeze (yr 5) - one of ours\nher little bro Tobenna \"Tobi\" Ffugeze "
+        "(yr 1) - also ours\nDOBs Chiamaka 14th Jan 2017, Tobi 2nd Aug 2021\n",
+        channel="slack",
+        sender="U0FFUG0008",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Chiamaka Ffugeze", "Tobenna Ffugeze"]
+    assert [k["date_of_birth"] for k in kids] == ["2017-01-14", "2021-08-02"]
