@@ -327,9 +327,10 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 # An adult who is not the child's carer, named before "who lives at" / "of": their address is not the child's.
 # "As of today the family have moved into temporary accommodation at ...": the latest home, over any said before.
 _NOW_AT = re.compile(
-    r"\b(?:as of today|now|have since|has since|since then|since (?:January|February|March|April|May|June|July|August"
+    r"\b(?:as of (?:today|last \w+|\w+day|the \w+)|now|have since|has since|since then"
+    r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
-    r"\b(?:moved|living|lived|staying|placed|lives)\b"
+    r"\b(?:moved|living|lived|staying|placed|lives|live|stay)\b"
     r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$",
     re.IGNORECASE,
 )

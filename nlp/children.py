@@ -100,7 +100,11 @@ _PARENT_BEFORE = re.compile(
     r"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:(?:my|fy)[ \t]+(?:daughter|son|merch|ferch|mab|fab)"
     r"[ \t]*,?[ \t]*)?$"  # "The children live with Michelle at ...": the one they live with is an adult
     r"|\b(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|uncle)\b"
-    r"(?:[ \t]*,[ \t]*who[^.\n,]{0,25}?)?[ \t]+(?:is[ \t]+)?(?:called|named)[ \t]*$",
+    r"(?:[ \t]*,[ \t]*who[^.\n,]{0,25}?)?[ \t]+(?:is[ \t]+)?(?:called|named)[ \t]*$"
+    # "moved in with their aunt, Mared Ffug": a relative in apposition, said of the children
+    r"|\b(?:their|his|her|the[ \t]+child(?:ren)?['’]s)[ \t]+(?:(?:maternal|paternal)[ \t]+)?"
+    r"(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|auntie|uncle|step-?(?:mum|dad|father"
+    r"|mother))[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -195,3 +195,17 @@ def test_a_young_carer_in_capitals_before_dob_and_a_nursery_brother_of_3(read):
 def test_a_police_subject_label_written_surname_first(read):
     ex = read("Subject: O'FFUGNOR, Tia-Louise\nDOB: 7 Nov 14\nHome address: 17 Heol Ffug, Pontardawe, SA8 4LW\n")
     assert names(ex) == ["Tia-Louise O'Ffugnor"]
+
+
+def test_a_relative_named_in_apposition_is_not_a_child_where_a_weak_cue_names_her_again(read):
+    ex = read(
+        "The children then moved in with their aunt, Mared Ffughes (Mum's sister). As of last Monday the three of "
+        "them live at 11 Ffordd Ffug, Llandrillo-yn-Ffug, Bae Ffug LL99 4AB.\n\n"
+        "Cadi Ffugroberts, DOB 22/11/2012 - on roll at Ysgol Uwchradd Ffug\n"
+        "Gethin Ffugroberts, DOB 06/08/2017 - on roll at Ysgol Gymraeg Ffug\n\n"
+        "There are no safeguarding concerns about Mared's care.\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Cadi Ffugroberts", "Gethin Ffugroberts"]
+    assert kids[0]["carer"] == {"name": "Mared Ffughes", "relationship": "aunt"}
+    assert kids[0]["address"] == "11 Ffordd Ffug, Llandrillo-yn-Ffug, Bae Ffug, LL99 4AB"
