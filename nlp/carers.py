@@ -181,7 +181,16 @@ _STAYED_AWAY = re.compile(
     re.IGNORECASE
 )
 _TOOK_CHILDREN = re.compile(
-    r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:kids|children|boys|girls)|both)\b", re.IGNORECASE
+    r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:kids|children|boys|girls)|both)\b"
+    r"|\band\s+(?:her|his|the|their)\s+(?:\w+\s+)?(?:children|kids|boys|girls|sons|daughters)\b",  # "Mum X and her two"
+    re.IGNORECASE,
+)
+# "Niamh and the children have been staying with the maternal aunt, Siobhan Ffug": the one the mother and the
+# children stay with is their host; the mother is still the carer.
+_GUESTS_WITH_CHILDREN = re.compile(
+    r"\band\s+(?:the|her|his|their|all)\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b[^.\n]{0,80}"
+    r"\b(?:staying|living|stay|live|moved\s+in)\s+with\b[^.\n]*$",
+    re.IGNORECASE,
 )
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
@@ -520,7 +529,12 @@ def find_carers(
             continue
         left, right = _window(text, s, e, spans)
         gone = _NOT_CARER.search(right) or _STAYED_AWAY.match(text[e : e + 40])
-        if gone and _TOOK_CHILDREN.search(right[: gone.start()]):
+        rest_of_sentence = text[e : (text.find(".", e) + 1 or len(text))]
+        if gone and (
+            _TOOK_CHILDREN.search(right[: gone.start()])
+            # "The mother, Niamh Ffug, has left the family home at 5 Heol Ffug with the two children"
+            or gone.group().lower() == "left the family" and _TOOK_CHILDREN.search(rest_of_sentence)
+        ):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if gone and rel and right is not None and gone.re is _NOT_CARER:
             # "Mr Ffug (dad, sole carer - mum died last year)": said of another relative named in between.
@@ -536,7 +550,10 @@ def find_carers(
                 gone_before = None
         if (s, e) not in first_person | took and (gone or gone_before):
             continue
-        if name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
+        sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
+        if name and _GUESTS_WITH_CHILDREN.search(sentence):
+            score -= 1.0
+        elif name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0
         elif (
             not name

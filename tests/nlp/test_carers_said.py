@@ -249,3 +249,22 @@ def test_a_parent_writing_in_welsh_names_themselves(read):
 def test_a_parent_writing_in_english_names_themselves(read):
     ex = read("Hello, my name is Carys Ffugwen, I'm mum to Tomos Ffugwen (DOB 02/03/2016). We moved last week.\n")
     assert ex.children[0].to_schema()["carer"] == {"name": "Carys Ffugwen", "relationship": "mother"}
+
+
+def test_the_mother_who_left_home_with_the_children_to_stay_with_her_sister(read):
+    ex = read(
+        "The mother, Niamh O'Ffug, has left the family home at 5 Ffug Crescent, Casnewydd NP99 3DF with the two "
+        "children following an assault by her ex-partner. Since Saturday Niamh and the children have been staying "
+        "with the maternal aunt, Siobhan Ffugdoyle, at 61 Heol Ffug, Casnewydd, NP99 8FB.\n\n"
+        "Children:\nKayden O'Ffug - DOB 19/04/2016\nAoife O'Ffug - DOB 1 March 2019\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Niamh O'Ffug", "relationship": "mother"}] * 2
+
+
+def test_a_mother_who_fled_with_her_children_into_refuge_is_their_carer(read):
+    ex = read(
+        "I am the support worker at our refuge. Mum Rubina Ffugbegum and her two children came into refuge on "
+        "1 October after fleeing domestic abuse.\n\nAisha Ffugbegum - DOB 15th August 2017\n"
+        "Ibrahim Ffugbegum - DOB 3rd March 2021\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Rubina Ffugbegum", "relationship": "mother"}] * 2
