@@ -10,7 +10,11 @@ _DOMAIN_AGENCY = [
     (r"police\.uk$|\.pnn\.", "police"),
     (r"nhs\.uk$|nhs\.net$|wales\.nhs", "health"),
     (r"careerswales|gyrfacymru", "careers"),
-    (r"hwbcymru\.net$|\.sch\.uk$|^(?:admin|office|head|school)[\w.-]*@.*\.cymru$", "school"),
+    (
+        r"hwbcymru\.net$|\.sch\.uk$"
+        r"|^(?:admin|office|head|school(?!\.?nurs)|dsl|attendance)[\w.-]*@(?!.*\bnhs\b).*\.(?:cymru|wales)$",
+        "school",
+    ),
     (r"womensaid|refuge|lloches|cymorth", "refuge"),
     (r"homes\.co\.uk$|housing|\bha\.org", "housing"),
     (
@@ -39,8 +43,12 @@ _WORDING_AGENCY = [
         "voluntary",
     ),
     (r"Police|Heddlu", "police"),
-    (r"Health Visitor|School Nurse|Surgery|Medical Centre|Health Centre|NHS|UHB|CAMHS|GP Partner", "health"),
-    (r"Primary|Comprehensive|High School|Ysgol|Academy|Community School|Junior School", "school"),
+    (r"Health Visitor|School Nurs(?:e|ing)|Surgery|Medical Centre|Health Centre|NHS|UHB|CAMHS|GP Partner", "health"),
+    (
+        r"Primary|Comprehensive|High School|Ysgol|Academy|Community School|Junior School|Headteacher|Head of Year"
+        r"|(?-i:\b[A-Z][\w'’-]+ School\b(?! Nurs))",  # "Pentrehafod School" in a signature
+        "school",
+    ),
 ]
 _OUR_LA = r"rctcbc|rhondda"
 

@@ -61,3 +61,23 @@ def test_schools_applied_for_in_welsh_are_not_on_roll(read):
         "Math Ffugrhys - ganwyd 23/05/2018 - Blwyddyn 4 - Ysgol Gymraeg Pen y Ffug tan 19 Rhagfyr\n"
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gyfun Gymraeg Ffug", "Ysgol Gymraeg Pen y Ffug"]
+
+
+def test_a_school_named_only_in_the_signature_of_a_school_email_is_the_pupils(read):
+    ex = read(
+        "Dear colleagues,\n\nI am writing as Designated Safeguarding Lead about a Year 8 pupil, Skye Ffug-O'Brien, "
+        "who has not attended since 2 June.\n\nDOB: 07-08-2013\n\nYours sincerely,\n\nHuw Ffugbevan\n"
+        "Deputy Headteacher / DSL\nFfugsychan School\nIncline Road, Ffugsychan, Pont-y-ffug NP99 7DF\n",
+        sender="h.ffugbevan@ffugsychan.example.org",
+    )
+    assert ex.referrer_agency.value == "school"
+    assert ex.children[0].to_schema()["school"] == "Ffugsychan School"
+
+
+def test_a_school_nursing_team_is_health_not_a_school(read):
+    ex = read(
+        "Hi,\n\nMaja Ffugovic (DOB 02/02/2016) is not on any school roll.\n\nKind regards\nKaren Ffugdoyle\n",
+        sender="schoolnursing.vale@ffug.example.wales",
+        sender_name="Penffug School Nursing",
+    )
+    assert ex.referrer_agency.value == "health"
