@@ -124,6 +124,7 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*>]|\d+[.)]|[A-Z][\w /'’()-]{0,30}:)")
 
 _COLUMNS = re.compile(r"\S(?:[ ]{3,}|\t)\S")
+_CELL_DASH = re.compile(r"\S[ \t]+[-–|][ \t]+\S")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -134,8 +135,11 @@ def _unwrap(lines: list[str]) -> list[str]:
     previous = ""
     for line in lines:
         wrapped = len(previous) >= 55 and not re.search(r"[.:!?]\s*$", previous)
-        # Rows of a pasted list line their columns up with runs of spaces: "MACLEOD Isla     DOB 3rd Dec 2033".
-        row = _COLUMNS.search(line) and _COLUMNS.search(previous)
+        # Rows of a pasted list line their columns up with runs of spaces ("MACLEOD Isla     DOB 3rd Dec 2033") or
+        # set them off with dashes ("Zofia Ffug - DOB 2031-05-09 - UPN ... - yours").
+        row = (_COLUMNS.search(line) and _COLUMNS.search(previous)) or (
+            len(_CELL_DASH.findall(line)) >= 2 and len(_CELL_DASH.findall(previous)) >= 2
+        )
         if out and wrapped and line.strip() and not _ITEM_LINE.match(line) and not row:
             out[-1] = f"{out[-1]} {line}"
         else:

@@ -91,6 +91,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         start = m.start() + raw.find(name)
         left = text[max(0, start - 40) : start]
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
+        if _in_column_of_places_to_come(text, start):
+            on_roll = False  # a table's "Allocated school" column: where the child was due to go, not where they are
         if re.search(r"\b(?:is|aged|turned)\s+1[7-9]\b[^.\n]{0,60}$", text[max(0, start - 90) : start]):
             on_roll = False  # "The eldest, Grace, is 17 and has enrolled at Coleg Gwent": an older sibling's
         prev = out[-1] if out else None
@@ -110,6 +112,26 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if len(name.split()) >= 2:
             out.append(SchoolFound(name, start, start + len(name), True))
     return sorted(out, key=lambda f: f.start)
+
+
+_CELLS = re.compile(r"\t+|[ \t]*\|[ \t]*|[ ]{2,}")
+_COMING_HEAD = re.compile(r"\b(?:allocated|new|receiving|destination|applied|offered|next|transferring)\b", re.I)
+
+
+def _in_column_of_places_to_come(text: str, pos: int) -> bool:
+    """A school in a pasted table's row under a heading such as "Allocated school" or "New school"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos) if "\n" in text[pos:] else len(text)
+    cells = _CELLS.split(text[line_start:line_end])
+    if len(cells) < 3:
+        return False
+    column = len(_CELLS.split(text[line_start:pos])) - 1
+    # The heading row: the nearest line above with as many cells, no figures (a row's dates) and a school column.
+    for head in reversed(text[: max(0, line_start - 1)].split("\n")[-8:]):
+        heads = _CELLS.split(head)
+        if len(heads) == len(cells) and re.search(r"school|ysgol", head, re.I) and not re.search(r"\d", head):
+            return column < len(heads) and bool(_COMING_HEAD.search(heads[column]))
+    return False
 
 
 def school_in_sender_name(sender_name: str | None) -> str | None:

@@ -39,3 +39,13 @@ def test_a_forwarded_chain_inside_a_forward_is_read_to_the_bottom(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Amelia Ffugice", "Noah Ffugice"]
     assert ex.children[0].to_schema()["address"] == "Pitch 9, Cae Ffug Holiday Park, Llangors, Brecon, LD3 7TR"
+
+
+def test_quoted_rows_set_off_by_dashes_are_not_unwrapped_into_one_line():
+    text = (
+        "Forwarding the thread below.\n\nOn 18 Oct 2026, Office wrote:\n"
+        "> Zofia Ffugska - DOB 2016-05-09 - UPN N669302216061 - yours (Ysgol Gynradd Ffugpwll)\n"
+        "> Antoni Ffugski - DOB 2013-01-30 - UPN Y669402113118 - ours (Coedffug School)\n"
+    )
+    out = prepare_text(text, keep_quoted=True)
+    assert "(Ysgol Gynradd Ffugpwll)\nAntoni Ffugski" in out

@@ -81,3 +81,17 @@ def test_a_school_nursing_team_is_health_not_a_school(read):
         sender_name="Penffug School Nursing",
     )
     assert ex.referrer_agency.value == "health"
+
+
+def test_a_tables_allocated_school_column_is_not_the_school_on_roll(read):
+    ex = read(
+        "Dear CME team,\n\nThe pupils below, who left us in July, have not arrived at their allocated secondary "
+        "schools.\n\nName\tDOB\tAddress\tAllocated school\n"
+        "Ellie-Mai Ffugdavies\t05/09/2014\t19 Clos Ffug, Ystrad Ffug, CF99 7BZ\tFfug Girls' School\n"
+        "Mohammed Ffugrahman\t17/01/2015\t4 Heol Ffug, Maesyffug, CF99 7PG\tFfugwood Comprehensive School\n\n"
+        "All were on roll with us until the end of the summer term.\n\nRegards,\n\nMrs Helen Ffugmorgan\n"
+        "Family Engagement Officer\nYsgol Gynradd Maesyffug\n",
+        sender="hffugmorgan@maesyffug.example.cymru",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gynradd Maesyffug"] * 2
+
