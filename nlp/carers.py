@@ -47,11 +47,15 @@ _GENERIC_LABEL_KIN = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Rhiant|Next of kin)[ \t]*:[ \t]*"
     rf"((?i:{KIN_PATTERN}))(?:[ \t]*/[ \t]*(?i:{KIN_PATTERN}))?[ \t]*[-–:,][ \t]*{_NAME}",  # "Mam / Mother – X"
 )
+# "mum's Tracy": "is" cut short before a name that ends its clause ("Mum's Swedish", "mum's Facebook" are no names).
+_KIN_IS_SHORT = (
+    rf"['’]s[ \t]+(?![\w'’-]*(?:ish|ese)\b)(?=[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?[ \t]*(?:[,.;\n]|$))"
+)
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 _PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
-    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
+    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"

@@ -30,6 +30,7 @@ from nlp.validators import DATE_RE, age_on, parse_date_match
 _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
+    r"(?:\s+for\s+(?:both|all|the\s+twins))?"  # "DOB for both 11/03/2017": the twins'
     r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -199,6 +200,12 @@ _ONE_ROUGH_AGE = re.compile(
     r"(?:(?:of|aged|about|around|maybe|roughly|approx\.?)\s+)+(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%))",
     re.IGNORECASE,
 )
+# "anyone know a girl called Kayla?\naround 12": a rough age on a line of its own.
+_ROUGH_AGE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:about|around|roughly|approx\.?|maybe|probably)[ \t]+(\d{1,2})(?:ish)?"
+    r"[ \t]*(?:yrs?|years?(?:[ \t]+old)?)?[ \t]*[.?!]?[ \t]*$",
+    re.IGNORECASE,
+)
 _TWO_ROUGH_AGES = re.compile(rf"\b{_ONE}(\d{{1,2}})\b,?\s+(?:and\s+)?{_ONE}(\d{{1,2}})\b", re.IGNORECASE)
 
 
@@ -226,7 +233,7 @@ def _fill_dob_age(
             cf.age = _found(age_on(dob_found.value, today), dob_found.start, dob_found.end, dob_found.confidence)
         elif ch.age:
             cf.age = _found(ch.age[0], ch.age[1], ch.age[2], 0.85)
-    one = _ONE_ROUGH_AGE.search(text)
+    one = _ONE_ROUGH_AGE.search(text) or _ROUGH_AGE_LINE.search(text)
     if one and len(kids) == 1 and found[0].age is None and 3 <= int(one.group(1)) <= 17:
         # "a lad about 12 ... the others call him Jayden": the rough age of the one child the report is about
         found[0].age = _found(int(one.group(1)), one.start(1), one.end(1), 0.6)
@@ -409,7 +416,7 @@ def _fill_school(
     body = text[: zones[0][0]] if zones else text
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     # Which children each school is said of, worked out once for all the children.
-    school_owners = [(s, owners(text, s.start, kids)) for s in schools]
+    school_owners = [(s, _named_after(text, s.end, kids) or owners(text, s.start, kids)) for s in schools]
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
         mine = [s for s, said_of in school_owners if said_of == [i]]
         if ours and own and not (len(kids) > 1 and mine):
@@ -427,6 +434,12 @@ def _fill_school(
             pick = schools[0]
         if pick:
             cf.school = _found(pick.value, pick.start, pick.end, 0.85)
+
+
+def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
+    """'Ysgol Glan Ffug (Kian) and Ysgol Gynradd Ffug (Mason)': the child named in brackets after a school."""
+    named = re.match(r"[ \t]*\([ \t]*([A-Z][\w'’-]+)", text[end : end + 40])
+    return [i for i, k in enumerate(kids) if named and k.first == named.group(1)]
 
 
 _REFERRER_CARES = re.compile(

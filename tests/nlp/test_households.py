@@ -297,3 +297,38 @@ def test_a_nickname_in_quotes_inside_the_name_and_the_dobs_given_by_it(read):
     kids = [c.to_schema() for c in ex.children]
     assert [k["name"] for k in kids] == ["Chiamaka Ffugeze", "Tobenna Ffugeze"]
     assert [k["date_of_birth"] for k in kids] == ["2017-01-14", "2021-08-02"]
+
+
+def test_each_school_goes_to_the_child_named_in_brackets_after_it(read):
+    ex = read(
+        "the two boys next door havent been in school since easter. Kian Ffugroberts is about 12 i think and "
+        "Mason Ffugroberts is 9. they used to go to Ysgol Glan Ffug (Kian) and Ysgol Gynradd Llanffug (Mason).\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Glan Ffug", "Ysgol Gynradd Llanffug"]
+
+
+def test_a_dob_given_for_both_twins(read):
+    ex = read(
+        "twins Hiba &amp; Hana Ffugdalla (yr 5) haven't come back since the summer\nDOB for both 11/03/2017\n",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2017-03-11", "2017-03-11"]
+
+
+def test_a_rough_age_on_its_own_line_and_mums_name_cut_short(read):
+    ex = read(
+        "anyone know a girl called Kayla?\naround 12\nlives on Heol Ffug on the estate, mum's Tracy\n"
+        "she's been coming to the youth club during school hours\n",
+        channel="slack",
+        sender="U0FFUG0010",
+    )
+    kid = ex.children[0].to_schema()
+    assert (kid["name"], kid["age"]) == ("Kayla", 12)
+    assert kid["carer"] == {"name": "Tracy", "relationship": "mother"}
+
+
+def test_mums_nationality_or_facebook_is_no_name(read):
+    # A guard on the rule above: "mum's Tracy" is a name, "Mum's Swedish." and "Mum's Facebook says" are not.
+    ex = read("Jac Ffug (Y2) has not been in since 3 March. Mum's Swedish. Mum's Facebook says they are away.\n")
+    assert (ex.children[0].to_schema()["carer"] or {}).get("name") is None
