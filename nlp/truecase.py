@@ -85,14 +85,16 @@ def _namey(word: str, verbs_too: bool = False) -> bool:
     return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and low not in _NOT_NAMEY
 
 
-def _words_after(text: str, pos: int, limit: int, allow: Set[str] = frozenset()) -> list[tuple[int, int]]:
+def _words_after(
+    text: str, pos: int, limit: int, allow: Set[str] = frozenset(), verbs_too: bool = False
+) -> list[tuple[int, int]]:
     """Spans of up to `limit` name-like words from `pos` on, on one line, stopping at the first that is not."""
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"[ \t]*([^\W\d_][\w'’-]*)", text[pos : pos + 80]):
         if m.start() != (out[-1][1] - pos if out else 0):
             break
         word = m.group(1)
-        if not (_namey(word) or word.lower() in allow):
+        if not (_namey(word, verbs_too) or word.lower() in allow):
             break
         out.append((pos + m.start(1), pos + m.end(1)))
         if len(out) >= limit:
@@ -136,7 +138,9 @@ def truecase(text: str, force: bool = False) -> str:
                     out[w.start() + hyphen.end()] = w.group()[hyphen.end()].upper()
 
     for m in _NAME_CUE.finditer(text):
-        words = _words_after(text, m.end(), 2)
+        # "mum (blessing)": no verb stands alone in brackets after a relative's word
+        bracketed = text[m.start() : m.end()].rstrip().endswith("(") and re.match(r"[^()\n]{1,30}\)", text[m.end() :])
+        words = _words_after(text, m.end(), 2, verbs_too=bool(bracketed))
         pair = re.match(r"\s+(?:&|and)\s+", text[words[-1][1] :]) if words else None
         if pair:  # "alfie & archie": the second of a pair named together
             words += _words_after(text, words[-1][1] + pair.end(), 1)

@@ -241,3 +241,12 @@ def test_a_nickname_beside_the_name_is_not_another_child(read):
         sender="U0FFUG0007",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Osian Ffug-Hughes"]
+
+
+def test_a_lower_case_mothers_name_in_brackets_that_looks_like_a_verb():
+    text = (
+        "hi quick one yr2 girl amara ffugafor not been in since 1st day back. mum (blessing) says they've moved to "
+        "her sister's but wouldn't give an address. mum messaged the office last week too"
+    )
+    out = truecase(text)
+    assert "mum (Blessing) says" in out and "mum messaged" in out
