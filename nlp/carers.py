@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from nlp.lexicon import KIN_PATTERN, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
 from nlp.names import UPPER, NameMention, display_name
 
 T = TypeVar("T")
@@ -115,6 +115,9 @@ _TOLD_OF_CHILD = re.compile(
 _CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
     r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
+    # "Craig Ffug, who has had day-to-day care of all the children since ..."
+    rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
+    r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"
 )
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 _LIVES_WITH_NAMED = re.compile(
@@ -175,7 +178,7 @@ _NOT_CARER = re.compile(
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
     r"|(?<!they )(?<!we )(?<!family )moved to (?!the address|live with|stay with|be with)"
     r"|not the (?:children'?s|child'?s) father|went to prison"
-    r"|arrested|suspect",
+    r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
 )
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.
@@ -183,6 +186,10 @@ _STAYED_AWAY = re.compile(
     r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives)[ \t]+in[ \t]+(?!the\b)[A-Z]"
     r"|(?:is[ \t]+)?(?:in hospital|yn yr ysbyty|yn y carchar))",
     re.IGNORECASE
+)
+_KIN_AWAY = re.compile(
+    rf"\b((?i:{KIN_PATTERN}))[ \t]+(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand))"
+    r"(?:[ \t]+(?:away|offshore|abroad))?(?<!works)(?<!working)\b"
 )
 _TOOK_CHILDREN = re.compile(
     r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:kids|children|boys|girls)|both)\b"
@@ -499,7 +506,8 @@ def find_carers(
     for m in _PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
     for m in _CARING_FOR.finditer(text):
-        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
+        g = 1 if m.group(1) else 2
+        raw.append((m.group(g), None, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
@@ -520,6 +528,9 @@ def find_carers(
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
     out: list[CarerFound] = []
     reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
+    # "Dad works away on the rigs ..., so her stepmum Shannon is the main carer": the relative said to be away
+    # is not the carer, wherever else they are named.
+    away = {relationship_of(m.group(1)) for m in _KIN_AWAY.finditer(text)}
     for name, rel, s, e, score in raw:
         if name and (re.match(r"['’]s\b", text[e : e + 3]) or re.search(r"['’]s$", name)):
             continue  # "the children's uncle (Mr Viorel Ffug's brother)": a possessive names someone else
@@ -552,7 +563,7 @@ def find_carers(
             kin_before = [relationship_of(k.group(1)) for k in _BARE.finditer(left[-60:][: gone_before.start()])]
             if kin_before and kin_before[-1] not in (rel, None):
                 gone_before = None
-        if (s, e) not in first_person | took and (gone or gone_before):
+        if (s, e) not in first_person | took and (gone or gone_before or name and rel in away):
             continue
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
         if name and _GUESTS_WITH_CHILDREN.search(sentence):
@@ -622,6 +633,17 @@ def find_carers(
             if last and last.group(1).lower() not in _NOT_A_NAME:
                 clean = f"{clean} {last.group(1)}"
                 e = s + len(clean) if text.startswith(clean, s) else e
+        if clean and len(clean.split()) == 1:
+            # "stepmother, Shannon Ffug, ... so her stepmum Shannon is the main carer", "Parents are Henry and
+            # Lavinia Ffug; mum Lavinia is the main contact": the full name written elsewhere in the message.
+            for full in re.finditer(rf"\b{re.escape(clean)}[ \t]+([{UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*)\b", text):
+                if re.search(r"['’]s$", full.group(1)):
+                    continue  # "Gareth Ffug's": someone of Gareth Ffug's
+                if full.group(1).lower() not in _NOT_A_NAME | NOT_NAME | child_lower and relationship_of(
+                    full.group(1)
+                ) is None:
+                    clean = f"{clean} {full.group(1)}"
+                    break
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))

@@ -268,3 +268,29 @@ def test_a_mother_who_fled_with_her_children_into_refuge_is_their_carer(read):
         "Ibrahim Ffugbegum - DOB 3rd March 2021\n"
     )
     assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Rubina Ffugbegum", "relationship": "mother"}] * 2
+
+
+def test_the_main_carer_when_dad_works_away_named_in_full_elsewhere(read):
+    ex = read(
+        "Lily Ffugmorgan (goes by Gracie), born February 3rd, 2019, was taken off roll in January. Gracie has since "
+        "moved to live with her father, Dean Ffugmorgan, and stepmother, Shannon Ffugmorgan, at 19 Clos Ffug, "
+        "Y Barri CF99 9HT. Dad works away on the rigs for three weeks at a time, so her stepmum Shannon is the main "
+        "carer day to day.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Shannon Ffugmorgan", "relationship": "stepmother"}
+
+
+def test_the_one_who_has_day_to_day_care_while_mum_is_in_rehab(read):
+    ex = read(
+        "The household was Craig Ffugmaddox, who has had day-to-day care of all the children since their mother "
+        "Stacey Ffugbevan went into residential rehab in August.\n\n- Ruby Ffugmaddox, dob 30/06/2011, Year 11\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Craig Ffugmaddox"
+
+
+def test_a_first_name_given_with_a_surname_that_is_a_possessive_or_a_year_group_is_not_completed(read):
+    ex = read(
+        "Ela Ffug (Y4) has not been in since May. Mum is Anke, she works at Gareth Ffugmorgan's garage.\n"
+        "Dad Hassan Y9 parents evening was missed too.\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Anke"
