@@ -507,7 +507,11 @@ def find_carers(
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
     for m in _CARING_FOR.finditer(text):
         g = 1 if m.group(1) else 2
-        raw.append((m.group(g), None, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
+        # "an older cousin named Dylan Ffug who has care of him": the relationship said before the name
+        before = text[max(0, m.start(g) - 30) : m.start(g)]
+        kin = re.search(rf"\b((?i:{KIN_PATTERN}))[ \t]*(?:named|called|,)?[ \t]*$", before)
+        rel = relationship_of(kin.group(1)) if kin else None
+        raw.append((m.group(g), rel, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in _BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]

@@ -21,7 +21,7 @@ _RIGHT_DOB = re.compile(
     rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
     # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
     # "Wong Hoi-yan (English name Chloe), date of birth ...": another name for the child in brackets first
-    rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers)[^)\n]{{0,25}}\))?"
+    rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers|goes\s+by)[^)\n]{{0,25}}\))?"
     rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|[MF](?=\s*[,;\-–]))"
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
@@ -74,7 +74,9 @@ _PAIR_AGES = re.compile(
 # A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(
-    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:\(\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?(?:in\s+)?){_YEAR_GROUP}\b"
+    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\(\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){_YEAR_GROUP}"
+    # "Ffion Y4", but not "Hotel reception told us": a bare year word after a name only as a number
+    r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2})\b"
     # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
     r"(?![ \t]+(?:boy|girl|pupil|student|child|learner)\b)"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"

@@ -295,10 +295,20 @@ def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: li
 
 
 def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
-    """When no pattern named a carer but a relative is mentioned, the parse may find the name."""
-    if not found or any(cf.carer_name for cf in found):
-        return
+    """When no pattern named a carer but a relative is mentioned, the parse may find the name; where a pattern
+    named one without a relationship ("a cousin named Dylan Ffug who has care of him"), the parse may give it."""
     body = text[: zones[0][0]] if zones else text
+    if found and any(cf.carer_name for cf in found):
+        if all(cf.carer_relationship for cf in found if cf.carer_name):
+            return
+        for name, rel, s, e in carers_by_parse(body):
+            for cf in found:
+                same = cf.carer_name is not None and cf.carer_name.value == display_name(name)
+                if rel and same and cf.carer_relationship is None:
+                    cf.carer_relationship = _found(rel, s, e, 0.6)
+        return
+    if not found:
+        return
     child_firsts = {k.first for k in kids}
     for name, rel, s, e in carers_by_parse(body):
         if name.split()[0] in child_firsts or name.lower() in NOT_NAME:

@@ -667,6 +667,20 @@ NOT_NAME = {
     "le",
     "is",
     "was",
+    # Capitalised in the names of systems, panels and places: "the Lost Pupil Database", "Looked After",
+    # "Pupil Discipline Committee", "Hotel reception", "(Blwyddyn 4, ...)".
+    "database",
+    "hotel",
+    "committee",
+    "discipline",
+    "looked",
+    "blwyddyn",
+    "disgybl",
+    "disgyblion",
+    "plentyn",
+    "panel",
+    "governors",
+    "board",
 }
 
 NUMBER_WORDS = {

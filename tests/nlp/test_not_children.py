@@ -209,3 +209,17 @@ def test_a_relative_named_in_apposition_is_not_a_child_where_a_weak_cue_names_he
     assert [k["name"] for k in kids] == ["Cadi Ffugroberts", "Gethin Ffugroberts"]
     assert kids[0]["carer"] == {"name": "Mared Ffughes", "relationship": "aunt"}
     assert kids[0]["address"] == "11 Ffordd Ffug, Llandrillo-yn-Ffug, Bae Ffug, LL99 4AB"
+
+
+def test_capitalised_words_of_systems_and_places_are_not_children(read):
+    ex = read(
+        "We have uploaded the Common Transfer File to the Lost Pupil Database (s2s) for the following pupil, who has "
+        "left us: Bartosz Ffugski (Y6). Hotel reception told our FLO the family were moving on. He is an "
+        "unaccompanied asylum-seeking child, Looked After (Ffug CC).\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Bartosz Ffugski"]
+
+
+def test_a_welsh_year_group_in_brackets_is_not_a_name(read):
+    ex = read("Mae mam Osian Rhys Ffugchard (Blwyddyn 4, d.o.b. 09.06.2016), Mrs Nia Ffugchard, wedi ffonio.\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Osian Rhys Ffugchard"]
