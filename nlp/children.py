@@ -22,7 +22,8 @@ _RIGHT_DOB = re.compile(
     # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
     # "Wong Hoi-yan (English name Chloe), date of birth ...": another name for the child in brackets first
     rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers|goes\s+by)[^)\n]{{0,25}}\))?"
-    rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|[MF](?=\s*[,;\-–]))"
+    rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|twins?|triplets"
+    rf"|[MF](?=\s*[,;\-–]))"
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
@@ -74,7 +75,7 @@ _PAIR_AGES = re.compile(
 # A year group written straight before a full name: "Y8 Safa Noor".
 _LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
 _RIGHT_YEAR = re.compile(
-    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\(\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){_YEAR_GROUP}"
+    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,)?\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){_YEAR_GROUP}"
     # "Ffion Y4", but not "Hotel reception told us": a bare year word after a name only as a number
     r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2})\b"
     # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
@@ -482,7 +483,7 @@ _TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
 
 
 _SCHOOL_NAME_HEAD = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]+{SCHOOL_TAIL}\b")
-_ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL})$")
+_ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High)$")  # "at Cathays Ffug High, DOB ..."
 
 
 # "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.

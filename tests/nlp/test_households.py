@@ -332,3 +332,16 @@ def test_mums_nationality_or_facebook_is_no_name(read):
     # A guard on the rule above: "mum's Tracy" is a name, "Mum's Swedish." and "Mum's Facebook says" are not.
     ex = read("Jac Ffug (Y2) has not been in since 3 March. Mum's Swedish. Mum's Facebook says they are away.\n")
     assert (ex.children[0].to_schema()["carer"] or {}).get("name") is None
+
+
+def test_twins_sharing_a_bracket_and_an_older_brother_at_a_high_school(read):
+    ex = read(
+        "Florin Ffugica &amp; Alina Ffugica (twins, yr 3, DOB 06/06/2018) not been in since 23/9\n"
+        "big brother Yusuf Ffugica is yr 9 at Cathays Ffug High, DOB 02/10/2012 - off roll there too?\n"
+        "aunt (works at car wash on Ffug Rd) thinks they went back\n",
+        channel="slack",
+        sender="U0FFUG0011",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Florin Ffugica", "Alina Ffugica", "Yusuf Ffugica"]
+    assert kids[2]["date_of_birth"] == "2012-10-02"
