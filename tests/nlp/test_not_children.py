@@ -223,3 +223,16 @@ def test_capitalised_words_of_systems_and_places_are_not_children(read):
 def test_a_welsh_year_group_in_brackets_is_not_a_name(read):
     ex = read("Mae mam Osian Rhys Ffugchard (Blwyddyn 4, d.o.b. 09.06.2016), Mrs Nia Ffugchard, wedi ffonio.\n")
     assert [c.to_schema()["name"] for c in ex.children] == ["Osian Rhys Ffugchard"]
+
+
+def test_a_baby_son_in_a_family_list_and_a_daughter_who_died_are_not_children_of_the_report(read):
+    ex = read(
+        "Father: Mr Khaled Al-Ffug\nMother: Mrs Rasha Al-Ffug\nDaughter: Lana Al-Ffug, date of birth 2016/07/19\n"
+        "Son: Omar, 18 months\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lana Al-Ffug"]
+    ex = read(
+        "My daughter Rhian passed away suddenly in September and my granddaughter, Nel Ffugvaughan, has come to "
+        "live with me. Nel was born on the 2nd of July 2018.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Nel Ffugvaughan"]
