@@ -31,7 +31,8 @@ _RIGHT_DOB = re.compile(
     rf"|(?:the\s+)?(?=\d))"
 )
 _RIGHT_AGE_PAREN = re.compile(
-    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
+    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "(he's 13)"
+    rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
     r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]",
     re.IGNORECASE,
 )
@@ -209,6 +210,13 @@ def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
 
 _SENTENCE_DOB = re.compile(
     r"^[^.\n]{0,60}?\b(?:date of birth|DOB|born)\s*(?:is|was|:|on)?\s*(?:the\s+)?(?=\d)", re.IGNORECASE
+)
+
+
+_OWN_DOB_AFTER = re.compile(
+    r"[ \t]+(?:gives|gave|has\s+given|states|stated|says|said)\s+(?:his|her)\s+(?:date\s+of\s+birth|DOB|d\.o\.b\.?)"
+    r"\s+(?:as|is|was)?\s*(?:the\s+)?(?=\d)",
+    re.IGNORECASE,
 )
 
 
@@ -570,6 +578,10 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             d = DATE_RE.match(text, m.end + born_on.end())
             when = parse_date_match(d, today) if d else None
             dob = (when, d.start(), d.end()) if d and when else None
+        own = None if dob else _OWN_DOB_AFTER.match(text, m.end, m.end + 80)
+        when = DATE_RE.match(text, own.end()) if own else None
+        if when and (day := parse_date_match(when, today)):
+            dob = (day, when.start(), when.end())  # "Minh gives his date of birth as 01/01/2034"
         if line_start and not dob and not age and not right.strip() and le < len(text):
             dob = _dob_beside(text[le : _line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
         pair_ages = _PAIR_AGES.match(right)
@@ -717,7 +729,7 @@ def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], tex
             alias[nick.group(1)] = c.mention
     for m in mentions:
         if len(m.tokens) == 1 and _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start]):
-            owner = [c.mention for c in cued if c.mention.end <= m.start and m.start - c.mention.end < 30]
+            owner = [x for x in mentions if len(x.tokens) >= 2 and x.end <= m.start and m.start - x.end < 30]
             if owner:
                 alias[m.text] = owner[-1]
     return [

@@ -345,3 +345,17 @@ def test_twins_sharing_a_bracket_and_an_older_brother_at_a_high_school(read):
     kids = [c.to_schema() for c in ex.children]
     assert [k["name"] for k in kids] == ["Florin Ffugica", "Alina Ffugica", "Yusuf Ffugica"]
     assert kids[2]["date_of_birth"] == "2012-10-02"
+
+
+def test_a_young_person_who_gives_his_own_date_of_birth_later(read):
+    ex = read(
+        "Ffugyen Van Minh (known as Minh) was arrested in March. Minh gives his date of birth as 01/01/2011. He "
+        "lives with foster carers, Gwen and Alun Ffugdavies.\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["date_of_birth"]) for k in kids] == [("Ffugyen Van Minh", "2011-01-01")]
+
+
+def test_an_age_in_brackets_said_as_hes(read):
+    ex = read("One of our regulars, Kyle Ffugedwards (he's 13), has told me he's not been to school since summer.\n")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Kyle Ffugedwards", 13)]
