@@ -579,9 +579,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             when = parse_date_match(d, today) if d else None
             dob = (when, d.start(), d.end()) if d and when else None
         own = None if dob else _OWN_DOB_AFTER.match(text, m.end, m.end + 80)
-        when = DATE_RE.match(text, own.end()) if own else None
-        if when and (day := parse_date_match(when, today)):
-            dob = (day, when.start(), when.end())  # "Minh gives his date of birth as 01/01/2034"
+        said = DATE_RE.match(text, own.end()) if own else None
+        if said and (day := parse_date_match(said, today)):
+            dob = (day, said.start(), said.end())  # "Minh gives his date of birth as 01/01/2034"
         if line_start and not dob and not age and not right.strip() and le < len(text):
             dob = _dob_beside(text[le : _line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
         pair_ages = _PAIR_AGES.match(right)
