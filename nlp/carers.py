@@ -37,6 +37,9 @@ _LABEL_SURNAME_FIRST = re.compile(
     rf"|Priority[ \t]*\d|(?:{KIN_PATTERN})(?:[ \t]*/[ \t]*[\w ]{{1,25}})?))"  # "Grandfather / kinship carer: X, Y"
     rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
+    # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
+    rf"|(?:^|\n)[ \t]*()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
+    rf"(?i:({KIN_PATTERN}))\b"
 )
 # "Name: Erika Ffug\nRelationship: Mother": a form's parent/carer section.
 _NAME_THEN_RELATIONSHIP = re.compile(
@@ -57,6 +60,7 @@ _PROSE = re.compile(
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
+    rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
     rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"
     rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
@@ -121,7 +125,7 @@ _CARING_FOR = re.compile(
 )
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 _LIVES_WITH_NAMED = re.compile(
-    rf"\b(?:live|lives|living|stay|stays|staying|placed)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?[ \t]+with[ \t]+"
+    rf"\b(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?[ \t]+with[ \t]+"
     # "living since late March with a family friend, Ms Toni Ffug": a description set off before the name
     rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
@@ -176,7 +180,8 @@ _NOT_CARER = re.compile(
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|no contact|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
-    r"|(?<!they )(?<!we )(?<!family )moved to (?!the address|live with|stay with|be with)"
+    r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
+    r"moved to (?!the address|live with|stay with|be with)"
     r"|not the (?:children'?s|child'?s) father|went to prison"
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
@@ -425,7 +430,7 @@ def find_carers(
             rel = rel or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _LABEL_SURNAME_FIRST.finditer(text):
-        g = 1 if m.group(1) else 5  # "Contact 1: X, Y (kin)" or "1. X, Y  kin"
+        g = 1 if m.group(1) else 5 if m.group(5) else 9  # "Contact 1: X, Y (kin)", "1. X, Y  kin", "X, Y ... (kin)"
         rank = re.search(r"(\d)", m.group(g))
         score = 2.8 if rank and rank.group(1) != "1" else 3.5
         surname, forename, kin = m.group(g + 1), m.group(g + 2), m.group(g + 3)
@@ -536,8 +541,13 @@ def find_carers(
     # is not the carer, wherever else they are named.
     away = {relationship_of(m.group(1)) for m in _KIN_AWAY.finditer(text)}
     for name, rel, s, e, score in raw:
-        if name and (re.match(r"['’]s\b", text[e : e + 3]) or re.search(r"['’]s$", name)):
-            continue  # "the children's uncle (Mr Viorel Ffug's brother)": a possessive names someone else
+        # "mum Mariana's number is disconnected" names Mariana; "the children's uncle (Mr Viorel Ffug's brother)":
+        # any other possessive names someone else.
+        own_things = re.match(r"(?:['’]s)?[ \t]+(?:mobile|phone|number|address|house|flat|email|car)\b", text[e:])
+        if name and own_things and re.search(r"['’]s$", name):
+            name, e = name[:-2], e - 2
+        elif name and (re.match(r"['’]s\b", text[e : e + 3]) or re.search(r"['’]s$", name)):
+            continue
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue

@@ -76,6 +76,7 @@ RELATIONSHIP = {
     "legal guardian": "guardian",
     "family friend": "other",
     "friend": "other",
+    "cousin": "other",
     "carer": None,
     "parent": None,
     "parent/carer": None,

@@ -294,3 +294,28 @@ def test_a_first_name_given_with_a_surname_that_is_a_possessive_or_a_year_group_
         "Dad Hassan Y9 parents evening was missed too.\n"
     )
     assert ex.children[0].to_schema()["carer"]["name"] == "Anke"
+
+
+def test_carers_said_in_more_ways(read):
+    cases = [
+        ("Tyler Ffugbevan (DOB 8/9/2014), LAC, foster placement with Mrs Karen Ffuglewis at 9 Cae Ffug, Trefug.",
+         {"name": "Karen Ffuglewis", "relationship": None}),
+        ("Florin Ffugica (yr 3, DOB 06/06/2017) not been in since 23/9. mum Mariana's number disconnected.",
+         {"name": "Mariana", "relationship": "mother"}),
+        ("Nia Ffuglewis (13) - mum Sarah rang to say they've moved to Pen-y-bont and she'll sort a school.",
+         {"name": "Sarah", "relationship": "mother"}),
+        ("Kai Ffugescu (10) is on his bike all day. His mum I think is called Ramona, I don't know the surname.",
+         {"name": "Ramona", "relationship": "mother"}),
+        ("PERSONS PRESENT:\nFFUGNOWAK, Agnieszka     DOB 03/11/1988   (IP - mother)\n"
+         "FFUGNOWAK, Kacper     DOB 12/02/2015\n",
+         {"name": "Agnieszka Ffugnowak", "relationship": "mother"}),
+        ("Kai Ffug (DOB 1/2/2016) came from Syria last year and lives with an adult he describes as his cousin, "
+         "Mr Bilal Al-Ffug, at Flat 9, 120 Heol Ffug.",
+         {"name": "Bilal Al-Ffug", "relationship": "other"}),
+    ]
+    for text, carer in cases:
+        got = read(text).children[0].to_schema()["carer"]
+        if carer["relationship"] is None:
+            assert got is not None and got["name"] == carer["name"], text
+        else:
+            assert got == carer, text
