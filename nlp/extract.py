@@ -450,8 +450,9 @@ def _fill_school(
 
 def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
     """'Ysgol Glan Ffug (Kian) and Ysgol Gynradd Ffug (Mason)': the child named in brackets after a school."""
-    named = re.match(r"[ \t]*\([ \t]*([A-Z][\w'’-]+)", text[end : end + 40])
-    return [i for i, k in enumerate(kids) if named and k.first == named.group(1)]
+    named = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[end : end + 44])  # or "(Ugnė and Matas)"
+    firsts = set(re.findall(r"[A-Z][\w'’-]+", named.group(1))) if named else set()
+    return [i for i, k in enumerate(kids) if k.first in firsts]
 
 
 _REFERRER_CARES = re.compile(

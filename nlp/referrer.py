@@ -51,6 +51,11 @@ _WORDING_AGENCY = [
     ),
 ]
 _OUR_LA = r"rctcbc|rhondda"
+# A school's own name, as it signs: "Maindee Ffug Primary School", "Ysgol Gynradd Ffug".
+_SCHOOL_SIGNED = re.compile(
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*[ \t]+(?:Primary|High|Comprehensive|Junior|Infants?)(?:[ \t]+School)?\b"
+    r"|\bYsgol[ \t]+[A-Z]"
+)
 
 
 def agency_for(sender: str | None, channel: str, signature: str, sender_name: str | None) -> str | None:
@@ -71,6 +76,8 @@ def agency_for(sender: str | None, channel: str, signature: str, sender_name: st
             return agency
     for rx, agency in _WORDING_AGENCY:
         if re.search(rx, words, re.IGNORECASE):
+            if agency == "education_support" and _SCHOOL_SIGNED.search(words):
+                return "school"  # "Admissions & Attendance Officer / Maindee Ffug Primary School"
             if agency in {"education_support"} and not re.search(_OUR_LA, domain) and "gov" in domain:
                 return "other_la"
             return agency

@@ -31,7 +31,8 @@ _NOT_ON_ROLL = re.compile(
     r"(?:start(?:ing)?\s+at|place\s+at|places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
     r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)go\s+to"
-    r"|(?<!were\s)(?<!was\s)going\s+to"  # but "they were going to Ffug Road School last winter": attended
+    # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
+    r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)going\s+to"
     r"|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"

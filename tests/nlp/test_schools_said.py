@@ -95,3 +95,28 @@ def test_a_tables_allocated_school_column_is_not_the_school_on_roll(read):
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gynradd Maesyffug"] * 2
 
+
+
+def test_schools_said_of_children_named_in_brackets_and_a_school_she_stopped_going_to(read):
+    ex = read(
+        "Household:\nJonas Ffugkas, 13 (d.o.b. 5 Jan 2013)\nUgne Ffugkas, 10 (d.o.b. 22 Aug 2016)\n"
+        "Matas Ffugkas, 6 (d.o.b. 14 Mar 2020)\n\nMum says the children were at Ffug Ridge High School (Jonas) and "
+        "Ysgol Gynradd Nant Ffug (Ugne and Matas) but she can't get them there since the move.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [
+        "Ffug Ridge High School", "Ysgol Gynradd Nant Ffug", "Ysgol Gynradd Nant Ffug"
+    ]
+    ex = read("Name: Chloe Ffugjenkins\nDOB: 06/01/2011\n\nShe stopped going to Ffug Edge High School in Year 10.\n")
+    assert ex.children[0].to_schema()["school"] == "Ffug Edge High School"
+
+
+def test_a_schools_admissions_officer_writes_for_the_school(read):
+    ex = read(
+        "Hi there,\n\nWe admitted Farhad Ffugsadat (Y5, DOB 01/05/2016) in April. The children haven't been in since "
+        "7th June.\n\nMany thanks,\nKerry\n\nKerry Ffugwalsh | Admissions & Attendance Officer\n"
+        "Maindee Ffug Primary School\nHeol Ffug, Casnewydd, NP99 8BX\n",
+        sender="admissions@maindeeffug.example.cymru",
+        sender_name="Kerry Ffugwalsh",
+    )
+    assert ex.referrer_agency.value == "school"
+    assert ex.children[0].to_schema()["school"] == "Maindee Ffug Primary School"
