@@ -24,6 +24,7 @@ _NOT_HOME = re.compile(
 )
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,40}:?|last address held[^\n:]{0,25}:?"
+    r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
     # "The family were in initial accommodation at ... until 17 June"

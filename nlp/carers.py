@@ -35,7 +35,8 @@ _GENERIC_LABEL = re.compile(
 _LABEL_SURNAME_FIRST = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?"
     rf"|Priority[ \t]*\d|(?:{KIN_PATTERN})(?:[ \t]*/[ \t]*[\w ]{{1,25}})?))"  # "Grandfather / kinship carer: X, Y"
-    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:({KIN_PATTERN}))\b)?"
+    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)"
+    rf"(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:(?:maternal|paternal)[ \t]+)?(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
     # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
     rf"|(?:^|\n)[ \t]*()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
@@ -73,7 +74,9 @@ _REVERSE = re.compile(
 )
 # "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
 _IS_KIN = re.compile(
-    rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?"
+    rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:now[ \t]+)?"
+    # "Mr Ffug is now his legal guardian"
+    rf"(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?(?:legal[ \t]+|special[ \t]+)?"
     rf"((?i:{KIN_PATTERN}))(?!['’]s)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
 )
 # The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
@@ -433,6 +436,8 @@ def find_carers(
         g = 1 if m.group(1) else 5 if m.group(5) else 9  # "Contact 1: X, Y (kin)", "1. X, Y  kin", "X, Y ... (kin)"
         rank = re.search(r"(\d)", m.group(g))
         score = 2.8 if rank and rank.group(1) != "1" else 3.5
+        if re.match(r"(?i)carer|guardian", m.group(g)):
+            score += 0.5  # "CARER: WILLIAMS, Glenys (Nain)" over "MOTHER: FFUG, Sara (NFA - sofa surfing)"
         surname, forename, kin = m.group(g + 1), m.group(g + 2), m.group(g + 3)
         surname_first = f"{forename} {display_name(surname) if surname.isupper() else surname}"
         rel = relationship_of(kin or m.group(g).split("/")[0])
@@ -599,7 +604,7 @@ def find_carers(
             and len(clean.split()) == 1
             and (
                 re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
-                or re.match(r"(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+", name or "")
+                or re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+{re.escape(clean)}$", name or "")  # "and Mr Adam"
             )
         ):
             # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.

@@ -100,3 +100,12 @@ def test_the_dispersal_address_over_the_initial_accommodation(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Selam Ffugtesfay"]  # the baby is not of school age
     assert ex.children[0].to_schema()["address"] == "Flat B, 73 Heol Ffug, Abertawe, SA99 4QF"
+
+
+def test_the_former_family_home_is_not_the_childrens_current_address(read):
+    ex = read(
+        "Dad (Imran Ffugtar) has sole care of the two children; mum remains at the former family home, Flat 3, "
+        "22 Gerddi Ffug, Trefug CF99 7SH.\n\nCurrent placement:\nRoom 12, Ffug Guest House, 41 Heol Ffug, Abertawe "
+        "SA99 3UL\n\nChildren:\n1. Zainab Ffugtar  DOB 16-Sep-2014\n2. Hamza Ffugtar   DOB 09-Jan-2017\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "Room 12, Ffug Guest House, 41 Heol Ffug, Abertawe, SA99 3UL"

@@ -319,3 +319,21 @@ def test_carers_said_in_more_ways(read):
             assert got is not None and got["name"] == carer["name"], text
         else:
             assert got == carer, text
+
+
+def test_a_carer_label_outranks_a_mother_label_in_a_police_notice(read):
+    ex = read(
+        "CHILD:          FFUGHES, Elis Wyn\nDOB:            22.02.2014\n"
+        "ADDRESS:        2 TAN Y FFUG, CAERGYBI, LL99 2TW\n"
+        "CARER:          FFUGWILLIAMS, Glenys (maternal grandmother - \"Nain\")\n"
+        "MOTHER:         FFUGHES, Sara (NFA - sofa surfing)\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Glenys Ffugwilliams", "relationship": "grandmother"}
+
+
+def test_a_titled_uncle_who_is_now_the_legal_guardian(read):
+    ex = read(
+        "Mr Mohamed Ffugadam has asked us to help him get a school place for his nephew. The boy's parents died in "
+        "Sudan and Mr Ffugadam is now his legal guardian.\n\nName: Ahmed Ibrahim Ffugadam\nAge: 12\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Mohamed Ffugadam", "relationship": "guardian"}
