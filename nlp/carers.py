@@ -191,7 +191,7 @@ _NOT_CARER = re.compile(
 )
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.
 _STAYED_AWAY = re.compile(
-    r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives)[ \t]+in[ \t]+(?!the\b)[A-Z]"
+    r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives|is now|is)[ \t]+in[ \t]+(?!the\b)[A-Z]"
     r"|(?:is[ \t]+)?(?:in hospital|yn yr ysbyty|yn y carchar))",
     re.IGNORECASE
 )

@@ -501,7 +501,9 @@ _NOT_A_PUPIL_AFTER = re.compile(
     r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
     r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b"  # "the youngest, Mabli (10 months)"
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
-    r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b",  # "My daughter Rhian passed away"
+    r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"  # "My daughter Rhian passed away"
+    # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
+    r"|^[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
     re.IGNORECASE,
 )
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
@@ -624,7 +626,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)
-            or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 60])
+            or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
             or _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
@@ -678,6 +680,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
     parents |= {m.tokens[0] for m in mentions if m.title and m.title.lower() in _TITLE_ADULT and len(m.tokens) >= 2}
     cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]
+    # "Re: Wyre - not returned ... Wyre family still not back": a family's surname alone names no one child.
+    families = set(re.findall(r"\b([A-Z][\w'’-]+)[ \t]+(?:family|household|children|kids)\b", text))
+    cued = [c for c in cued if c.dob or c.age or len(c.mention.tokens) > 1 or c.mention.text not in families]
     cued = _under_full_names(cued, mentions, text)
     # "Maddison, Tayla and Jaxon Ffug (Y7, Y4, Y1)": first names listed before a cued pair are children too.
     for i in range(len(mentions) - 2, -1, -1):

@@ -677,6 +677,8 @@ NOT_NAME = {
     "looked",
     "blwyddyn",
     "disgybl",
+    "private",
+    "fostering",
     "disgyblion",
     "plentyn",
     "panel",

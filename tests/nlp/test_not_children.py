@@ -236,3 +236,23 @@ def test_a_baby_son_in_a_family_list_and_a_daughter_who_died_are_not_children_of
         "live with me. Nel was born on the 2nd of July 2018.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Nel Ffugvaughan"]
+
+
+def test_a_family_surname_in_the_subject_and_a_child_not_yet_of_school_age(read):
+    ex = read(
+        "Just a short one - Ffugwyre family still not back. Three children on roll here:\n"
+        "FFUGJONES, Cerys Ann — 03/05/2016\nFFUGJONES, Owen — 11/11/2018\n",
+        subject="Re: Ffugwyre - not returned",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Cerys Ann Ffugjones", "Owen Ffugjones"]
+    ex = read(
+        "Children:\n\n1. Mason Ffugfield - 24/10/2014 - was at Ffug School, last attended 6 June.\n"
+        "2. Poppy Ffugfield - 2/8/2022 - was in nursery class, not yet statutory school age.\n",
+        when=datetime(2027, 6, 16, 9, 0),
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mason Ffugfield"]
+
+
+def test_a_private_fostering_subject_names_no_child(read):
+    ex = read("Chloe Anne Ffugshire was born 08/10/2012.\n", subject="Re: Re: Private fostering notification - Chloe")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Chloe Anne Ffugshire"]
