@@ -337,3 +337,11 @@ def test_a_titled_uncle_who_is_now_the_legal_guardian(read):
         "Sudan and Mr Ffugadam is now his legal guardian.\n\nName: Ahmed Ibrahim Ffugadam\nAge: 12\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Mohamed Ffugadam", "relationship": "guardian"}
+
+
+def test_a_mother_who_is_in_another_town_now_is_not_the_carer(read):
+    ex = read(
+        "Chloe Ffugshire (14) is still with me at 27 Heol Ffug, Trefug. Her mum Stacey Ffugshire is in Bryste now "
+        "and her dad is not around.\n"
+    )
+    assert (ex.children[0].to_schema()["carer"] or {}).get("name") != "Stacey Ffugshire"
