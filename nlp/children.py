@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from nlp.forms import label_children
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL, WORD_FORENAMES
 from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
@@ -363,117 +364,6 @@ def is_adult(text: str, m: NameMention) -> bool:
     return bool(_LEFT_ADULT.search(left))
 
 
-_FORENAME = re.compile(
-    r"(?:Child's\s+)?(?:Legal\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)", re.IGNORECASE
-)
-
-
-def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
-    out = []
-    surnames = r"(?<!Preferred )(?<!Previous )(?<!Former )(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)"
-    for m in re.finditer(surnames, text, re.IGNORECASE):
-        # The forename nearest the surname: the next line usually, the line before in some forms.
-        lo, hi = max(0, m.start() - 200), m.end() + 200
-        forenames = list(_FORENAME.finditer(text, lo, hi))
-        if forenames:
-            f = min(forenames, key=lambda x: abs(x.start() - m.start()))
-            out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))
-    for m in _SURNAME_FIRST.finditer(text):
-        if m.group(1):
-            surname, forename, g = m.group(1), m.group(2), 2
-        elif m.group(3):
-            surname, forename, g = m.group(3), m.group(4), 4
-        elif m.group(7):
-            surname, forename, g = m.group(5) or m.group(6), m.group(7), 7
-        else:
-            surname, forename, g = m.group(8), m.group(9), 9
-        if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
-            out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
-    out += _table_children(text)
-    return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
-
-
-# "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
-_SURNAME_FIRST = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?"
-    r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Subject|MISPER|Missing\s+person)\s*:\s*"
-    r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
-    # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
-    r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
-    r"([A-Z][A-Z'’-]+)[ \t]+"
-    r"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)\b"
-    # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
-    # and "(a) HUGHES-PARRY, Alfie    DOB ..."
-    r"|(?:^|\n|(?<=:)[ \t])[ \t]*"
-    r"(?:(?:(?:\d{1,2}|\(?[a-z]\))[.)]?[ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
-    r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
-    r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
-    # "MENSAH Kwame (DOB 3 Jan 2035)", "HORVÁTH Denis - DOB ...": a surname in capitals first, no comma, before a DOB
-    # "NGUYEN Van Minh, claimed DOB ...", "MACLEOD Rory   aged 7 - P3"
-    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
-    r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
-    r"(?=[ \t]*(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
-    r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b)"
-)
-# A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
-_TABLE_HEAD = re.compile(
-    r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
-    r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)\b.*$"
-    r"|^[ \t|]*(?:child|name|pupil|child's name|full name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})[^\n]*\b(?:dob|age|born)\b.*$"
-)
-_NAME_COLUMN = re.compile(r"(?:child|name|pupil|child's name|full name)")
-_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
-
-
-_SURNAME_COMMA = re.compile(r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)")
-
-
-def _cells(line: str) -> list[str]:
-    """A table line's cells, padding trimmed: "| Ela      | Ffug |" gives ["Ela", "Ffug"]."""
-    return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|").strip())]
-
-
-def _table_children(text: str) -> list[tuple[str, int, int]]:
-    out = []
-    for head in _TABLE_HEAD.finditer(text):
-        cols = [c.lower() for c in _cells(head.group())]
-        si = next((i for i, c in enumerate(cols) if "surname" in c), None)
-        fi = next((i for i, c in enumerate(cols) if "fore" in c or "first" in c), None)
-        if si is None or fi is None:
-            ni = next((i for i, c in enumerate(cols) if _NAME_COLUMN.fullmatch(c)), None)
-            if ni is None or not any(re.search(r"\b(?:dob|d\.o\.b|age|date of birth|born)\b", c) for c in cols):
-                continue
-            si = fi = ni  # the whole name in one cell
-        pos = head.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if not line.strip():
-                break
-            cells = _cells(line)
-            if re.fullmatch(r"[\s|:+-]+", line):
-                pos = end + 1
-                continue  # a markdown rule under the header
-            # A line of one cell under a header of several ("Contact: Stacey Ffug (mum)") ends the table.
-            if len(cells) <= max(si, fi, 1) or not re.match(r"[A-Z]", cells[fi]):
-                break
-            at = text.find(cells[fi], pos, end)
-            name, name_at = cells[fi], at
-            surname_first = _SURNAME_COMMA.fullmatch(name) if si == fi else None
-            if surname_first:  # "Ffug, Brooke" in a Pupil column
-                name = f"{surname_first.group(2)} {display_name(surname_first.group(1))}"
-                name_at = at + surname_first.start(2)
-            elif si != fi:
-                name = f"{cells[fi]} {display_name(cells[si])}"
-            # The span is the forename's: where the row's child is named.
-            name_end = name_at + len(name.split()[0]) if surname_first else at + len(cells[fi])
-            out.append((name, name_at, name_end))
-            pos = end + 1
-    return out
-
-
 # A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
 _ORG_NEXT = re.compile(
     r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|Academy|Primary|School|Hub|Surgery"
@@ -704,7 +594,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         if not _adult_dob_beside(text[e : _line_bounds(text, e)[1]], today)
         and not _baby_row(text[e : _line_bounds(text, e)[1]], today)
     ]
-    # "MACLEOD Fraser   DOB 22/04/2029 - apprentice": a row past compulsory school age, as for a named child
+    # "FFUGSON Callum   DOB 22/04/2009 - apprentice": a row past compulsory school age, as for a named child
     labelled = [c for c in labelled if not (c.dob and age_on(c.dob[0], today) >= 17 or c.age and c.age[0] >= 17)]
     # "Pupil: Ffugosa, Beatriz": the surname before a labelled forename is not a child of its own.
     # "| Ela | Ffug | 2027-07-14 |": nor is the surname cell of a table row whose forename is labelled; and the

@@ -223,7 +223,7 @@ def _fill_dob_age(
         if not d or any(s <= m.start() < e for s, e in zones) or d.start() in own_dobs:
             continue
         dob = parse_date_match(d, today)
-        # No baby's DOB, nor an older sibling's past school age ("MACLEOD Fraser  DOB 22/04/2029 - apprentice").
+        # No baby's DOB, nor an older sibling's past school age ("FFUGSON Callum  DOB 22/04/2009 - apprentice").
         if not dob or not 3 <= age_on(dob, today) < 17 or dob >= today:
             continue
         for i in owners(text, m.start(), kids):

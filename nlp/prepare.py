@@ -135,7 +135,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     previous = ""
     for line in lines:
         wrapped = len(previous) >= 55 and not re.search(r"[.:!?]\s*$", previous)
-        # Rows of a pasted list line their columns up with runs of spaces ("MACLEOD Isla     DOB 3rd Dec 2033") or
+        # Rows of a pasted list line their columns up with runs of spaces ("FFUGSON Ela     DOB 3rd Dec 2014") or
         # set them off with dashes ("Zofia Ffug - DOB 2031-05-09 - UPN ... - yours").
         row = (_COLUMNS.search(line) and _COLUMNS.search(previous)) or (
             len(_CELL_DASH.findall(line)) >= 2 and len(_CELL_DASH.findall(previous)) >= 2

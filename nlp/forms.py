@@ -1,0 +1,122 @@
+"""Children named in the forms, rows and tables that referrals paste in: "Surname: / Forename:" blocks,
+"Name: SURNAME, Forename", numbered or lettered rows written surname first, and tables with a header row.
+
+Each reader gives (name, start, end) with the span of the forename as written; `find_children` decides which
+rows are children of the report (a row's date of birth may make it an adult's or a baby's)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.lexicon import NOT_NAME
+from nlp.names import display_name
+
+_FORENAME = re.compile(
+    r"(?:Child's\s+)?(?:Legal\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)", re.IGNORECASE
+)
+
+
+def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
+    out = []
+    surnames = r"(?<!Preferred )(?<!Previous )(?<!Former )(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)"
+    for m in re.finditer(surnames, text, re.IGNORECASE):
+        # The forename nearest the surname: the next line usually, the line before in some forms.
+        lo, hi = max(0, m.start() - 200), m.end() + 200
+        forenames = list(_FORENAME.finditer(text, lo, hi))
+        if forenames:
+            f = min(forenames, key=lambda x: abs(x.start() - m.start()))
+            out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))
+    for m in _SURNAME_FIRST.finditer(text):
+        if m.group(1):
+            surname, forename, g = m.group(1), m.group(2), 2
+        elif m.group(3):
+            surname, forename, g = m.group(3), m.group(4), 4
+        elif m.group(7):
+            surname, forename, g = m.group(5) or m.group(6), m.group(7), 7
+        else:
+            surname, forename, g = m.group(8), m.group(9), 9
+        if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
+            out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
+    out += _table_children(text)
+    return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
+
+
+# "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
+_SURNAME_FIRST = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?"
+    r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Subject|MISPER|Missing\s+person)\s*:\s*"
+    r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
+    # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
+    r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
+    r"([A-Z][A-Z'’-]+)[ \t]+"
+    r"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)\b"
+    # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
+    # and "(a) FFUGHES-PARRY, Alfie    DOB ..."
+    r"|(?:^|\n|(?<=:)[ \t])[ \t]*"
+    r"(?:(?:(?:\d{1,2}|\(?[a-z]\))[.)]?[ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
+    r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
+    r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
+    # "FFUGSON Kwame (DOB 3 Jan 2015)", "FFUGÁROVÁ Nikola - DOB ...": a capitals surname first, no comma, before a DOB
+    # "FFUGYEN Van Minh, claimed DOB ...", "FFUGSON Rhodri   aged 7 - Y2"
+    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
+    r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
+    r"(?=[ \t]*(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
+    r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b)"
+)
+# A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
+_TABLE_HEAD = re.compile(
+    r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
+    r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)\b.*$"
+    r"|^[ \t|]*(?:child|name|pupil|child's name|full name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})[^\n]*\b(?:dob|age|born)\b.*$"
+)
+_NAME_COLUMN = re.compile(r"(?:child|name|pupil|child's name|full name)")
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+
+
+_SURNAME_COMMA = re.compile(r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)")
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells, padding trimmed: "| Ela      | Ffug |" gives ["Ela", "Ffug"]."""
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|").strip())]
+
+
+def _table_children(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for head in _TABLE_HEAD.finditer(text):
+        cols = [c.lower() for c in _cells(head.group())]
+        si = next((i for i, c in enumerate(cols) if "surname" in c), None)
+        fi = next((i for i, c in enumerate(cols) if "fore" in c or "first" in c), None)
+        if si is None or fi is None:
+            ni = next((i for i, c in enumerate(cols) if _NAME_COLUMN.fullmatch(c)), None)
+            if ni is None or not any(re.search(r"\b(?:dob|d\.o\.b|age|date of birth|born)\b", c) for c in cols):
+                continue
+            si = fi = ni  # the whole name in one cell
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            cells = _cells(line)
+            if re.fullmatch(r"[\s|:+-]+", line):
+                pos = end + 1
+                continue  # a markdown rule under the header
+            # A line of one cell under a header of several ("Contact: Stacey Ffug (mum)") ends the table.
+            if len(cells) <= max(si, fi, 1) or not re.match(r"[A-Z]", cells[fi]):
+                break
+            at = text.find(cells[fi], pos, end)
+            name, name_at = cells[fi], at
+            surname_first = _SURNAME_COMMA.fullmatch(name) if si == fi else None
+            if surname_first:  # "Ffug, Brooke" in a Pupil column
+                name = f"{surname_first.group(2)} {display_name(surname_first.group(1))}"
+                name_at = at + surname_first.start(2)
+            elif si != fi:
+                name = f"{cells[fi]} {display_name(cells[si])}"
+            # The span is the forename's: where the row's child is named.
+            name_end = name_at + len(name.split()[0]) if surname_first else at + len(cells[fi])
+            out.append((name, name_at, name_end))
+            pos = end + 1
+    return out
