@@ -94,7 +94,7 @@ _RIGHT_FROM_SCHOOL = re.compile(
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 _RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
-    r"|^[ \t]*,?[ \t]+(?:never[ \t]+(?:arrived|started|turned up)"
+    r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in since"
     r"|returned to school))\b",
     re.IGNORECASE,
@@ -122,6 +122,7 @@ def _named_as_parent(text: str, m: NameMention) -> bool:
 
 
 # "I'm writing as Kyle's case manager": the one a worker is assigned to is a child of the report.
+_PLACED_BEFORE = re.compile(r"\b(?:placed|admitted|allocated)[ \t]+$")
 _WORKER_OF = re.compile(
     r"^['’]s[ \t]+(?:case[ \t]+manager|social[ \t]+worker|key[ \t]*worker|support[ \t]+worker|youth[ \t]+worker"
     r"|case[ \t]*worker|YOT[ \t]+worker|school[ \t]+nurse|form[ \t]+tutor|head[ \t]+of[ \t]+year|class[ \t]+teacher)\b",
@@ -494,6 +495,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
             or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
             or _WORKER_OF.match(text[m.end : m.end + 30])
+            # "LA placed Mateus Ffug with us from 15 April": a pupil placed with the writer's school
+            or (bool(_PLACED_BEFORE.search(left)) and bool(re.match(r"[ \t]+(?:with|to)[ \t]+us\b", right)))
             # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
             # (or after a Slack message's opening words: "absence flag :red_circle: *Zofia Ffug* 6H – 0% since ...")
             or (len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b(?![ \t]*\d)", right))
@@ -526,7 +529,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         named = not m.title and _named_child(text, m, today)
         cue = cue or named
         # A year group, DOB or a name given for "the boy" says child, whatever the words before it.
-        pupil = bool(dob or age or _RIGHT_YEAR.match(right) or named)
+        pupil = bool(dob or age or _RIGHT_YEAR.match(right) or named or _RIGHT_PUPIL_VERB.match(right))
         if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.

@@ -74,8 +74,10 @@ _SCHOOL_TAIL = re.compile(
 
 
 def mostly_lower(text: str) -> bool:
-    words = _WORD.findall(text)
-    return len(words) >= 25 and sum(w[0].isupper() for w in words) / len(words) < 0.05
+    # A postcode or an initialism copied into a lower-case message ("... Aberdare CF44 7RE") says nothing of how the
+    # writer types.
+    words = [w for w in _WORD.findall(text) if not (w.isupper() and len(w) > 1) and not any(c.isdigit() for c in w)]
+    return len(words) >= 25 and sum(w[0].isupper() for w in words) / len(words) < 0.07
 
 
 def _namey(word: str, verbs_too: bool = False) -> bool:

@@ -359,3 +359,38 @@ def test_a_young_person_who_gives_his_own_date_of_birth_later(read):
 def test_an_age_in_brackets_said_as_hes(read):
     ex = read("One of our regulars, Kyle Ffugedwards (he's 13), has told me he's not been to school since summer.\n")
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Kyle Ffugedwards", 13)]
+
+
+def test_pupils_placed_with_us_or_who_never_showed(read):
+    ex = read(
+        "LA placed Mateus Ffugsilva with us from 15 April (Y6, DOB 25/07/2016) but he never arrived.",
+        channel="slack",
+        sender="U0FFUG0012",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mateus Ffugsilva"]
+    ex = read(
+        "Jasmine started fine and is settling in lovely. It's only her brother Reuben Ffug-Jones who never showed. "
+        "DOB 11/09/2010.",
+        channel="slack",
+        sender="U0FFUG0013",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Reuben Ffug-Jones"]
+    ex = read("FYI we placed Shannon Ffugconnor and her son Liam Ffugconnor (DOB 04.06.2016) in a B&B on Monday.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Liam Ffugconnor"]
+
+
+def test_a_lower_case_message_with_a_postcode_in_capitals_is_still_read_as_lower_case(read):
+    ex = read(
+        "hi im writing because my son kai wont go to school anymore his anxiety is that bad he wont leave his room "
+        "most days. i took him off roll last year because the school kept fining me and i thought i could teach "
+        "him at home but i cant. hes 14. we live at 34 Stryd y Ffug Trefug CF99 7RE."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Kai", 14)]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_no_name(read):
+    ex = read(
+        "Every morning I pick up a girl called Precious Ffugafor from 12 Stryd y Ffug and take her to school. She has "
+        "not come out for three weeks now.\n\nShes in year 9 so 13 or 14 I would think.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Precious Ffugafor"]
