@@ -328,7 +328,11 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 # An adult who is not the child's carer, named before "who lives at" / "of": their address is not the child's.
 # "As of today the family have moved into temporary accommodation at ...": the latest home, over any said before.
 _NOW_AT = re.compile(
-    r"\b(?:as of (?:today|last \w+|\w+day|the \w+)|now|have since|has since|since then"
+    # "Aaliyah moved to live with her father, Mr Ffug, at ...": where the child went to live
+    r"\bmoved\s+to\s+live\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    # "correction - address is 19 ...", "Apologies, the address is actually 31 ...", "The family are actually at ..."
+    r"|\b(?:correction|corrected|actually|should\s+(?:have\s+)?(?:been|be|read))\b[^.\n]{0,40}$"
+    r"|\b(?:as of (?:today|last \w+|\w+day|the \w+)|now|have since|has since|since then"
     r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
     r"\b(?:moved|living|lived|staying|placed|lives|live|stay)\b"

@@ -109,3 +109,21 @@ def test_the_former_family_home_is_not_the_childrens_current_address(read):
         "SA99 3UL\n\nChildren:\n1. Zainab Ffugtar  DOB 16-Sep-2014\n2. Hamza Ffugtar   DOB 09-Jan-2017\n"
     )
     assert ex.children[0].to_schema()["address"] == "Room 12, Ffug Guest House, 41 Heol Ffug, Abertawe, SA99 3UL"
+
+
+def test_an_address_corrected_later_in_the_thread(read):
+    ex = read(
+        "Morning Mrs Ffuglloyd,\n\nApologies, the address is actually 31 Stryd y Ffug, Doc Penfro, SA99 6XA - mum "
+        "confirmed it this morning.\n\nGethin\n\n> From: PCSO Gethin Ffugthomas\n> Sent: 11 October 2026 14:31\n>\n"
+        "> Rhys Ffugjones (DOB 02/03/2016) is not in school. Address: 13 Stryd y Ffug, Doc Penfro, SA99 6XA.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "31 Stryd y Ffug, Doc Penfro, SA99 6XA"
+
+
+def test_the_home_a_child_moved_to_live_in_over_the_mothers(read):
+    ex = read(
+        "I have been working with Mrs Shabnam Ffugmalik (mother) at her home address, 14 Heol Ffug, Caerffili, "
+        "CF99 1SA. Her daughter Aaliyah Ffugmalik-Jones (DOB 20/09/2014) moved to live with her father, Mr Gavin "
+        "Ffugjones, at 2 Bryn Ffug, Ystrad Ffug, CF99 7EP at the start of term.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "2 Bryn Ffug, Ystrad Ffug, CF99 7EP"
