@@ -50,7 +50,8 @@ _CURRENT = re.compile(
     r"|home(?!\s+visit))[^\n:]{0,30}:?\s*$"
     r"|\bplaced\b[^.\n:]{0,40}\baccommodation\s*:?\s*$"  # "placed them in emergency accommodation: Room 12, ..."
     r"|\b(?:currently|now|placed|staying|stopping|moved into|moved in)\b[^.\n:]{0,40}\bat[ \t>]*:?\s*$"
-    r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$",
+    r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$"
+    r"|\b(?:home|current)\s+address\s+is\s*:?\s*$",
     re.IGNORECASE,
 )
 # Spaces only within a line, and one line break at most after a comma: an address never runs on past a blank line
@@ -332,6 +333,7 @@ _NOW_AT = re.compile(
     r"\bmoved\s+to\s+live\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     # "correction - address is 19 ...", "Apologies, the address is actually 31 ...", "The family are actually at ..."
     r"|\b(?:correction|corrected|actually|should\s+(?:have\s+)?(?:been|be|read))\b[^.\n]{0,40}$"
+    r"|\b(?:full|correct)\s+address\s+is\s*:?\s*$"  # "full address is 4 Maes y Ffug, ... if that helps"
     r"|\b(?:as of (?:today|last \w+|\w+day|the \w+)|now|have since|has since|since then"
     r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"

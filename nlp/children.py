@@ -720,23 +720,26 @@ _ABOUT_AGE = re.compile(rf"\b(?:about|around|roughly|maybe|aged?|looks)\s+(?:abo
 
 def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
     """A report about "a little girl" with no name is still about one child (name to be asked)."""
-    for m in _UNNAMED.finditer(text):
-        if any(s <= m.start() < e for s, e in zones):
-            continue
-        ch = Child("", m.start(), m.end(), [NameMention(m.group(), m.start(), m.end())], confidence=0.5)
-        window = text[m.start() : m.start() + 200]
-        age = _ABOUT_AGE.search(window)
+    found = [m for m in _UNNAMED.finditer(text) if not any(s <= m.start() < e for s, e in zones)]
+    if not found:
+        return []
+    first = found[0]
+    ch = Child("", first.start(), first.end(), [NameMention(first.group(), first.start(), first.end())], confidence=0.5)
+    # The age may be given with a later mention: "a little girl at our club" (subject) ... "a girl ..., about 9".
+    for m in found:
+        age = _ABOUT_AGE.search(text[m.start() : m.start() + 200])
         if age and 2 <= _num(age.group(1)) <= 18:
             ch.age = (_num(age.group(1)), m.start() + age.start(1), m.start() + age.end(1))
-        return [ch]
-    return []
+            break
+    return [ch]
 
 
 def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
     """An age said of a child away from its name: "he's 11", "Amy is 8", "aged 9", "a 10 year old"."""
     who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
     return re.compile(
-        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?)\s+(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
+        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?|(?:has\s+|have\s+|just\s+)?turned)\s+"
+        r"(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
         r"|\bs?hes\s+"  # "she told me shes 9"
         r"|\baged?\s*:?\s*)"
         r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))"

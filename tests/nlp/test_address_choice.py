@@ -127,3 +127,12 @@ def test_the_home_a_child_moved_to_live_in_over_the_mothers(read):
         "Ffugjones, at 2 Bryn Ffug, Ystrad Ffug, CF99 7EP at the start of term.\n"
     )
     assert ex.children[0].to_schema()["address"] == "2 Bryn Ffug, Ystrad Ffug, CF99 7EP"
+
+
+def test_the_full_address_given_after_a_partial_one(read):
+    ex = read(
+        "theres a lad from number 4, Tyler Ffug, he has been home every day since christmas. hes about 10.\n\n"
+        "his mam is Kelly Ffug. they live at 4 Maes y Ffug, Trefug near the green.\n\n"
+        "full address is 4 Maes y Ffug, Llanffug LL99 0DT if that helps\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "4 Maes y Ffug, Llanffug, LL99 0DT"

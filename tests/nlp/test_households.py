@@ -394,3 +394,24 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_name(read):
         "not come out for three weeks now.\n\nShes in year 9 so 13 or 14 I would think.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Precious Ffugafor"]
+
+
+def test_ages_said_as_turned(read):
+    ex = read(
+        "I look after my granddaughters, the twins Alys and Cadi Ffugmorgan, while their mam is away. They turned 5 "
+        "in April and should be in school.\n"
+    )
+    assert [c.to_schema()["age"] for c in ex.children] == [5, 5]
+    ex = read("Rhys Ffug-Bowen (Y10) was permanently excluded in December. He turned 15 in Nov.\n")
+    assert ex.children[0].to_schema()["age"] == 15
+
+
+def test_an_unnamed_girl_whose_age_is_given_at_a_later_mention(read):
+    ex = read(
+        "Noswaith dda,\n\nI help run the after school homework club at the chapel on Tuesdays and Wednesdays. I "
+        "wasn't sure who to contact so the minister suggested this email address to me.\n\n"
+        "There is a girl who has started coming along to the club, about 9, she won't tell us her name.\n",
+        subject="a little girl at our homework club",
+    )
+    kid = ex.children[0].to_schema()
+    assert (kid["name"], kid["age"]) == (None, 9)
