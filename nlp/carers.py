@@ -119,6 +119,12 @@ _TOLD_OF_CHILD = re.compile(
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
 )
 # "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
+# "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
+_MAIN_CARER = re.compile(rf"{_NAME},?[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b")
+_ADULT_ROW = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"
+    rf"(?:\(?[ \t]*)((?i:{KIN_PATTERN}))\b"
+)
 _CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
     r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
@@ -515,6 +521,10 @@ def find_carers(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
+    for m in _MAIN_CARER.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
+    for m in _ADULT_ROW.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
     for m in _CARING_FOR.finditer(text):
         g = 1 if m.group(1) else 2
         # "an older cousin named Dylan Ffug who has care of him": the relationship said before the name
@@ -609,7 +619,11 @@ def find_carers(
         ):
             # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
             full = re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+{re.escape(clean)}\b", text)
-            if full and full.group(1).lower() not in _NOT_A_NAME:
+            # "Principal applicant: Selam Tesfay FFUGMEDHIN ... Mrs Ffugmedhin is the sole carer"
+            forenames = rf"([{UPPER}][a-z][\w'’-]*(?:[ \t]+[{UPPER}][a-z][\w'’-]*)?)"
+            full = full or re.search(rf"\b{forenames}[ \t]+(?i:{re.escape(clean)})\b(?!['’]s)", text)
+            words = full.group(1).lower().split() if full else []
+            if full and not any(w in _NOT_A_NAME | NOT_NAME | child_lower for w in words):
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
         if clean and len(clean.split()) == 1 and clean.isupper() and len(clean) > 2:
@@ -666,6 +680,15 @@ def find_carers(
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))
+    # "foster carers Mr and Mrs Ffug (Nadia Ffug is the main carer)": a carer named without a relationship takes
+    # the one said of their household.
+    for i, c in enumerate(out):
+        if c.name and c.relationship is None:
+            surname = c.name.split()[-1]
+            same_house = [d.relationship for d in out if d.relationship and d.name and d.name.split()[-1] == surname]
+            kin = same_house[0] if same_house else None
+            if kin:
+                out[i] = CarerFound(c.name, kin, c.start, c.end, c.score)
     # A bare "lives with his dad" lends its weight to the named dad.
     for c in out:
         if c.name is None and c.score >= 2.0:

@@ -345,3 +345,24 @@ def test_a_mother_who_is_in_another_town_now_is_not_the_carer(read):
         "and her dad is not around.\n"
     )
     assert (ex.children[0].to_schema()["carer"] or {}).get("name") != "Stacey Ffugshire"
+
+
+def test_the_main_carer_of_a_foster_couple_and_a_police_notices_adult_row(read):
+    ex = read(
+        "Kai Ffug (DOB 02/02/2015) moved on 14 November to a new foster placement, with foster carers Mr and Mrs "
+        "Ffugbal (Nadia Ffugbal is the main carer).\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Nadia Ffugbal", "relationship": "foster carer"}
+    ex = read(
+        "Children present in the property at the time.\n\nAdult 1 (victim): Ngozi Ffugafor, mother\n"
+        "Adult 2 (suspect): Emeka Ffugafor, father\n\nChild: Chidi Ffugafor (DOB 01/01/2015)\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Ngozi Ffugafor", "relationship": "mother"}
+
+
+def test_a_titled_surname_completed_from_a_name_written_in_capitals(read):
+    ex = read(
+        "Principal applicant: Selam Tesfay FFUGMEDHIN (F)\nDependants:\n  1. Yonas Tesfay (M) - DOB 15/08/2014\n\n"
+        "Welfare notes: Mrs Ffugmedhin is the sole carer; her husband's whereabouts are unknown.\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Selam Tesfay Ffugmedhin"
