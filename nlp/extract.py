@@ -28,10 +28,17 @@ from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 _DOB_LABEL = re.compile(
-    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni)s?(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
+    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday)s?"
+    r"(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
+    r"(?:\s+(?:on\s+(?:the|his|her)\s+passport|given|stated|recorded))?"  # "DOB on the passport is", "DOB given as"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
     r"(?:\s+for\s+(?:both|all|the\s+twins))?"  # "DOB for both 11/03/2017": the twins'
     r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_DOB_CORRECTED = re.compile(
+    r"\b(?:sorry|correction|apologies|actually|should\s+(?:have\s+)?(?:been|read))\b[^.\n]{0,30}?"
+    r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*(?:is|should\s+be|was)?\s*:?\s*(?:actually\s+)?",
     re.IGNORECASE,
 )
 _NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
@@ -228,6 +235,13 @@ def _fill_dob_age(
             continue
         for i in owners(text, m.start(), kids):
             if found[i].date_of_birth is None:
+                found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
+    for m in _DOB_CORRECTED.finditer(text):
+        # "edit: sorry, DOB is 12/3/32 not 13/2": the corrected date replaces the one given first.
+        d = DATE_RE.match(text, m.end())
+        dob = parse_date_match(d, today) if d else None
+        if d and dob and 3 <= age_on(dob, today) < 17:
+            for i in owners(text, m.start(), kids):
                 found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
     for ch, cf in zip(kids, found, strict=True):
         if cf.date_of_birth:

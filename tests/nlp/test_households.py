@@ -415,3 +415,16 @@ def test_an_unnamed_girl_whose_age_is_given_at_a_later_mention(read):
     )
     kid = ex.children[0].to_schema()
     assert (kid["name"], kid["age"]) == (None, 9)
+
+
+def test_dates_of_birth_said_in_other_words_and_corrected(read):
+    cases = [
+        ("Kacper Ffugak, DOB 13/2/12, never arrived in Y7. Mum is Agnieszka.\n\nedit: sorry, DOB is 12/3/12 not 13/2",
+         "2012-03-12"),
+        ("A dad asked for a place for his son Oskar Ffugqvist, who has never been to school. DOB on the passport is "
+         "14 Oct 2017.", "2017-10-14"),
+        ("My granddaughter Macy Ffugrowlands came to live with me in April. Her birthday is 12/03/16.", "2016-03-12"),
+        ("a boy giving his name as Minh Ffugyen (DOB given as 14/04/2012) was recovered.", "2012-04-14"),
+    ]
+    for text, dob in cases:
+        assert read(text).children[0].to_schema()["date_of_birth"] == dob, text
