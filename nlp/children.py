@@ -122,6 +122,9 @@ def _named_as_parent(text: str, m: NameMention) -> bool:
 
 
 # "I'm writing as Kyle's case manager": the one a worker is assigned to is a child of the report.
+_NEXT_SENTENCE_PUPIL = re.compile(
+    r"[^.!?\n]{0,60}[.!]\s+(?:She|He)(?:['’]s|\s+is)\s+(?:in\s+)?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|aged\s+\d|\d{1,2}\b)"
+)
 _PLACED_BEFORE = re.compile(r"\b(?:placed|admitted|allocated)[ \t]+$")
 _WORKER_OF = re.compile(
     r"^['’]s[ \t]+(?:case[ \t]+manager|social[ \t]+worker|key[ \t]*worker|support[ \t]+worker|youth[ \t]+worker"
@@ -495,6 +498,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
             or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
             or _WORKER_OF.match(text[m.end : m.end + 30])
+            # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
+            or (len(m.tokens) >= 2 and bool(_NEXT_SENTENCE_PUPIL.match(text[m.end : m.end + 120])))
             # "LA placed Mateus Ffug with us from 15 April": a pupil placed with the writer's school
             or (bool(_PLACED_BEFORE.search(left)) and bool(re.match(r"[ \t]+(?:with|to)[ \t]+us\b", right)))
             # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
@@ -522,6 +527,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
             or _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
+            or re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", text[max(0, m.start - 10) : m.start])
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
             or m in as_parent
         ):

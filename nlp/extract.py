@@ -15,7 +15,7 @@ from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -171,7 +171,8 @@ def _share_between_siblings(found: list[ChildFound]) -> None:
 
 # "a school in Mountain Ash", "moved from Tonyrefail": two capitalised words after these are a place.
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|around|outside|on)\s+$", re.IGNORECASE)
-_STREET_LAST = re.compile(rf"\s{STREET_WORDS}\.?$")  # "Penarth Rd": a street the model took for a child
+# "Penarth Rd", "Teras Glanrafon": a street the model took for a child
+_STREET_LAST = re.compile(rf"\s{STREET_WORDS}\.?$|^{WELSH_STREET_HEADS}\s")
 
 
 def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]]) -> None:
@@ -186,6 +187,8 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]])
         and not is_adult(doc.text, NameMention(e.text, e.start_char, e.end_char))
         and not _AFTER_PLACE_WORD.search(doc.text[max(0, e.start_char - 12) : e.start_char])
         and not _STREET_LAST.search(e.text)
+        # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
+        and not re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", doc.text[max(0, e.start_char - 10) : e.start_char])
     ]
     for ch in kids:
         confirmed = any(e.text.split()[0] == ch.first for e in model_children)

@@ -428,3 +428,21 @@ def test_dates_of_birth_said_in_other_words_and_corrected(read):
     ]
     for text, dob in cases:
         assert read(text).children[0].to_schema()["date_of_birth"] == dob, text
+
+
+def test_a_name_corrected_in_a_slack_reply(read):
+    ex = read(
+        "@Carys re the list from this morning — it's Evie-Rose Ffugjenkins, not Evie Ffugjenkins, sorry typo. "
+        "She's Y1, DOB 09/10/2019.",
+        channel="slack",
+        sender="U0FFUG0014",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Evie-Rose Ffugjenkins"]
+
+
+def test_a_welsh_street_is_not_a_child(read):
+    ex = read(
+        "Hi,\n\nI'm the postman. There's a boy about 12 at the house at the end of Teras Ffugafon, Blaenau Ffug "
+        "LL99 3HU. He's there every weekday morning.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == [None]
