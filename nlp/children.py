@@ -167,14 +167,17 @@ _LEFT_LABEL = re.compile(
 )
 _LIST_HEAD = re.compile(
     r"^\s*(?:(?:The|Our)\s+)?(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
-    r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$",
+    r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$"
+    # "@Dafydd three names from the Y6 absence list:"
+    r"|^[^:\n]{0,50}\b(?:names|pupils|children|learners)\b[^:\n]{0,40}\b(?:list|below)?:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "His name is Tayo": a first name given for a child the report already calls a boy, girl or son, or who is
 # given a child's age in the same sentence.
 _NAME_IS = re.compile(
     r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+(?:is|was)\s*$"
-    r"|\b(?:girl|boy|child|lad|kid)\s+(?:is|was)\s*$",
+    r"|\b(?:girl|boy|child|lad|kid)\s+(?:is|was)\s*$"
+    r"|\b(?:her|his)\s+(?:little\s+|younger\s+|baby\s+)?(?:brother|sister)\s+is\s*$",  # "her brother is Jayden"
     re.IGNORECASE,
 )
 _CHILD_NOUN = re.compile(
@@ -185,7 +188,7 @@ _ADULT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_AGE = re.compile(
-    rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is|s)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
+    rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is|s|looks)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
     rf"{_NUM}\b(?!\s*(?:weeks?|months?|days?|%|:))",
     re.IGNORECASE,
 )
@@ -238,7 +241,8 @@ def _named_child(text: str, m: NameMention, today: date) -> bool:
         return 2 <= age_on(when, today) <= 19
     before = text[max(0, m.start - 160) : m.start]
     kids = [x.end() for x in _CHILD_NOUN.finditer(before)]
-    adults = [x.end() for x in _ADULT_NOUN.finditer(before)]
+    # "the girl said her name is Destiny and her brother is Jayden": a child's brother is a child here
+    adults = [x.end() for x in _ADULT_NOUN.finditer(before) if not re.fullmatch(r"(?i)brothers?|sisters?", x.group())]
     return bool(kids) and (not adults or kids[-1] > adults[-1])
 
 
@@ -620,7 +624,27 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             for x in labelled
         )
     ]
-    return _merge(sorted(labelled + cued, key=lambda c: c.mention.start), mentions, text, today)
+    in_order = sorted(labelled + cued, key=lambda c: c.mention.start)
+    return _merge(_without_resolved(in_order, text), mentions, text, today)
+
+
+# "- Ewan Ffug — back in today, no concerns": in a list of pupils, one whose absence is resolved is no CME case.
+_RESOLVED = re.compile(
+    r"\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
+    r"|attending\s+(?:well|fine|regularly)|started\s+fine|settled\s+(?:in|well)|all\s+good)",
+    re.IGNORECASE,
+)
+
+
+def _without_resolved(cued: list[ChildMention], text: str) -> list[ChildMention]:
+    def resolved(c: ChildMention) -> bool:
+        ls, le = _line_bounds(text, c.mention.start)
+        item = re.match(r"[ \t]*(?:[-•*]|\d+[.)])", text[ls:le])  # a list item about this one pupil
+        return bool(item) and bool(_RESOLVED.search(text, c.mention.end, le))
+
+    gone = [c for c in cued if resolved(c)]
+    # Only when another pupil in the list is still missing: a report about one pupil who is back is still a report.
+    return [c for c in cued if c not in gone] if gone and len(gone) < len(cued) else cued
 
 
 def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], text: str) -> list[ChildMention]:

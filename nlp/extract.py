@@ -63,7 +63,7 @@ _NOT_OUR_PUPIL = re.compile(
 
 _WRITER_AT = re.compile(
     r"\b(?:office|reception|admin|I\s+work|I'?m\s+(?:the\s+)?\w+|I\s+am\s+(?:the\s+)?\w+|we\s+are|we['’]re|(?:DSL|SENCo|"
-    r"headteacher|head|teacher|attendance officer)(?:\s+\w+)?)\s+(?:at|in|from)\s+$",
+    r"headteacher|head|teacher|attendance officer)(?:\s+\w+)?|(?:still\s+)?on\s+roll\s+with\s+us)\s+(?:at|in|from)\s+$",
     re.IGNORECASE,
 )
 

@@ -446,3 +446,11 @@ def test_a_welsh_street_is_not_a_child(read):
         "LL99 3HU. He's there every weekday morning.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == [None]
+
+
+def test_a_girl_and_her_brother_named_by_a_shopkeeper(read):
+    ex = read(
+        "two kids are in my shop every morning at school time. the girl said her name is Destiny and her brother is "
+        "Jayden. she said shes 11, he looks about 8.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Destiny", "Jayden"]

@@ -256,3 +256,18 @@ def test_a_family_surname_in_the_subject_and_a_child_not_yet_of_school_age(read)
 def test_a_private_fostering_subject_names_no_child(read):
     ex = read("Chloe Anne Ffugshire was born 08/10/2012.\n", subject="Re: Re: Private fostering notification - Chloe")
     assert [c.to_schema()["name"] for c in ex.children] == ["Chloe Anne Ffugshire"]
+
+
+def test_pupils_in_a_list_whose_absence_is_resolved_are_not_cme(read):
+    ex = read(
+        "@Dafydd three names from the Y6 absence list:\n"
+        "- Ewan Ffugcole — back in today, no concerns\n"
+        "- Priya Ffugnair — moved to Ysgol Gynradd Ffugety, enrolled there, CTF sent\n"
+        "- Bilal Ffugdhry — nobody knows where he is. DOB 05/05/2016. Not been in since 9 Feb.\n"
+        "Only Bilal needs to go to CME, he's still on roll with us at Ysgol Gynradd Penffug Isaf.",
+        channel="slack",
+        sender="U0FFUG0015",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Bilal Ffugdhry"]
+    assert kids[0]["school"] == "Ysgol Gynradd Penffug Isaf"
