@@ -539,6 +539,8 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
     if rel:
         return rel
     title = re.match(r"(Mrs|Ms|Miss|Mr)\b", referrer.value) if referrer else None
+    if referrer and not title:  # "Mr Arjun Ffug" signing a letter: the title written before the name
+        title = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?[ \t]*$", text[max(0, referrer.start - 6) : referrer.start])
     if title:
         return (_MALE if title.group(1) == "Mr" else _FEMALE).get(kind)
     spouse = re.search(
@@ -577,7 +579,15 @@ def _message_writer(
     zone = next(((a, b) for a, b in zones if a > pos), None)
     if zone is None or FORWARD_MARK in text[pos : zone[0]]:
         # An unsigned forwarded message is its "From:" writer's; the report's own text is the sender's.
-        return (header if text.rfind(FORWARD_MARK, 0, pos) >= 0 else referrer), None
+        if text.rfind(FORWARD_MARK, 0, pos) < 0:
+            return referrer, None
+        if header is None:
+            # A forwarded letter with no header ends with its writer's name on a line of its own, the home
+            # address under it ("Mr Arjun Ffug\n17 Ffordd Ffug, ...").
+            signer = _line_signer(text, pos)
+            under = text.find("\n", signer.end) if signer else -1
+            return signer, ((under, under + 200) if under >= 0 else None)
+        return header, None
     if zone == zones[0]:
         return referrer, zone
     block = text[zone[0] : zone[1]]
@@ -633,7 +643,8 @@ def _line_signer(text: str, start: int) -> Found | None:
         if line.start() < start:
             continue
         names = find_names(text, line.start(1), line.end())
-        if names and names[0].start == line.start(1) and len(names[0].tokens) >= 2:
+        titled = names and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]*", text[line.start(1) : names[0].start])
+        if names and (names[0].start == line.start(1) or titled) and len(names[0].tokens) >= 2:
             return Found(names[0].text, names[0].start, names[0].end, 0.6)
     return None
 

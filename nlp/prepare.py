@@ -25,7 +25,9 @@ _HTML_DROP = re.compile(r"<(script|style|head)\b.*?</\1>", re.IGNORECASE | re.DO
 
 # Lines from which everything below is an earlier message (a reply's quote or a forward).
 _FORWARD_START = re.compile(
-    r"^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}"
+    # "--- Forwarded letter ---", "----- Forwarded email -----" too
+    r"^\s*(?:-{3,}\s*Forwarded\s+(?:message|letter|email|e-mail|note|text)\s*-{3,}|Begin forwarded message:"
+    r"|-{3,}\s*Original Message\s*-{3,}"
     r"|_{5,})\s*$",
     re.IGNORECASE,
 )

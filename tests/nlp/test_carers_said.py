@@ -366,3 +366,17 @@ def test_a_titled_surname_completed_from_a_name_written_in_capitals(read):
         "Welfare notes: Mrs Ffugmedhin is the sole carer; her husband's whereabouts are unknown.\n"
     )
     assert ex.children[0].to_schema()["carer"]["name"] == "Selam Tesfay Ffugmedhin"
+
+
+def test_a_parents_forwarded_letter_signed_with_a_title_and_the_home_address(read):
+    ex = read(
+        "Dear EHE Officer,\n\nPlease find below a letter we received yesterday from a parent.\n\n"
+        "Noah Ffug-Singh, born 2019-02-28, Year 3\n\nBest wishes,\nMenna Ffugwatkin\n"
+        "Office Manager, Ysgol Bryn Ffug\n\n"
+        "--- Forwarded letter ---\nTo the Headteacher,\n\nI am writing to inform you that from today I will be "
+        "educating my son Noah at home. Please remove him from the register.\n\nMr Arjun Ffug-Singh\n"
+        "17 Ffordd Ffug, Y Waun, Wrecsam, LL99 5DG\n"
+    )
+    kid = ex.children[0].to_schema()
+    assert kid["carer"] == {"name": "Arjun Ffug-Singh", "relationship": "father"}
+    assert kid["address"] == "17 Ffordd Ffug, Y Waun, Wrecsam, LL99 5DG"
