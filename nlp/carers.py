@@ -119,6 +119,10 @@ _TOLD_OF_CHILD = re.compile(
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
 )
 # "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
+# A household list's rows: "Fatima Ffug - mother", "Neha FFUG - mother, victim", "Ramona Ffug (mother) - at home"
+_ROLE_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:[-–—][ \t]*|\([ \t]*)((?i:{KIN_PATTERN}))\b"
+)
 # "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
 _MAIN_CARER = re.compile(rf"{_NAME},?[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b")
 _ADULT_ROW = re.compile(
@@ -181,7 +185,8 @@ _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!['’]s\b(?![ \t]+(?:numbe
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|stays?|staying|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?(?:with|by)"
-    r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact",
+    r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
+    r"|at home with (?:the )?(?:children|kids)",  # "Ramona Ffug (mother) - at home with the children"
     re.IGNORECASE,
 )
 _NOT_CARER = re.compile(
@@ -521,6 +526,8 @@ def find_carers(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
+    for m in _ROLE_ROW.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _MAIN_CARER.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
     for m in _ADULT_ROW.finditer(text):
@@ -542,7 +549,9 @@ def find_carers(
             continue  # "her brother Idris": a sibling who is a child of the report, not a carer
         if re.match(r"\s+and\s+I\b", text[m.end() : m.end() + 8]):
             continue  # "their mum and I are separated": the other parent, writing
-        raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 1.0))
+        # "mum is the main carer for the children": the bare word lends its weight to the named mother
+        main = re.match(r"[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b", text[m.end() : m.end() + 30])
+        raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 3.0 if main else 1.0))
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
     # A father "Tommy Ffug" and his son "Tommy Jnr Ffug": the first name alone does not make the father a child.

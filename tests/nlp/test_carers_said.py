@@ -380,3 +380,21 @@ def test_a_parents_forwarded_letter_signed_with_a_title_and_the_home_address(rea
     kid = ex.children[0].to_schema()
     assert kid["carer"] == {"name": "Arjun Ffug-Singh", "relationship": "father"}
     assert kid["address"] == "17 Ffordd Ffug, Y Waun, Wrecsam, LL99 5DG"
+
+
+def test_a_household_list_with_roles_after_the_names(read):
+    ex = read(
+        "The family are:\n\nAhmad Al-Ffug - father\nFatima Ffugleh - mother\nOmar Al-Ffug - born 4 April 2018\n\n"
+        "Neither parent speaks English yet; mum is the main carer for the children at home.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Fatima Ffugleh", "relationship": "mother"}
+    ex = read(
+        "SUBJECTS:\nNeha FFUGMA - mother, victim\nVikram FFUGMA - father, suspect\n\nCHILDREN:\n"
+        "Anika FFUGMA - DOB 02/02/2015\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Neha Ffugma", "relationship": "mother"}
+    ex = read(
+        "The household at 5 Stryd Ffug, Casnewydd is:\n\nMarius Ffugtus (father) - works nights at a car wash\n"
+        "Ramona Ffugtus (mother) - at home with the children\nCostel Ffugtus - DOB 03/03/2015\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Ramona Ffugtus", "relationship": "mother"}
