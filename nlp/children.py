@@ -24,7 +24,7 @@ _RIGHT_DOB = re.compile(
     # "Wong Hoi-yan (English name Chloe), date of birth ...": another name for the child in brackets first
     rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers|goes\s+by)[^)\n]{{0,25}}\))?"
     rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|twins?|triplets"
-    rf"|[MF](?=\s*[,;\-–]))"
+    rf"|[MF](?=\s*[,;\-–])|\(\s*[MF]\s*\))"  # "Ellie-Mae FFUG (F) DOB ..."
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
@@ -67,7 +67,8 @@ _RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 _RIGHT_COMMA_AGE = re.compile(
     rf"^\s*,\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
-    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s|(?:and|&)\s)",  # "Mary-Ann Ffug, 8 – mum is ..."
+    # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
+    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
@@ -114,8 +115,15 @@ _PARENT_BEFORE = re.compile(
 )
 
 
+_MY_GRANDCHILD = re.compile(r"\bmy\s+grand(?:son|daughter|child(?:ren)?|kids)\b|\bfy\s+(?:ŵyr|wyres|wyrion)\b", re.I)
+_MY_CHILD_BEFORE = re.compile(r"\b(?:my|fy)\s+(?:daughter|son|merch|ferch|mab|fab)\s*,?\s*$", re.I)
+
+
 def _named_as_parent(text: str, m: NameMention) -> bool:
     if _PARENT_OF_AFTER.match(text[m.end : m.end + 20]):
+        return True
+    # A grandparent writing "my grandson Finley ... My daughter Stacey took him out": the daughter is his mother.
+    if _MY_GRANDCHILD.search(text) and _MY_CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
         return True
     # "not living with Osian's grandmother": the possessive names the child, not the one lived with.
     return bool(_PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
@@ -127,7 +135,8 @@ _NEXT_SENTENCE_PUPIL = re.compile(
 )
 _PLACED_BEFORE = re.compile(r"\b(?:placed|admitted|allocated)[ \t]+$")
 _WORKER_OF = re.compile(
-    r"^['’]s[ \t]+(?:case[ \t]+manager|social[ \t]+worker|key[ \t]*worker|support[ \t]+worker|youth[ \t]+worker"
+    r"^['’]s[ \t]+(?:(?:YOT|YJS|allocated|named)[ \t]+)?"
+    r"(?:case[ \t]+manager|social[ \t]+worker|key[ \t]*worker|support[ \t]+worker|youth[ \t]+worker"
     r"|case[ \t]*worker|YOT[ \t]+worker|school[ \t]+nurse|form[ \t]+tutor|head[ \t]+of[ \t]+year|class[ \t]+teacher)\b",
     re.IGNORECASE,
 )
@@ -540,7 +549,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         named = not m.title and _named_child(text, m, today)
         cue = cue or named
         # A year group, DOB or a name given for "the boy" says child, whatever the words before it.
-        pupil = bool(dob or age or _RIGHT_YEAR.match(right) or named or _RIGHT_PUPIL_VERB.match(right))
+        pupil = bool(
+            dob
+            or age
+            or _RIGHT_YEAR.match(right)
+            or named
+            or _RIGHT_PUPIL_VERB.match(right)
+            or _WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
+        )
         if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.

@@ -454,3 +454,18 @@ def test_a_girl_and_her_brother_named_by_a_shopkeeper(read):
         "Jayden. she said shes 11, he looks about 8.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Destiny", "Jayden"]
+
+
+def test_children_said_in_four_more_ways(read):
+    cases = [
+        ("Afternoon. Heads up from overnight - Kai Ffug-Thomas, 15 (DOB 04/07/2011), reported missing by his nan.",
+         ["Kai Ffug-Thomas"]),
+        ("SUBJECTS/CHILDREN\n1. Ellie-Mae FFUGTHOMAS (F) DOB 16/06/2012\n2. Logan FFUGTHOMAS (M) DOB 28/03/2015\n",
+         ["Ellie-Mae Ffugthomas", "Logan Ffugthomas"]),
+        ("Dear Colleague,\n\nI am Jordan Ffugphillips's YOT case manager (DOB 1 Dec 2012). Jordan was permanently "
+         "excluded on 30 January.", ["Jordan Ffugphillips"]),
+        ("I'm writing about my grandson Finley Ffug-Price who is 11. My daughter Stacey Ffugmorgan took him out of "
+         "school in January.", ["Finley Ffug-Price"]),
+    ]
+    for text, kids in cases:
+        assert [c.to_schema()["name"] for c in read(text).children] == kids, text
