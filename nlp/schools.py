@@ -66,6 +66,10 @@ def clean_school(name: str) -> str:
     return re.sub(r"[\s,.;:-]+$", "", name)
 
 
+# "is 17 and has enrolled at", "Rhodri FFUG - 17 yrs, at Coleg ...": said of a sibling past school age
+_OLDER_SIBLING_BEFORE = re.compile(r"\b(?:(?:is|aged|turned)\s+1[7-9]\b|1[7-9]\s*(?:yrs?|years?)\b)[^.\n]{0,60}$")
+
+
 def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
     """Schools named outside signatures, in reading order."""
     out: list[SchoolFound] = []
@@ -86,7 +90,7 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if any(s <= m.start() < e for s, e in zones + taken):
             continue
         raw = m.group()
-        name = clean_school(raw)
+        name = clean_school(raw.split(". ")[-1])  # "moved to Bala in December. School places were ...": no name
         if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school"}:
             continue
         start = m.start() + raw.find(name)
@@ -94,7 +98,7 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
         if _in_column_of_places_to_come(text, start):
             on_roll = False  # a table's "Allocated school" column: where the child was due to go, not where they are
-        if re.search(r"\b(?:is|aged|turned)\s+1[7-9]\b[^.\n]{0,60}$", text[max(0, start - 90) : start]):
+        if _OLDER_SIBLING_BEFORE.search(text[max(0, start - 90) : start]):
             on_roll = False  # "The eldest, Grace, is 17 and has enrolled at Coleg Gwent": an older sibling's
         prev = out[-1] if out else None
         between = text[prev.end : start] if prev else ""
@@ -139,7 +143,7 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
     """'Miss X - Nantgarw Primary' -> 'Nantgarw Primary'; the school a Slack sender works at."""
     if not sender_name:
         return None
-    for part in re.split(r"\s+[-–|]\s+|[(),]", sender_name):
+    for part in re.split(r"\s+[-–|]\s+|[(),]", re.sub(r"\bSchool\s+Nurs\w*", "", sender_name)):  # "X School Nurse"
         part = re.sub(r"\b(?:office|reception|admin)\b", "", part, flags=re.IGNORECASE).strip()
         part = re.sub(r"^(?:(?!YG)[A-Z]{2,}[a-z]?[A-Z]*\b\s*)+", "", part)  # role initials: DSL, FEO, ALNCo
         m = SCHOOL_NAME.search(part)

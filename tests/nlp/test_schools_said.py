@@ -120,3 +120,23 @@ def test_a_schools_admissions_officer_writes_for_the_school(read):
     )
     assert ex.referrer_agency.value == "school"
     assert ex.children[0].to_schema()["school"] == "Maindee Ffug Primary School"
+
+
+def test_school_names_not_to_be_taken(read):
+    ex = read(
+        "The family moved to Bala in December. School places were agreed for 6 January but the children did not "
+        "arrive. Cai Ffug (DOB 03/03/2016) remains on roll at Ysgol Gynradd Parc Ffug in Wrecsam for now.\n"
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Parc Ffug"
+    ex = read(
+        "CHILDREN:\nRhodri FFUGKINS - 17 yrs, at Coleg Sir Ffug\nElis FFUGKINS - DOB 02/02/2016\n\n"
+        "Elis has rarely attended since February.\n"
+    )
+    assert ex.children[0].to_schema()["school"] is None
+    ex = read(
+        "Morning - worried about Olivia Ffugbennett, Year 9 (DOB 19/01/2012), Ysgol Uwchradd Ffugweli.",
+        channel="slack",
+        sender="U0FFUG0016",
+        sender_name="Ceri Ffuglloyd School Nurse",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Uwchradd Ffugweli"
