@@ -94,7 +94,10 @@ _WITH_CHILD = re.compile(
     rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,60}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+){{0,2}}"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
-    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?[^.\n]{{0,80}}?\.[ \t]+(She|He)[ \t]+[^.\n]{{0,60}}?\bwith[ \t]+(?:her|his)[ \t]+"
+    # "Our former tenant Amy Ffug was evicted ... She lived there with her partner X and her three children"
+    # (no other full name in between: "on Berriew Street ... the occupant, Leanne Ffug. She ..." is Leanne)
+    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^.\n]){{0,120}}?\.[ \t]+(She|He)[ \t]+"
+    rf"[^.\n]{{0,60}}?\b(?:with|and)[ \t]+(?:her|his)[ \t]+"
     rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "We accepted a duty to Ms Shannon Ffug on 10/11 ... She and her three children are in ..."
     rf"|{_NAME}[^.\n]{{0,120}}?\.[ \t]+(She|He)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:\w+[ \t]+)?"
@@ -143,6 +146,17 @@ _LIVES_WITH_NAMED = re.compile(
     rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
 )
+# "have been living since November with a family friend, Grace Ffug": a friend the children live with, named.
+_LIVES_WITH_FRIEND = re.compile(
+    rf"\b(?:live|lives|living|stay|stays|staying|reside|resides|residing)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
+    rf"[ \t]+with[ \t]+(?:a|an|their|his|her)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend,?[ \t]+{_NAME}"
+)
+# A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:her|his|mum['’]s|dad['’]s|mother['’]s|father['’]s)[ \t]+(?:new[ \t]+)?(?:partner|boyfriend|girlfriend)"
+    r",?[ \t]*$",
+    re.IGNORECASE,
+)
 # "Macsen lives with my daughter, Siân Ffug": the writer's son or daughter is the child's parent.
 _WITH_MY_CHILD = re.compile(
     rf"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:my|fy)[ \t]+((?i:daughter|son|merch|ferch|mab|fab))"
@@ -184,14 +198,17 @@ _TOOK_OUR_CHILDREN = re.compile(
 _BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!['’]s\b(?![ \t]+(?:number|phone|mobile|mob|email)\b))\b")
 
 _LIVES_WITH = re.compile(
-    r"(?:lives?|living|live|stays?|staying|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?(?:with|by)"
+    r"(?:lives?|living|live|stays?|staying|resides?|residing|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?"
+    r"(?:with|by)"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
     r"|at home with (?:the )?(?:children|kids)",  # "Ramona Ffug (mother) - at home with the children"
     re.IGNORECASE,
 )
 _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|ex-partner|perpetrator|supervised contact|not (?:currently )?involved"
-    r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|no contact|limited contact|lives in (?!the)"
+    r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with"
+    r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
+    r"|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
     r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation|not able to care"
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
@@ -207,8 +224,9 @@ _STAYED_AWAY = re.compile(
     re.IGNORECASE
 )
 _KIN_AWAY = re.compile(
-    rf"\b((?i:{KIN_PATTERN}))[ \t]+(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand))"
-    r"(?:[ \t]+(?:away|offshore|abroad))?(?<!works)(?<!working)\b"
+    rf"\b((?i:{KIN_PATTERN}))(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"  # "Their mum Louise Ffug is working ..."
+    r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand))"
+    r"(?:[ \t]+(?:away|offshore|abroad)|[^.\n;]{0,30}\bin[ \t]+(?!the\b)[A-Z][\w'’-]*)?(?<!works)(?<!working)\b"
 )
 _TOOK_CHILDREN = re.compile(
     r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:kids|children|boys|girls)|both)\b"
@@ -526,6 +544,8 @@ def find_carers(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
+    for m in _LIVES_WITH_FRIEND.finditer(text):
+        raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))
     for m in _ROLE_ROW.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _MAIN_CARER.finditer(text):
@@ -601,7 +621,9 @@ def find_carers(
             kin_before = [relationship_of(k.group(1)) for k in _BARE.finditer(left[-60:][: gone_before.start()])]
             if kin_before and kin_before[-1] not in (rel, None):
                 gone_before = None
-        if (s, e) not in first_person | took and (gone or gone_before or name and rel in away):
+        if (s, e) not in first_person | took and (gone or gone_before or rel in away):
+            continue
+        if name and _PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
             continue
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
         if name and _GUESTS_WITH_CHILDREN.search(sentence):

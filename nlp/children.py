@@ -101,13 +101,16 @@ _RIGHT_PUPIL_VERB = re.compile(
     re.IGNORECASE,
 )
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
-_PARENT_OF_AFTER = re.compile(r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls)\b", re.IGNORECASE)
+_PARENT_OF_AFTER = re.compile(
+    r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls|care|household)\b", re.IGNORECASE  # "Grace's care"
+)
 _PARENT_BEFORE = re.compile(
     r"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:(?:my|fy)[ \t]+(?:daughter|son|merch|ferch|mab|fab)"
     r"[ \t]*,?[ \t]*)?$"  # "The children live with Michelle at ...": the one they live with is an adult
     r"|\b(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|uncle)\b"
     r"(?:[ \t]*,[ \t]*who[^.\n,]{0,25}?)?[ \t]+(?:is[ \t]+)?(?:called|named)[ \t]*$"
-    # "moved in with their aunt, Mared Ffug": a relative in apposition, said of the children
+    # "moved in with their aunt, Mared Ffug", "living with a family friend, Grace Ffug": an adult in apposition
+    r"|\b(?:a|an)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend[ \t]*,[ \t]*$"
     r"|\b(?:their|his|her|the[ \t]+child(?:ren)?['’]s)[ \t]+(?:(?:maternal|paternal)[ \t]+)?"
     r"(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|auntie|uncle|step-?(?:mum|dad|father"
     r"|mother))[ \t]*,[ \t]*$",

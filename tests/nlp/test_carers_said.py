@@ -398,3 +398,33 @@ def test_a_household_list_with_roles_after_the_names(read):
         "Ramona Ffugtus (mother) - at home with the children\nCostel Ffugtus - DOB 03/03/2015\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Ramona Ffugtus", "relationship": "mother"}
+
+
+def test_carers_in_households_with_a_partner_a_friend_and_a_parent_away(read):
+    cases = [
+        ("Deio Ffugmorgan (Y2) has been absent for 15 school days. Mum, Mererid Ffugmorgan, rang on the first two "
+         "days to say he was poorly but we have had no contact since.",
+         {"name": "Mererid Ffugmorgan", "relationship": "mother"}),
+        ("Poppy Ffughes (DOB 15/11/2019) is not registered with any school. Mum, Chloe Ffughes, said she didn't "
+         "realise.\n\nMum lives with her partner Ashley Ffuggreen (Poppy's stepfather).",
+         {"name": "Chloe Ffughes", "relationship": "mother"}),
+        ("Tolu Ffugyemi (DOB 20th January 2013) has been living since November with a family friend, Grace "
+         "Ffugafor, at 21 Heol Ffug. No concerns about Grace's care so far.",
+         {"name": "Grace Ffugafor", "relationship": "other"}),
+        ("Our former tenant Amy Ffugharris was evicted for rent arrears on 30 October from 16 Maes-y-Ffug, Pen-y-bont, "
+         "CF99 4NR. She lived there with her partner Shane Ffugcollins and her three children:\n\n"
+         "Reece Ffugharris, DOB 22/07/2012\n",
+         {"name": "Amy Ffugharris", "relationship": "mother"}),
+    ]
+    for text, carer in cases:
+        ex = read(text)
+        assert [c.to_schema()["carer"] for c in ex.children][:1] == [carer], text
+
+
+def test_a_mother_working_abroad_is_not_the_carer_of_either_child(read):
+    ex = read(
+        "As part of his bail conditions Callum Ffugreilly (DOB 5 May 2010) must reside with his maternal "
+        "grandmother, Pat Ffugsullivan, at 71 Heol Ffug. His sister Erin Ffugreilly (DOB 30 October 2012) moved "
+        "there with him in August.\n\nTheir mum Louise Ffugreilly is working the season in Tenerife until November.\n"
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Pat Ffugsullivan", "Pat Ffugsullivan"]
