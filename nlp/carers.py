@@ -151,6 +151,9 @@ _LIVES_WITH_FRIEND = re.compile(
     rf"\b(?:live|lives|living|stay|stays|staying|reside|resides|residing)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
     rf"[ \t]+with[ \t]+(?:a|an|their|his|her)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend,?[ \t]+{_NAME}"
 )
+# A grandparent writing "my grandson Finley ... My daughter Stacey Ffug took him out": the daughter is his mother.
+_GRANDPARENT_WRITES = re.compile(r"\bmy\s+grand(?:son|daughter|child(?:ren)?|kids)\b", re.IGNORECASE)
+_MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
 # A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".
 _PARTNER_BEFORE = re.compile(
     r"\b(?:her|his|mum['’]s|dad['’]s|mother['’]s|father['’]s)[ \t]+(?:new[ \t]+)?(?:partner|boyfriend|girlfriend)"
@@ -544,6 +547,10 @@ def find_carers(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in _PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
+    if _GRANDPARENT_WRITES.search(text):
+        for m in _MY_CHILD_NAMED.finditer(text):
+            rel = "mother" if m.group(1).lower() == "daughter" else "father"
+            raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
     for m in _LIVES_WITH_FRIEND.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))
     for m in _ROLE_ROW.finditer(text):

@@ -67,7 +67,9 @@ def clean_school(name: str) -> str:
 
 
 # "is 17 and has enrolled at", "Rhodri FFUG - 17 yrs, at Coleg ...": said of a sibling past school age
-_OLDER_SIBLING_BEFORE = re.compile(r"\b(?:(?:is|aged|turned)\s+1[7-9]\b|1[7-9]\s*(?:yrs?|years?)\b)[^.\n]{0,60}$")
+_OLDER_SIBLING_BEFORE = re.compile(
+    r"(?:\b(?:is|aged|turned)\s+1[7-9]\b|\b1[7-9]\s*(?:yrs?|years?)\b|\(1[7-9]\))[^.\n]{0,60}$"  # "Lois (17) is at"
+)
 
 
 def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:

@@ -428,3 +428,12 @@ def test_a_mother_working_abroad_is_not_the_carer_of_either_child(read):
         "there with him in August.\n\nTheir mum Louise Ffugreilly is working the season in Tenerife until November.\n"
     )
     assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Pat Ffugsullivan", "Pat Ffugsullivan"]
+
+
+def test_a_grandparent_writing_names_the_mother_as_carer(read):
+    ex = read(
+        "Hello,\n\nI'm writing about my grandson Finley Ffug-Price who is 11. My daughter Stacey Ffugmorgan took him "
+        "out of school in January and told the school she was going to home educate him.\n\nJean Ffugprice\n",
+        sender_name="Jean Ffugprice",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Stacey Ffugmorgan", "relationship": "mother"}

@@ -140,3 +140,12 @@ def test_school_names_not_to_be_taken(read):
         sender_name="Ceri Ffuglloyd School Nurse",
     )
     assert ex.children[0].to_schema()["school"] == "Ysgol Uwchradd Ffugweli"
+
+
+def test_an_older_sisters_college_is_not_the_pupils_school(read):
+    ex = read(
+        "I'm referring Deio Ffugmorgan, Year 2, date of birth 27 March 2019. His older sister Lois (17) is at Coleg "
+        "Sir Ffug and has been attending as normal.\n\nGwenllian Ffughopkins\nWellbeing Officer\nYsgol Gynradd Ffug\n",
+        sender="presenoldeb@ffug.sch.uk",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffug"
