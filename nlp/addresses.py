@@ -259,7 +259,8 @@ def _drop_person(parts: list[str]) -> list[str]:
 
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
-    r"(?:(?:address|cyfeiriad)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)|\b(?:at|in|lives|living|staying|c/o|yn))"
+    r"(?:(?:address|cyfeiriad|addr\.?)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)"
+    r"|\b(?:at|in|lives|living|staying|c/o|yn|address|addr\.?))"  # "Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, ..."
     r"\s*$|^[ \t>]*$"
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
     r"|\b(?:house|home|property|address|farm|cottage)\s*\($"
@@ -322,8 +323,23 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         found.append(_rank(text, m.group(1), m.start(1), m.end(1), ls))
+    for m in _LAYBY.finditer(text):
+        taken = zones + used + [(f.start, f.end) for f in found]
+        if not any(s <= m.start(1) < e for s, e in taken):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            found.append(_rank(text, m.group(1).strip(" ,"), m.start(1), m.end(1), ls))
     found = _without_shorter_copies([f for f in found if f.rank > 0])
     return sorted(found, key=lambda f: (-f.rank, f.start))
+
+
+# A Traveller family's roadside stop, as written: "the lay-by on the A465 near Glynneath", "Ruabon Road lay-by,
+# Wrecsam, LL13 7PB" (the postcode reader takes those with a postcode), "lay-by off the A48 near Pencoed".
+_LAYBY = re.compile(
+    r"\b((?:(?!The\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:Road[ \t]+)?)?lay-?by[ \t]+(?:on|off)[ \t]+the[ \t]+[AB]\d{1,4}\b"
+    r"[^.\n(;]{0,50}?)(?=[ \t]*(?:[.(;\n]|,[ \t]*\d|$)"
+    r"|[ \t]+(?:since|for|with|where|and|but|last|this|at[ \t]+the[ \t]+moment)\b)",
+    re.IGNORECASE,
+)
 
 
 # An adult who is not the child's carer, named before "who lives at" / "of": their address is not the child's.

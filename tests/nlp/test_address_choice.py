@@ -136,3 +136,22 @@ def test_the_full_address_given_after_a_partial_one(read):
         "full address is 4 Maes y Ffug, Llanffug LL99 0DT if that helps\n"
     )
     assert ex.children[0].to_schema()["address"] == "4 Maes y Ffug, Llanffug, LL99 0DT"
+
+
+def test_a_traveller_familys_lay_by_as_written(read):
+    cases = [
+        ("I visited an Irish Traveller family who are currently on the lay-by on the A465 near Glyn-Ffug (three "
+         "trailers). Patsy Ffugward (9) is not in school.", "lay-by on the A465 near Glyn-Ffug"),
+        ("The family are on the lay-by off the A48 near Pen-coed-ffug, 4 trailers. Kathleen Ffugdonagh (DOB 2/2/2016) "
+         "has no school place.", "lay-by off the A48 near Pen-coed-ffug"),
+    ]
+    for text, address in cases:
+        assert read(text).children[0].to_schema()["address"] == address, text
+
+
+def test_a_house_named_after_an_address_word_without_a_colon(read):
+    ex = read("EHE letter in today for Harri Ffug, Y6, DOB 20/11/2014. Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, "
+              "Caerfyrddin SA99 6XJ.")
+    assert ex.children[0].to_schema()["address"] == "Y Bwthyn, Cwm Ffug, Caerfyrddin, SA99 6XJ"
+    ex = read("Name:    Lowri FFUG-PUGH\nDOB:     30/01/2012\nAddr:    Nant y Ffug, Llandysul, SA99 4RG\n")
+    assert ex.children[0].to_schema()["address"] == "Nant y Ffug, Llandysul, SA99 4RG"
