@@ -51,7 +51,8 @@ _OWN_PUPIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_OUR_PUPIL = re.compile(
-    r"not one of ours|not (?:on|in) our (?:roll|school)|asking (?:for|about) (?:a )?places?"
+    r"not one of ours|\bnot ours\b|not (?:on|in) our (?:roll|school)|asking (?:for|about) (?:a )?places?"
+    r"|neither (?:is )?in school|could come to us"
     r"|place for (?:his|her|their)|in-year (?:application )?form but|not (?:in|at) any school"
     r"|not on any (?:school )?roll|new family"
     # "taken him off our admissions list as he never started, so he's not on roll with us"

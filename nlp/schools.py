@@ -39,7 +39,9 @@ _NOT_ON_ROLL = re.compile(
     r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"
     r"|\bgais\b[^.\n]{0,30}\bar\s+gyfer"  # "Gwnes i gais ar-lein ar gyfer Ysgol ..." (I applied online for)
     # "an in-year admission form for St Ffug's Primary", "asked about Ffug Primary"
-    r"|admission\s+form\s+(?:for|to)|(?:asked|enquired|inquired)\s+about)\s*$",
+    r"|admission\s+form\s+(?:for|to)|(?:asked|enquired|inquired)\s+about"
+    # "did not arrive at Ysgol Ffug", "they would like Ysgol Ffug (nearest)", "in touch with Ysgol Ffug directly"
+    r"|(?:did\s+not|didn['’]t|never)\s+arrive\s+at|not\s+arrived\s+at|(?:would|['’]d)\s+like|in\s+touch\s+with)\s*$",
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".

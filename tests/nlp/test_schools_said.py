@@ -149,3 +149,26 @@ def test_an_older_sisters_college_is_not_the_pupils_school(read):
         sender="presenoldeb@ffug.sch.uk",
     )
     assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffug"
+
+
+def test_schools_a_child_never_arrived_at_or_is_only_wanted_for(read):
+    cases = [
+        ("Maria Ffugreira (DOB 03/03/2015) did not arrive at Ysgol Gynradd Morfa Ffug in September.", None),
+        ("Ana Ffugreira (DOB 03/03/2019) did not attend nursery. Advised parents to apply urgently - they would like "
+         "Ysgol y Ffug Isaf (nearest).", None),
+        ("Selam Ffugfay (DOB 01/01/2014) has no school. The family have been in touch with Ysgol John Ffug directly "
+         "but no application has been made.", None),
+    ]
+    for text, school in cases:
+        assert read(text).children[0].to_schema()["school"] == school, text
+
+
+def test_a_school_slack_sender_reporting_a_child_not_theirs(read):
+    ex = read(
+        "Neighbour rang :telephone_receiver: 2 kids, Lily and Finn, at 12 Stryd Ffug, Y Barri CF99 1HT haven't been "
+        "to school since xmas. Mum says home schooled but they just play out. Not ours - can CME check?",
+        channel="slack",
+        sender="U0FFUG0017",
+        sender_name="Reception - Barri Ffug Primary",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
