@@ -122,6 +122,11 @@ _TOLD_OF_CHILD = re.compile(
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
 )
 # "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
+# A police notice's adult row, surname first: "V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1-C3"
+_CAPS_ROW_KIN_OF = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z]\d{{1,2}}[ \t]+)?([A-Z][A-Z'’-]+)[ \t]+([{UPPER}][a-z][\w'’-]*)[^\n]{{0,40}}?[ \t]"
+    rf"((?i:{KIN_PATTERN}))[ \t]+(?:of|to)\b"
+)
 # A household list's rows: "Fatima Ffug - mother", "Neha FFUG - mother, victim", "Ramona Ffug (mother) - at home"
 _ROLE_ROW = re.compile(
     rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:[-–—][ \t]*|\([ \t]*)((?i:{KIN_PATTERN}))\b"
@@ -553,6 +558,8 @@ def find_carers(
             raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
     for m in _LIVES_WITH_FRIEND.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))
+    for m in _CAPS_ROW_KIN_OF.finditer(text):
+        raw.append((f"{m.group(2)} {display_name(m.group(1))}", relationship_of(m.group(3)), m.start(1), m.end(2), 3.0))
     for m in _ROLE_ROW.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _MAIN_CARER.finditer(text):

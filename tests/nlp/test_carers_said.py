@@ -437,3 +437,11 @@ def test_a_grandparent_writing_names_the_mother_as_carer(read):
         sender_name="Jean Ffugprice",
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Stacey Ffugmorgan", "relationship": "mother"}
+
+
+def test_a_police_notices_adult_row_written_surname_first_with_mother_of(read):
+    ex = read(
+        "CHILDREN\nC1  FFUGLAND Jayden    DOB 02/02/2014\n\nADULTS\n"
+        "V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1\nS1  FFUGSON Dean    DOB 01/01/1990   suspect\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Kerry-Ann Ffugland", "relationship": "mother"}
