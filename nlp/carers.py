@@ -130,6 +130,7 @@ _CAPS_ROW_KIN_OF = re.compile(
 # A household list's rows: "Fatima Ffug - mother", "Neha FFUG - mother, victim", "Ramona Ffug (mother) - at home"
 _ROLE_ROW = re.compile(
     rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:[-–—][ \t]*|\([ \t]*)((?i:{KIN_PATTERN}))\b"
+    r"(?=[ \t]*(?:[,)\n;]|$|[-–—]))"  # the role ends the cell: not "Update - mum says she has moved"
 )
 # "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
 _MAIN_CARER = re.compile(rf"{_NAME},?[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b")
@@ -561,7 +562,8 @@ def find_carers(
     for m in _CAPS_ROW_KIN_OF.finditer(text):
         raw.append((f"{m.group(2)} {display_name(m.group(1))}", relationship_of(m.group(3)), m.start(1), m.end(2), 3.0))
     for m in _ROLE_ROW.finditer(text):
-        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+        if len(m.group(1).split()) >= 2:  # a person's full name, not a heading word
+            raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _MAIN_CARER.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
     for m in _ADULT_ROW.finditer(text):

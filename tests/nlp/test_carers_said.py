@@ -445,3 +445,10 @@ def test_a_police_notices_adult_row_written_surname_first_with_mother_of(read):
         "V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1\nS1  FFUGSON Dean    DOB 01/01/1990   suspect\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Kerry-Ann Ffugland", "relationship": "mother"}
+
+
+def test_a_reply_opening_with_a_heading_word_is_no_household_row(read):
+    ex = read(
+        "Update - mum says they have moved in with her sister.\n\nAnna Ffugska (DOB 02/02/2015), mum Joanna Ffugska.\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Joanna Ffugska"
