@@ -39,7 +39,8 @@ _LABEL_SURNAME_FIRST = re.compile(
     rf"(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:(?:maternal|paternal)[ \t]+)?(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
     # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
-    rf"|(?:^|\n)[ \t]*()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
+    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*)?()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}"
+    rf"\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
     rf"(?i:({KIN_PATTERN}))\b"
 )
 # "Name: Erika Ffug\nRelationship: Mother": a form's parent/carer section.
@@ -138,6 +139,11 @@ _ADULT_ROW = re.compile(
     rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"
     rf"(?:\(?[ \t]*)((?i:{KIN_PATTERN}))\b"
 )
+# "Adult 1 (mother / victim): Abena FFUG-ASANTE, DOB ...": the relationship in the label
+_ADULT_KIN_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?[ \t]*\([ \t]*((?i:{KIN_PATTERN}))\b[^)\n]{{0,20}}\)[ \t]*:[ \t]*"
+    rf"([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
+)
 _CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
     r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
@@ -214,7 +220,8 @@ _LIVES_WITH = re.compile(
     re.IGNORECASE,
 )
 _NOT_CARER = re.compile(
-    r"passed away|died|deceased|in prison|ex-partner|perpetrator|supervised contact|not (?:currently )?involved"
+    r"passed away|died|deceased|in prison|(?<!her )(?<!his )ex-partner|perpetrator|supervised contact"
+    r"|not (?:currently )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with"
     r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
@@ -566,6 +573,8 @@ def find_carers(
             raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _MAIN_CARER.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
+    for m in _ADULT_KIN_LABEL.finditer(text):
+        raw.append((display_name(m.group(2)), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in _ADULT_ROW.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
     for m in _CARING_FOR.finditer(text):

@@ -452,3 +452,19 @@ def test_a_reply_opening_with_a_heading_word_is_no_household_row(read):
         "Update - mum says they have moved in with her sister.\n\nAnna Ffugska (DOB 02/02/2015), mum Joanna Ffugska.\n"
     )
     assert ex.children[0].to_schema()["carer"]["name"] == "Joanna Ffugska"
+
+
+def test_victim_mothers_in_police_notices(read):
+    cases = [
+        ("ADULTS INVOLVED:\n1. FFUGNOWAK, Agnieszka   DOB 22/04/1996   (mother / victim)\n2. FFUGSKI, Marek   DOB "
+         "01/01/1990   (suspect)\n\nCHILDREN:\nFFUGNOWAK, Kacper   DOB 12/02/2015\n",
+         {"name": "Agnieszka Ffugnowak", "relationship": "mother"}),
+        ("ADULTS INVOLVED\nAdult 1 (mother / victim): Abena FFUG-ASANTE, DOB 22/09/1994, same address\n\n"
+         "CHILD: Kofi Ffug-Asante (DOB 03/03/2015)\n",
+         {"name": "Abena Ffug-Asante", "relationship": "mother"}),
+        ("Officers attended following an altercation between Kerry Ffugkins (mother) and her ex-partner Dean Ffug. "
+         "Tyler Ffugkins (DOB 02/02/2014) was present.",
+         {"name": "Kerry Ffugkins", "relationship": "mother"}),
+    ]
+    for text, carer in cases:
+        assert read(text).children[0].to_schema()["carer"] == carer, text
