@@ -113,6 +113,13 @@ _KIN_THEN_NAME = re.compile(
 _KIN_CALLED = re.compile(rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}")
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
 _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
+# "Parents Dylan and Cerys Ffug told me", "Their parents, John and Tina Ffug, usually ...": the second named, with the
+# surname written once
+_PARENTS_PAIR = re.compile(
+    rf"(?<!\bher )(?<!\bhis )(?<!\bmy )\b(?i:parents)[ \t]*,?[ \t]+(?:are[ \t]+)?"
+    rf"(?!(?:Mr|Mrs|Ms|Miss)\b)[{UPPER}][\w'’-]+[ \t]+(?:and|&)[ \t]+"
+    rf"(?!(?:Mr|Mrs|Ms|Miss)\b)([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
+)
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 _TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
@@ -161,7 +168,8 @@ _LIVES_WITH_NAMED = re.compile(
 # "have been living since November with a family friend, Grace Ffug": a friend the children live with, named.
 _LIVES_WITH_FRIEND = re.compile(
     rf"\b(?:live|lives|living|stay|stays|staying|reside|resides|residing)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
-    rf"[ \t]+with[ \t]+(?:a|an|their|his|her)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend,?[ \t]+{_NAME}"
+    rf"[ \t]+with[ \t]+(?:a|an|their|his|her)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend"
+    rf"(?:[ \t]+(?:she|he|they)[ \t]+calls?[ \t]+[^,\n]{{1,20}})?,?[ \t]+{_NAME}"  # 'she calls "Auntie", Mrs X'"
 )
 # A grandparent writing "my grandson Finley ... My daughter Stacey Ffug took him out": the daughter is his mother.
 _GRANDPARENT_WRITES = re.compile(r"\bmy\s+grand(?:son|daughter|child(?:ren)?|kids)\b", re.IGNORECASE)
@@ -516,6 +524,8 @@ def find_carers(
     for rx in (_KIN_THEN_NAME, _KIN_CALLED):
         for m in rx.finditer(text):
             raw.append((m.group(2), relationship_of(m.group(1).rstrip("s")), m.start(2), m.end(2), 2.0))
+    for m in _PARENTS_PAIR.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in _PARENTS_ARE.finditer(text):
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))

@@ -468,3 +468,15 @@ def test_victim_mothers_in_police_notices(read):
     ]
     for text, carer in cases:
         assert read(text).children[0].to_schema()["carer"] == carer, text
+
+
+def test_parents_named_as_a_pair_and_a_friend_the_child_calls_auntie(read):
+    ex = read("Tomos Ffugrhys (born 3rd March 2020) is not at school. Parents Dylan and Cerys Ffugrhys told me they "
+              "didn't get round to applying.")
+    assert ex.children[0].to_schema()["carer"]["name"] == "Cerys Ffugrhys"
+    ex = read("Ruby Ffug, DOB 14/02/2012\n• Has been living with a family friend she calls \"Auntie\", Mrs Grace "
+              "Ffugyemi (not a relative), at Flat 12, Heol Ffug.\n")
+    assert ex.children[0].to_schema()["carer"] == {"name": "Grace Ffugyemi", "relationship": "other"}
+    ex = read("Mum has confirmed the family are living with her parents, Mr and Mrs Ffugchard, at 18 Stryd Ffug. "
+              "Mum is Leanne Ffugreid. Cai Ffugreid (DOB 01/01/2016) has not been in school.")
+    assert ex.children[0].to_schema()["carer"]["name"] == "Leanne Ffugreid"
