@@ -113,6 +113,11 @@ _KIN_THEN_NAME = re.compile(
 _KIN_CALLED = re.compile(rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}")
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
 _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
+# "Spoke to Mrs Bridget Ffug this morning, she has 2 school age kids with her"
+_SHE_HAS_KIDS = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?,[ \t]*(she|he)[ \t]+has[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
+    r"(?:children|kids|sons|daughters|boys|girls)\b"
+)
 # "Parents Dylan and Cerys Ffug told me", "Their parents, John and Tina Ffug, usually ...": the second named, with the
 # surname written once
 _PARENTS_PAIR = re.compile(
@@ -524,6 +529,8 @@ def find_carers(
     for rx in (_KIN_THEN_NAME, _KIN_CALLED):
         for m in rx.finditer(text):
             raw.append((m.group(2), relationship_of(m.group(1).rstrip("s")), m.start(2), m.end(2), 2.0))
+    for m in _SHE_HAS_KIDS.finditer(text):
+        raw.append((m.group(1), "mother" if m.group(2).lower() == "she" else "father", m.start(1), m.end(1), 2.5))
     for m in _PARENTS_PAIR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in _PARENTS_ARE.finditer(text):

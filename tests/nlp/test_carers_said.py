@@ -480,3 +480,12 @@ def test_parents_named_as_a_pair_and_a_friend_the_child_calls_auntie(read):
     ex = read("Mum has confirmed the family are living with her parents, Mr and Mrs Ffugchard, at 18 Stryd Ffug. "
               "Mum is Leanne Ffugreid. Cai Ffugreid (DOB 01/01/2016) has not been in school.")
     assert ex.children[0].to_schema()["carer"]["name"] == "Leanne Ffugreid"
+
+
+def test_a_titled_mother_who_has_school_age_kids_with_her(read):
+    ex = read(
+        "FYI new roadside encampment, 4 trailers. Spoke to Mrs Bridget Ffugdonagh this morning, she has 2 school age "
+        "kids with her: Michael Ffugdonagh (11) and Kathleen Ffugdonagh (8)."
+    )
+    mother = {"name": "Bridget Ffugdonagh", "relationship": "mother"}
+    assert [c.to_schema()["carer"] for c in ex.children] == [mother, mother]
