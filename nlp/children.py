@@ -637,6 +637,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         for c in cued
         if not any(
             0 < x.mention.start - c.mention.end <= 3
+            or c.mention.start <= x.mention.start < c.mention.end  # "Ffugczyk\tAmelia": a row's two cells as one
             or x.mention.start == c.mention.start
             or (_line_bounds(text, x.mention.start) == _line_bounds(text, c.mention.start)
                 and c.mention.text in x.mention.text.split()[1:])

@@ -13,6 +13,7 @@ from nlp.attribution import owners
 from nlp.carers import find_carers, parent_by_surname
 from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
+from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
@@ -25,7 +26,7 @@ from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import SIGN_OFF_WORDS, signature_zones
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
-from nlp.validators import DATE_RE, age_on, parse_date_match
+from nlp.validators import DATE_RE, POSTCODE_RE, age_on, normalise_postcode, parse_date_match
 
 _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday)s?"
@@ -136,6 +137,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_codes(text, out, zones)
     staff_on_slack = report.channel == "slack" and bool(_PROFESSIONAL.search(report.sender_name or ""))
     _referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)
+    _fill_from_table_rows(text, kids, found)
     _share_between_siblings(found)
     out.children = found
     return out
@@ -144,6 +146,45 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
 # Siblings share a home, a carer and a GP unless the report says otherwise: what is stated for one child only
 # ("her brother Tiago (yr 9, same addr)") is the others' too when nothing else is said of them.
 _SHARED = (("address", "postcode"), ("carer_name", "carer_relationship"), ("gp_doctor", "gp_practice"))
+
+
+# "N/K", "none - never attended", "not registered": a cell that gives nothing
+_EMPTY_CELL = re.compile(r"(?i)(?:n/?a|n/?k|none|unknown|not\b|never\b|tbc|-+$|\?)")
+
+
+def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound]) -> None:
+    """A pasted table gives each row's child the carer, address and school in that row's cells, where nothing
+    said elsewhere has given them."""
+    for start, end, cells in table_rows(text):
+        mine = [i for i, k in enumerate(kids) if any(start <= m.start < end for m in k.mentions)]
+        if len(mine) != 1:
+            continue
+        cf = found[mine[0]]
+        for col, value in cells.items():
+            if not value or _EMPTY_CELL.match(value):
+                continue
+            at = text.find(value, start, end)
+            if cf.carer_name is None and re.search(r"parent|carer|contact|guardian", col) and not re.search(
+                r"number|phone|tel|mobile|email", col
+            ):
+                kin = re.search(rf"\((?i:({KIN_PATTERN}))\)", value)
+                name = value[: kin.start()].strip() if kin else value
+                cf.carer_name = _found(display_name(name), at, at + len(name), 0.8)
+                rel_cell = next((v for c, v in cells.items() if re.fullmatch(r"rel(?:ationship)?\.?", c)), None)
+                rel = relationship_of(kin.group(1) if kin else rel_cell or "")
+                if rel and cf.carer_relationship is None:
+                    cf.carer_relationship = _found(rel, at, at + len(value), 0.8)
+            elif cf.address is None and "address" in col and not re.search(r"previous|old|former|email", col):
+                postcode = next((v for c, v in cells.items() if "postcode" in c), "")
+                full = f"{value}, {postcode}" if postcode and postcode not in value else value
+                cf.address = _found(full, at, at + len(value), 0.8)
+                pc = POSTCODE_RE.search(full)
+                if pc and cf.postcode is None:
+                    cf.postcode = _found(normalise_postcode(pc.group()), at, at + len(value), 0.8)
+            elif cf.school is None and "school" in col and not re.search(
+                r"allocated|new|next|applied|receiving|destination", col
+            ):
+                cf.school = _found(value, at, at + len(value), 0.8)
 
 
 def _share_between_siblings(found: list[ChildFound]) -> None:

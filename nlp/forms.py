@@ -66,8 +66,9 @@ _SURNAME_FIRST = re.compile(
 )
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(
-    r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
-    r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?|first\s+name)\b.*$"
+    r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?(?:\(s\))?|first\s+name)"
+    r"(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
+    r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?(?:\(s\))?|first\s+name)(?![\w(]).*$"  # "Forename(s)" too
     r"|^[ \t|]*(?:child|name|pupil|child's name|full name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})[^\n]*\b(?:dob|age|born)\b.*$"
 )
 _NAME_COLUMN = re.compile(r"(?:child|name|pupil|child's name|full name)")
@@ -120,3 +121,26 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
             out.append((name, name_at, name_end))
             pos = end + 1
     return out
+
+
+def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
+    """Each row of a pasted table with a header: its span and its cells by lower-case column name, so that the
+    carer, address and school a row gives are the child's of that row ("| Leila Ffug (mother) |", "Priority
+    Contact / Rel", "Address / Postcode", "Primary School")."""
+    rows = []
+    for head in _TABLE_HEAD.finditer(text):
+        cols = [c.lower() for c in _cells(head.group())]
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if re.fullmatch(r"[\s|:+-]+", line):
+                pos = end + 1
+                continue
+            cells = _cells(line)
+            if not line.strip() or len(cells) != len(cols):
+                break
+            rows.append((pos, end, dict(zip(cols, cells, strict=True))))
+            pos = end + 1
+    return rows

@@ -167,3 +167,40 @@ def test_a_police_notice_lists_linked_children_with_lettered_rows(read):
         "CHILDREN LINKED:\n(a) FFUGHES-PARRY, Alfie    DOB 17/08/2016\n(b) FFUGHES, Kayden         DOB 02/03/2012\n"
     )
     assert names(ex) == ["Alfie Ffughes-Parry", "Kayden Ffughes"]
+
+
+def test_a_markdown_table_with_forenames_and_a_parent_carer_column(read):
+    ex = read(
+        "The twins below have not arrived.\n\n"
+        "| Forename(s) | Surname | D.O.B.     | Address                        | Parent/Carer          |\n"
+        "|-------------|---------|------------|--------------------------------|-----------------------|\n"
+        "| Noah        | Ffugadi | 04/04/2015 | 15 Heol Ffug, Cwmbran, NP99 3HT | Leila Ffugadi (mother) |\n"
+        "| Sofia       | Ffugadi | 04/04/2015 | 15 Heol Ffug, Cwmbran, NP99 3HT | Leila Ffugadi (mother) |\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Noah Ffugadi", "Sofia Ffugadi"]
+    assert kids[1]["carer"] == {"name": "Leila Ffugadi", "relationship": "mother"}
+
+
+def test_a_tab_separated_mis_export_gives_each_row_its_own_contact_address_and_school(read):
+    ex = read(
+        "Year 7 no-shows, pasted from the MIS.\n\n"
+        "Legal Surname\tLegal Forename\tDOB\tPrimary School\tAddress\tPostcode\tPriority Contact\tRel\n"
+        "Ffugczyk\tAmelia\t2014-02-11\tYsgol Gynradd Ffugnedd\t14 Heol Ffug, Castell-nedd\tSA99 2PT\tAleksandra "
+        "Ffugczyk\tMother\n"
+        "Ffugson\tRiley\t2013-10-03\tFfugallt Primary School\t9 Llys Ffug, Castell-nedd\tSA99 3DW\tSteven Ffugson\t"
+        "Stepfather\n",
+        channel="slack",
+        sender="U0FFUG0018",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Amelia Ffugczyk", "Riley Ffugson"]
+    assert [k["carer"] for k in kids] == [
+        {"name": "Aleksandra Ffugczyk", "relationship": "mother"},
+        {"name": "Steven Ffugson", "relationship": "stepfather"},
+    ]
+    assert [k["address"] for k in kids] == [
+        "14 Heol Ffug, Castell-nedd, SA99 2PT",
+        "9 Llys Ffug, Castell-nedd, SA99 3DW",
+    ]
+    assert [k["school"] for k in kids] == ["Ysgol Gynradd Ffugnedd", "Ffugallt Primary School"]
