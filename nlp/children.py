@@ -171,8 +171,11 @@ _LEFT_CHILD = re.compile(
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b(?!['’]s\s+Services)[^()\n]{0,20}\(\s*)\s*$",
     re.IGNORECASE,
 )
+# The rest of a form's label after its first word: " age: 8", " (if different):"
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
 _LEFT_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Child(?:\s*\d)?(?:'s)?(?:\s+full)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
+    r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?"
+    r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
     r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
     r"|Full name)\s*:\s*$",
     re.IGNORECASE,
@@ -473,8 +476,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         ls, le = _line_bounds(text, m.start)
         right = text[m.end : le]
         line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls : m.start])
-        if line_start and re.match(r"[ \t]*:", right) and len(m.tokens) == 1:
-            continue  # "Placed: 05/04/2030": a form's label, not a name
+        if line_start and _LABEL_AFTER.match(right) and len(m.tokens) == 1:
+            continue  # "Placed: 05/04/2030", "Approximate age: 8": a form's label, not a name
         dob = _dob_beside(right, m.end, today)
         if dob and len(m.tokens) == 1 and re.match(r"['’]s\b", right):
             dob = None  # "Gruff's DOB ...": a short name's date goes to the child by the usual attribution

@@ -26,7 +26,7 @@ from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import SIGN_OFF_WORDS, signature_zones
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
-from nlp.validators import DATE_RE, POSTCODE_RE, age_on, normalise_postcode, parse_date_match
+from nlp.validators import DATE_RE, POSTCODE_RE, age_on, is_valid_upn, normalise_postcode, parse_date_match
 
 _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday)s?"
@@ -164,7 +164,9 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             if not value or _EMPTY_CELL.match(value):
                 continue
             at = text.find(value, start, end)
-            if cf.carer_name is None and re.search(r"parent|carer|contact|guardian", col) and not re.search(
+            if col == "upn" and is_valid_upn(value.replace(" ", "")):
+                cf.upn = _found(value.replace(" ", "").upper(), at, at + len(value), 0.99)  # the row's own, always
+            elif cf.carer_name is None and re.search(r"parent|carer|contact|guardian", col) and not re.search(
                 r"number|phone|tel|mobile|email", col
             ):
                 kin = re.search(rf"\((?i:({KIN_PATTERN}))\)", value)

@@ -38,6 +38,9 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
             surname, forename, g = m.group(8), m.group(9), 9
         if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
             out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
+    # "Forename(s) / Surname: Mason / Ffug"
+    for m in _FORENAME_SLASH_SURNAME.finditer(text):
+        out.append((f"{m.group(1)} {display_name(m.group(2))}", m.start(1), m.end(1)))
     out += _table_children(text)
     return [c for c in out if not any(s <= c[1] < e for s, e in zones)]
 
@@ -64,9 +67,15 @@ _SURNAME_FIRST = re.compile(
     r"(?=[ \t]*(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
     r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b)"
 )
+_FORENAME_SLASH_SURNAME = re.compile(
+    r"(?im)^[ \t]*(?:child'?s?\s+)?fore-?names?(?:\(s\))?[ \t]*/[ \t]*surname[ \t]*:[ \t]*"
+    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*/[ \t]*([A-Z][\w'’-]+)"
+)
 # A pasted table whose header names its columns: "Surname   Forename   DOB" or "| Forename | Surname |".
 _TABLE_HEAD = re.compile(
-    r"(?im)^[ \t|]*(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?(?:\(s\))?|first\s+name)"
+    # (after a cell or two: "UPN\tSurname\tForename\tDOB")
+    r"(?im)^[ \t|]*(?:[^\t|\n]{1,20}(?:[ \t]*\|[ \t]*|\t)){0,2}"
+    r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?(?:\(s\))?|first\s+name)"
     r"(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})"
     r"(?:(?:legal\s+)?surname|(?:legal\s+)?fore-?names?(?:\(s\))?|first\s+name)(?![\w(]).*$"  # "Forename(s)" too
     r"|^[ \t|]*(?:child|name|pupil|child's name|full name)(?:[ \t]*\|[ \t]*|\t|[ \t]{2,})[^\n]*\b(?:dob|age|born)\b.*$"

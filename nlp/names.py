@@ -11,7 +11,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐ
 _TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
 _PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
 # A run of name-like tokens on one line (titles and particles allowed inside).
-NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*)")
+# Words of one name are one or two spaces apart: a run of spaces or a tab separates a form's or a table's cells
+# ("Child name:  Shannon Ffug          Age: 9").
+NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ]{{1,2}})?{_TOKEN})*)")
 
 
 # Words that are NOT_NAME on their own but are middle names between a forename and a surname.

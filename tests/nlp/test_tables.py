@@ -204,3 +204,31 @@ def test_a_tab_separated_mis_export_gives_each_row_its_own_contact_address_and_s
         "9 Llys Ffug, Castell-nedd, SA99 3DW",
     ]
     assert [k["school"] for k in kids] == ["Ysgol Gynradd Ffugnedd", "Ffugallt Primary School"]
+
+
+def test_form_fields_on_one_line_and_combined_labels(read):
+    ex = read(
+        "Child name:  Shannon Ffugprice          Age: 9\nChild name:  Levi Ffugprice             Age: 6\n"
+        "Address:  Pitch 6, Llys Ffug Traveller Site, Casnewydd, NP99 4RW\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Shannon Ffugprice", "Levi Ffugprice"]
+    ex = read("Forename(s) / Surname: Mason / Ffughes\nDate of Birth: 2017-06-25\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mason Ffughes"]
+    ex = read(
+        "Your name: Janet Ffugkins\nChild's first name: Alfie\nChild's surname: unknown\nApproximate age: 8\n"
+        "Where does the child live?: 10 Heol Ffug, Rhiwbina, Caerdydd, CF99 6LS\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Alfie", 8)]
+
+
+def test_a_sims_export_with_the_upn_first_gives_each_row_its_upn(read):
+    ex = read(
+        "Export from SIMS below.\n\nUPN\tSurname\tForename\tDOB\tContact 1\tRelationship\n"
+        "Q674402700001\tFfugssain\tZainab\t14/02/2012\tShazia Ffugssain\tMother\n"
+        "E674402700002\tFfugum\tRayhan\t30/06/2010\tAbdul Ffugum\tFather\n",
+        channel="slack",
+        sender="U0FFUG0019",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Zainab Ffugssain", "Rayhan Ffugum"]
+    assert [k["upn"] for k in kids] == ["Q674402700001", "E674402700002"]
