@@ -27,9 +27,10 @@ _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
     rf"|Customer|Client|Tenant|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin)"
-    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?)[ \t]*:[ \t]*{_NAME}"
-    # "(mother)" after the name; a "Relationship:" line beside or below it is read with the contact's block
-    rf"(?:[ \t]*\(((?i:{KIN_PATTERN})))?",
+    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?)(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
+    # "(mother)" or "- mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug - mother"); a "Relationship:"
+    # line beside or below it is read with the contact's block
+    rf"(?:[ \t]*(?:\(|[-–][ \t]*)((?i:{KIN_PATTERN}))\b)?",
 )
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(

@@ -136,6 +136,9 @@ def _named_as_parent(text: str, m: NameMention) -> bool:
 _NEXT_SENTENCE_PUPIL = re.compile(
     r"[^.!?\n]{0,60}[.!]\s+(?:She|He)(?:['’]s|\s+is)\s+(?:in\s+)?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|aged\s+\d|\d{1,2}\b)"
 )
+_KIN_CALLED_BEFORE = re.compile(
+    rf"\b{KIN_PATTERN}\b[^.\n]{{0,15}}\b(?:she|he)(?:['’]s|\s+is)\s+(?:called|named)\s*$", re.IGNORECASE
+)
 _PLACED_BEFORE = re.compile(r"\b(?:placed|admitted|allocated)[ \t]+$")
 _WORKER_OF = re.compile(
     r"^['’]s[ \t]+(?:(?:YOT|YJS|allocated|named)[ \t]+)?"
@@ -546,6 +549,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
             or _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            # "I think it's his mum, she's called Gemma": the one called so is the mother
+            or _KIN_CALLED_BEFORE.search(text[max(0, m.start - 50) : m.start])
             # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
             or re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", text[max(0, m.start - 10) : m.start])
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))

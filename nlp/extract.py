@@ -161,7 +161,7 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             continue
         cf = found[mine[0]]
         for col, value in cells.items():
-            if not value or _EMPTY_CELL.match(value):
+            if not value or _EMPTY_CELL.match(value) or re.search(r"(?i)\bN/?K\b|\bnot known\b|\bunknown\b", value):
                 continue
             at = text.find(value, start, end)
             if col == "upn" and is_valid_upn(value.replace(" ", "")):

@@ -678,6 +678,8 @@ NOT_NAME = {
     "blwyddyn",
     "disgybl",
     "private",
+    "tenant",
+    "applicant",
     # contractions typed without the apostrophe, capitalised at a sentence's start: "Shes in year 9"
     "shes",
     "hes",

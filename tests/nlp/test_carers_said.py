@@ -489,3 +489,24 @@ def test_a_titled_mother_who_has_school_age_kids_with_her(read):
     )
     mother = {"name": "Bridget Ffugdonagh", "relationship": "mother"}
     assert [c.to_schema()["carer"] for c in ex.children] == [mother, mother]
+
+
+def test_a_labelled_tenant_mother_and_a_mum_said_to_be_called_something(read):
+    ex = read(
+        "Tenant (parent/carer): Ms Nicola Ffugbevan - mother\nProperty address: 19 Heol Ffug, Pentre, CF99 7UP\n\n"
+        "Children: Cai Ffugbevan (DOB 01/01/2015)\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Nicola Ffugbevan", "relationship": "mother"}
+    ex = read(
+        "Child's first name: Alfie\nApproximate age: 8\n"
+        "Name of parent/carer: don't know - I think it's his mum, she's called Gemma\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Alfie"]
+
+
+def test_a_table_cell_that_says_the_name_is_not_known_names_no_carer(read):
+    ex = read(
+        "| Forename | Surname | DOB        | Parent/Carer        |\n|---|---|---|---|\n"
+        "| Cai      | Ffug    | 01/01/2015 | Dad - name N/K      |\n"
+    )
+    assert (ex.children[0].to_schema()["carer"] or {}).get("name") is None
