@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
+from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD, NOT_NAME, relationship_of
 from nlp.names import UPPER, NameMention, display_name
 
 T = TypeVar("T")
@@ -178,7 +178,7 @@ _LIVES_WITH_FRIEND = re.compile(
     rf"(?:[ \t]+(?:she|he|they)[ \t]+calls?[ \t]+[^,\n]{{1,20}})?,?[ \t]+{_NAME}"  # 'she calls "Auntie", Mrs X'"
 )
 # A grandparent writing "my grandson Finley ... My daughter Stacey Ffug took him out": the daughter is his mother.
-_GRANDPARENT_WRITES = re.compile(r"\bmy\s+grand(?:son|daughter|child(?:ren)?|kids)\b", re.IGNORECASE)
+_GRANDPARENT_WRITES = re.compile(MY_GRANDCHILD, re.IGNORECASE)
 _MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
 # A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".
 _PARTNER_BEFORE = re.compile(

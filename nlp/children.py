@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nlp.forms import label_children
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, NUMBER_WORDS, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL, WORD_FORENAMES
+from nlp.lexicon import (
+    KIN_PATTERN,
+    MY_GRANDCHILD,
+    NOT_NAME,
+    NUMBER_WORDS,
+    PRACTICE_TAIL,
+    SCHOOL_HEAD,
+    SCHOOL_TAIL,
+    WORD_FORENAMES,
+)
 from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -118,8 +127,13 @@ _PARENT_BEFORE = re.compile(
 )
 
 
-_MY_GRANDCHILD = re.compile(r"\bmy\s+grand(?:son|daughter|child(?:ren)?|kids)\b|\bfy\s+(?:ŵyr|wyres|wyrion)\b", re.I)
+_MY_GRANDCHILD = re.compile(rf"{MY_GRANDCHILD}|\bfy\s+(?:ŵyr|wyres|wyrion)\b", re.I)
 _MY_CHILD_BEFORE = re.compile(r"\b(?:my|fy)\s+(?:daughter|son|merch|ferch|mab|fab)\s*,?\s*$", re.I)
+
+
+def corrected_away(text: str, start: int) -> bool:
+    """'it's Evie-Rose Ffug, not Evie Ffug, sorry typo': the name at `start` is the one corrected away."""
+    return bool(re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", text[max(0, start - 10) : start]))
 
 
 def _named_as_parent(text: str, m: NameMention) -> bool:
@@ -552,7 +566,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             # "I think it's his mum, she's called Gemma": the one called so is the mother
             or _KIN_CALLED_BEFORE.search(text[max(0, m.start - 50) : m.start])
             # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
-            or re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", text[max(0, m.start - 10) : m.start])
+            or corrected_away(text, m.start)
             or (len(m.tokens) == 1 and _FAMILY_NAME.match(right))
             or m in as_parent
         ):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers, parent_by_surname
-from nlp.children import Child, find_children, is_adult, stated_age_re, unnamed_child
+from nlp.children import Child, corrected_away, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
@@ -231,8 +231,7 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]])
         and not is_adult(doc.text, NameMention(e.text, e.start_char, e.end_char))
         and not _AFTER_PLACE_WORD.search(doc.text[max(0, e.start_char - 12) : e.start_char])
         and not _STREET_LAST.search(e.text)
-        # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
-        and not re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", doc.text[max(0, e.start_char - 10) : e.start_char])
+        and not corrected_away(doc.text, e.start_char)
     ]
     for ch in kids:
         confirmed = any(e.text.split()[0] == ch.first for e in model_children)
