@@ -106,7 +106,8 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     today = report.received_at.date()
     zones = signature_zones(text)
     kids = find_children(text, today, zones)
-    _weigh_with_model(kids, doc, zones)
+    mentions = find_names(text)  # read once: the model's check, the carer readers
+    _weigh_with_model(kids, doc, zones, mentions)
     if not kids:
         kids = unnamed_child(text, zones)
     out = Extraction(text=text, language=detect_language(text))
@@ -122,9 +123,9 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_dob_age(text, today, kids, found, zones)
     _fill_upn(text, doc, kids, found, zones)
     _fill_address(text, kids, found, zones)
-    _fill_carer(text, kids, found, zones)
+    _fill_carer(text, kids, found, zones, mentions)
     _fill_carer_by_parse(text, kids, found, zones)
-    _fill_carer_by_surname(text, kids, found, zones, report.sender_name)
+    _fill_carer_by_surname(text, kids, found, zones, report.sender_name, mentions)
     signature = text[zones[0][0] : zones[0][1]] if zones else ""
     agency = agency_for(report.sender, report.channel, signature, report.sender_name)
     ref = referrer_name(signature, zones[0][0] if zones else 0, report.sender_name, report.channel)
@@ -148,8 +149,8 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
 _SHARED = (("address", "postcode"), ("carer_name", "carer_relationship"), ("gp_doctor", "gp_practice"))
 
 
-# "N/K", "none - never attended", "not registered": a cell that gives nothing
-_EMPTY_CELL = re.compile(r"(?i)(?:n/?a|n/?k|none|unknown|not\b|never\b|tbc|-+$|\?)")
+# "N/K", "none - never attended", "not registered", "Dad - name N/K": a cell that gives nothing
+_EMPTY_CELL = re.compile(r"(?i)^(?:n/?a|n/?k|none|unknown|not\b|never\b|tbc|-+$|\?)|\bN/?K\b|\bnot known\b|\bunknown\b")
 
 
 def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound]) -> None:
@@ -161,7 +162,7 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             continue
         cf = found[mine[0]]
         for col, value in cells.items():
-            if not value or _EMPTY_CELL.match(value) or re.search(r"(?i)\bN/?K\b|\bnot known\b|\bunknown\b", value):
+            if not value or _EMPTY_CELL.search(value):
                 continue
             at = text.find(value, start, end)
             if col == "upn" and is_valid_upn(value.replace(" ", "")):
@@ -219,10 +220,12 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|around|outside|on)\s+$"
 _STREET_LAST = re.compile(rf"\s{STREET_WORDS}\.?$|^{WELSH_STREET_HEADS}\s")
 
 
-def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]]) -> None:
+def _weigh_with_model(
+    kids: list[Child], doc: Doc, zones: list[tuple[int, int]], mentions: list[NameMention]
+) -> None:
     """The trained NER confirms rule-found children, and names the child when no rule found one."""
     # Only a full name the name finder also sees: the model alone is not trusted to invent a child.
-    full_names = {(n.start, n.end) for n in find_names(doc.text) if len(n.tokens) >= 2}
+    full_names = {(n.start, n.end) for n in mentions if len(n.tokens) >= 2}
     model_children = [
         e
         for e in entities(doc, "CHILD")
@@ -336,8 +339,10 @@ def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: 
                     found[i].postcode = _found(a.postcode, pc if pc >= 0 else a.start, a.end, conf)
 
 
-def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
-    names = [(n.start, n.end) for n in find_names(text)]
+def _fill_carer(
+    text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]], mentions: list[NameMention]
+) -> None:
+    names = [(n.start, n.end) for n in mentions]
     for c in find_carers(text, zones, [k.name for k in kids if k.name], names):
         for i in owners(text, c.start, kids):
             cf = found[i]
@@ -359,8 +364,10 @@ def _fill_carer(text: str, kids: list[Child], found: list[ChildFound], zones: li
 def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
     """When no pattern named a carer but a relative is mentioned, the parse may find the name; where a pattern
     named one without a relationship ("a cousin named Dylan Ffug who has care of him"), the parse may give it."""
+    if not found:
+        return
     body = text[: zones[0][0]] if zones else text
-    if found and any(cf.carer_name for cf in found):
+    if any(cf.carer_name for cf in found):
         if all(cf.carer_relationship for cf in found if cf.carer_name):
             return
         for name, rel, s, e in carers_by_parse(body):
@@ -368,8 +375,6 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
                 same = cf.carer_name is not None and cf.carer_name.value == display_name(name)
                 if rel and same and cf.carer_relationship is None:
                     cf.carer_relationship = _found(rel, s, e, 0.6)
-        return
-    if not found:
         return
     child_firsts = {k.first for k in kids}
     for name, rel, s, e in carers_by_parse(body):
@@ -385,12 +390,17 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
 
 
 def _fill_carer_by_surname(
-    text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]], sender: str | None
+    text: str,
+    kids: list[Child],
+    found: list[ChildFound],
+    zones: list[tuple[int, int]],
+    sender: str | None,
+    mentions: list[NameMention],
 ) -> None:
     """Still no carer's name: a titled adult of the child's surname whom the report calls a parent."""
     adults = [
         m
-        for m in find_names(text)
+        for m in mentions
         if m.title and not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)
     ]
     for ch, cf in zip(kids, found, strict=True):

@@ -243,9 +243,10 @@ def test_the_model_does_not_name_a_place_after_in_or_from_as_a_child():
     from spacy.tokens import Span
 
     from nlp.extract import _weigh_with_model
+    from nlp.names import find_names
 
     doc = spacy.blank("en")("Gwenno Parri was at Ysgol Ffug in Pont Dychmygol before they moved from Tre Arall.")
     doc.ents = [Span(doc, 0, 2, "CHILD"), Span(doc, 7, 9, "CHILD"), Span(doc, 14, 16, "CHILD")]
     kids: list = []
-    _weigh_with_model(kids, doc, [])
+    _weigh_with_model(kids, doc, [], find_names(doc.text))
     assert [k.name for k in kids] == ["Gwenno Parri"]
