@@ -53,8 +53,21 @@ def _parser() -> tuple[Language, DependencyMatcher]:
 
 
 def _name_span(token: Token) -> Span:
-    parts = [t for t in token.subtree if t.dep_ in {"compound", "flat"} and t.pos_ == "PROPN"] + [token]
-    return token.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
+    """The name the token ends: the unbroken run of proper nouns before it that hang on it ("Sarah" in "Sarah
+    Evans"), not every compound below it ("Dad - name N/K" hangs together under "K" but is no name)."""
+    start = token.i
+    while start > 0:
+        prev = token.doc[start - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ not in {"compound", "flat"} or prev.head.i < start:
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+# A person's name as the parse may give one: capitalised words with a small letter in each ("O'Sullivan",
+# "McKenzie"); "N/K", "TBC" and "- name" are no names.
+_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+_NAME_WORDS = re.compile(rf"{_WORD}(?: {_WORD})*")
 
 
 def carers_by_parse(text: str) -> list[tuple[str, str | None, int, int]]:
@@ -72,6 +85,8 @@ def carers_by_parse(text: str) -> list[tuple[str, str | None, int, int]]:
         for _, ids in matcher(doc):
             kin, name = doc[ids[0]], doc[ids[-1]]
             span = _name_span(name)
+            if not _NAME_WORDS.fullmatch(span.text):
+                continue
             rel = relationship_of(kin.text) if kin.lower_ != "cousin" else "other"
             out.append((span.text, rel, m.start() + span.start_char, m.start() + span.end_char))
     return out

@@ -510,3 +510,11 @@ def test_a_table_cell_that_says_the_name_is_not_known_names_no_carer(read):
         "| Cai      | Ffug    | 01/01/2015 | Dad - name N/K      |\n"
     )
     assert (ex.children[0].to_schema()["carer"] or {}).get("name") is None
+
+
+def test_a_carer_whose_name_is_not_known_is_a_relationship_without_a_name(read):
+    ex = read(
+        "Child's name: Osian Ffug\nDOB: 3 Mar 2017\nAddress: 4 Heol Ffug, Rhyl, LL18 2AB\n"
+        "Parent/carer: Dad - name N/K\nPhone: TBC\n"
+    )
+    assert carer(ex) == {"name": None, "relationship": "father"}
