@@ -190,15 +190,24 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
                 cf.school = _found(value, at, at + len(value), 0.8)
 
 
+def _surname(cf: ChildFound) -> str | None:
+    return cf.name.value.split()[-1].lower() if cf.name and cf.name.value else None
+
+
 def _share_between_siblings(found: list[ChildFound]) -> None:
-    carers = [(cf.carer_name, cf.carer_relationship) for cf in found if cf.carer_name]
-    if len({(n.value, r.value if r else None) for n, r in carers}) == 1:
-        # "dad texted": a relationship alone, where a sibling's carer of that relationship is named
-        name, rel = carers[0]
-        for cf in found:
-            same = cf.carer_relationship and rel and cf.carer_relationship.value == rel.value
-            if cf.carer_name is None and same:
-                cf.carer_name = Found(name.value, name.start, name.end, 0.5)
+    # "dad texted": a relationship alone, where the sibling's carer of that relationship is named: any child's
+    # when the report names one carer, else a child's of the same surname ("Jac Ffug (dad: X); Lili Ffug").
+    for cf in found:
+        if cf.carer_name is not None or cf.carer_relationship is None:
+            continue
+        for family in (found, [o for o in found if _surname(o) == _surname(cf)]):
+            named = {(o.carer_name.value, o.carer_relationship.value if o.carer_relationship else None): o
+                     for o in family if o.carer_name}
+            if len(named) == 1:
+                (name, rel), source = next(iter(named.items()))
+                if rel == cf.carer_relationship.value and source.carer_name:
+                    cf.carer_name = Found(name, source.carer_name.start, source.carer_name.end, 0.5)
+                break
     for group in _SHARED:
         have = [cf for cf in found if any(getattr(cf, f) for f in group)]
         values = {tuple(getattr(cf, f).value if getattr(cf, f) else None for f in group) for cf in have}

@@ -469,3 +469,17 @@ def test_children_said_in_four_more_ways(read):
     ]
     for text, kids in cases:
         assert [c.to_schema()["name"] for c in read(text).children] == kids, text
+
+
+def test_a_sibling_shares_the_named_parent_of_their_own_family_not_another(read):
+    ex = read(
+        "Families on the verge at the lay-by, Ffug Road, Wrexham, LL13 7PB.\n\n"
+        "School-aged children spoken to:\n"
+        "- Johnny Ffugan, 12 (dad: Paddy Ffugan)\n"
+        "- Bridie Ffugan, 9 (same family)\n"
+        "- Kathy Ffugagh, 14, lives with her nan Mary Ffugagh\n\n"
+        "There is also a 17 year old who works with his father.\n"
+    )
+    carers = [c.to_schema()["carer"] for c in ex.children]
+    assert carers[1] == {"name": "Paddy Ffugan", "relationship": "father"}
+    assert carers[2] == {"name": "Mary Ffugagh", "relationship": "grandmother"}
