@@ -270,6 +270,10 @@ _GUESTS_WITH_CHILDREN = re.compile(
     r"\b(?:staying|living|stay|live|moved\s+in)\s+with\b[^.\n]*$",
     re.IGNORECASE,
 )
+# A police notice's row for the person suspected: whatever their relationship, not the carer.
+_OFFENDER_ROW = re.compile(
+    r"[ \t]*(?:\(?\d+[.)][ \t]*)?(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|aggressor)\b", re.IGNORECASE
+)
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
@@ -658,6 +662,8 @@ def find_carers(
             own = re.search(r"\b(?:her|his|their)\s+own\s+\w+\s*$", right[: gone.start()].rstrip())
             if between and between[-1] not in (rel, None) or own:
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
+        if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
+            continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
         gone_before = _NOT_CARER.search(left[-60:])
         if gone_before and rel:
             # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
@@ -794,4 +800,28 @@ def parent_by_surname(
         if relationship and relationship != rel or not _PARENT_SAID[rel].search(text):
             continue
         return m.text, rel, m.start, m.end
+    return None
+
+
+# A police notice's adult victim, surname first: "(1) IP - HUGHES, Danielle", "Subject (adult victim): FFUG, Leila".
+_POLICE_VICTIM_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:\(\d+\)|\d+[.)])?[ \t]*(?i:subject[ \t]*)?\(?(?i:IP|(?:adult[ \t]+)?victim|injured[ \t]+party)\)?"
+    rf"[ \t]*[-–:][ \t]*([{UPPER}][{UPPER}'’-]+),[ \t]*([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+)?)"
+)
+_VICTIM_SENTENCE = re.compile(r"[^.!?\n]*\b(?:IP|victim|injured party)\b[^.!?\n]*", re.IGNORECASE)
+
+
+def police_victim_parent(text: str, surname: str) -> tuple[str, str, int, int] | None:
+    """The adult victim a police notice lists, when they share the child's surname: the parent the children were
+    with. Which parent is told by the pronouns of the sentences about the victim ("IP ... to her left cheek")."""
+    for m in _POLICE_VICTIM_ROW.finditer(text):
+        if m.group(1).lower() not in surname.lower().split("-"):
+            continue
+        about = " ".join(_VICTIM_SENTENCE.findall(text)).lower()
+        she = len(re.findall(r"\b(?:she|her)\b", about))
+        he = len(re.findall(r"\b(?:he|him|his)\b", about))
+        if she == he:
+            return None
+        name = display_name(f"{m.group(2)} {m.group(1)}")
+        return name, "mother" if she > he else "father", m.start(1), m.end(2)
     return None

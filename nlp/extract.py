@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
-from nlp.carers import find_carers, parent_by_surname
+from nlp.carers import find_carers, parent_by_surname, police_victim_parent
 from nlp.children import Child, corrected_away, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
@@ -416,8 +416,9 @@ def _fill_carer_by_surname(
         if cf.carer_name or len(ch.name.split()) < 2:
             continue
         known = cf.carer_relationship.value if cf.carer_relationship else None
-        parent = parent_by_surname(text, adults, ch.name.split()[-1], known)
-        if parent:
+        surname = ch.name.split()[-1]
+        parent = parent_by_surname(text, adults, surname, known) or police_victim_parent(text, surname)
+        if parent and (known is None or parent[1] == known):
             name, rel, s, e = parent
             cf.carer_name = _found(display_name(name), s, e, 0.6)
             cf.carer_relationship = cf.carer_relationship or _found(rel, s, e, 0.6)

@@ -483,3 +483,17 @@ def test_a_sibling_shares_the_named_parent_of_their_own_family_not_another(read)
     carers = [c.to_schema()["carer"] for c in ex.children]
     assert carers[1] == {"name": "Paddy Ffugan", "relationship": "father"}
     assert carers[2] == {"name": "Mary Ffugagh", "relationship": "grandmother"}
+
+
+def test_a_police_notices_adult_victim_of_the_childrens_surname_is_their_parent_and_the_suspect_is_not(read):
+    ex = read(
+        "PUBLIC PROTECTION NOTIFICATION\n\n"
+        "Subject (adult victim): FFUGAD, Layla  DOB 03/09/1990\n"
+        "Previous address: 4 Cae Ffug, Abergavenny, NP7 5HT\n\n"
+        "Children:\n1. FFUGAD, Amal   DOB 22/06/2016\n2. FFUGAD, Yosef   DOB 09/11/2018\n\n"
+        "Alleged perpetrator: FFUGAD, Kamal  DOB 17/04/1988 (father of both children)\n\n"
+        "Officers spoke to the victim, who said she had left the family home that night. "
+        "The children have not been in school since.\n"
+    )
+    carers = [c.to_schema()["carer"] for c in ex.children]
+    assert carers == [{"name": "Layla Ffugad", "relationship": "mother"}] * 2
