@@ -247,6 +247,28 @@ _NOT_CARER = re.compile(
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
 )
+
+
+def said_not_living_with(before: str) -> bool:
+    """Whether the words before a relative's name say the child is not with them: "Eira has not been living with
+    her mum, Ann Ffug"."""
+    return bool(_NOT_LIVING_WITH.search(before))
+
+
+_NOT_LIVING_WITH = re.compile(
+    r"\b(?:not|no longer|never)\s+(?:been\s+)?(?:living|staying|lives|stays|lived|stayed)\s+with\s+(?:\w+\s+){0,2}"
+    r"[^\s]*\W*$|\b(?:isn'?t|is not|aren'?t|are not)\s+with\s+(?:\w+\s+){0,2}[^\s]*\W*$",
+    re.IGNORECASE,
+)
+
+
+def sentence_of(text: str, pos: int) -> str:
+    """The sentence (or line) around a position."""
+    start = max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.
 _STAYED_AWAY = re.compile(
     r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives|is now|is)[ \t]+in[ \t]+(?!the\b)[A-Z]"
@@ -272,7 +294,9 @@ _GUESTS_WITH_CHILDREN = re.compile(
 )
 # A police notice's row for the person suspected: whatever their relationship, not the carer.
 _OFFENDER_ROW = re.compile(
-    r"[ \t]*(?:\(?\d+[.)][ \t]*)?(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|aggressor)\b", re.IGNORECASE
+    r"[ \t]*(?:\(?\d+[.)][ \t]*)?(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|aggressor)\b"
+    r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[-–:]",  # a label: "Alleged perpetrator:", "(2) SUSPECT - FFUG, Liam"
+    re.IGNORECASE,
 )
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.forms import label_children
+from nlp.forms import in_adult_section, label_children
 from nlp.lexicon import (
     KIN_PATTERN,
     MY_GRANDCHILD,
@@ -197,6 +197,8 @@ _LEFT_LABEL = re.compile(
     r"|Full name)\s*:\s*$",
     re.IGNORECASE,
 )
+# A form's bare "Name:" row, which names whoever its section is about.
+_NAME_ROW = re.compile(r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Full\s+)?Names?\s*:\s*$", re.IGNORECASE)
 _LIST_HEAD = re.compile(
     r"^\s*(?:(?:The|Our)\s+)?(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
     r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$"
@@ -560,6 +562,8 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)
+            # "SECTION 2 - PARENTS / CARERS\nName: Magda Ffug": a name row in a section about the adults
+            or (_NAME_ROW.search(text[max(0, ls - 1) : m.start]) and in_adult_section(text, m.start))
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
             or _DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
             or _NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])

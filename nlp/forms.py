@@ -153,3 +153,36 @@ def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
             rows.append((pos, end, dict(zip(cols, cells, strict=True))))
             pos = end + 1
     return rows
+
+
+# A form's section heading: "SECTION 2 - PARENTS / CARERS", "REFERRER DETAILS", "Parent/carer details:".
+_SECTION_NUMBERED = re.compile(r"(?i)(?:section|part)[ \t]*\d+[a-z]?\b")
+_SECTION_TITLED = re.compile(r"[A-Z][\w /&'’()-]{2,40}(?:\b(?i:details|information|info)[ \t]*:?|:)")
+# Sections about the adults around a child, whose "Name:" rows are never the child's.
+_ADULT_SECTION = re.compile(
+    r"(?i)\b(?:parents?|carers?|referr(?:er|ers|ing)|adults?|professionals?|agency|agencies|contacts?|GP|perpetrator|suspect"
+    r"|informant|mother|father|next of kin|person making)\b"
+)
+_CHILD_SECTION = re.compile(r"(?i)\b(?:child|children|young person|pupil|learner|subject|missing|sibling)")
+
+
+def section_heading(text: str, pos: int) -> str | None:
+    """The heading of the form section the position is in, if the lines above it give one within 30 lines."""
+    lines = text[: text.rfind("\n", 0, pos) + 1].split("\n")
+    for line in reversed(lines[-31:]):
+        s = line.strip(" \t=*#_|-–")
+        if not s or re.search(r":[ \t]*\S", s) and not _SECTION_NUMBERED.match(s):
+            continue  # a blank line or a "Label: value" row
+        if (
+            _SECTION_NUMBERED.match(s)
+            or (s.isupper() and len(re.findall(r"[A-Z]", s)) >= 4)
+            or _SECTION_TITLED.fullmatch(s)
+        ):
+            return s
+    return None
+
+
+def in_adult_section(text: str, pos: int) -> bool:
+    """Whether the position sits in a form section about the adults: "SECTION 2 - PARENTS / CARERS"."""
+    heading = section_heading(text, pos)
+    return bool(heading and _ADULT_SECTION.search(heading) and not _CHILD_SECTION.search(heading))

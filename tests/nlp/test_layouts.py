@@ -783,3 +783,21 @@ def test_a_family_in_brackets_names_no_carer(read):
         channel="slack",
     )
     assert (child(ex)["carer"] or {}).get("name") != "Irish Travellers"
+
+
+def test_name_rows_in_a_forms_parent_and_referrer_sections_are_not_children(read):
+    ex = read(
+        "MULTI AGENCY SAFEGUARDING HUB - REFERRAL FORM\n\n"
+        "SECTION 1 - CHILD / YOUNG PERSON\nFull name: Kacper Ffugowski\nDate of birth: 22/11/2016\n"
+        "Current address: Flat 3, 4 Stryd Ffug, Porth, CF39 9TB\n\n"
+        "SECTION 2 - PARENTS / CARERS\n"
+        "Name: Magda Ffugowska      Relationship: Mother    PR: Yes\n"
+        "Name: Tomek Ffugowski      Relationship: Father    PR: Yes (not resident)\n\n"
+        "SECTION 6 - REFERRER\nName: Rhian Ffugard\nRole: Social Worker, MASH\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Kacper Ffugowski"]
+
+
+def test_a_referral_forms_own_title_does_not_make_its_child_an_adult(read):
+    ex = read("CME REFERRAL FORM\n\nChild name: Nathan Ffugmini\nDOB: 2017/12/01\nParent/carer: Thandi Ffugmini (Mother)\n")
+    assert [c.name.value for c in ex.children] == ["Nathan Ffugmini"]
