@@ -49,13 +49,19 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
         return starts
     if _FORM_LINE.match(text, ls):
         # A form written a block per child ("CHILD 2 / Surname: / Forename: / DOB:"): the one child named
-        # earlier in the same block, the blocks set apart by blank lines.
-        block = max((m.end() for m in _BLANK_LINE.finditer(text, 0, ls + 1)), default=0)
+        # earlier in the same block, the blocks set apart by blank lines or numbered ("1.  Surname   FFUG").
+        block = max(
+            [m.end() for m in _BLANK_LINE.finditer(text, 0, ls + 1)]
+            + [m.start() for m in _NUMBERED.finditer(text, 0, ls)],
+            default=0,
+        )
         in_block = [i for i, ch in enumerate(children) if any(block <= m.start < pos for m in ch.mentions)]
         if len(in_block) == 1:
             return in_block
     return everyone
 
 
-_FORM_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[\w'’ /().-]{1,40}:")
+# "DOB: 14/02/2033", or a form laid out in columns: "DOB             14/02/2033".
+_FORM_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[\w'’ /().-]{1,40}(?::|(?<=\w)(?:[ \t]{3,}|\t)\S)")
+_NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -214,8 +214,10 @@ _TITLED_WITH_CHILDREN = re.compile(
     rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
 # "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
-_CLIENT = re.compile(rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"
-                     rf"((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
+_CLIENT = re.compile(
+    rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
+)
 # "my ex partner Kayleigh Ffug has took our 2 girls": the other parent, who has the children now.
 _TOOK_OUR_CHILDREN = re.compile(
     rf"\bex[- ]?(partner|wife|girlfriend|husband|boyfriend)[ \t]+{_NAME}[ \t]+(?:has[ \t]+)?(?:took|taken|got)[ \t]+"
@@ -273,7 +275,7 @@ def sentence_of(text: str, pos: int) -> str:
 _STAYED_AWAY = re.compile(
     r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives|is now|is)[ \t]+in[ \t]+(?!the\b)[A-Z]"
     r"|(?:is[ \t]+)?(?:in hospital|yn yr ysbyty|yn y carchar))",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 _KIN_AWAY = re.compile(
     rf"\b((?i:{KIN_PATTERN}))(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"  # "Their mum Louise Ffug is working ..."
@@ -302,9 +304,27 @@ _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
     # "the dad is Polish": a nationality, not a name
-    "polish", "welsh", "english", "irish", "scottish", "british", "romanian", "ukrainian", "syrian", "afghan",
-    "eritrean", "sudanese", "kurdish", "iraqi", "iranian", "nigerian", "somali", "chinese", "vietnamese",
-    "died", "deceased",
+    "polish",
+    "welsh",
+    "english",
+    "irish",
+    "scottish",
+    "british",
+    "romanian",
+    "ukrainian",
+    "syrian",
+    "afghan",
+    "eritrean",
+    "sudanese",
+    "kurdish",
+    "iraqi",
+    "iranian",
+    "nigerian",
+    "somali",
+    "chinese",
+    "vietnamese",
+    "died",
+    "deceased",
     "and",
     "is",
     "was",
@@ -646,9 +666,7 @@ def find_carers(
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
     # A father "Tommy Ffug" and his son "Tommy Jnr Ffug": the first name alone does not make the father a child.
-    child_firsts_only = {
-        n.split()[0].lower() for n in child_names if not re.search(r"\b(?i:jnr|jr|junior)\b", n)
-    }
+    child_firsts_only = {n.split()[0].lower() for n in child_names if not re.search(r"\b(?i:jnr|jr|junior)\b", n)}
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
     out: list[CarerFound] = []
     reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
@@ -677,7 +695,8 @@ def find_carers(
         if gone and (
             _TOOK_CHILDREN.search(right[: gone.start()])
             # "The mother, Niamh Ffug, has left the family home at 5 Heol Ffug with the two children"
-            or gone.group().lower() == "left the family" and _TOOK_CHILDREN.search(rest_of_sentence)
+            or gone.group().lower() == "left the family"
+            and _TOOK_CHILDREN.search(rest_of_sentence)
         ):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if gone and rel and right is not None and gone.re is _NOT_CARER:
@@ -776,9 +795,10 @@ def find_carers(
             for full in re.finditer(rf"\b{re.escape(clean)}[ \t]+([{UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*)\b", text):
                 if re.search(r"['’]s$", full.group(1)):
                     continue  # "Gareth Ffug's": someone of Gareth Ffug's
-                if full.group(1).lower() not in _NOT_A_NAME | NOT_NAME | child_lower and relationship_of(
-                    full.group(1)
-                ) is None:
+                if (
+                    full.group(1).lower() not in _NOT_A_NAME | NOT_NAME | child_lower
+                    and relationship_of(full.group(1)) is None
+                ):
                     clean = f"{clean} {full.group(1)}"
                     break
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e

@@ -111,7 +111,8 @@ _RIGHT_PUPIL_VERB = re.compile(
 )
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
 _PARENT_OF_AFTER = re.compile(
-    r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls|care|household)\b", re.IGNORECASE  # "Grace's care"
+    r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls|care|household)\b",
+    re.IGNORECASE,  # "Grace's care"
 )
 _PARENT_BEFORE = re.compile(
     r"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:(?:my|fy)[ \t]+(?:daughter|son|merch|ferch|mab|fab)"
@@ -665,8 +666,10 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             0 < x.mention.start - c.mention.end <= 3
             or c.mention.start <= x.mention.start < c.mention.end  # "Ffugczyk\tAmelia": a row's two cells as one
             or x.mention.start == c.mention.start
-            or (_line_bounds(text, x.mention.start) == _line_bounds(text, c.mention.start)
-                and c.mention.text in x.mention.text.split()[1:])
+            or (
+                _line_bounds(text, x.mention.start) == _line_bounds(text, c.mention.start)
+                and c.mention.text in x.mention.text.split()[1:]
+            )
             for x in labelled
         )
     ]
@@ -717,7 +720,20 @@ def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], tex
 
 # First names that are everyday words as well: in lower case they are the word ("since the summer").
 _WORDS_TOO = WORD_FORENAMES | {
-    "will", "mark", "bill", "jack", "ivy", "holly", "rich", "sonny", "sunny", "rowan", "robin", "reed", "brook", "art"
+    "will",
+    "mark",
+    "bill",
+    "jack",
+    "ivy",
+    "holly",
+    "rich",
+    "sonny",
+    "sunny",
+    "rowan",
+    "robin",
+    "reed",
+    "brook",
+    "art",
 }
 
 

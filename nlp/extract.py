@@ -167,8 +167,10 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             at = text.find(value, start, end)
             if col == "upn" and is_valid_upn(value.replace(" ", "")):
                 cf.upn = _found(value.replace(" ", "").upper(), at, at + len(value), 0.99)  # the row's own, always
-            elif cf.carer_name is None and re.search(r"parent|carer|contact|guardian", col) and not re.search(
-                r"number|phone|tel|mobile|email", col
+            elif (
+                cf.carer_name is None
+                and re.search(r"parent|carer|contact|guardian", col)
+                and not re.search(r"number|phone|tel|mobile|email", col)
             ):
                 kin = re.search(rf"\((?i:({KIN_PATTERN}))\)", value)
                 name = value[: kin.start()].strip() if kin else value
@@ -184,8 +186,10 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
                 pc = POSTCODE_RE.search(full)
                 if pc and cf.postcode is None:
                     cf.postcode = _found(normalise_postcode(pc.group()), at, at + len(value), 0.8)
-            elif cf.school is None and "school" in col and not re.search(
-                r"allocated|new|next|applied|receiving|destination", col
+            elif (
+                cf.school is None
+                and "school" in col
+                and not re.search(r"allocated|new|next|applied|receiving|destination", col)
             ):
                 cf.school = _found(value, at, at + len(value), 0.8)
 
@@ -201,8 +205,11 @@ def _share_between_siblings(found: list[ChildFound]) -> None:
         if cf.carer_name is not None or cf.carer_relationship is None:
             continue
         for family in (found, [o for o in found if _surname(o) == _surname(cf)]):
-            named = {(o.carer_name.value, o.carer_relationship.value if o.carer_relationship else None): o
-                     for o in family if o.carer_name}
+            named = {
+                (o.carer_name.value, o.carer_relationship.value if o.carer_relationship else None): o
+                for o in family
+                if o.carer_name
+            }
             if len(named) == 1:
                 (name, rel), source = next(iter(named.items()))
                 if rel == cf.carer_relationship.value and source.carer_name:
@@ -229,9 +236,7 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|around|outside|on)\s+$"
 _STREET_LAST = re.compile(rf"\s{STREET_WORDS}\.?$|^{WELSH_STREET_HEADS}\s")
 
 
-def _weigh_with_model(
-    kids: list[Child], doc: Doc, zones: list[tuple[int, int]], mentions: list[NameMention]
-) -> None:
+def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]], mentions: list[NameMention]) -> None:
     """The trained NER confirms rule-found children, and names the child when no rule found one."""
     # Only a full name the name finder also sees: the model alone is not trusted to invent a child.
     full_names = {(n.start, n.end) for n in mentions if len(n.tokens) >= 2}
@@ -586,7 +591,8 @@ _WRITER_ROLE = re.compile(
 )
 _SIGNED_ROLE = re.compile(
     rf"\(\s*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})(?:\s+[A-Z][\w-]+(?:\s+(?:a|ac|and|&)\s+[A-Z][\w-]+)?)?\s*\)"
-    rf"|^[ \t]*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})[ \t]*$", re.M
+    rf"|^[ \t]*(?:[A-Z][\w-]+['’]s\s+)?({KIN_PATTERN})[ \t]*$",
+    re.M,
 )
 
 

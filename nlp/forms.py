@@ -11,19 +11,35 @@ import re
 from nlp.lexicon import NOT_NAME
 from nlp.names import display_name
 
+# A label's end: a colon, or a run of spaces or a tab in a form laid out in columns ("Surname         FFUG").
+_LABEL_END = r"(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*"
 _FORENAME = re.compile(
-    r"(?:Child's\s+)?(?:Legal\s+)?Fore-?names?(?:\(s\))?\s*:\s*([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)", re.IGNORECASE
+    rf"(?:Child's\s+)?(?:Legal\s+)?Fore-?names?(?:\(s\))?{_LABEL_END}([^\s,|]+(?:[ -][A-Z][a-z][^\s,|]*)?)",
+    re.IGNORECASE,
 )
+
+
+def _label_row(text: str, m: re.Match[str]) -> bool:
+    """A label with its colon, or a label set apart by spaces whose value ends the line: "Surname         FFUG",
+    not a table's header "Surname        Forename  DOB"."""
+    if ":" in m.group()[: m.start(1) - m.start()]:
+        return True
+    end = text.find("\n", m.end(1))
+    return not text[m.end(1) : end if end >= 0 else len(text)].strip()
 
 
 def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Children named in form blocks: 'Surname: X ... Forename: Y' and 'Name: SURNAME, Forename'."""
     out = []
-    surnames = r"(?<!Preferred )(?<!Previous )(?<!Former )(?:Child's\s+)?Surname\s*:\s*([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)"
+    surnames = (
+        rf"(?<!Preferred )(?<!Previous )(?<!Former )(?:Child's\s+)?Surname{_LABEL_END}([^\s,|]+(?:[ -][A-Z][^\s,|]+)?)"
+    )
     for m in re.finditer(surnames, text, re.IGNORECASE):
+        if not _label_row(text, m):
+            continue
         # The forename nearest the surname: the next line usually, the line before in some forms.
         lo, hi = max(0, m.start() - 200), m.end() + 200
-        forenames = list(_FORENAME.finditer(text, lo, hi))
+        forenames = [f for f in _FORENAME.finditer(text, lo, hi) if _label_row(text, f)]
         if forenames:
             f = min(forenames, key=lambda x: abs(x.start() - m.start()))
             out.append((f"{f.group(1)} {display_name(m.group(1))}", f.start(1), f.end(1)))

@@ -799,5 +799,30 @@ def test_name_rows_in_a_forms_parent_and_referrer_sections_are_not_children(read
 
 
 def test_a_referral_forms_own_title_does_not_make_its_child_an_adult(read):
-    ex = read("CME REFERRAL FORM\n\nChild name: Nathan Ffugmini\nDOB: 2017/12/01\nParent/carer: Thandi Ffugmini (Mother)\n")
+    ex = read(
+        "CME REFERRAL FORM\n\nChild name: Nathan Ffugmini\nDOB: 2017/12/01\nParent/carer: Thandi Ffugmini (Mother)\n"
+    )
     assert [c.name.value for c in ex.children] == ["Nathan Ffugmini"]
+
+
+def test_a_form_laid_out_in_columns_without_colons_numbered_a_block_per_child(read):
+    ex = read(
+        "PUBLIC PROTECTION NOTIFICATION (PPN) - CHILD(REN)\n"
+        "Occurrence no.      43-117604\n"
+        "SUBJECT(S)\n"
+        "1.  Surname         AL-FFUGED\n    Forename(s)     Yusuf\n    DOB             14/02/2015\n"
+        "    School          Not attending - see below\n\n"
+        "2.  Surname         AL-FFUGED\n    Forename(s)     Mariam\n    DOB             30/09/2019\n"
+        "    School          Not attending - see below\n"
+        "PARENT/CARER        Noor AL-FFUGED (mother)\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Yusuf Al-Ffuged", "Mariam Al-Ffuged"]
+    assert [c.age.value for c in ex.children] == [11, 7]
+
+
+def test_a_tables_header_row_is_not_a_surname_label(read):
+    ex = read(
+        "Surname        Forename  DOB         Year\n"
+        "FFUG-DAVIES    Llyr      03/03/2012  Y10\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Llyr Ffug-Davies"]
