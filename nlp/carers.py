@@ -25,12 +25,15 @@ _LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
-    rf"|Customer|Client|Tenant|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
-    rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Parent or carer|Rhiant|Next of kin)"
-    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?)(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
-    # "(mother)" or "- mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug - mother"); a "Relationship:"
-    # line beside or below it is read with the contact's block
-    rf"(?:[ \t]*(?:\(|[-–][ \t]*)((?i:{KIN_PATTERN}))\b)?",
+    rf"|Customer|Client|Tenant|Resident|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
+    rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
+    rf"|Next of kin)"
+    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?(?i:[ \t]+and[ \t]+relationship)?)"
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
+    # "(mother)", "- mother" or a column's "   Mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug -
+    # mother", "Priority 1: Mrs Shirin Ffug   Mother   07700 900233"); a "Relationship:" line beside or below it
+    # is read with the contact's block
+    rf"(?:[ \t]*(?:\(|[-–][ \t]*)((?i:{KIN_PATTERN}))\b|[ \t]{{2,}}((?i:{KIN_PATTERN}))\b)?",
 )
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 _LABEL_SURNAME_FIRST = re.compile(
@@ -461,7 +464,12 @@ def _block_field(block: str, label: str, value: str, convert: Callable[[str], T]
 def _pronoun_parent(text: str) -> str | None:
     """'Customer: Ewa Ffug ... her two children': the customer is their mother."""
     m = re.search(r"\b(her|his)\s+(?:\w+\s+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b", text, re.I)
-    return None if m is None else "mother" if m.group(1).lower() == "her" else "father"
+    if m:
+        return "mother" if m.group(1).lower() == "her" else "father"
+    # "Resident: Joanna Ffug ... Mum has given consent": the one parent the report speaks of
+    mum = re.search(r"\b(?:mum|mam|mother)\b", text, re.I)
+    dad = re.search(r"\b(?:dad|tad|father)\b", text, re.I)
+    return "mother" if mum and not dad else "father" if dad and not mum else None
 
 
 def label_is_parent(label: str) -> bool:
@@ -514,7 +522,8 @@ def find_carers(
     for m in _LABEL.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in _GENERIC_LABEL.finditer(text):
-        rel = relationship_of(m.group(3)) if m.group(3) else None
+        kin = m.group(3) or m.group(4)
+        rel = relationship_of(kin) if kin else None
         titled = re.match(r"(Mrs|Ms|Miss|Mr)\b", m.group(2))
         if rel is None and titled and label_is_parent(m.group(1)):
             rel = "father" if titled.group(1) == "Mr" else "mother"  # "Parents: Mrs Priya Ffug / Mr ..."
@@ -536,7 +545,9 @@ def find_carers(
             score = 3.6 if priority == 1 else 2.8
         if lives:
             score += 0.5
-        if label.startswith(("customer", "client", "tenant", "applicant", "lead applicant", "service user")):
+        if label.startswith(
+            ("customer", "client", "tenant", "resident", "applicant", "lead applicant", "service user")
+        ):
             rel = rel or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _LABEL_SURNAME_FIRST.finditer(text):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.forms import in_adult_section, label_children
+from nlp.forms import in_adult_section, is_heading, label_children
 from nlp.lexicon import (
     KIN_PATTERN,
     MY_GRANDCHILD,
@@ -563,6 +563,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)
+            or is_heading(text[ls:le])  # "Student Basic Details"
             # "SECTION 2 - PARENTS / CARERS\nName: Magda Ffug": a name row in a section about the adults
             or (_NAME_ROW.search(text[max(0, ls - 1) : m.start]) and in_adult_section(text, m.start))
             or _NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])

@@ -16,6 +16,7 @@ from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, fi
 from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
+from nlp.layout import read_form_layout
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
@@ -80,7 +81,7 @@ def read_text(report: Report) -> str:
     """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
     # A first report is read whole: a quoted earlier message it passes on still describes the child.
     body = prepare_text(report.text[: MAX_CHARS * 10], report.channel, report.subject, keep_quoted=True)
-    body = truecase(read_shouted_lines(body))
+    body = truecase(read_shouted_lines(read_form_layout(body)))
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"
     # A referral is read from its first pages; an attachment pasted whole should not stall the queue.

@@ -198,6 +198,12 @@ def section_heading(text: str, pos: int) -> str | None:
     return None
 
 
+def is_heading(line: str) -> bool:
+    """Whether a line is a form's section heading: "Student Basic Details", "SECTION 2 - PARENTS / CARERS"."""
+    s = line.strip(" \t=*#_|-–")
+    return bool(s) and bool(_SECTION_NUMBERED.match(s) or _SECTION_TITLED.fullmatch(s) and not s.endswith(":"))
+
+
 def in_adult_section(text: str, pos: int) -> bool:
     """Whether the position sits in a form section about the adults: "SECTION 2 - PARENTS / CARERS"."""
     heading = section_heading(text, pos)

@@ -1,0 +1,122 @@
+"""Forms pasted from a management information system (SIMS and the like) lose their colons: each label stands on
+a line of its own above its value, or in a column beside it. Such a block is rewritten as "Label: value" lines,
+the shape every reader understands, before anything is read.
+
+    Legal Surname                        Legal Surname: RAHMAN
+    RAHMAN                     ->        Medical Practice: Ffug Vale Medical Centre
+    Medical Practice   Ffug Vale Medical Centre
+
+The rewrite is only made where several such labels show the text is a form, so prose is left as written."""
+
+from __future__ import annotations
+
+import re
+
+# The labels such exports use, whole: "Legal Forename", "Date of Birth", "Year Group", "Medical Practice".
+_LABEL = (
+    r"(?:(?:legal|preferred|child'?s|pupil'?s|former|previous)[ \t]+)?"
+    r"(?:surname|fore-?names?(?:\(s\))?|first[ \t]+names?|last[ \t]+name|family[ \t]+name|given[ \t]+names?"
+    r"|full[ \t]+name|name)"
+    r"|gender|sex|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|age|upn|ulN"
+    r"|(?:year|reg|registration|tutor|form)[ \t]+group|year|class|admission[ \t]+date|date[ \t]+of[ \t]+admission"
+    r"|(?:home|current|main|last[ \t]+known)?[ \t]*address|post[ \t]?code"
+    r"|medical[ \t]+practice|gp(?:[ \t]+(?:practice|surgery|name))?|doctor|surgery"
+    r"|(?:current|previous|last|home)?[ \t]*school(?:[ \t]+attended)?"
+    r"|(?:parent|carer|parent/carer|guardian|mother|father|main[ \t]+contact)(?:[ \t]+names?)?|relationship"
+    r"|(?:priority|contact)[ \t]*\d|telephone|phone|mobile|ethnicity|(?:first|home)[ \t]+language|nationality"
+    r"|religion|sen(?:[ \t]+status)?"
+)
+# "GP (if known)", "Parent/carer name and relationship", "School details"
+_LABEL = rf"(?:{_LABEL})(?:[ \t]+(?:names?|and[ \t]+relationship|details|\([^)\n]{{1,20}}\)))*"
+_LABEL_LINE = re.compile(rf"[ \t]*({_LABEL})[ \t]*", re.IGNORECASE)
+# "Medical Practice   Ffug Vale Medical Centre": a label, a gap of three spaces or a tab, the value
+_LABEL_COLUMN = re.compile(rf"([ \t]*(?:{_LABEL}))(?:[ \t]{{3,}}|\t[ \t]*)([^\s:].*)", re.IGNORECASE)
+# An address runs over the lines after its label until a blank line or the next label.
+_MULTILINE = re.compile(r"(?i).*\baddress$")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_ENOUGH = 3  # label lines that make a block a form
+
+
+def read_form_layout(text: str) -> str:
+    """The text with a pasted form's colon-less labels written "Label: value"."""
+    lines = _child_columns(text.split("\n"))
+    alone = [i for i, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) and _is_value(lines, i + 1)]
+    beside = [i for i, line in enumerate(lines) if (m := _LABEL_COLUMN.fullmatch(line)) and not _is_label(m.group(2))]
+    if len(alone) + len(beside) < _ENOUGH:
+        return "\n".join(lines)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i in beside and (m := _LABEL_COLUMN.fullmatch(line)):
+            out.append(f"{m.group(1)}: {m.group(2)}")
+            i += 1
+        elif i in alone:
+            label = line.rstrip()
+            value = [lines[i + 1].strip()]
+            i += 2
+            # ... until the line with the postcode, a blank line or the next label
+            while (
+                _MULTILINE.match(label) and i < len(lines) and _is_value(lines, i) and not _POSTCODE.search(value[-1])
+            ):
+                value.append(lines[i].strip())
+                i += 1
+            out.append(f"{label}: {', '.join(value)}")
+        else:
+            out.append(line)
+            i += 1
+    return "\n".join(out)
+
+
+def _is_label(line: str) -> bool:
+    return bool(_LABEL_LINE.fullmatch(line))
+
+
+def _is_value(lines: list[str], i: int) -> bool:
+    """Whether line i can be a value: there, not blank, not a label, not a rule of dashes."""
+    return (
+        i < len(lines)
+        and bool(lines[i].strip())
+        and not _is_label(lines[i])
+        and not re.fullmatch(r"[\s=_-]+", lines[i])
+    )
+
+
+# "                     CHILD 1                          CHILD 2": a form with a column per child
+_COLUMN_HEAD = re.compile(r"(?i)(?:child|pupil|sibling|young person)[ \t]*\d")
+
+
+def _child_columns(lines: list[str]) -> list[str]:
+    """A form written a column per child is rewritten a block per child, each row "Label: value"; a row's value
+    that runs on to the next line (the label cell empty) is joined to it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        heads = list(_COLUMN_HEAD.finditer(lines[i]))
+        if len(heads) < 2 or lines[i][: heads[0].start()].strip():
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [h.start() for h in heads]
+        rows: list[tuple[str, list[str]]] = []
+        shared: list[str] = []
+        i += 1
+        while i < len(lines) and lines[i].strip():
+            line = lines[i]
+            label = line[: starts[0]].strip()
+            cells = [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line)], strict=True)]
+            if any(0 < a < len(line) and not line[a - 1].isspace() and not line[a].isspace() for a in starts[1:]):
+                shared.append(f"{label}: {line[starts[0] :].strip()}")  # a row across the columns: of them all
+            elif not label and rows:
+                rows[-1] = (rows[-1][0], [f"{v} {c}".strip() for v, c in zip(rows[-1][1], cells, strict=True)])
+            elif label and not (cells[0] and not any(cells[1:]) and re.search(r"(?i)\b(?:both|all)\b", cells[0])):
+                rows.append((label, cells))
+            elif label:
+                shared.append(f"{label}: {cells[0]}")  # "Child protection   CP plan - both children"
+            i += 1
+        for k, head in enumerate(heads):
+            out.append(head.group())
+            out += [f"{label}: {cells[k]}" for label, cells in rows if cells[k]]
+            out.append("")
+        out += shared
+    return out

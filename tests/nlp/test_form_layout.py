@@ -1,0 +1,57 @@
+"""Forms pasted from a management information system without their colons: labels above their values, beside
+them in columns, or a column per child (fictional people throughout)."""
+
+from nlp.layout import read_form_layout
+
+
+def test_labels_above_their_values_are_read_as_label_rows(read):
+    ex = read(
+        "Details from SIMS below.\n\nStudent Basic Details\n---------------------\n"
+        "Legal Surname\nFFUGMAN\nLegal Forename\nTahmid\nGender\nMale\nDate of Birth\n17/10/2018\n"
+        "Address\nFlat 2\n56 Ffug Street\nPontypridd\nCF37 4TW\n\n"
+        "Contacts\n--------\n"
+        "Priority 1   Mrs Shirin Ffugter   Mother   07700 900233\n"
+        "Priority 2   Mr Abdur Ffugman     Father   (currently abroad)\n\n"
+        "Medical\n-------\nMedical Practice   Ffug Vale Medical Centre\nDoctor             Dr S Ffugdhury\n"
+    )
+    assert len(ex.children) == 1
+    c = ex.children[0].to_schema()
+    assert c["name"] == "Tahmid Ffugman" and c["age"] == 7
+    assert c["address"] == "Flat 2, 56 Ffug Street, Pontypridd, CF37 4TW"
+    assert c["carer"] == {"name": "Shirin Ffugter", "relationship": "mother"}
+    assert c["gp"] == {"doctor": "Dr S Ffugdhury", "practice": "Ffug Vale Medical Centre"}
+
+
+def test_a_form_with_a_column_per_child(read):
+    ex = read(
+        "Resident:            Joanna Ffugell\nRefuge address:      Hafan Ffug, 2 Llys Ffug, Mountain Ash, CF45 4GB\n"
+        "Mum has given consent to share this.\n\n"
+        "                     CHILD 1                          CHILD 2\n"
+        "Name                 Poppy Ffugell                    Alfie Ffugell\n"
+        "DOB                  19/06/2014                       02/11/2019\n"
+        "Previous school      Ffug Park Primary School         Ffug Park Primary School\n"
+        "GP (new)             Dr Ffugh,                        Dr Ffugh,\n"
+        "                     Ffug Ash Health Centre           Ffug Ash Health Centre\n"
+        "Child protection     CP plan - both children\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"]) for k in kids] == [("Poppy Ffugell", 12), ("Alfie Ffugell", 6)]
+    assert all(k["gp"] == {"doctor": "Dr Ffugh", "practice": "Ffug Ash Health Centre"} for k in kids)
+    assert all(k["carer"] == {"name": "Joanna Ffugell", "relationship": "mother"} for k in kids)
+
+
+def test_a_slack_form_response_with_bold_labels(read):
+    ex = read(
+        "New CME notification (form response #12)\n*Pupil's full name*\nAmira Ffugalem\n*Date of birth*\n"
+        "17/02/2020\n*Last known address*\n4 Heol Ffug, Cilfynydd, CF37 4HL\n"
+        "*Parent/carer name and relationship*\nSamira Ffugalem - mother\n*GP (if known)*\nCilfynydd Surgery\n",
+        channel="slack",
+    )
+    c = ex.children[0].to_schema()
+    assert c["address"] == "4 Heol Ffug, Cilfynydd, CF37 4HL"
+    assert c["carer"] == {"name": "Samira Ffugalem", "relationship": "mother"}
+
+
+def test_prose_and_single_labels_are_left_as_written():
+    text = "Address\nShe gave no address.\n\nWe will visit on Monday.\nSchool   is closed on Friday."
+    assert read_form_layout(text) == text
