@@ -49,7 +49,8 @@ _LABEL_SURNAME_FIRST = re.compile(
 )
 # "Name: Erika Ffug\nRelationship: Mother": a form's parent/carer section.
 _NAME_THEN_RELATIONSHIP = re.compile(
-    rf"(?:^|\n)[ \t]*(?i:Name)[ \t]*:[ \t]*{_NAME}[ \t]*\n[ \t]*(?i:Relationship)[ \t]*:[ \t]*((?i:{KIN_PATTERN}))\b"
+    rf"(?:^|\n)[ \t]*(?i:Name)[ \t]*:[ \t]*{_NAME}(?:[ \t]*\n[ \t]*|[ \t]{{2,}}|\t[ \t]*)"  # below, or beside
+    rf"(?i:Relationship)[ \t]*:[ \t]*((?i:{KIN_PATTERN}))\b"
 )
 # "Parent: Nan - Glenys Tudor": the relationship written before the name.
 _GENERIC_LABEL_KIN = re.compile(

@@ -796,6 +796,7 @@ def test_name_rows_in_a_forms_parent_and_referrer_sections_are_not_children(read
         "SECTION 6 - REFERRER\nName: Rhian Ffugard\nRole: Social Worker, MASH\n"
     )
     assert [c.name.value for c in ex.children] == ["Kacper Ffugowski"]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Magda Ffugowska", "relationship": "mother"}
 
 
 def test_a_referral_forms_own_title_does_not_make_its_child_an_adult(read):
