@@ -518,3 +518,11 @@ def test_a_carer_whose_name_is_not_known_is_a_relationship_without_a_name(read):
         "Parent/carer: Dad - name N/K\nPhone: TBC\n"
     )
     assert carer(ex) == {"name": None, "relationship": "father"}
+
+
+def test_a_month_before_a_bracketed_mum_is_not_her_name(read):
+    ex = read(
+        "The Ffugescu children left for Romania on 15th December (mum said it was to visit family).\n\n"
+        "Andrei Ffugescu (DOB 11/04/2015) - Year 6\n\nMum is Elena Ffugescu, address 7 Clos Ffug, Aberdare, CF44 0AZ.\n"
+    )
+    assert carer(ex) == {"name": "Elena Ffugescu", "relationship": "mother"}
