@@ -81,7 +81,8 @@ _SURNAME_FIRST = re.compile(
     r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
     r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
     r"(?=[ \t]*(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
-    r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b)"
+    r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b"
+    r"|[ \t]*[-–—][ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # "STOICA Florin Andrei - 12.04.2034"
 )
 _FORENAME_SLASH_SURNAME = re.compile(
     r"(?im)^[ \t]*(?:child'?s?\s+)?fore-?names?(?:\(s\))?[ \t]*/[ \t]*surname[ \t]*:[ \t]*"

@@ -827,3 +827,13 @@ def test_a_tables_header_row_is_not_a_surname_label(read):
         "FFUG-DAVIES    Llyr      03/03/2012  Y10\n"
     )
     assert [c.name.value for c in ex.children] == ["Llyr Ffug-Davies"]
+
+
+def test_names_from_passports_surname_first_in_capitals_before_a_bare_date(read):
+    ex = read(
+        "mum came in with 2 kids asking for places\nnames from their passports:\n"
+        "FFUGOICA Florin Andrei - 12.04.2016\nFFUGOICA Denisa Maria - 03.10.2019\nmum: Loredana Ffugoica\n",
+        channel="slack",
+    )
+    assert [c.name.value for c in ex.children] == ["Florin Andrei Ffugoica", "Denisa Maria Ffugoica"]
+    assert [c.age.value for c in ex.children] == [10, 6]
