@@ -767,7 +767,17 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not is_adult(text, m):
                 ch.name = display_name(m.text)
     # "the Balog family ... Zoltan and Erika": the family name completes a first name.
-    family = re.search(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:family|children|twins|kids|boys|girls|siblings)\b", text)
+    # In a quick message the name may be in lower case: "the pritchard twins in yr 3 (Ffion + Osian)".
+    family = next(
+        (
+            f
+            for f in re.finditer(
+                r"\bthe\s+([A-Za-z][\w'’-]+)\s+(?:family|children|twins|kids|boys|girls|siblings)\b", text
+            )
+            if f.group(1)[0].isupper() or f.group(1).lower() not in NOT_NAME | _WORDS_TOO | _NOT_FAMILY
+        ),
+        None,
+    )
     for ch in children:
         if len(ch.name.split()) != 1:
             continue
@@ -779,12 +789,19 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         if pair and pair.group(1).lower() not in NOT_NAME:
             ch.name = f"{ch.name} {pair.group(1)}"
         elif family:
-            ch.name = f"{ch.name} {family.group(1)}"
+            surname = family.group(1)
+            ch.name = f"{ch.name} {surname.capitalize() if surname.islower() else surname}"
     for ch in children:
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)
     return children
 
+
+# Words before "kids" or "children" that are no family's name: "the new kids", "the two boys".
+_NOT_FAMILY = set(
+    "new other older younger eldest youngest same whole poor little two three four both local school foster traveller"
+    " roma gypsy refugee asylum missing above".split()
+)
 
 # "Tommy Jnr Ffug" is the son of "Tommy Ffug": a generation word tells two people of one name apart.
 _GENERATION = {"jnr", "jr", "junior", "snr", "sr", "senior"}

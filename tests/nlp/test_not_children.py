@@ -271,3 +271,17 @@ def test_pupils_in_a_list_whose_absence_is_resolved_are_not_cme(read):
     kids = [c.to_schema() for c in ex.children]
     assert [k["name"] for k in kids] == ["Bilal Ffugdhry"]
     assert kids[0]["school"] == "Ysgol Gynradd Penffug Isaf"
+
+
+def test_a_family_name_in_lower_case_completes_the_first_names_in_brackets(read):
+    ex = read(
+        "morning :wave: quick one re the ffugard twins in yr 3 (Ffion + Osian) - neither of them back since monday\n"
+        "dobs 14/11/2017 (both)\n",
+        channel="slack",
+    )
+    assert [c.name.value for c in ex.children] == ["Ffion Ffugard", "Osian Ffugard"]
+
+
+def test_the_new_kids_is_no_family_name(read):
+    ex = read("the new kids (Ffion + Osian) start on monday, both yr 3\n", channel="slack")
+    assert [c.name.value for c in ex.children] == ["Ffion", "Osian"]
