@@ -106,7 +106,8 @@ _RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
     r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in since"
-    r"|returned to school))\b",
+    r"|returned to school))\b"
+    r"|^[ \t]+(?:is[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:class|form|tutor[ \t]+group)\b",  # "Harper Ffug in my class"
     re.IGNORECASE,
 )
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.

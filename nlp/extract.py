@@ -43,6 +43,9 @@ _DOB_CORRECTED = re.compile(
     r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*(?:is|should\s+be|was)?\s*:?\s*(?:actually\s+)?",
     re.IGNORECASE,
 )
+# "dobs maisie 21/01/2035, alfie 08/04/2038": a list of first names, each with its date of birth
+_DOB_LIST = re.compile(r"\b(?:DOBs|D\.O\.B\.?s|dates of birth)\b[ \t]*:?[ \t]*(?=[^\W\d_])", re.IGNORECASE)
+_NAME_DATE = re.compile(r"[ \t]*(?:,|and|&)?[ \t]*([^\W\d_][\w'’-]*)[ \t]*[-:]?[ \t]*(?=\d)")
 _NEVER_AT_SCHOOL = re.compile(r"never (?:attended|been to|been in) (?:any )?school|no formal schooling", re.I)
 # Signs that a school referrer is writing about its own pupil, or about someone else's.
 _OWN_PUPIL = re.compile(
@@ -300,6 +303,14 @@ def _fill_dob_age(
         for i in owners(text, m.start(), kids):
             if found[i].date_of_birth is None:
                 found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
+    for m in _DOB_LIST.finditer(text):
+        pos = m.end()
+        while (pair := _NAME_DATE.match(text, pos)) and (d := DATE_RE.match(text, pair.end())):
+            dob = parse_date_match(d, today)
+            for ch, cf in zip(kids, found, strict=True):
+                if dob and cf.date_of_birth is None and ch.first.lower() == pair.group(1).lower():
+                    cf.date_of_birth = _found(dob, d.start(), d.end(), 0.85)
+            pos = d.end()
     for m in _DOB_CORRECTED.finditer(text):
         # "edit: sorry, DOB is 12/3/32 not 13/2": the corrected date replaces the one given first.
         d = DATE_RE.match(text, m.end())

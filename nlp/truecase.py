@@ -388,6 +388,15 @@ _LOWER_PUPIL_MORE = (
     re.compile(r"(?:^|(?<=[\n.!?:;] ))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*[,(]?[ \t]*dob\b)", re.M),
     # "took the kids harley (11) and star (7)"
     re.compile(r"\b(?:kids|children|sons|daughters|boys|girls|and|&)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*\(\d{1,2}\))"),
+    # "the cooper kids (maisie yr4 & alfie yr1)": a first name alone before a year group, in a bracketed list
+    re.compile(r"(?:(?<=\()|(?<=[&,+] )|(?<=\band ))([a-z][a-z'’-]+)(?=[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b)"),
+    # "harper ffug in my class", "a little girl in yr3, seren ffug, who ..."
+    re.compile(
+        r"(?:^|(?<=[\n.!?:;,] ))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)"
+        r"(?=[ \t]+in[ \t]+(?:my|our|her|his)[ \t]+(?:class|form|tutor[ \t]+group)\b)",
+        re.M,
+    ),
+    re.compile(r"\b(?:y|yr|year)[ \t]?\d{1,2},[ \t]+([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*,)"),
 )
 
 

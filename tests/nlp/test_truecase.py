@@ -250,3 +250,24 @@ def test_a_lower_case_mothers_name_in_brackets_that_looks_like_a_verb():
     )
     out = truecase(text)
     assert "mum (Blessing) says" in out and "mum messaged" in out
+
+
+def test_lower_case_first_names_in_a_bracketed_list_with_their_dates_of_birth(read):
+    ex = read(
+        "hiya, the ffugper kids (maisie yr4 & alfie yr1) have been off since mon 30th\n"
+        "spoke to mum (Lauren) this morning - they got evicted last month and are in a B&B now\n"
+        "dobs maisie 21/01/2017, alfie 08/04/2020\nstill on roll here at Blaen Ffug Primary\n",
+        channel="slack",
+    )
+    assert [c.name.value for c in ex.children] == ["Maisie Ffugper", "Alfie Ffugper"]
+    assert [c.age.value for c in ex.children] == [9, 6]
+
+
+def test_a_lower_case_pupil_in_my_class_and_after_a_year_group(read):
+    ex = read("hi, harper ffugones in my class - dad sent this to the class whatsapp\n", channel="slack")
+    assert [c.name.value for c in ex.children] == ["Harper Ffugones"]
+    ex = read(
+        "we've got a little girl in yr3, seren ffugoyd, who hasn't been in since half term. Mam is Kerry Ffugoyd.",
+        channel="slack",
+    )
+    assert [c.name.value for c in ex.children] == ["Seren Ffugoyd"]
