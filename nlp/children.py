@@ -687,11 +687,24 @@ _RESOLVED = re.compile(
 )
 
 
+# "Their big sister Chloe (Y10) is staying with a friend and IS attending - so not her": a sibling the report
+# says is in school, said in the sentence that names them.
+_SIBLING_ATTENDING = re.compile(
+    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?\s*(?:[-–,.;)]|$)"
+    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b"
+    r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_resolved(cued: list[ChildMention], text: str) -> list[ChildMention]:
     def resolved(c: ChildMention) -> bool:
         ls, le = _line_bounds(text, c.mention.start)
         item = re.match(r"[ \t]*(?:[-•*]|\d+[.)])", text[ls:le])  # a list item about this one pupil
-        return bool(item) and bool(_RESOLVED.search(text, c.mention.end, le))
+        if item and _RESOLVED.search(text, c.mention.end, le):
+            return True
+        stop = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n").search(text, c.mention.end)
+        return bool(_SIBLING_ATTENDING.search(text, c.mention.end, stop.start() if stop else len(text)))
 
     gone = [c for c in cued if resolved(c)]
     # Only when another pupil in the list is still missing: a report about one pupil who is back is still a report.

@@ -285,3 +285,12 @@ def test_a_family_name_in_lower_case_completes_the_first_names_in_brackets(read)
 def test_the_new_kids_is_no_family_name(read):
     ex = read("the new kids (Ffion + Osian) start on monday, both yr 3\n", channel="slack")
     assert [c.name.value for c in ex.children] == ["Ffion", "Osian"]
+
+
+def test_a_sibling_the_report_says_is_attending_is_not_referred(read):
+    ex = read(
+        "Referring:\n• Ruby Ffug-Price, Y5, dob 12.04.2016\n• Alfie Ffug-Price, Y2, dob 30.01.2019\n"
+        "Both on roll at Penrhiw Ffug Primary. Their big sister Chloe (Y10 at Cwm Ffug Comp) is staying with a friend "
+        "and IS attending - so not her.\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Ruby Ffug-Price", "Alfie Ffug-Price"]
