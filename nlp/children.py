@@ -59,8 +59,10 @@ _RIGHT_IS = re.compile(
     r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
     re.IGNORECASE,
 )
+_NICKNAME_AFTER = re.compile(r"[ \t]*\([\"“'‘][^)\n]{1,20}[\"”'’]\)")
 _RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—|\|)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    rf"^\s*(?:,|-|–|—|\|)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "Patrick Ffug - he's 7"
+    rf"(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
     r"\s*(?:$|[,;.\-–—(])",
     re.IGNORECASE,
@@ -334,6 +336,9 @@ def _num(word: str) -> int:
 
 
 def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
+    nick = _NICKNAME_AFTER.match(right)  # 'Beatriz Ffug ("Bea"), 6 years old'
+    if nick:
+        right, at = right[nick.end() :], at + nick.end()
     line_rx = (_RIGHT_LIST_AGE, _RIGHT_BARE_AGE) if line_start else ()
     for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE, _RIGHT_YRS, _RIGHT_OED) + line_rx:
         m = rx.match(right)

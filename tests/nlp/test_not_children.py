@@ -294,3 +294,13 @@ def test_a_sibling_the_report_says_is_attending_is_not_referred(read):
         "and IS attending - so not her.\n"
     )
     assert [c.name.value for c in ex.children] == ["Ruby Ffug-Price", "Alfie Ffug-Price"]
+
+
+def test_list_rows_with_a_nickname_before_the_age_or_a_pronoun_before_it(read):
+    ex = read(
+        "They have two children:\n\n- Gabriel Ffug, DOB 15/06/2015\n- Beatriz Ffug (\"Bea\"), 6 years old\n\n"
+        "They live at 1 Ffordd Ffug, Bangor.\n"
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Gabriel Ffug", 11), ("Beatriz Ffug", 6)]
+    ex = read("Hi,\n\nMary-Ellen Ffug - DOB 08/03/2015\nPatrick Ffug - he's 7\n\nAddress: Plot 7, Ffug Site\n")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Mary-Ellen Ffug", 11), ("Patrick Ffug", 7)]
