@@ -240,7 +240,8 @@ _LIVES_WITH = re.compile(
     re.IGNORECASE,
 )
 _NOT_CARER = re.compile(
-    r"passed away|died|deceased|in prison|(?<!her )(?<!his )ex-partner|perpetrator|supervised contact"
+    r"passed away|died|deceased|in prison|in HMP\b|in HMYOI\b|in custody|(?<!her )(?<!his )ex-partner|perpetrator"
+    r"|supervised contact"
     r"|not (?:currently )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with"
     r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
@@ -264,6 +265,23 @@ def said_not_living_with(before: str) -> bool:
 _NOT_LIVING_WITH = re.compile(
     r"\b(?:not|no longer|never)\s+(?:been\s+)?(?:living|staying|lives|stays|lived|stayed)\s+with\s+(?:\w+\s+){0,2}"
     r"[^\s]*\W*$|\b(?:isn'?t|is not|aren'?t|are not)\s+with\s+(?:\w+\s+){0,2}[^\s]*\W*$",
+    re.IGNORECASE,
+)
+
+
+def said_gone_after(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after a relative's name says they are not caring for the child: "their
+    father, Craig Ffug, who is in HMP Parc"."""
+    stop = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n").search(text, end)
+    rest = text[end : stop.start() if stop else len(text)]
+    return bool(_GONE.search(rest))
+
+
+# Said after a relative's name, these leave no doubt the relative is not the carer (a move may take the children
+# along, so "moved to" is not among them).
+_GONE = re.compile(
+    r"passed away|\bdied\b|deceased|in prison|in HMP\b|in HMYOI\b|in custody|on remand|works (?:away|offshore|abroad)"
+    r"|not (?:currently )?involved|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)",
     re.IGNORECASE,
 )
 

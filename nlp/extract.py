@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
-from nlp.carers import find_carers, parent_by_surname, police_victim_parent, said_not_living_with, sentence_of
+from nlp.carers import (
+    find_carers,
+    parent_by_surname,
+    police_victim_parent,
+    said_gone_after,
+    said_not_living_with,
+    sentence_of,
+)
 from nlp.children import Child, corrected_away, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
@@ -407,7 +414,9 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
         if name.split()[0] in child_firsts or name.lower() in NOT_NAME:
             continue  # "Victim", "Mother": a role or a relationship, not a name
         sentence = sentence_of(text, s)
-        if said_not_living_with(sentence[: sentence.find(name)] if name in sentence else ""):
+        if said_not_living_with(sentence[: sentence.find(name)] if name in sentence else "") or said_gone_after(
+            text, e
+        ):
             continue  # "Eira has not been living with her mum, Ann Ffug, since the summer"
         for i in owners(text, s, kids):
             cf = found[i]

@@ -497,3 +497,12 @@ def test_a_police_notices_adult_victim_of_the_childrens_surname_is_their_parent_
     )
     carers = [c.to_schema()["carer"] for c in ex.children]
     assert carers == [{"name": "Layla Ffugad", "relationship": "mother"}] * 2
+
+
+def test_a_father_named_in_apposition_who_is_in_prison_is_not_the_carer(read):
+    ex = read(
+        "Cody Ffugan - Year 3 - DOB 22/09/2017\n\n"
+        "Yesterday we received a letter from their father, Craig Ffugan, who is in HMP Parc, asking how Cody is "
+        "getting on. We have no concerns about him being with his grandmother.\n"
+    )
+    assert (ex.children[0].to_schema()["carer"] or {}).get("name") != "Craig Ffugan"
