@@ -75,7 +75,8 @@ _PROSE = re.compile(
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
 _REVERSE = re.compile(
-    rf"{_NAME}[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"  # "(DOB ...) - mother"
+    # "(DOB ...) - mother"; a letter's "Anna Ffug\n(Maja's mum)" signs with it on the line below
+    rf"{_NAME}[ \t]*(?:\n[ \t]*(?=\())?(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
     rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
 )
 # "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
@@ -597,7 +598,10 @@ def find_carers(
     for m in _IS_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in _REVERSE.finditer(text):
-        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+        rel = relationship_of(m.group(2))
+        if "\n" in text[m.end(1) : m.start(2)] and rel not in ("mother", "father"):
+            continue  # a letter signed "Eirlys Ffug\n(Nain)": a grandparent writes, the parents may still be the carers
+        raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5))
     for m in _PROSE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():

@@ -526,3 +526,21 @@ def test_a_month_before_a_bracketed_mum_is_not_her_name(read):
         "Andrei Ffugescu (DOB 11/04/2015) - Year 6\n\nMum is Elena Ffugescu, address 7 Clos Ffug, Aberdare, CF44 0AZ.\n"
     )
     assert carer(ex) == {"name": "Elena Ffugescu", "relationship": "mother"}
+
+
+def test_a_forwarded_letter_signed_by_the_mother_on_the_line_below_her_name(read):
+    ex = read(
+        "Please see below a letter from Maja's mother. Dad (Tomasz) rang separately on Tuesday.\n\n"
+        "Maja Ffugczyk, DOB 14/06/2017, Year 4\n\n---------- Forwarded message ---------\n"
+        "Dear Headteacher,\n\nMaja will not be coming to school any more. I will teach her at home.\n\n"
+        "Thank you,\nAnna Ffugczyk\n(Maja's mum)\n"
+    )
+    assert carer(ex) == {"name": "Anna Ffugczyk", "relationship": "mother"}
+
+
+def test_a_letter_signed_by_a_grandparent_does_not_make_them_the_carer(read):
+    ex = read(
+        "Annwyl Syr,\n\nMae Mali Ffug (8) yn byw gyda'i thad, Aled Ffug, yn 3 Stryd Ffug, Aberaeron.\n\n"
+        "Yn gywir,\n\nEmrys Ffug\n(Tad-cu Mali)\n"
+    )
+    assert carer(ex)["name"] != "Emrys Ffug"
