@@ -324,6 +324,19 @@ _OFFENDER_ROW = re.compile(
     re.IGNORECASE,
 )
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
+# "Deans mum", typed without its apostrophe: a named person's relative, unless the name is a child's own.
+_UNMARKED_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)s[ \t]+$")
+# "Thanks mum", "Its mum": words, not names
+_NOT_POSSESSIVE = {"Thank", "Cheer", "Ye", "It", "Ha", "Wa", "Mis", "Hi", "Say", "Tell", "Thi"}
+
+
+def _someone_elses(before: str, child_firsts: set[str]) -> bool:
+    m = _UNMARKED_POSSESSIVE.search(before)
+    if not m or m.group(1) in _NOT_POSSESSIVE:
+        return False
+    return m.group(1) not in child_firsts and f"{m.group(1)}s" not in child_firsts
+
+
 _PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
     # "the dad is Polish": a nationality, not a name
@@ -602,10 +615,13 @@ def find_carers(
         if "\n" in text[m.end(1) : m.start(2)] and rel not in ("mother", "father"):
             continue  # a letter signed "Eirlys Ffug\n(Nain)": a grandparent writes, the parents may still be the carers
         raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5))
+    child_firsts = {n.split()[0] for n in child_names if n}
     for m in _PROSE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():
             continue
+        if _someone_elses(before, child_firsts):
+            continue  # "my boyfriend Deans mum Mrs Carol Ffug": Dean's mother, not the children's
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
     for m in _WITH_CHILD.finditer(text):
         g = next(i for i in (1, 3, 5, 7, 9) if m.group(i))

@@ -544,3 +544,13 @@ def test_a_letter_signed_by_a_grandparent_does_not_make_them_the_carer(read):
         "Yn gywir,\n\nEmrys Ffug\n(Tad-cu Mali)\n"
     )
     assert carer(ex)["name"] != "Emrys Ffug"
+
+
+def test_a_boyfriends_mum_typed_without_an_apostrophe_is_not_the_childrens_carer(read):
+    ex = read(
+        "Please see the email below from Shannon Ffugees, who has moved with the children without telling us.\n\n"
+        "Harper Ffugees - DOB 14/09/2018\n\n"
+        "From: Shannon Ffugees\nhi we are stopping at my boyfriend Deans mum and dads house now. the kids are fine "
+        "Deans mum Mrs Carol Ffugwards is helping me out loads with them\n"
+    )
+    assert carer(ex)["name"] != "Carol Ffugwards"
