@@ -79,7 +79,12 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
     out: list[SchoolFound] = []
     taken: list[tuple[int, int]] = []
     for m in _LABEL.finditer(text):
-        value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b|(?<=[a-z]{2})\.\s|;", m.group(1))[0]
+        raw, s = m.group(1), m.start(1)
+        # "Previous school(s): Daniela - Ffug Park Primary": the child's name first, the school after it
+        lead = re.match(r"(?!(?i:none|unknown|not|no|nil|tbc)\b)[A-Z][\w'’-]+[ \t]+[-–:][ \t]+", raw)
+        if lead and re.search(rf"(?i:ysgol|{SCHOOL_TAIL})", raw[lead.end() :]):
+            raw, s = raw[lead.end() :], s + lead.end()
+        value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b|(?<=[a-z]{2})\.\s|;", raw)[0]
         value = value.strip().rstrip(".,;")
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
         value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
@@ -89,7 +94,6 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             re.IGNORECASE,
         ):
             continue  # "School/Nursery: NONE KNOWN - see circumstances"
-        s = m.start(1)
         out.append(SchoolFound(clean_school(value), s, s + len(value), True))
         taken.append((s, s + len(value)))
     for m in SCHOOL_NAME.finditer(text):

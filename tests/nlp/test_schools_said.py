@@ -172,3 +172,16 @@ def test_a_school_slack_sender_reporting_a_child_not_theirs(read):
         sender_name="Reception - Barri Ffug Primary",
     )
     assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+
+
+def test_a_school_label_whose_value_starts_with_the_childs_name(read):
+    ex = read(
+        "Children:\nDaniela Ffugescu, DOB 01/02/2014\nLuca Ffugescu, DOB 03/04/2019\n"
+        "Previous school(s): Daniela - Ffug Park Vale Primary Academy, Sheffield (left July); Luca not in UK school\n"
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffug Park Vale Primary Academy"
+
+
+def test_none_before_a_dash_in_a_school_label_is_no_childs_name(read):
+    ex = read("Child: Sami Ffughre (DOB 01/02/2012)\nSCHOOL: None - on waiting list for Ffug Vale High School\n")
+    assert ex.children[0].to_schema()["school"] is None
