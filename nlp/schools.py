@@ -49,7 +49,11 @@ _USED_TO = re.compile(
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended|was\s+on\s+roll\s+at)\s+['‘\"“]?"
     r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|y|yr)){1,4})"
 )
-_NOT_ON_ROLL_AFTER = re.compile(r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)", re.I)
+# "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
+_NOT_ON_ROLL_AFTER = re.compile(
+    r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

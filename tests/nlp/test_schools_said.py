@@ -185,3 +185,13 @@ def test_a_school_label_whose_value_starts_with_the_childs_name(read):
 def test_none_before_a_dash_in_a_school_label_is_no_childs_name(read):
     ex = read("Child: Sami Ffughre (DOB 01/02/2012)\nSCHOOL: None - on waiting list for Ffug Vale High School\n")
     assert ex.children[0].to_schema()["school"] is None
+
+
+def test_a_new_school_the_family_named_is_not_on_roll(read):
+    ex = read(
+        "Hodan Ffugsame (yr 6) dob 05/05/2015\nboth left us at half term, dad said they were moving to Leicester and "
+        "gave us Ffug Meadow Primary as the new school. rang them today - no application\n"
+        "she's still showing on our roll at Ysgol Gynradd Ffugfa\n",
+        channel="slack",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffugfa"
