@@ -51,7 +51,8 @@ _USED_TO = re.compile(
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
 _NOT_ON_ROLL_AFTER = re.compile(
-    r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school",
+    r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)"
+    r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school",
     re.I,
 )
 
