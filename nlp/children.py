@@ -698,7 +698,9 @@ _SIBLING_ATTENDING = re.compile(
     r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?\s*(?:[-–,.;)]|$)"
     r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b"
     r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
-    r"|\b(?:is|he['’]s|she['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b",  # "(he's in fine, 96%)"
+    r"|\b(?:is|he['’]s|she['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine, 96%)"
+    # "so not included", "they're doing their own referral for him"
+    r"|\bnot\s+included\b|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b",
     re.IGNORECASE,
 )
 

@@ -140,6 +140,10 @@ NOT_NAME = {
     *(k for k in RELATIONSHIP if " " not in k),
     *POLICE_RANKS,
     "i",
+    "its",  # "Its Tyler (born 3rd Feb 2035) and Mason": "it's", typed without its apostrophe
+    # Careers Wales's "Five Tier Model", named in its referrals' subjects
+    "tier",
+    "model",
     "the",
     "a",
     "an",

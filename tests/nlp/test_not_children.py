@@ -304,3 +304,23 @@ def test_list_rows_with_a_nickname_before_the_age_or_a_pronoun_before_it(read):
     assert [(c.name.value, c.age.value) for c in ex.children] == [("Gabriel Ffug", 11), ("Beatriz Ffug", 6)]
     ex = read("Hi,\n\nMary-Ellen Ffug - DOB 08/03/2015\nPatrick Ffug - he's 7\n\nAddress: Plot 7, Ffug Site\n")
     assert [(c.name.value, c.age.value) for c in ex.children] == [("Mary-Ellen Ffug", 11), ("Patrick Ffug", 7)]
+
+
+def test_an_older_sibling_the_report_leaves_out_is_not_referred(read):
+    ex = read(
+        "Kacey Ffugell (Y4) and Brody Ffugell (Y1) haven't been in since the 10th.\n"
+        "their older brother Jordan (16) is staying with his dad in Aberdare so not included.\n",
+        channel="slack",
+    )
+    assert [c.name.value for c in ex.children] == ["Kacey Ffugell", "Brody Ffugell"]
+    ex = read(
+        "Seren Ffugkins (Y3) left in a van a couple of weeks ago.\n"
+        "(big brother Dylan is Y8 at the comp - they're doing their own referral for him)\n",
+        channel="slack",
+    )
+    assert [c.name.value for c in ex.children] == ["Seren Ffugkins"]
+
+
+def test_its_typed_without_an_apostrophe_is_not_part_of_a_name(read):
+    ex = read("you said to email you about the boys. Its Tyler (born 3rd Feb 2017) and Mason who is 6.")
+    assert [c.name.value for c in ex.children] == ["Tyler", "Mason"]
