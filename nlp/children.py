@@ -445,6 +445,7 @@ _NOT_A_PUPIL_AFTER = re.compile(
     r"|^[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
     re.IGNORECASE,
 )
+_KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^()\n]{0,40}$", re.IGNORECASE)
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
 _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z", re.IGNORECASE)
 # "Osian Ffug-Hughes (we call him Osi)", "Jac Ffug, known as JJ": a child's other name, said beside the name, is
@@ -569,6 +570,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (not dob and not age and m.text.lower() in places)
             or _LEFT_PARTNER.search(left)
             or _KIN_APPOSITION.search(left)
+            or _KIN_BRACKET_BEFORE.search(text[max(0, m.start - 45) : m.start])  # "mum (Denise's daughter, Chantelle)"
             or is_heading(text[ls:le])  # "Student Basic Details"
             # "SECTION 2 - PARENTS / CARERS\nName: Magda Ffug": a name row in a section about the adults
             or (_NAME_ROW.search(text[max(0, ls - 1) : m.start]) and in_adult_section(text, m.start))

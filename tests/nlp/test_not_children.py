@@ -324,3 +324,11 @@ def test_an_older_sibling_the_report_leaves_out_is_not_referred(read):
 def test_its_typed_without_an_apostrophe_is_not_part_of_a_name(read):
     ex = read("you said to email you about the boys. Its Tyler (born 3rd Feb 2017) and Mason who is 6.")
     assert [c.name.value for c in ex.children] == ["Tyler", "Mason"]
+
+
+def test_the_mother_named_in_brackets_after_mum_is_not_a_child(read):
+    ex = read(
+        "She has had her two grandsons living with her since September as their mum (Denise's daughter, Chantelle) is "
+        "in residential rehab. Tyler Ffugvis (born 3rd Feb 2017) and Mason Ffugvis who is 6.\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Tyler Ffugvis", "Mason Ffugvis"]
