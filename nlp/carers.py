@@ -27,6 +27,7 @@ _GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
     rf"|Customer|Client|Tenant|Resident|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
+    rf"|Parent/carer[ \t]*\d"
     rf"|Next of kin)"
     rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?(?i:[ \t]+and[ \t]+relationship)?)"
     rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
@@ -108,7 +109,10 @@ _WITH_CHILD = re.compile(
     rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "We accepted a duty to Ms Shannon Ffug on 10/11 ... She and her three children are in ..."
     rf"|{_NAME}[^.\n]{{0,120}}?\.[ \t]+(She|He)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:\w+[ \t]+)?"
-    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b",
+    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
+    # "One of my claimants, Jade Ffug, disclosed at her appointment today that her daughter Ruby ..."
+    rf"|{_NAME},?[ \t]+(?:disclosed|told[ \t]+(?:me|us)|said|mentioned|explained|reported|stated)\b[^.\n]{{0,60}}?"
+    rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
 _KIN_THEN_NAME = re.compile(
@@ -116,7 +120,12 @@ _KIN_THEN_NAME = re.compile(
     rf"[ \t]*{_NAME}[ \t]*,"
 )
 # "the mams called Toni": the possessive written without its apostrophe.
-_KIN_CALLED = re.compile(rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}")
+# "Their mum I think her name is Jodie": the name said after the relationship.
+_KIN_CALLED = re.compile(
+    rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
+    rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
+    rf"[ \t]+{_NAME}"
+)
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
 _PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
 # "Spoke to Mrs Bridget Ffug this morning, she has 2 school age kids with her"
@@ -624,7 +633,7 @@ def find_carers(
             continue  # "my boyfriend Deans mum Mrs Carol Ffug": Dean's mother, not the children's
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
     for m in _WITH_CHILD.finditer(text):
-        g = next(i for i in (1, 3, 5, 7, 9) if m.group(i))
+        g = next(i for i in (1, 3, 5, 7, 9, 11) if m.group(i))
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
         after_title = bool(re.search(r"\b(?:Mrs|Ms|Miss|Mr)\.?[ \t]+$", text[max(0, s - 6) : s]))
@@ -635,7 +644,8 @@ def find_carers(
     took: set[tuple[int, int]] = set()  # an ex-partner who has the children: their carer, ex or not
     for rx in (_KIN_THEN_NAME, _KIN_CALLED):
         for m in rx.finditer(text):
-            raw.append((m.group(2), relationship_of(m.group(1).rstrip("s")), m.start(2), m.end(2), 2.0))
+            g = 1 if m.group(1) else 3
+            raw.append((m.group(g + 1), relationship_of(m.group(g).rstrip("s")), m.start(g + 1), m.end(g + 1), 2.0))
     for m in _SHE_HAS_KIDS.finditer(text):
         raw.append((m.group(1), "mother" if m.group(2).lower() == "she" else "father", m.start(1), m.end(1), 2.5))
     for m in _PARENTS_PAIR.finditer(text):

@@ -23,7 +23,7 @@ from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, fi
 from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
-from nlp.layout import read_form_layout
+from nlp.layout import join_wrapped_lines, read_form_layout
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
@@ -91,6 +91,8 @@ def read_text(report: Report) -> str:
     """The text the extractor reads: the email subject (it often names the child) and the prepared body."""
     # A first report is read whole: a quoted earlier message it passes on still describes the child.
     body = prepare_text(report.text[: MAX_CHARS * 10], report.channel, report.subject, keep_quoted=True)
+    if report.channel == "email":
+        body = join_wrapped_lines(body)
     body = truecase(read_shouted_lines(read_form_layout(body)))
     if report.channel == "email" and report.subject:
         body = f"Subject: {report.subject}\n\n{body}"

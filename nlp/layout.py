@@ -120,3 +120,17 @@ def _child_columns(lines: list[str]) -> list[str]:
             out.append("")
         out += shared
     return out
+
+
+def join_wrapped_lines(text: str) -> str:
+    """An email's sentence broken by the mailer's fixed width, where the next line plainly goes on with it: a long
+    line, then one that starts in lower case ("... disclosed at her appointment today that\\nher daughter Ruby").
+    Such a line is joined to the one before (length kept: the break becomes a space), so the sentence is read whole.
+    Lines that start with a capital are left alone: a name, a list item or a new line of a form may start them."""
+    out = list(text)
+    for m in re.finditer(r"(?m)^([^\n]{50,})\n(?=[a-z])", text):
+        line = m.group(1)
+        if line.rstrip().endswith((":", ">")) or re.match(r"[ \t]*[-•*>|]", line):
+            continue
+        out[m.end(1)] = " "
+    return "".join(out)

@@ -554,3 +554,23 @@ def test_a_boyfriends_mum_typed_without_an_apostrophe_is_not_the_childrens_carer
         "Deans mum Mrs Carol Ffugwards is helping me out loads with them\n"
     )
     assert carer(ex)["name"] != "Carol Ffugwards"
+
+
+def test_a_claimant_who_disclosed_that_her_daughter_is_out_of_school_is_the_mother(read):
+    ex = read(
+        "Hello,\n\nI'm a Work Coach at Aberdare Jobcentre. One of my claimants, Jade Ffugter, disclosed at her "
+        "appointment today that\nher daughter Ruby (aged 8) hasn't been in school since they moved here.\n"
+    )
+    assert carer(ex) == {"name": "Jade Ffugter", "relationship": "mother"}
+
+
+def test_a_mother_named_after_her_name_is_and_a_numbered_parent_carer_row(read):
+    ex = read("The boy is called Kian, about 10. Their mum I think her name is Jodie. There is shouting most nights.")
+    assert carer(ex) == {"name": "Jodie", "relationship": "mother"}
+    ex = read(
+        "| Child name        | Ffion Ffugik                   |\n"
+        "| Date of birth     | 02/03/2016                    |\n"
+        "| Parent/carer 1    | Saima Ffugik - mother          |\n"
+        "| Parent/carer 2    | Imran Ffugik - father          |\n"
+    )
+    assert carer(ex) == {"name": "Saima Ffugik", "relationship": "mother"}

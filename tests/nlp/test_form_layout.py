@@ -55,3 +55,15 @@ def test_a_slack_form_response_with_bold_labels(read):
 def test_prose_and_single_labels_are_left_as_written():
     text = "Address\nShe gave no address.\n\nWe will visit on Monday.\nSchool   is closed on Friday."
     assert read_form_layout(text) == text
+
+
+def test_a_sentence_the_mailer_wrapped_is_joined_only_where_the_next_line_goes_on_in_lower_case():
+    from nlp.layout import join_wrapped_lines
+
+    text = (
+        "One of my claimants, Jade Ffugter, disclosed at her appointment today that\nher daughter Ruby is at home.\n"
+        "Name: Ruby Ffugter, a long line of a form that goes on and on and on\nAddress: 1 Ffug Street\n"
+    )
+    joined = join_wrapped_lines(text)
+    assert len(joined) == len(text)
+    assert "today that her daughter" in joined and "on and on\nAddress" in joined
