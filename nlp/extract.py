@@ -573,13 +573,21 @@ _REFERRER_CARES = re.compile(
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
     # "mae gen i ddau o blant" (I have two children), "fi sy'n gofalu amdano" (I look after him), "Fi ydy tad X"
     r"|\bgen\s+i\s+(?:\w+\s+)?(?:o\s+)?(?:blant|plant|fab|ferch)\b|\bfi\s+sy['’]n\s+gofalu\b"
-    r"|\bFi\s+(?:ydy|yw)\s+(?:tad|mam)\b",
+    r"|\bFi\s+(?:ydy|yw)\s+(?:tad|mam)\b"
+    # "I have been looking after my little brother Dylan": an older sibling who is the carer
+    r"|\b(?:looking\s+after|look\s+after|caring\s+for|care\s+for)\s+my\s+(?:little\s+|younger\s+|baby\s+)?"
+    r"(?:brother|sister)s?\b",
     re.IGNORECASE,
 )
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.
 _MY_CHILD = re.compile(
     r"\b(?:my|fy)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
     r"|wyrion|son|daughter|mab|merch|children|kids|boys?|girls?|plant|nephew|niece|nith|nai)\b",
+    re.IGNORECASE,
+)
+_LOOKING_AFTER_SIBLING = re.compile(
+    r"\b(?:looking\s+after|look\s+after|caring\s+for|care\s+for|the\s+carer\s+for|guardian\s+(?:of|for))\s+my\s+"
+    r"(?:little\s+|younger\s+|baby\s+|two\s+|2\s+)?(?:brothers?|sisters?|siblings)\b",
     re.IGNORECASE,
 )
 _FEMALE = {"grandson": "grandmother", "son": "mother", "nephew": "aunt"}
@@ -621,6 +629,8 @@ _SIGNED_ROLE = re.compile(
 
 def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Found | None) -> str | None:
     """The writer's relation to the child from their own words: 'my son' and 'I'm his mum' say mother."""
+    if _LOOKING_AFTER_SIBLING.search(text):
+        return "sibling"  # "I have been looking after my little brother Dylan since our mum went into rehab"
     mine = _MY_CHILD.search(text)
     if not mine:
         return None

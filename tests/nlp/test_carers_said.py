@@ -574,3 +574,13 @@ def test_a_mother_named_after_her_name_is_and_a_numbered_parent_carer_row(read):
         "| Parent/carer 2    | Imran Ffugik - father          |\n"
     )
     assert carer(ex) == {"name": "Saima Ffugik", "relationship": "mother"}
+
+
+def test_an_older_sibling_writing_that_they_look_after_their_brother_is_the_carer(read):
+    ex = read(
+        "Hi\n\nI'm 20 and I have been looking after my little brother Dylan Ffughes since our mum went into rehab "
+        "in February.\n\nDylan's DOB is 07/12/2012.\n\nThanks\nChloe",
+        sender="chloe.ffughes@example.org",
+        sender_name="Chloe Ffughes",
+    )
+    assert carer(ex) == {"name": "Chloe Ffughes", "relationship": "sibling"}
