@@ -203,6 +203,7 @@ _LEFT_LABEL = re.compile(
 )
 # A form's bare "Name:" row, which names whoever its section is about.
 _NAME_ROW = re.compile(r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Full\s+)?Names?\s*:\s*$", re.IGNORECASE)
+_NAME_GUESSED_AFTER = re.compile(r"[ \t,]+(?:i|I)[ \t]+think[ \t]+(?:his|her)[ \t]+name[ \t]+is\b")
 _LIST_HEAD = re.compile(
     r"^\s*(?:(?:The|Our)\s+)?(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
     r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$"
@@ -544,6 +545,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
             or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
             or _WORKER_OF.match(text[m.end : m.end + 30])
+            or _NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
             # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
             or (len(m.tokens) >= 2 and bool(_NEXT_SENTENCE_PUPIL.match(text[m.end : m.end + 120])))
             # "LA placed Mateus Ffug with us from 15 April": a pupil placed with the writer's school
@@ -595,6 +597,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             or named
             or _RIGHT_PUPIL_VERB.match(right)
             or _WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
+            or _NAME_GUESSED_AFTER.match(right)
         )
         if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
             cued.append(ChildMention(m, dob, age))

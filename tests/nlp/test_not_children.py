@@ -332,3 +332,8 @@ def test_the_mother_named_in_brackets_after_mum_is_not_a_child(read):
         "in residential rehab. Tyler Ffugvis (born 3rd Feb 2017) and Mason Ffugvis who is 6.\n"
     )
     assert [c.name.value for c in ex.children] == ["Tyler Ffugvis", "Mason Ffugvis"]
+
+
+def test_a_child_whose_name_the_writer_guesses(read):
+    ex = read("There is a boy across the road, Tyler I think his name is, at home every day. He's about 10.")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Tyler", 10)]
