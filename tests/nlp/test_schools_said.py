@@ -195,3 +195,11 @@ def test_a_new_school_the_family_named_is_not_on_roll(read):
         channel="slack",
     )
     assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffugfa"
+
+
+def test_dim_in_a_bilingual_school_row_is_no_school(read):
+    ex = read(
+        "Child's name: Oksana Ffugenko\nDate of birth: 2 Medi / September 2016\nYsgol / School: dim / none in UK\n"
+    )
+    c = ex.children[0].to_schema()
+    assert c["school"] is None and c["age"] == 10

@@ -67,3 +67,12 @@ def test_whole_text_postcode_check():
 
     assert is_postcode("CF44 7DZ") and is_postcode("cf447dz")
     assert not is_postcode("CF44 7DZ please") and not is_postcode("CF44")
+
+
+def test_a_bilingual_forms_date_with_both_month_names():
+    from datetime import date
+
+    from nlp.validators import DATE_RE, parse_date_match
+
+    m = DATE_RE.search("Dyddiad geni / Date of birth: 12 Mawrth / March 2016")
+    assert m and parse_date_match(m, date(2026, 10, 1)) == date(2016, 3, 12)
