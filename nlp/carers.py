@@ -7,240 +7,48 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD, NOT_NAME, relationship_of
+from nlp.carer_cues import (
+    ADULT_KIN_LABEL,
+    ADULT_ROW,
+    BARE,
+    CAPS_ROW_KIN_OF,
+    CARING_FOR,
+    CLIENT,
+    GENERIC_LABEL,
+    GENERIC_LABEL_KIN,
+    GRANDPARENT_WRITES,
+    HEAD_OF_HOUSEHOLD,
+    IS_KIN,
+    KIN_CALLED,
+    KIN_THEN_NAME,
+    LABEL,
+    LABEL_SURNAME_FIRST,
+    LIVES_WITH_FRIEND,
+    LIVES_WITH_LABEL,
+    LIVES_WITH_NAMED,
+    MAIN_CARER,
+    MR_AND_MRS,
+    MY_CHILD_NAMED,
+    NAME_THEN_RELATIONSHIP,
+    PARENTS_ARE,
+    PARENTS_PAIR,
+    PARTNER_BEFORE,
+    PROSE,
+    PROVIDER,
+    REVERSE,
+    ROLE_ROW,
+    SELF_NAMED,
+    SHE_HAS_KIDS,
+    TITLED_WITH_CHILDREN,
+    TOLD_OF_CHILD,
+    TOOK_OUR_CHILDREN,
+    WITH_CHILD,
+    WITH_MY_CHILD,
+)
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
 from nlp.names import UPPER, NameMention, display_name
 
 T = TypeVar("T")
-_T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
-_FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
-# Sentence-opening words are never a name's first word: "The tenant, Ms Ffug, lives there with her two children".
-_NOT_FIRST = (
-    r"(?<![\w'’-])(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our|Flagging|Regarding"
-    r"|Concerning|About|Re)\b)"
-)
-_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
-_MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
-# "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
-_LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
-# "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
-_GENERIC_LABEL = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
-    rf"|Customer|Client|Tenant|Resident|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
-    rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
-    rf"|Parent/carer[ \t]*\d"
-    rf"|Next of kin)"
-    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?(?i:[ \t]+and[ \t]+relationship)?)"
-    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
-    # "(mother)", "- mother" or a column's "   Mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug -
-    # mother", "Priority 1: Mrs Shirin Ffug   Mother   07700 900233"); a "Relationship:" line beside or below it
-    # is read with the contact's block
-    rf"(?:[ \t]*(?:\(|[-–][ \t]*)((?i:{KIN_PATTERN}))\b|[ \t]{{2,}}((?i:{KIN_PATTERN}))\b)?",
-)
-# "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
-_LABEL_SURNAME_FIRST = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?"
-    rf"|Priority[ \t]*\d|(?:{KIN_PATTERN})(?:[ \t]*/[ \t]*[\w ]{{1,25}})?))"  # "Grandfather / kinship carer: X, Y"
-    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)"
-    rf"(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:(?:maternal|paternal)[ \t]+)?(?i:({KIN_PATTERN}))\b)?"
-    rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
-    # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
-    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*)?()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}"
-    rf"\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
-    rf"(?i:({KIN_PATTERN}))\b"
-)
-# "Name: Erika Ffug\nRelationship: Mother": a form's parent/carer section.
-_NAME_THEN_RELATIONSHIP = re.compile(
-    rf"(?:^|\n)[ \t]*(?i:Name)[ \t]*:[ \t]*{_NAME}(?:[ \t]*\n[ \t]*|[ \t]{{2,}}|\t[ \t]*)"  # below, or beside
-    rf"(?i:Relationship)[ \t]*:[ \t]*((?i:{KIN_PATTERN}))\b"
-)
-# "Parent: Nan - Glenys Tudor": the relationship written before the name.
-_GENERIC_LABEL_KIN = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Rhiant|Next of kin)[ \t]*:[ \t]*"
-    rf"((?i:{KIN_PATTERN}))(?:[ \t]*/[ \t]*(?i:{KIN_PATTERN}))?[ \t]*[-–:,][ \t]*{_NAME}",  # "Mam / Mother – X"
-)
-# "mum's Tracy": "is" cut short before a name that ends its clause ("Mum's Swedish", "mum's Facebook" are no names).
-_KIN_IS_SHORT = (
-    rf"['’]s[ \t]+(?![\w'’-]*(?:ish|ese)\b)(?=[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?[ \t]*(?:[,.;\n]|$))"
-)
-# "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
-_PROSE = re.compile(
-    rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
-    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
-    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
-    rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
-    rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
-    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
-    rf"|[ \t]*[:=][ \t]*|[ \t]+)"
-    rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
-    rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
-)
-# "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
-_REVERSE = re.compile(
-    # "(DOB ...) - mother"; a letter's "Anna Ffug\n(Maja's mum)" signs with it on the line below
-    rf"{_NAME}[ \t]*(?:\n[ \t]*(?=\())?(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
-    rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
-)
-# "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
-_IS_KIN = re.compile(
-    rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:now[ \t]+)?"
-    # "Mr Ffug is now his legal guardian"
-    rf"(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?(?:legal[ \t]+|special[ \t]+)?"
-    rf"((?i:{KIN_PATTERN}))(?!['’]s)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
-)
-# The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
-# father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
-_SELF_NAMED = re.compile(
-    rf"{_NAME}[ \t]+(?:ydw|ydy|dw|yw)[ \t]+i,?[ \t]+((?i:{KIN_PATTERN}))\b"
-    rf"|\b(?i:I[ \t]+am|I['’]m|my[ \t]+name[ \t]+is|my[ \t]+name['’]s)[ \t]+{_NAME},?[ \t]+"
-    rf"(?:(?:and[ \t]+)?I['’]m[ \t]+)?"
-    rf"(?:the[ \t]+)?((?i:{KIN_PATTERN}))[ \t]+(?:of|to|for)\b"
-)
-# "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
-_WITH_CHILD = re.compile(
-    rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
-    rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
-    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,60}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+){{0,2}}"
-    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
-    # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
-    # "Our former tenant Amy Ffug was evicted ... She lived there with her partner X and her three children"
-    # (no other full name in between: "on Berriew Street ... the occupant, Leanne Ffug. She ..." is Leanne)
-    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^.\n]){{0,120}}?\.[ \t]+(She|He)[ \t]+"
-    rf"[^.\n]{{0,60}}?\b(?:with|and)[ \t]+(?:her|his)[ \t]+"
-    rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
-    # "We accepted a duty to Ms Shannon Ffug on 10/11 ... She and her three children are in ..."
-    rf"|{_NAME}[^.\n]{{0,120}}?\.[ \t]+(She|He)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:\w+[ \t]+)?"
-    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
-    # "One of my claimants, Jade Ffug, disclosed at her appointment today that her daughter Ruby ..."
-    rf"|{_NAME},?[ \t]+(?:disclosed|told[ \t]+(?:me|us)|said|mentioned|explained|reported|stated)\b[^.\n]{{0,60}}?"
-    rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b",
-)
-# "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
-_KIN_THEN_NAME = re.compile(
-    rf"\b(?i:a|the)[ \t]+((?i:mum|mam|dad|mother|father))[ \t]+(?i:in|at|came|come|from|who|on)\b[^,.\n]{{0,30}},"
-    rf"[ \t]*{_NAME}[ \t]*,"
-)
-# "the mams called Toni": the possessive written without its apostrophe.
-# "Their mum I think her name is Jodie": the name said after the relationship.
-_KIN_CALLED = re.compile(
-    rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
-    rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
-    rf"[ \t]+{_NAME}"
-)
-# "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
-_PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
-# "Spoke to Mrs Bridget Ffug this morning, she has 2 school age kids with her"
-_SHE_HAS_KIDS = re.compile(
-    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?,[ \t]*(she|he)[ \t]+has[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
-    r"(?:children|kids|sons|daughters|boys|girls)\b"
-)
-# "Parents Dylan and Cerys Ffug told me", "Their parents, John and Tina Ffug, usually ...": the second named, with the
-# surname written once
-_PARENTS_PAIR = re.compile(
-    rf"(?<!\bher )(?<!\bhis )(?<!\bmy )\b(?i:parents)[ \t]*,?[ \t]+(?:are[ \t]+)?"
-    rf"(?!(?:Mr|Mrs|Ms|Miss)\b)[{UPPER}][\w'’-]+[ \t]+(?:and|&)[ \t]+"
-    rf"(?!(?:Mr|Mrs|Ms|Miss)\b)([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
-)
-# "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
-_TOLD_OF_CHILD = re.compile(
-    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
-    rf"(?:son|daughter|children|kids|little|youngest|eldest|oldest|boys|girls)\b"
-    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(Her|His)[ \t]+(?:son|daughter|children|kids)\b"
-    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
-    rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
-    rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
-)
-# "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
-# A police notice's adult row, surname first: "V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1-C3"
-_CAPS_ROW_KIN_OF = re.compile(
-    rf"(?m)^[ \t]*(?:[A-Z]\d{{1,2}}[ \t]+)?([A-Z][A-Z'’-]+)[ \t]+([{UPPER}][a-z][\w'’-]*)[^\n]{{0,40}}?[ \t]"
-    rf"((?i:{KIN_PATTERN}))[ \t]+(?:of|to)\b"
-)
-# A household list's rows: "Fatima Ffug - mother", "Neha FFUG - mother, victim", "Ramona Ffug (mother) - at home"
-_ROLE_ROW = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:[-–—][ \t]*|\([ \t]*)((?i:{KIN_PATTERN}))\b"
-    r"(?=[ \t]*(?:[,)\n;]|$|[-–—]))"  # the role ends the cell: not "Update - mum says she has moved"
-)
-# "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
-_MAIN_CARER = re.compile(rf"{_NAME},?[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b")
-_ADULT_ROW = re.compile(
-    rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"
-    rf"(?:\(?[ \t]*)((?i:{KIN_PATTERN}))\b"
-)
-# "Adult 1 (mother / victim): Abena FFUG-ASANTE, DOB ...": the relationship in the label
-_ADULT_KIN_LABEL = re.compile(
-    rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?[ \t]*\([ \t]*((?i:{KIN_PATTERN}))\b[^)\n]{{0,20}}\)[ \t]*:[ \t]*"
-    rf"([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
-)
-_CARING_FOR = re.compile(
-    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
-    r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
-    # "Craig Ffug, who has had day-to-day care of all the children since ..."
-    rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
-    r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"
-)
-# "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
-_LIVES_WITH_NAMED = re.compile(
-    rf"\b(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?[ \t]+with[ \t]+"
-    # "living since late March with a family friend, Ms Toni Ffug": a description set off before the name
-    rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
-    rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
-)
-# "have been living since November with a family friend, Grace Ffug": a friend the children live with, named.
-_LIVES_WITH_FRIEND = re.compile(
-    rf"\b(?:live|lives|living|stay|stays|staying|reside|resides|residing)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
-    rf"[ \t]+with[ \t]+(?:a|an|their|his|her)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend"
-    rf"(?:[ \t]+(?:she|he|they)[ \t]+calls?[ \t]+[^,\n]{{1,20}})?,?[ \t]+{_NAME}"  # 'she calls "Auntie", Mrs X'"
-)
-# A grandparent writing "my grandson Finley ... My daughter Stacey Ffug took him out": the daughter is his mother.
-_GRANDPARENT_WRITES = re.compile(MY_GRANDCHILD, re.IGNORECASE)
-_MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
-# A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".
-_PARTNER_BEFORE = re.compile(
-    r"\b(?:her|his|mum['’]s|dad['’]s|mother['’]s|father['’]s)[ \t]+(?:new[ \t]+)?(?:partner|boyfriend|girlfriend)"
-    r",?[ \t]*$",
-    re.IGNORECASE,
-)
-# "Macsen lives with my daughter, Siân Ffug": the writer's son or daughter is the child's parent.
-_WITH_MY_CHILD = re.compile(
-    rf"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:my|fy)[ \t]+((?i:daughter|son|merch|ferch|mab|fab))"
-    rf"[ \t]*,?[ \t]*{_NAME}"
-)
-# "The head of household is Mrs Saba Ffug", "My tenant Mrs Karen Ffug has left": the adult in charge of the family.
-_HEAD_OF_HOUSEHOLD = re.compile(
-    rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer"
-    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user))"
-    rf"[ \t]*,?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
-)
-# "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
-_PROVIDER = re.compile(
-    rf"\b(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
-    rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
-)
-# "Lives with: maternal grandmother (nain), Mrs Glenys Ffug", "Living with: Mrs Janet Ffug (family friend)"
-_LIVES_WITH_LABEL = re.compile(
-    rf"(?i:liv(?:es|ing)[ \t]+with)[ \t]*:[ \t]*(?:(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
-    rf"(?:[ \t]*\([^)\n]*\))?[ \t]*[,:–-]?[ \t]*)?{_NAME}"
-    rf"(?:[ \t]*\(((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN})))?"
-)
-# "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
-_TITLED_WITH_CHILDREN = re.compile(
-    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}[ \t]+(?:and|with)[ \t]+(?:(?:her|his|the|their)[ \t]+)?"
-    rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
-)
-# "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
-_CLIENT = re.compile(
-    rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"
-    rf"((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
-)
-# "my ex partner Kayleigh Ffug has took our 2 girls": the other parent, who has the children now.
-_TOOK_OUR_CHILDREN = re.compile(
-    rf"\bex[- ]?(partner|wife|girlfriend|husband|boyfriend)[ \t]+{_NAME}[ \t]+(?:has[ \t]+)?(?:took|taken|got)[ \t]+"
-    r"(?:our|the|my)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?(?:kids|children|girls|boys|son|daughter|sons|daughters)\b",
-    re.IGNORECASE,
-)
-# Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
-# "Mum's number is dead": a possessive before contact details still says there is a mum.
-_BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!['’]s\b(?![ \t]+(?:number|phone|mobile|mob|email)\b))\b")
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|stays?|staying|resides?|residing|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?"
@@ -532,7 +340,7 @@ _SIGN_OFF = {"thanks", "thank", "cheers", "regards", "love", "from", "diolch", "
 
 def _clean_name(raw: str) -> str | None:
     raw = raw.strip()
-    if _MR_AND_MRS.match(raw):
+    if MR_AND_MRS.match(raw):
         return raw
     words = raw.split()
     while words and (
@@ -569,9 +377,9 @@ def find_carers(
 ) -> list[CarerFound]:
     """Carer candidates outside signatures, best first."""
     raw: list[tuple[str | None, str | None, int, int, float]] = []
-    for m in _LABEL.finditer(text):
+    for m in LABEL.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
-    for m in _GENERIC_LABEL.finditer(text):
+    for m in GENERIC_LABEL.finditer(text):
         kin = m.group(3) or m.group(4)
         rel = relationship_of(kin) if kin else None
         titled = re.match(r"(Mrs|Ms|Miss|Mr)\b", m.group(2))
@@ -600,7 +408,7 @@ def find_carers(
         ):
             rel = rel or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
-    for m in _LABEL_SURNAME_FIRST.finditer(text):
+    for m in LABEL_SURNAME_FIRST.finditer(text):
         g = 1 if m.group(1) else 5 if m.group(5) else 9  # "Contact 1: X, Y (kin)", "1. X, Y  kin", "X, Y ... (kin)"
         rank = re.search(r"(\d)", m.group(g))
         score = 2.8 if rank and rank.group(1) != "1" else 3.5
@@ -610,29 +418,29 @@ def find_carers(
         surname_first = f"{forename} {display_name(surname) if surname.isupper() else surname}"
         rel = relationship_of(kin or m.group(g).split("/")[0])
         raw.append((surname_first, rel, m.start(g + 1), m.end(g + 2), score))
-    for m in _SELF_NAMED.finditer(text):
+    for m in SELF_NAMED.finditer(text):
         g = 1 if m.group(1) else 3
         raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 3.0))
-    for m in _NAME_THEN_RELATIONSHIP.finditer(text):
+    for m in NAME_THEN_RELATIONSHIP.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
-    for m in _GENERIC_LABEL_KIN.finditer(text):
+    for m in GENERIC_LABEL_KIN.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
-    for m in _IS_KIN.finditer(text):
+    for m in IS_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
-    for m in _REVERSE.finditer(text):
+    for m in REVERSE.finditer(text):
         rel = relationship_of(m.group(2))
         if "\n" in text[m.end(1) : m.start(2)] and rel not in ("mother", "father"):
             continue  # a letter signed "Eirlys Ffug\n(Nain)": a grandparent writes, the parents may still be the carers
         raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5))
     child_firsts = {n.split()[0] for n in child_names if n}
-    for m in _PROSE.finditer(text):
+    for m in PROSE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():
             continue
         if _someone_elses(before, child_firsts):
             continue  # "my boyfriend Deans mum Mrs Carol Ffug": Dean's mother, not the children's
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
-    for m in _WITH_CHILD.finditer(text):
+    for m in WITH_CHILD.finditer(text):
         g = next(i for i in (1, 3, 5, 7, 9, 11) if m.group(i))
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
@@ -642,18 +450,18 @@ def find_carers(
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
     took: set[tuple[int, int]] = set()  # an ex-partner who has the children: their carer, ex or not
-    for rx in (_KIN_THEN_NAME, _KIN_CALLED):
+    for rx in (KIN_THEN_NAME, KIN_CALLED):
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 3
             raw.append((m.group(g + 1), relationship_of(m.group(g).rstrip("s")), m.start(g + 1), m.end(g + 1), 2.0))
-    for m in _SHE_HAS_KIDS.finditer(text):
+    for m in SHE_HAS_KIDS.finditer(text):
         raw.append((m.group(1), "mother" if m.group(2).lower() == "she" else "father", m.start(1), m.end(1), 2.5))
-    for m in _PARENTS_PAIR.finditer(text):
+    for m in PARENTS_PAIR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
-    for m in _PARENTS_ARE.finditer(text):
+    for m in PARENTS_ARE.finditer(text):
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
-    for m in _TOLD_OF_CHILD.finditer(text):
+    for m in TOLD_OF_CHILD.finditer(text):
         if m.group(1) or m.group(3):
             g = 1 if m.group(1) else 3
             rel = "mother" if m.group(g + 1).lower() == "her" else "father"
@@ -665,53 +473,53 @@ def find_carers(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
-    for m in _LIVES_WITH_LABEL.finditer(text):
+    for m in LIVES_WITH_LABEL.finditer(text):
         after = m.group(3) or ""
         rel = relationship_of(m.group(1) or after) or ("other" if "friend" in after.lower() or after else None)
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.5))
-    for m in _TITLED_WITH_CHILDREN.finditer(text):
+    for m in TITLED_WITH_CHILDREN.finditer(text):
         if len(m.group(2).split()) < 2:
             continue  # "Ms O'Ffug and the children left": the surname alone, named in full elsewhere
         raw.append((m.group(2), "father" if m.group(1) == "Mr" else "mother", m.start(2), m.end(2), 2.5))
-    for m in _CLIENT.finditer(text):
+    for m in CLIENT.finditer(text):
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.0))
-    for m in _TOOK_OUR_CHILDREN.finditer(text):
+    for m in TOOK_OUR_CHILDREN.finditer(text):
         kind = m.group(1).lower()
         rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
         took.add((m.start(2), m.end(2)))
-    for m in _LIVES_WITH_NAMED.finditer(text):
+    for m in LIVES_WITH_NAMED.finditer(text):
         described = m.group(1) or ""
         rel = "other" if "friend" in described or "neighbour" in described else None
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
-    for m in _WITH_MY_CHILD.finditer(text):
+    for m in WITH_MY_CHILD.finditer(text):
         rel = "mother" if m.group(1).lower() in ("daughter", "merch", "ferch") else "father"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
         first_person.add((m.start(2), m.end(2)))
-    for m in _HEAD_OF_HOUSEHOLD.finditer(text):
+    for m in HEAD_OF_HOUSEHOLD.finditer(text):
         rel = "father" if m.group(1) == "Mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
-    for m in _PROVIDER.finditer(text):
+    for m in PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
-    if _GRANDPARENT_WRITES.search(text):
-        for m in _MY_CHILD_NAMED.finditer(text):
+    if GRANDPARENT_WRITES.search(text):
+        for m in MY_CHILD_NAMED.finditer(text):
             rel = "mother" if m.group(1).lower() == "daughter" else "father"
             raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
-    for m in _LIVES_WITH_FRIEND.finditer(text):
+    for m in LIVES_WITH_FRIEND.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))
-    for m in _CAPS_ROW_KIN_OF.finditer(text):
+    for m in CAPS_ROW_KIN_OF.finditer(text):
         raw.append((f"{m.group(2)} {display_name(m.group(1))}", relationship_of(m.group(3)), m.start(1), m.end(2), 3.0))
-    for m in _ROLE_ROW.finditer(text):
+    for m in ROLE_ROW.finditer(text):
         if len(m.group(1).split()) >= 2:  # a person's full name, not a heading word
             raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
-    for m in _MAIN_CARER.finditer(text):
+    for m in MAIN_CARER.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
-    for m in _ADULT_KIN_LABEL.finditer(text):
+    for m in ADULT_KIN_LABEL.finditer(text):
         raw.append((display_name(m.group(2)), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
-    for m in _ADULT_ROW.finditer(text):
+    for m in ADULT_ROW.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
-    for m in _CARING_FOR.finditer(text):
+    for m in CARING_FOR.finditer(text):
         g = 1 if m.group(1) else 2
         # "an older cousin named Dylan Ffug who has care of him": the relationship said before the name
         before = text[max(0, m.start(g) - 30) : m.start(g)]
@@ -719,7 +527,7 @@ def find_carers(
         rel = relationship_of(kin.group(1)) if kin else None
         raw.append((m.group(g), rel, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
     child_firsts = {n.split()[0] for n in child_names if n}
-    for m in _BARE.finditer(text):
+    for m in BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
             continue
@@ -737,7 +545,7 @@ def find_carers(
     child_firsts_only = {n.split()[0].lower() for n in child_names if not re.search(r"\b(?i:jnr|jr|junior)\b", n)}
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
     out: list[CarerFound] = []
-    reverse_spans = {(m.start(1), m.end(1)) for m in _REVERSE.finditer(text)}
+    reverse_spans = {(m.start(1), m.end(1)) for m in REVERSE.finditer(text)}
     # "Dad works away on the rigs ..., so her stepmum Shannon is the main carer": the relative said to be away
     # is not the carer, wherever else they are named.
     away = {relationship_of(m.group(1)) for m in _KIN_AWAY.finditer(text)}
@@ -769,7 +577,7 @@ def find_carers(
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if gone and rel and right is not None and gone.re is _NOT_CARER:
             # "Mr Ffug (dad, sole carer - mum died last year)": said of another relative named in between.
-            between = [relationship_of(k.group(1)) for k in _BARE.finditer(right[: gone.start()])]
+            between = [relationship_of(k.group(1)) for k in BARE.finditer(right[: gone.start()])]
             own = re.search(r"\b(?:her|his|their)\s+own\s+\w+\s*$", right[: gone.start()].rstrip())
             if between and between[-1] not in (rel, None) or own:
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
@@ -778,12 +586,12 @@ def find_carers(
         gone_before = _NOT_CARER.search(left[-60:])
         if gone_before and rel:
             # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
-            kin_before = [relationship_of(k.group(1)) for k in _BARE.finditer(left[-60:][: gone_before.start()])]
+            kin_before = [relationship_of(k.group(1)) for k in BARE.finditer(left[-60:][: gone_before.start()])]
             if kin_before and kin_before[-1] not in (rel, None):
                 gone_before = None
         if (s, e) not in first_person | took and (gone or gone_before or rel in away):
             continue
-        if name and _PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
+        if name and PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
             continue
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
         if name and _GUESTS_WITH_CHILDREN.search(sentence):

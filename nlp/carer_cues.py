@@ -1,0 +1,241 @@
+"""Where a report names a carer: the patterns of the labels, rows and phrases that give a carer's name and how
+they are related ("Mum: Nerys Ffug", "Contact 1: FFUG, Rui (Father)", "her mother, Sarah Ffug"). `carers.py`
+weighs what these find and rules out the relatives who are not the carer."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD
+from nlp.names import UPPER
+
+_T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
+_FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
+# Sentence-opening words are never a name's first word: "The tenant, Ms Ffug, lives there with her two children".
+_NOT_FIRST = (
+    r"(?<![\w'’-])(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our|Flagging|Regarding"
+    r"|Concerning|About|Re)\b)"
+)
+_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
+# "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
+LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
+# "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
+GENERIC_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
+    rf"|Customer|Client|Tenant|Resident|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
+    rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
+    rf"|Parent/carer[ \t]*\d"
+    rf"|Next of kin)"
+    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?(?i:[ \t]+and[ \t]+relationship)?)"
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
+    # "(mother)", "- mother" or a column's "   Mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug -
+    # mother", "Priority 1: Mrs Shirin Ffug   Mother   07700 900233"); a "Relationship:" line beside or below it
+    # is read with the contact's block
+    rf"(?:[ \t]*(?:\(|[-–][ \t]*)((?i:{KIN_PATTERN}))\b|[ \t]{{2,}}((?i:{KIN_PATTERN}))\b)?",
+)
+# "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
+LABEL_SURNAME_FIRST = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parent(?:/carer)?|Carer|Guardian|(?:Primary[ \t]+)?Contact(?:[ \t]*\d)?"
+    rf"|Priority[ \t]*\d|(?:{KIN_PATTERN})(?:[ \t]*/[ \t]*[\w ]{{1,25}})?))"  # "Grandfather / kinship carer: X, Y"
+    rf"[ \t]*:[ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)"
+    rf"(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:(?:maternal|paternal)[ \t]+)?(?i:({KIN_PATTERN}))\b)?"
+    rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
+    # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
+    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*)?()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}"
+    rf"\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
+    rf"(?i:({KIN_PATTERN}))\b"
+)
+# "Name: Erika Ffug\nRelationship: Mother": a form's parent/carer section.
+NAME_THEN_RELATIONSHIP = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:Name)[ \t]*:[ \t]*{_NAME}(?:[ \t]*\n[ \t]*|[ \t]{{2,}}|\t[ \t]*)"  # below, or beside
+    rf"(?i:Relationship)[ \t]*:[ \t]*((?i:{KIN_PATTERN}))\b"
+)
+# "Parent: Nan - Glenys Tudor": the relationship written before the name.
+GENERIC_LABEL_KIN = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:Parent(?:/carer|/guardian)?|Carer|Guardian|Rhiant|Next of kin)[ \t]*:[ \t]*"
+    rf"((?i:{KIN_PATTERN}))(?:[ \t]*/[ \t]*(?i:{KIN_PATTERN}))?[ \t]*[-–:,][ \t]*{_NAME}",  # "Mam / Mother – X"
+)
+# "mum's Tracy": "is" cut short before a name that ends its clause ("Mum's Swedish", "mum's Facebook" are no names).
+_KIN_IS_SHORT = (
+    rf"['’]s[ \t]+(?![\w'’-]*(?:ish|ese)\b)(?=[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?[ \t]*(?:[,.;\n]|$))"
+)
+# "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
+PROSE = re.compile(
+    rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
+    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
+    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
+    rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
+    rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
+    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
+    rf"|[ \t]*[:=][ \t]*|[ \t]+)"
+    rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
+    rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
+)
+# "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
+REVERSE = re.compile(
+    # "(DOB ...) - mother"; a letter's "Anna Ffug\n(Maja's mum)" signs with it on the line below
+    rf"{_NAME}[ \t]*(?:\n[ \t]*(?=\())?(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
+    rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
+)
+# "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
+IS_KIN = re.compile(
+    rf"{_NAME}(?:[ \t]*\(\d{{2}}\))?,?[ \t]+(?:who[ \t]+)?is[ \t]+(?:now[ \t]+)?"
+    # "Mr Ffug is now his legal guardian"
+    rf"(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?(?:legal[ \t]+|special[ \t]+)?"
+    rf"((?i:{KIN_PATTERN}))(?!['’]s)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
+)
+# The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
+# father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
+SELF_NAMED = re.compile(
+    rf"{_NAME}[ \t]+(?:ydw|ydy|dw|yw)[ \t]+i,?[ \t]+((?i:{KIN_PATTERN}))\b"
+    rf"|\b(?i:I[ \t]+am|I['’]m|my[ \t]+name[ \t]+is|my[ \t]+name['’]s)[ \t]+{_NAME},?[ \t]+"
+    rf"(?:(?:and[ \t]+)?I['’]m[ \t]+)?"
+    rf"(?:the[ \t]+)?((?i:{KIN_PATTERN}))[ \t]+(?:of|to|for)\b"
+)
+# "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
+WITH_CHILD = re.compile(
+    rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
+    rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
+    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,60}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+){{0,2}}"
+    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
+    # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
+    # "Our former tenant Amy Ffug was evicted ... She lived there with her partner X and her three children"
+    # (no other full name in between: "on Berriew Street ... the occupant, Leanne Ffug. She ..." is Leanne)
+    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^.\n]){{0,120}}?\.[ \t]+(She|He)[ \t]+"
+    rf"[^.\n]{{0,60}}?\b(?:with|and)[ \t]+(?:her|his)[ \t]+"
+    rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
+    # "We accepted a duty to Ms Shannon Ffug on 10/11 ... She and her three children are in ..."
+    rf"|{_NAME}[^.\n]{{0,120}}?\.[ \t]+(She|He)[ \t]+and[ \t]+(?:her|his)[ \t]+(?:\w+[ \t]+)?"
+    rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
+    # "One of my claimants, Jade Ffug, disclosed at her appointment today that her daughter Ruby ..."
+    rf"|{_NAME},?[ \t]+(?:disclosed|told[ \t]+(?:me|us)|said|mentioned|explained|reported|stated)\b[^.\n]{{0,60}}?"
+    rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b",
+)
+# "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
+KIN_THEN_NAME = re.compile(
+    rf"\b(?i:a|the)[ \t]+((?i:mum|mam|dad|mother|father))[ \t]+(?i:in|at|came|come|from|who|on)\b[^,.\n]{{0,30}},"
+    rf"[ \t]*{_NAME}[ \t]*,"
+)
+# "the mams called Toni": the possessive written without its apostrophe.
+# "Their mum I think her name is Jodie": the name said after the relationship.
+KIN_CALLED = re.compile(
+    rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
+    rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
+    rf"[ \t]+{_NAME}"
+)
+# "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
+PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
+# "Spoke to Mrs Bridget Ffug this morning, she has 2 school age kids with her"
+SHE_HAS_KIDS = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?,[ \t]*(she|he)[ \t]+has[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
+    r"(?:children|kids|sons|daughters|boys|girls)\b"
+)
+# "Parents Dylan and Cerys Ffug told me", "Their parents, John and Tina Ffug, usually ...": the second named, with the
+# surname written once
+PARENTS_PAIR = re.compile(
+    rf"(?<!\bher )(?<!\bhis )(?<!\bmy )\b(?i:parents)[ \t]*,?[ \t]+(?:are[ \t]+)?"
+    rf"(?!(?:Mr|Mrs|Ms|Miss)\b)[{UPPER}][\w'’-]+[ \t]+(?:and|&)[ \t]+"
+    rf"(?!(?:Mr|Mrs|Ms|Miss)\b)([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
+)
+# "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
+TOLD_OF_CHILD = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
+    rf"(?:son|daughter|children|kids|little|youngest|eldest|oldest|boys|girls)\b"
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(Her|His)[ \t]+(?:son|daughter|children|kids)\b"
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
+    rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
+    rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
+)
+# "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
+# A police notice's adult row, surname first: "V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1-C3"
+CAPS_ROW_KIN_OF = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z]\d{{1,2}}[ \t]+)?([A-Z][A-Z'’-]+)[ \t]+([{UPPER}][a-z][\w'’-]*)[^\n]{{0,40}}?[ \t]"
+    rf"((?i:{KIN_PATTERN}))[ \t]+(?:of|to)\b"
+)
+# A household list's rows: "Fatima Ffug - mother", "Neha FFUG - mother, victim", "Ramona Ffug (mother) - at home"
+ROLE_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:[-–—][ \t]*|\([ \t]*)((?i:{KIN_PATTERN}))\b"
+    r"(?=[ \t]*(?:[,)\n;]|$|[-–—]))"  # the role ends the cell: not "Update - mum says she has moved"
+)
+# "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
+MAIN_CARER = re.compile(rf"{_NAME},?[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b")
+ADULT_ROW = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"
+    rf"(?:\(?[ \t]*)((?i:{KIN_PATTERN}))\b"
+)
+# "Adult 1 (mother / victim): Abena FFUG-ASANTE, DOB ...": the relationship in the label
+ADULT_KIN_LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?[ \t]*\([ \t]*((?i:{KIN_PATTERN}))\b[^)\n]{{0,20}}\)[ \t]*:[ \t]*"
+    rf"([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
+)
+CARING_FOR = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
+    r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
+    # "Craig Ffug, who has had day-to-day care of all the children since ..."
+    rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
+    r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"
+)
+# "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
+LIVES_WITH_NAMED = re.compile(
+    rf"\b(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?[ \t]+with[ \t]+"
+    # "living since late March with a family friend, Ms Toni Ffug": a description set off before the name
+    rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+)
+# "have been living since November with a family friend, Grace Ffug": a friend the children live with, named.
+LIVES_WITH_FRIEND = re.compile(
+    rf"\b(?:live|lives|living|stay|stays|staying|reside|resides|residing)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
+    rf"[ \t]+with[ \t]+(?:a|an|their|his|her)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend"
+    rf"(?:[ \t]+(?:she|he|they)[ \t]+calls?[ \t]+[^,\n]{{1,20}})?,?[ \t]+{_NAME}"  # 'she calls "Auntie", Mrs X'"
+)
+# A grandparent writing "my grandson Finley ... My daughter Stacey Ffug took him out": the daughter is his mother.
+GRANDPARENT_WRITES = re.compile(MY_GRANDCHILD, re.IGNORECASE)
+MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
+# A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".
+PARTNER_BEFORE = re.compile(
+    r"\b(?:her|his|mum['’]s|dad['’]s|mother['’]s|father['’]s)[ \t]+(?:new[ \t]+)?(?:partner|boyfriend|girlfriend)"
+    r",?[ \t]*$",
+    re.IGNORECASE,
+)
+# "Macsen lives with my daughter, Siân Ffug": the writer's son or daughter is the child's parent.
+WITH_MY_CHILD = re.compile(
+    rf"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:my|fy)[ \t]+((?i:daughter|son|merch|ferch|mab|fab))"
+    rf"[ \t]*,?[ \t]*{_NAME}"
+)
+# "The head of household is Mrs Saba Ffug", "My tenant Mrs Karen Ffug has left": the adult in charge of the family.
+HEAD_OF_HOUSEHOLD = re.compile(
+    rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer"
+    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user))"
+    rf"[ \t]*,?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
+)
+# "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
+PROVIDER = re.compile(
+    rf"\b(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
+    rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+)
+# "Lives with: maternal grandmother (nain), Mrs Glenys Ffug", "Living with: Mrs Janet Ffug (family friend)"
+LIVES_WITH_LABEL = re.compile(
+    rf"(?i:liv(?:es|ing)[ \t]+with)[ \t]*:[ \t]*(?:(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
+    rf"(?:[ \t]*\([^)\n]*\))?[ \t]*[,:–-]?[ \t]*)?{_NAME}"
+    rf"(?:[ \t]*\(((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN})))?"
+)
+# "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
+TITLED_WITH_CHILDREN = re.compile(
+    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}[ \t]+(?:and|with)[ \t]+(?:(?:her|his|the|their)[ \t]+)?"
+    rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
+)
+# "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
+CLIENT = re.compile(
+    rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
+)
+# "my ex partner Kayleigh Ffug has took our 2 girls": the other parent, who has the children now.
+TOOK_OUR_CHILDREN = re.compile(
+    rf"\bex[- ]?(partner|wife|girlfriend|husband|boyfriend)[ \t]+{_NAME}[ \t]+(?:has[ \t]+)?(?:took|taken|got)[ \t]+"
+    r"(?:our|the|my)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?(?:kids|children|girls|boys|son|daughter|sons|daughters)\b",
+    re.IGNORECASE,
+)
+# Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
+# "Mum's number is dead": a possessive before contact details still says there is a mum.
+BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!['’]s\b(?![ \t]+(?:number|phone|mobile|mob|email)\b))\b")
