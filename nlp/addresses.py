@@ -394,7 +394,9 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         not_home = None
     # "Address given by mum to Callum's school: 6 Heol ...": the home address a school was given, not the school's.
     given_to = re.search(r"\b(?:given|gave|provided|told)\b[^.\n]{0,40}\bto\b[^.\n]{0,25}$", left, re.I)
-    if not_home or not given_to and re.search(
+    # "arrested later that evening at his brother's address, ...": where the suspect was found, no child's home
+    elsewhere = re.search(r"\bcar\s+park,?\s*$|\b(?:arrested|detained)\b[^.\n]{0,50}$", left, re.I)
+    if not_home or elsewhere or not given_to and re.search(
         r"(?<!\bto\s)(?<!\bby\s)\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
         r"\s*(?:is|:|,)?\s*$",
         left,
@@ -409,6 +411,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         _PREVIOUS.search(left)
         or re.search(r"\bnot (?:been )?(?:living|staying) with\b|\bnid\s+yw\b[^.\n]{0,40}\byn\s+byw\b", left, re.I)
         or _NOT_HOME_AFTER.search(text[end : end + 120])
+        # a police notice's "Incident location:": where it happened, the home only if nothing better is given
+        or re.search(r"\b(?:incident\s+location|location\s+of\s+(?:the\s+)?incident)\s*:?\s*$", left, re.I)
     ):
         rank = 1  # a previous address, or the home of someone the child no longer lives with
     elif _RELATIVE_LIVES.search(text[max(0, start - 90) : start]):

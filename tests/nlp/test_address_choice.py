@@ -155,3 +155,13 @@ def test_a_house_named_after_an_address_word_without_a_colon(read):
     assert ex.children[0].to_schema()["address"] == "Y Bwthyn, Cwm Ffug, Caerfyrddin, SA99 6XJ"
     ex = read("Name:    Lowri FFUG-PUGH\nDOB:     30/01/2012\nAddr:    Nant y Ffug, Llandysul, SA99 4RG\n")
     assert ex.children[0].to_schema()["address"] == "Nant y Ffug, Llandysul, SA99 4RG"
+
+
+def test_where_an_incident_happened_or_a_suspect_was_arrested_is_not_the_childs_home(read):
+    ex = read(
+        "Children:\n1. FFUGAD, Amal   DOB 22/06/2016\n\n"
+        "Incident location: Car park, Ffug Extra, Brecon Road, Abergavenny, NP7 7RA\n"
+        "The suspect was arrested later that evening at his brother's address, 3 Ffug Crescent, Abergavenny, NP7 5TL.\n"
+        "Previous address: 41 Cae Ffug, Abergavenny, NP7 5HT\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "41 Cae Ffug, Abergavenny, NP7 5HT"
