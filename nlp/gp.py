@@ -15,7 +15,10 @@ PRACTICE = re.compile(
     rf"{PRACTICE_TAIL})\b"
 )
 # Welsh names put the word for surgery first: "Meddygfa Ystrad", "Canolfan Iechyd Aberdâr".
-WELSH_PRACTICE = re.compile(r"(?<![\w-])((?:Meddygfa(?:['’]r)?|Canolfan[ \t]+Iechyd)(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr))+)")
+# (and mutated after "gyda", or the medical centre: "Feddygfa", "Canolfan Feddygol")
+WELSH_PRACTICE = re.compile(
+    r"(?<![\w-])((?:[MF]eddygfa(?:['’]r)?|Canolfan[ \t]+(?:Iechyd|[MF]eddygol))(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr))+)"
+)
 _PRACTICE_NOISE = re.compile(
     r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
     r"Practice|Meddyg|Teulu)\s+)+"

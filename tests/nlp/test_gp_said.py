@@ -25,3 +25,10 @@ def test_a_gp_writing_about_a_patient_they_saw_is_the_childs_gp(read):
         sender_name="Dr Meleri Ffug",
     )
     assert gp(ex) == {"doctor": "Dr Meleri Ffug", "practice": "Meddygfa Ffugwi"}
+
+
+def test_welsh_practice_names_mutated_or_a_medical_centre(read):
+    ex = read("Mia Ffugis DOB 01/09/2017. Family are registered with Dr Ffugias at Canolfan Feddygol Dŵr y Ffug.")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugias", "practice": "Canolfan Feddygol Dŵr y Ffug"}
+    ex = read("Mali Ffug (8). Mae hi wedi cofrestru gyda Dr Ffugiams yn Feddygfa Llanffug.")
+    assert ex.children[0].to_schema()["gp"]["practice"] == "Feddygfa Llanffug"
