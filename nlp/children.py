@@ -95,6 +95,7 @@ _RIGHT_YEAR = re.compile(
     # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
     r"(?![ \t]+(?:boy|girl|pupil|student|child|learner)\b)"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
+    r"|^[ \t]*\((?:[1-9]|1[0-3])[A-Z]{1,2}\)"  # a form class: "Tahmid Ffug (4B) still not back"
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
 _LIST_ITEM_REST = re.compile(r"^\s*(?:$|[-–—,(|:]|\d)")
@@ -791,7 +792,9 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         ch = _find(children, display_name(m.text))
         if ch and m not in ch.mentions:
             ch.mentions.append(m)
-            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not is_adult(text, m):
+            # "I'm Callum Ffug's auntie": a possessive names the child, however adult the words before it
+            possessive = text[m.end : m.end + 2] in ("'s", "’s")
+            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and (possessive or not is_adult(text, m)):
                 ch.name = display_name(m.text)
     # "the Balog family ... Zoltan and Erika": the family name completes a first name.
     # In a quick message the name may be in lower case: "the pritchard twins in yr 3 (Ffion + Osian)".

@@ -337,3 +337,15 @@ def test_the_mother_named_in_brackets_after_mum_is_not_a_child(read):
 def test_a_child_whose_name_the_writer_guesses(read):
     ex = read("There is a boy across the road, Tyler I think his name is, at home every day. He's about 10.")
     assert [(c.name.value, c.age.value) for c in ex.children] == [("Tyler", 10)]
+
+
+def test_a_form_class_in_brackets_after_a_name_makes_a_pupil(read):
+    ex = read("<@U03AWO1LS9Q> Tahmid Ffugiah (4B) still not back from Bangladesh.\ndob 02/02/2017", channel="slack")
+    assert [c.name.value for c in ex.children] == ["Tahmid Ffugiah"]
+
+
+def test_a_childs_full_name_given_as_a_possessive_completes_the_first_name(read):
+    ex = read(
+        "Hello\n\nI'm Callum Ffughes's auntie (his dad's sister). Callum is 14, his birthday is 30th April 2012.\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Callum Ffughes"]
