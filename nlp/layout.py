@@ -133,4 +133,15 @@ def join_wrapped_lines(text: str) -> str:
         if line.rstrip().endswith((":", ">")) or re.match(r"[ \t]*[-•*>|]", line):
             continue
         out[m.end(1)] = " "
+    # A name cut in two: "... the social worker for Osian\nHopkins (11)", "with her mum Ewelina\nNowak and ...",
+    # "Jaxon attends Penrhiwceiber\nPrimary": the break falls between capitalised words that plainly belong together.
+    for m in _NAME_CUT.finditer(text):
+        out[m.start("gap")] = " "
     return "".join(out)
+
+
+_NAME_CUT = re.compile(
+    r"(?m)^[^\n]{50,}?(?:\b(?:for|with|mum|mam|dad|Dr|Mrs|Mr|Ms|Miss|attends|at|to)[ \t]+)[A-Z][\w'’-]+(?P<gap>\n)"
+    r"(?:[A-Z][\w'’-]+(?=[ \t]*\(\d{1,2}\)|[ \t]+and\b|,)"
+    r"|(?:Primary|School|Comprehensive|High|Academy|Surgery|Medical|Health)\b)"
+)

@@ -67,3 +67,18 @@ def test_a_sentence_the_mailer_wrapped_is_joined_only_where_the_next_line_goes_o
     joined = join_wrapped_lines(text)
     assert len(joined) == len(text)
     assert "today that her daughter" in joined and "on and on\nAddress" in joined
+
+
+def test_a_name_the_mailer_cut_in_two_is_joined(read):
+    ex = read(
+        "Hi CME team,\n\nForwarding the chain below as advised by Admissions. I am the social worker for Osian\n"
+        "Ffugkins (11). Following the death of his mother in January Osian has been living with his Tad-cu.\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Osian Ffugkins"]
+
+
+def test_capitalised_lines_of_a_form_are_not_joined():
+    from nlp.layout import join_wrapped_lines
+
+    text = "Please find the details of the two children we spoke about with Mrs Ffug\nAddress: 1 Ffug Street\n"
+    assert join_wrapped_lines(text) == text
