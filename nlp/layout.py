@@ -86,12 +86,34 @@ def _is_value(lines: list[str], i: int) -> bool:
 _COLUMN_HEAD = re.compile(r"(?i)(?:child|pupil|sibling|young person)[ \t]*\d")
 
 
+def _pipe_cells(line: str) -> list[str] | None:
+    """A markdown table row's cells, or None: "| Surname | FFUG |" gives ["Surname", "FFUG"]."""
+    row = line.strip()
+    if not (row.startswith("|") and row.endswith("|") and len(row) > 2):
+        return None
+    return [c.strip() for c in row[1:-1].split("|")]
+
+
 def _child_columns(lines: list[str]) -> list[str]:
     """A form written a column per child is rewritten a block per child, each row "Label: value"; a row's value
     that runs on to the next line (the label cell empty) is joined to it."""
     out: list[str] = []
     i = 0
     while i < len(lines):
+        piped = _pipe_cells(lines[i])
+        if piped and len(piped) >= 3 and all(_COLUMN_HEAD.fullmatch(c) for c in piped[1:]):
+            # "| Field | Child 1 | Child 2 |" and its rows "| Surname | FFUG | FFUG |"
+            i += 1
+            rows = []
+            while i < len(lines) and (cells := _pipe_cells(lines[i])):
+                if len(cells) == len(piped) and not re.fullmatch(r"[-: ]*", "".join(cells)):
+                    rows.append((cells[0], cells[1:]))
+                i += 1
+            for k, head in enumerate(piped[1:]):
+                out.append(head)
+                out += [f"{label}: {cells[k]}" for label, cells in rows if cells[k]]
+                out.append("")
+            continue
         heads = list(_COLUMN_HEAD.finditer(lines[i]))
         if len(heads) < 2 or lines[i][: heads[0].start()].strip():
             out.append(lines[i])

@@ -82,3 +82,16 @@ def test_capitalised_lines_of_a_form_are_not_joined():
 
     text = "Please find the details of the two children we spoke about with Mrs Ffug\nAddress: 1 Ffug Street\n"
     assert join_wrapped_lines(text) == text
+
+
+def test_a_markdown_table_with_a_column_per_child(read):
+    ex = read(
+        "I'm sending in table form as per the protocol.\n\n| Field | Child 1 | Child 2 |\n|---|---|---|\n"
+        "| Surname | FFUGNYK | FFUGNYK |\n| Forename | Sofiia | Maksym |\n| DOB | 19.03.2014 | 04.11.2018 |\n"
+        "| Last school | Ysgol Bro Ffug | Ysgol Gynradd Ffug |\n\nMum is Oksana Ffugnyk.\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"], k["school"]) for k in kids] == [
+        ("Sofiia Ffugnyk", 12, "Ysgol Bro Ffug"),
+        ("Maksym Ffugnyk", 7, "Ysgol Gynradd Ffug"),
+    ]
