@@ -64,7 +64,7 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 # "Name: SURNAME, Forename", "Pupil: Sousa, Beatriz", "1. HARRISON, Mason   DOB 11/07/2017"
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?"
-    r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Subject|MISPER|Missing\s+person)\s*:\s*"
+    r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Young\s+person|Subject|MISPER|Missing\s+person)\s*:\s*"
     r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
     # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
     r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"

@@ -837,3 +837,8 @@ def test_names_from_passports_surname_first_in_capitals_before_a_bare_date(read)
     )
     assert [c.name.value for c in ex.children] == ["Florin Andrei Ffugoica", "Denisa Maria Ffugoica"]
     assert [c.age.value for c in ex.children] == [10, 6]
+
+
+def test_a_young_person_row_written_surname_first(read):
+    ex = read("Young person: FFUGIES, Kyle Anthony\nD.O.B.: 28-08-2011\nLives with: Father (Robert Ffugies).\n")
+    assert [c.name.value for c in ex.children] == ["Kyle Ffugies"]
