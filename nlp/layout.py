@@ -95,53 +95,64 @@ def _pipe_cells(line: str) -> list[str] | None:
 
 
 def _child_columns(lines: list[str]) -> list[str]:
-    """A form written a column per child is rewritten a block per child, each row "Label: value"; a row's value
-    that runs on to the next line (the label cell empty) is joined to it."""
+    """A form written a column per child is rewritten a block per child, each row "Label: value"."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         piped = _pipe_cells(lines[i])
-        if piped and len(piped) >= 3 and all(_COLUMN_HEAD.fullmatch(c) for c in piped[1:]):
-            # "| Field | Child 1 | Child 2 |" and its rows "| Surname | FFUG | FFUG |"
-            i += 1
-            rows = []
-            while i < len(lines) and (cells := _pipe_cells(lines[i])):
-                if len(cells) == len(piped) and not re.fullmatch(r"[-: ]*", "".join(cells)):
-                    rows.append((cells[0], cells[1:]))
-                i += 1
-            for k, head in enumerate(piped[1:]):
-                out.append(head)
-                out += [f"{label}: {cells[k]}" for label, cells in rows if cells[k]]
-                out.append("")
-            continue
         heads = list(_COLUMN_HEAD.finditer(lines[i]))
-        if len(heads) < 2 or lines[i][: heads[0].start()].strip():
+        if piped and len(piped) >= 3 and all(_COLUMN_HEAD.fullmatch(c) for c in piped[1:]):
+            i = _read_pipe_columns(lines, i, piped, out)
+        elif len(heads) >= 2 and not lines[i][: heads[0].start()].strip():
+            i = _read_spaced_columns(lines, i, heads, out)
+        else:
             out.append(lines[i])
             i += 1
-            continue
-        starts = [h.start() for h in heads]
-        rows: list[tuple[str, list[str]]] = []
-        shared: list[str] = []
-        i += 1
-        while i < len(lines) and lines[i].strip():
-            line = lines[i]
-            label = line[: starts[0]].strip()
-            cells = [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line)], strict=True)]
-            if any(0 < a < len(line) and not line[a - 1].isspace() and not line[a].isspace() for a in starts[1:]):
-                shared.append(f"{label}: {line[starts[0] :].strip()}")  # a row across the columns: of them all
-            elif not label and rows:
-                rows[-1] = (rows[-1][0], [f"{v} {c}".strip() for v, c in zip(rows[-1][1], cells, strict=True)])
-            elif label and not (cells[0] and not any(cells[1:]) and re.search(r"(?i)\b(?:both|all)\b", cells[0])):
-                rows.append((label, cells))
-            elif label:
-                shared.append(f"{label}: {cells[0]}")  # "Child protection   CP plan - both children"
-            i += 1
-        for k, head in enumerate(heads):
-            out.append(head.group())
-            out += [f"{label}: {cells[k]}" for label, cells in rows if cells[k]]
-            out.append("")
-        out += shared
     return out
+
+
+def _write_blocks(heads: list[str], rows: list[tuple[str, list[str]]], out: list[str]) -> None:
+    for k, head in enumerate(heads):
+        out.append(head)
+        out += [f"{label}: {cells[k]}" for label, cells in rows if cells[k]]
+        out.append("")
+
+
+def _read_pipe_columns(lines: list[str], i: int, heads: list[str], out: list[str]) -> int:
+    """"| Field | Child 1 | Child 2 |" and its rows "| Surname | FFUG | FFUG |"; the index after the table."""
+    rows: list[tuple[str, list[str]]] = []
+    i += 1
+    while i < len(lines) and (cells := _pipe_cells(lines[i])):
+        if len(cells) == len(heads) and not re.fullmatch(r"[-: ]*", "".join(cells)):
+            rows.append((cells[0], cells[1:]))
+        i += 1
+    _write_blocks(heads[1:], rows, out)
+    return i
+
+
+def _read_spaced_columns(lines: list[str], i: int, heads: list[re.Match[str]], out: list[str]) -> int:
+    """Columns set by spaces under "CHILD 1   CHILD 2"; a row's value that runs on to the next line (the label cell
+    empty) is joined to it, and a row written across the columns is said of them all. The index after the form."""
+    starts = [h.start() for h in heads]
+    rows: list[tuple[str, list[str]]] = []
+    shared: list[str] = []
+    i += 1
+    while i < len(lines) and lines[i].strip():
+        line = lines[i]
+        label = line[: starts[0]].strip()
+        cells = [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line)], strict=True)]
+        if any(0 < a < len(line) and not line[a - 1].isspace() and not line[a].isspace() for a in starts[1:]):
+            shared.append(f"{label}: {line[starts[0] :].strip()}")  # a row across the columns: of them all
+        elif not label and rows:
+            rows[-1] = (rows[-1][0], [f"{v} {c}".strip() for v, c in zip(rows[-1][1], cells, strict=True)])
+        elif label and not (cells[0] and not any(cells[1:]) and re.search(r"(?i)\b(?:both|all)\b", cells[0])):
+            rows.append((label, cells))
+        elif label:
+            shared.append(f"{label}: {cells[0]}")  # "Child protection   CP plan - both children"
+        i += 1
+    _write_blocks([h.group() for h in heads], rows, out)
+    out += shared
+    return i
 
 
 def join_wrapped_lines(text: str) -> str:
