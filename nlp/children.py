@@ -6,10 +6,34 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from nlp.child_cues import (
+    DOB_WORD,
+    LEFT_YEAR,
+    LIST_ITEM_REST,
+    MY_CHILD_BEFORE,
+    MY_GRANDCHILD_SAID,
+    NICKNAME_AFTER,
+    NUM,
+    PAIR_AGES,
+    PARENT_BEFORE,
+    PARENT_OF_AFTER,
+    RIGHT_AGE_PAREN,
+    RIGHT_AGED,
+    RIGHT_BARE_AGE,
+    RIGHT_COMMA_AGE,
+    RIGHT_DOB,
+    RIGHT_FROM_SCHOOL,
+    RIGHT_IS,
+    RIGHT_LIST_AGE,
+    RIGHT_OED,
+    RIGHT_PUPIL_VERB,
+    RIGHT_YEAR,
+    RIGHT_YRS,
+    YEAR_GROUP,
+)
 from nlp.forms import in_adult_section, is_heading, label_children
 from nlp.lexicon import (
     KIN_PATTERN,
-    MY_GRANDCHILD,
     NOT_NAME,
     NUMBER_WORDS,
     PRACTICE_TAIL,
@@ -20,121 +44,6 @@ from nlp.lexicon import (
 from nlp.names import NameMention, display_name, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
-_NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|Rec\b|Nursery|Derbyn|Meithrin)"
-_DOB_WORD = (
-    r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
-    r"|ei\s+(?:geni|eni)\s+ar)"
-)
-# Right after a child's name: year group, date of birth, or age.
-_RIGHT_DOB = re.compile(
-    rf"^(?:(?:[ \t]+[a-z]+){{1,2}}(?=[ \t]*,[ \t]*{_DOB_WORD}))?"  # "Booked Keira Ffug today, DOB ..."
-    # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
-    # "Wong Hoi-yan (English name Chloe), date of birth ...": another name for the child in brackets first
-    rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers|goes\s+by)[^)\n]{{0,25}}\))?"
-    rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|twins?|triplets"
-    rf"|[MF](?=\s*[,;\-–])|\(\s*[MF]\s*\))"  # "Ellie-Mae FFUG (F) DOB ..."
-    rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
-    rf"(?:\(?\s*(?:{_YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
-    rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
-    rf"(?:(?:was\s+|were\s+|['’]s\s+)?{_DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
-    rf"|(?:the\s+)?(?=\d))"
-)
-_RIGHT_AGE_PAREN = re.compile(
-    rf"^\s*,?\s*(?:{_YEAR_GROUP}\s*)?\(\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "(he's 13)"
-    rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{_NUM}"
-    r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]",
-    re.IGNORECASE,
-)
-_RIGHT_AGED = re.compile(
-    rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
-    rf"{_NUM}\b(?!\s*(?:months?|weeks?|days?|mis)\b)",  # "a baby, Sorina, aged 7 months": no age in years
-    re.IGNORECASE,
-)
-_RIGHT_IS = re.compile(
-    rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+)?|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s))?"
-    rf"(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
-    rf"|must\s+be|looks)\s+"
-    rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{_NUM}\b"
-    r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
-    re.IGNORECASE,
-)
-_NICKNAME_AFTER = re.compile(r"[ \t]*\([\"“'‘][^)\n]{1,20}[\"”'’]\)")
-_RIGHT_LIST_AGE = re.compile(
-    rf"^\s*(?:,|-|–|—|\|)\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "Patrick Ffug - he's 7"
-    rf"(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"
-    rf"{_NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
-    r"\s*(?:$|[,;.\-–—(])",
-    re.IGNORECASE,
-)
-# "- Poppy Hale 5": a list line's bare number after the name is an age.
-_RIGHT_BARE_AGE = re.compile(
-    r"^[ \t]+(\d{1,2})[ \t]*(?:yrs?|years?(?: old)?|y/?o)?[ \t]*(?:$|[,;(]|\.(?:\s|$)|(?:and|&)[ \t])", re.IGNORECASE
-)
-# "Mae Cerys yn 10 oed" (Cerys is 10 years old).
-_RIGHT_OED = re.compile(r"^[ \t]+yn[ \t]+(\d{1,2})[ \t]+(?:oed|mlwydd)\b", re.IGNORECASE)
-# "boys: Maksym Ffug 11yrs, Artem Ffug 8yrs": a number with its unit is an age wherever the name stands.
-_RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+old)\b", re.IGNORECASE)
-# "Jakub Lis, 10, hasn't been in": an age set off by commas.
-_RIGHT_COMMA_AGE = re.compile(
-    rf"^\s*,\s*(?:{_YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
-    # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
-    rf"{_NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
-    re.IGNORECASE,
-)
-# "Ben and Alfie Moss, about 8 and 11": one age each, in order.
-_PAIR_AGES = re.compile(
-    rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{_NUM}\s+(?:and|&)\s+{_NUM}\b", re.IGNORECASE
-)
-# A year group written straight before a full name: "Y8 Safa Noor".
-_LEFT_YEAR = re.compile(rf"\b{_YEAR_GROUP}\s*$")
-_RIGHT_YEAR = re.compile(
-    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,)?\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){_YEAR_GROUP}"
-    # "Ffion Y4", but not "Hotel reception told us": a bare year word after a name only as a number
-    r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2})\b"
-    # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
-    r"(?![ \t]+(?:boy|girl|pupil|student|child|learner)\b)"
-    r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
-    r"|^[ \t]*\((?:[1-9]|1[0-3])[A-Z]{1,2}\)"  # a form class: "Tahmid Ffug (4B) still not back"
-)
-# What follows a name in a list item: nothing, or a date, age, dash or bracket.
-_LIST_ITEM_REST = re.compile(r"^\s*(?:$|[-–—,(|:]|\d)")
-# "• Osian Ffug Dafydd - from Ysgol Bro Aled, ...": a list line's name coming to (or from) a school is a pupil's.
-_RIGHT_FROM_SCHOOL = re.compile(
-    rf"^[ \t]*[-–—,(][ \t]*(?:from|ex|previously at|formerly at|was at|left)[ \t]+"
-    rf"(?:{SCHOOL_HEAD}|(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{SCHOOL_TAIL})"
-)
-# "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
-_RIGHT_PUPIL_VERB = re.compile(
-    r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
-    r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?)"
-    r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in since"
-    r"|returned to school))\b"
-    r"|^[ \t]+(?:is[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:class|form|tutor[ \t]+group)\b",  # "Harper Ffug in my class"
-    re.IGNORECASE,
-)
-# "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
-_PARENT_OF_AFTER = re.compile(
-    r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls|care|household)\b",
-    re.IGNORECASE,  # "Grace's care"
-)
-_PARENT_BEFORE = re.compile(
-    r"\b(?:lives?|living|staying|stays)[ \t]+with[ \t]+(?:(?:my|fy)[ \t]+(?:daughter|son|merch|ferch|mab|fab)"
-    r"[ \t]*,?[ \t]*)?$"  # "The children live with Michelle at ...": the one they live with is an adult
-    r"|\b(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|uncle)\b"
-    r"(?:[ \t]*,[ \t]*who[^.\n,]{0,25}?)?[ \t]+(?:is[ \t]+)?(?:called|named)[ \t]*$"
-    # "moved in with their aunt, Mared Ffug", "living with a family friend, Grace Ffug": an adult in apposition
-    r"|\b(?:a|an)[ \t]+(?:close[ \t]+)?(?:family[ \t]+)?friend[ \t]*,[ \t]*$"
-    r"|\b(?:their|his|her|the[ \t]+child(?:ren)?['’]s)[ \t]+(?:(?:maternal|paternal)[ \t]+)?"
-    r"(?:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandfather|taid|aunt|auntie|uncle|step-?(?:mum|dad|father"
-    r"|mother))[ \t]*,[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-_MY_GRANDCHILD = re.compile(rf"{MY_GRANDCHILD}|\bfy\s+(?:ŵyr|wyres|wyrion)\b", re.I)
-_MY_CHILD_BEFORE = re.compile(r"\b(?:my|fy)\s+(?:daughter|son|merch|ferch|mab|fab)\s*,?\s*$", re.I)
-
 
 def corrected_away(text: str, start: int) -> bool:
     """'it's Evie-Rose Ffug, not Evie Ffug, sorry typo': the name at `start` is the one corrected away."""
@@ -142,13 +51,13 @@ def corrected_away(text: str, start: int) -> bool:
 
 
 def _named_as_parent(text: str, m: NameMention) -> bool:
-    if _PARENT_OF_AFTER.match(text[m.end : m.end + 20]):
+    if PARENT_OF_AFTER.match(text[m.end : m.end + 20]):
         return True
     # A grandparent writing "my grandson Finley ... My daughter Stacey took him out": the daughter is his mother.
-    if _MY_GRANDCHILD.search(text) and _MY_CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+    if MY_GRANDCHILD_SAID.search(text) and MY_CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
         return True
     # "not living with Osian's grandmother": the possessive names the child, not the one lived with.
-    return bool(_PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
+    return bool(PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
 
 
 # "I'm writing as Kyle's case manager": the one a worker is assigned to is a child of the report.
@@ -168,9 +77,9 @@ _WORKER_OF = re.compile(
 # "RE: Ffugeira children": a family name before the children, not a child.
 _FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
-_NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{_DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
+_NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 _LEFT_CHILD = re.compile(
-    rf"(?:(?:{_YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
+    rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s| is))"
@@ -229,7 +138,7 @@ _ADULT_NOUN = re.compile(
 )
 _SENTENCE_AGE = re.compile(
     rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is|s|looks)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
-    rf"{_NUM}\b(?!\s*(?:weeks?|months?|days?|%|:))",
+    rf"{NUM}\b(?!\s*(?:weeks?|months?|days?|%|:))",
     re.IGNORECASE,
 )
 
@@ -240,7 +149,7 @@ _LINE_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?![\w'’ ]*(?i:surname|for
 
 def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
     # A class line may come between: "Tommy Ffug\nYear 2 · 2R\nDate of birth: 30 Jan 2026".
-    year_line = re.match(rf"\n[ \t]*{_YEAR_GROUP}\b[^\n]{{0,30}}(?=\n)", text[line_end : line_end + 50])
+    year_line = re.match(rf"\n[ \t]*{YEAR_GROUP}\b[^\n]{{0,30}}(?=\n)", text[line_end : line_end + 50])
     if year_line:
         return True
     m = _NEXT_LINE_DOB.match(text[line_end : line_end + 40])
@@ -338,11 +247,11 @@ def _num(word: str) -> int:
 
 
 def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
-    nick = _NICKNAME_AFTER.match(right)  # 'Beatriz Ffug ("Bea"), 6 years old'
+    nick = NICKNAME_AFTER.match(right)  # 'Beatriz Ffug ("Bea"), 6 years old'
     if nick:
         right, at = right[nick.end() :], at + nick.end()
-    line_rx = (_RIGHT_LIST_AGE, _RIGHT_BARE_AGE) if line_start else ()
-    for rx in (_RIGHT_AGE_PAREN, _RIGHT_AGED, _RIGHT_IS, _RIGHT_COMMA_AGE, _RIGHT_YRS, _RIGHT_OED) + line_rx:
+    line_rx = (RIGHT_LIST_AGE, RIGHT_BARE_AGE) if line_start else ()
+    for rx in (RIGHT_AGE_PAREN, RIGHT_AGED, RIGHT_IS, RIGHT_COMMA_AGE, RIGHT_YRS, RIGHT_OED) + line_rx:
         m = rx.match(right)
         if m and 2 <= _num(m.group(1)) <= 19:
             return _num(m.group(1)), at + m.start(1), at + m.end(1)
@@ -350,7 +259,7 @@ def _age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] |
 
 
 def _dob_beside(right: str, at: int, today: date) -> tuple[date, int, int] | None:
-    m = _RIGHT_DOB.match(right)
+    m = RIGHT_DOB.match(right)
     if not m:
         return None
     d = DATE_RE.match(right, m.end())
@@ -377,7 +286,7 @@ def _row_dob(text: str, at: int, today: date) -> tuple[date, int, int] | None:
 
 def _adult_dob_beside(right: str, today: date) -> bool:
     """'Kirsty FFUG (DOB 11/03/1994)': a date of birth beside the name that makes them an adult."""
-    m = _RIGHT_DOB.match(right)
+    m = RIGHT_DOB.match(right)
     d = DATE_RE.match(right, m.end()) if m else None
     dob = parse_date_match(d, today) if d else None
     return bool(dob and age_on(dob, today) >= 19)
@@ -386,7 +295,7 @@ def _adult_dob_beside(right: str, today: date) -> bool:
 def _baby_row(right: str, today: date) -> bool:
     """'FFUG, Antoni  DOB 05/05/2026  (infant)': a baby's row; a row with a year group is a pupil's whatever its DOB."""
     d = _dob_beside(right, 0, today)
-    return bool(d and age_on(d[0], today) < 3 and not re.search(rf"\b{_YEAR_GROUP}\b", right))
+    return bool(d and age_on(d[0], today) < 3 and not re.search(rf"\b{YEAR_GROUP}\b", right))
 
 
 def _in_list_under_head(text: str, line_start: int) -> bool:
@@ -528,7 +437,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             dob = (day, said.start(), said.end())  # "Minh gives his date of birth as 01/01/2034"
         if line_start and not dob and not age and not right.strip() and le < len(text):
             dob = _dob_beside(text[le : _line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
-        pair_ages = _PAIR_AGES.match(right)
+        pair_ages = PAIR_AGES.match(right)
         if pair_ages and not age:
             age = (_num(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))
         # "kids are Levi Ffug 10, Shelby Ffug 8 and Dolly Ffug who'll be 6": the list of children goes on.
@@ -537,14 +446,14 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             listed_after_child
             or dob
             or age
-            or _RIGHT_YEAR.match(right)
+            or RIGHT_YEAR.match(right)
             or _LEFT_CHILD.search(left)
             or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
-            or (len(m.tokens) >= 2 and _LEFT_YEAR.search(left))
+            or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
-            or (line_start and _in_list_under_head(text, ls) and _LIST_ITEM_REST.match(right))
-            or (line_start and len(m.tokens) >= 2 and _RIGHT_FROM_SCHOOL.match(right))
-            or (len(m.tokens) >= 2 and _RIGHT_PUPIL_VERB.match(right))
+            or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))
+            or (line_start and len(m.tokens) >= 2 and RIGHT_FROM_SCHOOL.match(right))
+            or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
             or _WORKER_OF.match(text[m.end : m.end + 30])
             or _NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
             # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
@@ -594,9 +503,9 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         pupil = bool(
             dob
             or age
-            or _RIGHT_YEAR.match(right)
+            or RIGHT_YEAR.match(right)
             or named
-            or _RIGHT_PUPIL_VERB.match(right)
+            or RIGHT_PUPIL_VERB.match(right)
             or _WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
             or _NAME_GUESSED_AFTER.match(right)
         )
@@ -609,7 +518,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
             continue
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
-        ages = _PAIR_AGES.match(text[nxt.end : nxt.end + 40])
+        ages = PAIR_AGES.match(text[nxt.end : nxt.end + 40])
         if first and second and ages:
             first.age = (_num(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             second.age = (_num(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
@@ -856,7 +765,7 @@ _UNNAMED = re.compile(
     r"\b(?:a|an|the)\s+(?:little\s+|young\s+|small\s+|teenage\s+|school[- ]age\s+)?(girl|boy|child|lad|teenager)\b",
     re.IGNORECASE,
 )
-_ABOUT_AGE = re.compile(rf"\b(?:about|around|roughly|maybe|aged?|looks)\s+(?:about\s+)?{_NUM}\b", re.IGNORECASE)
+_ABOUT_AGE = re.compile(rf"\b(?:about|around|roughly|maybe|aged?|looks)\s+(?:about\s+)?{NUM}\b", re.IGNORECASE)
 
 
 def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
