@@ -45,7 +45,7 @@ from nlp.carer_cues import (
     WITH_CHILD,
     WITH_MY_CHILD,
 )
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, relationship_of
 from nlp.names import UPPER, NameMention, display_name
 
 T = TypeVar("T")
@@ -74,10 +74,11 @@ _NOT_CARER = re.compile(
 )
 
 
-def said_not_living_with(before: str) -> bool:
-    """Whether the words before a relative's name say the child is not with them: "Eira has not been living with
-    her mum, Ann Ffug"."""
-    return bool(_NOT_LIVING_WITH.search(before))
+def said_not_living_with(text: str, start: int) -> bool:
+    """Whether the words before a relative's name, in its sentence, say the child is not with them: "Eira has not
+    been living with her mum, Ann Ffug"."""
+    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1)
+    return bool(_NOT_LIVING_WITH.search(text[sentence_start:start]))
 
 
 _NOT_LIVING_WITH = re.compile(
@@ -90,7 +91,7 @@ _NOT_LIVING_WITH = re.compile(
 def said_gone_after(text: str, end: int) -> bool:
     """Whether the rest of the sentence after a relative's name says they are not caring for the child: "their
     father, Craig Ffug, who is in HMP Parc"."""
-    stop = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n").search(text, end)
+    stop = SENTENCE_END.search(text, end)
     rest = text[end : stop.start() if stop else len(text)]
     return bool(_GONE.search(rest))
 
@@ -102,13 +103,6 @@ _GONE = re.compile(
     r"|not (?:currently )?involved|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)",
     re.IGNORECASE,
 )
-
-
-def sentence_of(text: str, pos: int) -> str:
-    """The sentence (or line) around a position."""
-    start = max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
 
 
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.

@@ -39,6 +39,7 @@ from nlp.lexicon import (
     PRACTICE_TAIL,
     SCHOOL_HEAD,
     SCHOOL_TAIL,
+    SENTENCE_END,
     WORD_FORENAMES,
 )
 from nlp.names import NameMention, display_name, find_names
@@ -626,7 +627,7 @@ def _without_resolved(cued: list[ChildMention], text: str) -> list[ChildMention]
         item = re.match(r"[ \t]*(?:[-•*]|\d+[.)])", text[ls:le])  # a list item about this one pupil
         if item and _RESOLVED.search(text, c.mention.end, le):
             return True
-        stop = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n").search(text, c.mention.end)
+        stop = SENTENCE_END.search(text, c.mention.end)
         return bool(_SIBLING_ATTENDING.search(text, c.mention.end, stop.start() if stop else len(text)))
 
     gone = [c for c in cued if resolved(c)]

@@ -16,7 +16,6 @@ from nlp.carers import (
     police_victim_parent,
     said_gone_after,
     said_not_living_with,
-    sentence_of,
 )
 from nlp.children import Child, corrected_away, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
@@ -415,10 +414,7 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
     for name, rel, s, e in carers_by_parse(body):
         if name.split()[0] in child_firsts or name.lower() in NOT_NAME:
             continue  # "Victim", "Mother": a role or a relationship, not a name
-        sentence = sentence_of(text, s)
-        if said_not_living_with(sentence[: sentence.find(name)] if name in sentence else "") or said_gone_after(
-            text, e
-        ):
+        if said_not_living_with(text, s) or said_gone_after(text, e):
             continue  # "Eira has not been living with her mum, Ann Ffug, since the summer"
         for i in owners(text, s, kids):
             cf = found[i]
@@ -566,6 +562,12 @@ def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
     return [i for i, k in enumerate(kids) if k.first in firsts]
 
 
+# "I have been looking after my little brother": the writer is the child's older sibling and carer.
+_LOOKING_AFTER_SIBLING = (
+    r"\b(?:looking\s+after|look\s+after|caring\s+for|care\s+for)\s+my\s+(?:little\s+|younger\s+|baby\s+)?"
+    r"(?:brother|sister)s?\b"
+)
+_SIBLING_CARER = re.compile(_LOOKING_AFTER_SIBLING, re.IGNORECASE)
 _REFERRER_CARES = re.compile(
     r"\b(?:lives|live|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
     r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:son|daughter|grandson"
@@ -575,19 +577,13 @@ _REFERRER_CARES = re.compile(
     r"|\bgen\s+i\s+(?:\w+\s+)?(?:o\s+)?(?:blant|plant|fab|ferch)\b|\bfi\s+sy['’]n\s+gofalu\b"
     r"|\bFi\s+(?:ydy|yw)\s+(?:tad|mam)\b"
     # "I have been looking after my little brother Dylan": an older sibling who is the carer
-    r"|\b(?:looking\s+after|look\s+after|caring\s+for|care\s+for)\s+my\s+(?:little\s+|younger\s+|baby\s+)?"
-    r"(?:brother|sister)s?\b",
+    rf"|{_LOOKING_AFTER_SIBLING}",
     re.IGNORECASE,
 )
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.
 _MY_CHILD = re.compile(
     r"\b(?:my|fy)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
     r"|wyrion|son|daughter|mab|merch|children|kids|boys?|girls?|plant|nephew|niece|nith|nai)\b",
-    re.IGNORECASE,
-)
-_LOOKING_AFTER_SIBLING = re.compile(
-    r"\b(?:looking\s+after|look\s+after|caring\s+for|care\s+for|the\s+carer\s+for|guardian\s+(?:of|for))\s+my\s+"
-    r"(?:little\s+|younger\s+|baby\s+|two\s+|2\s+)?(?:brothers?|sisters?|siblings)\b",
     re.IGNORECASE,
 )
 _FEMALE = {"grandson": "grandmother", "son": "mother", "nephew": "aunt"}
@@ -629,7 +625,7 @@ _SIGNED_ROLE = re.compile(
 
 def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Found | None) -> str | None:
     """The writer's relation to the child from their own words: 'my son' and 'I'm his mum' say mother."""
-    if _LOOKING_AFTER_SIBLING.search(text):
+    if _SIBLING_CARER.search(text):
         return "sibling"  # "I have been looking after my little brother Dylan since our mum went into rehab"
     mine = _MY_CHILD.search(text)
     if not mine:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Kinship words (English and Welsh) -> SCHEMA.md carer relationship.
 RELATIONSHIP = {
     "mum": "mother",
@@ -310,7 +312,6 @@ NOT_NAME = {
     "enquiry",
     "placed",
     "irish",
-
     "incident",
     # A subject's or a line's first word before a year group or a date: "Concern - Year 9 boy", "Born 30/04/2018"
     "concern",
@@ -350,7 +351,6 @@ NOT_NAME = {
     "registration",
     "regulations",
     "reference",
-
     "rec",  # class names: "| Zuzanna Ffug | Rec | 07.02.2022 |"
     "nursery",
     "derbyn",
@@ -724,3 +724,6 @@ NUMBER_WORDS = {
     "seventeen": 17,
     "eighteen": 18,
 }
+
+# Where a sentence ends: a full stop that is not an initial's ("Mrs A. Ffug"), or the end of the line.
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n")
