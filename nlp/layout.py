@@ -40,16 +40,18 @@ _ENOUGH = 3  # label lines that make a block a form
 def read_form_layout(text: str) -> str:
     """The text with a pasted form's colon-less labels written "Label: value"."""
     lines = _child_columns(text.split("\n"))
-    alone = [i for i, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) and _is_value(lines, i + 1)]
-    beside = [i for i, line in enumerate(lines) if (m := _LABEL_COLUMN.fullmatch(line)) and not _is_label(m.group(2))]
+    alone = {i for i, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) and _is_value(lines, i + 1)}
+    beside = {
+        i: m for i, line in enumerate(lines) if (m := _LABEL_COLUMN.fullmatch(line)) and not _is_label(m.group(2))
+    }
     if len(alone) + len(beside) < _ENOUGH:
         return "\n".join(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i in beside and (m := _LABEL_COLUMN.fullmatch(line)):
-            out.append(f"{m.group(1)}: {m.group(2)}")
+        if i in beside:
+            out.append(f"{beside[i].group(1)}: {beside[i].group(2)}")
             i += 1
         elif i in alone:
             label = line.rstrip()
