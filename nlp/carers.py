@@ -298,6 +298,13 @@ _INSTITUTION = re.compile(
 _CONTACT_BLOCK_ENDS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n[ \t]*(?:[-•*][ \t]*)?(?i:contact|parent|carer)\b"))
 
 
+# "Relationship:", "Relationship to child:", "Perthynas i'r plentyn:"
+_RELATIONSHIP_LABEL = (
+    r"(?:Relationship|Relation|Perthynas)(?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?|i['’]r[ \t]+|i[ \t]+)"
+    r"(?:child|pupil|young[ \t]+person|learner|plentyn|disgybl))?"
+)
+
+
 def _contact_block(text: str, pos: int) -> str:
     """The indented or following lines of one contact, up to the next contact or a blank line."""
     end = len(text)
@@ -388,7 +395,7 @@ def find_carers(
             score = 2.8
         # A pasted MIS contact block says more on the lines below: relationship, priority, lives with pupil.
         block = _contact_block(text, m.end())
-        rel = rel or _block_field(block, r"(?:Relationship|Relation|Perthynas)", KIN_PATTERN, relationship_of)
+        rel = rel or _block_field(block, _RELATIONSHIP_LABEL, KIN_PATTERN, relationship_of)
         priority = _block_field(block, r"Priority", r"\d", int)
         lives = _block_field(block, r"Lives with(?: pupil| child)?", r"Yes|No|Y|N", lambda v: v.lower().startswith("y"))
         if lives is False:

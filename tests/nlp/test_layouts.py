@@ -842,3 +842,15 @@ def test_names_from_passports_surname_first_in_capitals_before_a_bare_date(read)
 def test_a_young_person_row_written_surname_first(read):
     ex = read("Young person: FFUGIES, Kyle Anthony\nD.O.B.: 28-08-2011\nLives with: Father (Robert Ffugies).\n")
     assert [c.name.value for c in ex.children] == ["Kyle Ffugies"]
+
+
+def test_a_referral_form_with_name_of_child_and_relationship_to_child_rows(read):
+    ex = read(
+        "Hi,\n\nFamily known to us through the baby.\n\n"
+        "Name of child: Mikey Ffugan\nAge: 6\nD.O.B.: unknown\n"
+        "Parent/Carer name: Chantelle Ffugan\nRelationship to child: mother\n"
+        "Named GP: Dr Ffugvarez\n\nJoy Ffugunleye, Health Visitor"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"]) for k in kids] == [("Mikey Ffugan", 6)]
+    assert kids[0]["carer"] == {"name": "Chantelle Ffugan", "relationship": "mother"}
