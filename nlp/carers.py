@@ -46,7 +46,7 @@ from nlp.carer_cues import (
     WITH_MY_CHILD,
 )
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, relationship_of
-from nlp.names import UPPER, NameMention, display_name
+from nlp.names import UPPER, display_name
 
 T = TypeVar("T")
 
@@ -135,6 +135,11 @@ _OFFENDER_ROW = re.compile(
     re.IGNORECASE,
 )
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
+# "not the father of", "(not the child's father)", "isn't their biological dad"
+_DENIED_KIN = re.compile(
+    r"\b(?:not|n['’]t)[ \t]+(?:(?:the|their|his|her|a)[ \t]+)?(?:\w+['’]s?[ \t]+)?(?:biological[ \t]+|birth[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "Deans mum", typed without its apostrophe: a named person's relative, unless the name is a child's own.
 _UNMARKED_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)s[ \t]+$")
 # "Thanks mum", "Its mum": words, not names
@@ -532,6 +537,8 @@ def find_carers(
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
             continue
+        if _DENIED_KIN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Mr Ffug, who is not the children's father": a relationship denied, not given
         after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end() : m.end() + 30])
         if after and after.group(1) in child_firsts:
             continue  # "her brother Idris": a sibling who is a child of the report, not a carer
@@ -697,52 +704,3 @@ def find_carers(
                 if d.name and d.relationship == c.relationship:
                     out[i] = CarerFound(d.name, d.relationship, d.start, d.end, d.score + 1.0)
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
-
-
-_TITLE_PARENT = {"mrs": "mother", "ms": "mother", "miss": "mother", "mr": "father"}
-# Words that make a titled adult of the child's surname the parent: "Ms Jade Ffug ... She has her son with her",
-# "a new birth visit to Mrs Anjali Ffug ... mum mentioned that her daughter Priya Ffug ...".
-_OFFSPRING = r"(?:\w+\s+)?(?:son|daughter|child|children|kids|boys?|girls?)"
-_PARENT_SAID = {
-    "mother": re.compile(rf"\b(?:her\s+{_OFFSPRING}|mum|mam|mother)\b", re.I),
-    "father": re.compile(rf"\b(?:his\s+{_OFFSPRING}|dad|tad|father)\b", re.I),
-}
-
-
-def parent_by_surname(
-    text: str, mentions: list[NameMention], surname: str, relationship: str | None
-) -> tuple[str, str, int, int] | None:
-    """A carer not named by any cue: the first adult written with a title and the child's own surname, when the
-    report speaks of a parent at all and the title fits the relationship it gives ("Mrs Anjali Ffug ... mum")."""
-    for m in mentions:
-        rel = _TITLE_PARENT.get((m.title or "").lower().rstrip("."))
-        if rel is None or len(m.tokens) < 2 or m.tokens[-1].lower() != surname.lower():
-            continue
-        if relationship and relationship != rel or not _PARENT_SAID[rel].search(text):
-            continue
-        return m.text, rel, m.start, m.end
-    return None
-
-
-# A police notice's adult victim, surname first: "(1) IP - HUGHES, Danielle", "Subject (adult victim): FFUG, Leila".
-_POLICE_VICTIM_ROW = re.compile(
-    rf"(?m)^[ \t]*(?:\(\d+\)|\d+[.)])?[ \t]*(?i:subject[ \t]*)?\(?(?i:IP|(?:adult[ \t]+)?victim|injured[ \t]+party)\)?"
-    rf"[ \t]*[-–:][ \t]*([{UPPER}][{UPPER}'’-]+),[ \t]*([{UPPER}][\w'’-]+(?:[ \t][{UPPER}][\w'’-]+)?)"
-)
-_VICTIM_SENTENCE = re.compile(r"[^.!?\n]*\b(?:IP|victim|injured party)\b[^.!?\n]*", re.IGNORECASE)
-
-
-def police_victim_parent(text: str, surname: str) -> tuple[str, str, int, int] | None:
-    """The adult victim a police notice lists, when they share the child's surname: the parent the children were
-    with. Which parent is told by the pronouns of the sentences about the victim ("IP ... to her left cheek")."""
-    for m in _POLICE_VICTIM_ROW.finditer(text):
-        if m.group(1).lower() not in surname.lower().split("-"):
-            continue
-        about = " ".join(_VICTIM_SENTENCE.findall(text)).lower()
-        she = len(re.findall(r"\b(?:she|her)\b", about))
-        he = len(re.findall(r"\b(?:he|him|his)\b", about))
-        if she == he:
-            return None
-        name = display_name(f"{m.group(2)} {m.group(1)}")
-        return name, "mother" if she > he else "father", m.start(1), m.end(2)
-    return None

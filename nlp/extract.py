@@ -10,13 +10,7 @@ from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
-from nlp.carers import (
-    find_carers,
-    parent_by_surname,
-    police_victim_parent,
-    said_gone_after,
-    said_not_living_with,
-)
+from nlp.carers import find_carers, said_gone_after, said_not_living_with
 from nlp.children import Child, corrected_away, find_children, is_adult, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
@@ -31,6 +25,7 @@ from nlp.prepare import FORWARD_FROM, FORWARD_MARK, prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import SIGN_OFF_WORDS, signature_zones
+from nlp.surname_parents import adult_of_surname, parent_by_surname, police_victim_parent
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, POSTCODE_RE, age_on, is_valid_upn, normalise_postcode, parse_date_match
@@ -137,7 +132,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_address(text, kids, found, zones)
     _fill_carer(text, kids, found, zones, mentions)
     _fill_carer_by_parse(text, kids, found, zones)
-    _fill_carer_by_surname(text, kids, found, zones, report.sender_name, mentions)
+    _fill_carer_by_surname(text, kids, found, zones, report.sender_name, mentions, today)
     signature = text[zones[0][0] : zones[0][1]] if zones else ""
     agency = agency_for(report.sender, report.channel, signature, report.sender_name)
     ref = referrer_name(signature, zones[0][0] if zones else 0, report.sender_name, report.channel)
@@ -432,19 +427,30 @@ def _fill_carer_by_surname(
     zones: list[tuple[int, int]],
     sender: str | None,
     mentions: list[NameMention],
+    today: date,
 ) -> None:
-    """Still no carer's name: a titled adult of the child's surname whom the report calls a parent."""
+    """Still no carer's name: an adult of the child's surname whom the report calls a parent."""
     adults = [
         m
         for m in mentions
         if m.title and not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)
     ]
+    untitled = [
+        m
+        for m in mentions
+        if not m.title and not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)
+    ]
+    child_firsts = {k.first for k in kids}
     for ch, cf in zip(kids, found, strict=True):
         if cf.carer_name or len(ch.name.split()) < 2:
             continue
         known = cf.carer_relationship.value if cf.carer_relationship else None
         surname = ch.name.split()[-1]
-        parent = parent_by_surname(text, adults, surname, known) or police_victim_parent(text, surname)
+        parent = (
+            parent_by_surname(text, adults, surname, known)
+            or police_victim_parent(text, surname)
+            or adult_of_surname(text, untitled, surname, known, today, child_firsts)
+        )
         if parent and (known is None or parent[1] == known):
             name, rel, s, e = parent
             cf.carer_name = _found(display_name(name), s, e, 0.6)

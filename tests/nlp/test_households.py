@@ -1,5 +1,10 @@
 """Households listed one person to a line, as housing officers and schools write them (fictional names)."""
 
+from datetime import date
+
+from nlp.names import find_names
+from nlp.surname_parents import adult_of_surname
+
 
 def kids(ex):
     return [c.to_schema() for c in ex.children]
@@ -506,3 +511,38 @@ def test_a_father_named_in_apposition_who_is_in_prison_is_not_the_carer(read):
         "getting on. We have no concerns about him being with his grandmother.\n"
     )
     assert (ex.children[0].to_schema()["carer"] or {}).get("name") != "Craig Ffugan"
+
+
+def test_an_adult_of_the_childs_surname_with_children_of_her_own_is_the_mum_the_report_speaks_of(read):
+    ex = read(
+        "Officers attended. Present were Kayleigh Ffug, her partner Jordan Ffugson (not the child's father) and "
+        "Kayleigh's son.\n\nChild: Tyler-James Ffug\nDOB: 03/05/2018\n\nMum said she had sorted it."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Kayleigh Ffug", "relationship": "mother"}
+
+
+def test_an_adult_named_with_an_adults_date_of_birth_is_the_parent_when_only_one_parent_is_spoken_of(read):
+    ex = read(
+        "I attended a welfare check at Flat 4, 2 Heol Ffug, Llanelli, SA15 3BW about Kirsty FFUGAN (DOB 11/03/1994), "
+        "who has depression.\n\nHer child was at home:\n- Ethan FFUGAN, DOB 21/01/2013 - he has been looking after "
+        "his mum.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Kirsty Ffugan", "relationship": "mother"}
+
+
+def test_an_adult_brother_of_the_childs_surname_is_not_taken_for_the_mum():
+    text = "Ethan Ffugan (DOB 21/01/2013) lives with his mum. His older brother Jake Ffugan (19) is at home too."
+    mentions = find_names(text)
+    assert adult_of_surname(text, mentions, "Ffugan", "mother", date(2026, 10, 1), {"Ethan"}) is None
+    # the same adult, not said to be a brother, is the mum the report speaks of
+    text = text.replace("His older brother Jake", "Jackie")
+    found = adult_of_surname(text, find_names(text), "Ffugan", "mother", date(2026, 10, 1), {"Ethan"})
+    assert found is not None and found[:2] == ("Jackie Ffugan", "mother")
+
+
+def test_a_father_denied_gives_no_relationship(read):
+    ex = read(
+        "Seren Ffug (DOB 02/02/2016) has not been in school since Easter. Mr Ffugson lives at the address; he is not "
+        "the father of the child."
+    )
+    assert ex.children[0].to_schema()["carer"] is None
