@@ -39,10 +39,10 @@ from nlp.lexicon import (
     PRACTICE_TAIL,
     SCHOOL_HEAD,
     SCHOOL_TAIL,
-    SENTENCE_END,
     WORD_FORENAMES,
 )
 from nlp.names import NameMention, display_name, find_names
+from nlp.not_referred import without_settled
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 
@@ -597,42 +597,7 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
         )
     ]
     in_order = sorted(labelled + cued, key=lambda c: c.mention.start)
-    return _merge(_without_resolved(in_order, text), mentions, text, today)
-
-
-# "- Ewan Ffug — back in today, no concerns": in a list of pupils, one whose absence is resolved is no CME case.
-_RESOLVED = re.compile(
-    r"\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
-    r"|attending\s+(?:well|fine|regularly)|started\s+fine|settled\s+(?:in|well)|all\s+good)",
-    re.IGNORECASE,
-)
-
-
-# "Their big sister Chloe (Y10) is staying with a friend and IS attending - so not her": a sibling the report
-# says is in school, said in the sentence that names them.
-_SIBLING_ATTENDING = re.compile(
-    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?\s*(?:[-–,.;)]|$)"
-    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b"
-    r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
-    r"|\b(?:is|he['’]s|she['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine, 96%)"
-    # "so not included", "they're doing their own referral for him"
-    r"|\bnot\s+included\b|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b",
-    re.IGNORECASE,
-)
-
-
-def _without_resolved(cued: list[ChildMention], text: str) -> list[ChildMention]:
-    def resolved(c: ChildMention) -> bool:
-        ls, le = _line_bounds(text, c.mention.start)
-        item = re.match(r"[ \t]*(?:[-•*]|\d+[.)])", text[ls:le])  # a list item about this one pupil
-        if item and _RESOLVED.search(text, c.mention.end, le):
-            return True
-        stop = SENTENCE_END.search(text, c.mention.end)
-        return bool(_SIBLING_ATTENDING.search(text, c.mention.end, stop.start() if stop else len(text)))
-
-    gone = [c for c in cued if resolved(c)]
-    # Only when another pupil in the list is still missing: a report about one pupil who is back is still a report.
-    return [c for c in cued if c not in gone] if gone and len(gone) < len(cued) else cued
+    return without_settled(_merge(in_order, mentions, text, today), text, today)
 
 
 def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], text: str) -> list[ChildMention]:

@@ -423,7 +423,7 @@ def test_carers_in_households_with_a_partner_a_friend_and_a_parent_away(read):
 
 def test_a_mother_working_abroad_is_not_the_carer_of_either_child(read):
     ex = read(
-        "As part of his bail conditions Callum Ffugreilly (DOB 5 May 2010) must reside with his maternal "
+        "As part of his bail conditions Callum Ffugreilly (DOB 5 May 2011) must reside with his maternal "
         "grandmother, Pat Ffugsullivan, at 71 Heol Ffug. His sister Erin Ffugreilly (DOB 30 October 2012) moved "
         "there with him in August.\n\nTheir mum Louise Ffugreilly is working the season in Tenerife until November.\n"
     )

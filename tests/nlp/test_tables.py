@@ -225,7 +225,7 @@ def test_a_sims_export_with_the_upn_first_gives_each_row_its_upn(read):
     ex = read(
         "Export from SIMS below.\n\nUPN\tSurname\tForename\tDOB\tContact 1\tRelationship\n"
         "Q674402700001\tFfugssain\tZainab\t14/02/2012\tShazia Ffugssain\tMother\n"
-        "E674402700002\tFfugum\tRayhan\t30/06/2010\tAbdul Ffugum\tFather\n",
+        "E674402700002\tFfugum\tRayhan\t30/06/2011\tAbdul Ffugum\tFather\n",
         channel="slack",
         sender="U0FFUG0019",
     )

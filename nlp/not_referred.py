@@ -1,0 +1,124 @@
+"""Siblings a report names but does not refer: in school and attending, already dealt with, or not of compulsory
+school age (a four-year-old at nursery, a sixteen-year-old at college or at work).
+
+A report about a family names every child in it; only the ones out of education are the referral. What settles a
+sibling is said in the words after their name, up to the end of the sentence (or of their list item) or the next
+person named, whichever comes first. A report whose every child reads as settled is still a report about them, so
+nobody is dropped then.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from nlp.lexicon import SENTENCE_END
+from nlp.validators import age_on
+
+if TYPE_CHECKING:
+    from nlp.children import Child
+
+# In school and attending, or already someone's case.
+_SETTLED = re.compile(
+    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?\s*(?:[-–,.;)]|$)"
+    # "is attending Adamsdown Primary", "attends Gorseinon Primary and mum says she goes every day"
+    r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
+    r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
+    r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
+    r"|\bgoes\s+(?:to\s+(?:school|nursery)\s+)?every\s+day\b|\bin\s+every\s+day\b"
+    r"|\b(?:is|he['’]s|she['’]s|[’']s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
+    r"|\bstill\s+(?:coming|going)\s+in\b|\bsettl(?:ing|ed)\s+in\b"
+    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+included\b"
+    r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
+    r"|\b(?:is|he['’]s|she['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine, 96%)"
+    r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
+    r"|\bno\s+concerns?\s+(?:about|for|with|there|re)\b"
+    r"|\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
+    r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
+    r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b"
+    r"|\bnot\s+(?:one|someone)\s+for\s+you\b|\bdo(?:es)?n['’]?t\s+need\s+a\s+school\s+place\b",
+    re.IGNORECASE,
+)
+# A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
+_SETTLED_ITEM = re.compile(
+    r"\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
+    r"|attending\s+(?:well|fine|regularly)|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
+    re.IGNORECASE,
+)
+# Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group.
+_PAST_SCHOOL = re.compile(
+    r"\b(?:works|working|at\s+(?:[\w'’-]+\s+){0,4}(?:college|coleg)|apprentice\w*|left\s+school|employed)\b",
+    re.IGNORECASE,
+)
+_SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNORECASE)
+# Not yet of compulsory school age (said of a four-year-old) and not missing from anywhere: at a nursery or a
+# playgroup they go to. A four-year-old on a nursery's roll who is missing with the others is still referred.
+_NOT_YET = re.compile(
+    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young"
+    r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
+    r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
+    r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
+    re.IGNORECASE,
+)
+# "Lexi's still coming in": "'s" for "is"; any other "'s" makes the name someone's ("Noor's brother Hamza").
+_IS_CONTRACTED = re.compile(r"['’]s\s+(?:still|not|back|in|at|attending|going|coming|doing|been|started|fine|sorted)\b")
+
+
+def without_settled(children: list[Child], text: str, today: date) -> list[Child]:
+    """The children less those the report says are settled, unless that would leave none."""
+    settled = [
+        ch
+        for ch in children
+        if _settled(ch, text, today, sorted(m.start for other in children if other is not ch for m in other.mentions))
+    ]
+    return [ch for ch in children if ch not in settled] if len(settled) < len(children) else children
+
+
+def _settled(child: Child, text: str, today: date, starts: list[int]) -> bool:
+    age = age_on(child.dob[0], today) if child.dob else child.age[0] if child.age else None
+    if child.dob and _past_compulsory_school_age(child.dob[0], today):
+        return True
+    for m in child.mentions:
+        if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end):
+            continue  # "Noor's brother Hamza ...": said of Hamza
+        said = _said_after(text, m.end, starts)
+        if _SETTLED.search(said) or _SIXTH_FORM.search(said):
+            return True
+        line_end = text.find("\n", m.end)
+        item = re.match(r"[ \t]*(?:[-•*]|\d+[.)])", text[text.rfind("\n", 0, m.start) + 1 : m.start])
+        if item and _SETTLED_ITEM.search(text, m.end, len(text) if line_end < 0 else line_end):
+            return True
+        if age is None:
+            age = _age_said(said)
+        if age == 16 and _PAST_SCHOOL.search(said) or age == 4 and _NOT_YET.search(said):
+            return True
+    return False
+
+
+def _said_after(text: str, end: int, starts: list[int]) -> str:
+    """The words after a name, to the end of its sentence or the next other child named (past a list of names)."""
+    stop = SENTENCE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    for s in starts:
+        if end < s < limit:
+            if not re.fullmatch(r"\s*(?:,|and|&|\+|or)\s*", text[end:s]):
+                return text[end:s]
+            end = s  # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
+    return text[end:limit]
+
+
+def _age_said(said: str) -> int | None:
+    """'Ibrahim Ffug is 16 and ...', 'Reggie Ffug, 4 - not at school yet'."""
+    m = re.match(r"\s*(?:\(|,|-|–|is|who\s+is)?\s*(\d{1,2})\b(?!\s*[/.:-]\d)", said)
+    return int(m.group(1)) if m else None
+
+
+def _past_compulsory_school_age(dob: date, today: date) -> bool:
+    """Compulsory school age ends on the last Friday of June in the school year (September to August) of the 16th
+    birthday: a child who turned 16 in July has left it, one who turns 16 in October has most of a year to go."""
+    sixteenth = date(dob.year + 16, dob.month, min(dob.day, 28 if dob.month == 2 else dob.day))
+    leaving_year = sixteenth.year + (1 if sixteenth.month >= 9 else 0)
+    end_of_june = date(leaving_year, 6, 30)
+    last_friday = end_of_june - timedelta(days=(end_of_june.weekday() - 4) % 7)
+    return today > last_friday

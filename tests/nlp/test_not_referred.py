@@ -1,0 +1,71 @@
+"""Siblings a report names but does not refer (fictional families throughout)."""
+
+from datetime import date
+
+from nlp.not_referred import _past_compulsory_school_age
+
+
+def names(ex):
+    return [c.to_schema()["name"] for c in ex.children]
+
+
+def test_a_sibling_who_attends_well_is_not_referred(read):
+    ex = read(
+        "Kacper Ffugak (DOB 02/03/2013) has not been in school since September; mum says he is being bullied.\n\n"
+        "His younger sister Zofia (8) attends Ffug Vale Primary and mum says she goes every day.\n"
+    )
+    assert names(ex) == ["Kacper Ffugak"]
+
+
+def test_a_sixteen_year_old_at_work_and_a_four_year_old_at_nursery_are_not_referred(read):
+    ex = read(
+        "The children:\n"
+        "- Mo Ffugman, DOB 3/1/2016\n"
+        "- Fatima Ffugman, DOB 22/11/2013\n"
+        "- Ibrahim Ffugman is 16 and working with his uncle\n"
+        "- Hawa Ffugman is 4 and started at the nursery at Ffug Primary last week\n\n"
+        "So it is Mo and Fatima who have no school at all.\n"
+    )
+    assert names(ex) == ["Mo Ffugman", "Fatima Ffugman"]
+
+
+def test_what_follows_a_list_of_names_is_said_of_them_all(read):
+    ex = read(
+        "Darius Ffugescu (DOB 12/06/2014) and Bianca Ffugescu (DOB 19/06/2018) arrived from Romania in May and have "
+        "no school place. Mrs Ffugtru's own children, Stefan and Larisa, attend Ysgol Ffug and are not part of this "
+        "referral.\n"
+    )
+    assert names(ex) == ["Darius Ffugescu", "Bianca Ffugescu"]
+
+
+def test_already_referred_or_with_a_place_starting_is_not_referred_again(read):
+    ex = read(
+        "Children:\n"
+        "1. Chidera Ffugonkwo, 21/05/2013 - has a place at St Ffug School and starts on Monday, so she is sorted.\n"
+        "2. Ebuka Ffugonkwo, 09/12/2015\n"
+        "3. Jakub Ffugonkwo, 09/02/2014 - already referred to you by Ysgol Ffug last week.\n"
+    )
+    assert names(ex) == ["Ebuka Ffugonkwo"]
+
+
+def test_a_nursery_child_missing_with_the_others_is_still_referred(read):
+    ex = read(
+        "not seen Reuben Ffugves (8) and his little sister Poppy (4) since half term. Reuben's Y3 with us, "
+        "Poppy is in our nursery class.",
+        channel="slack",
+        sender="U0FFUG0001",
+    )
+    assert [n.split()[0] for n in names(ex)] == ["Reuben", "Poppy"]
+
+
+def test_when_every_child_reads_as_settled_the_report_still_names_them(read):
+    ex = read("Seren Ffug (Y4) attends well now, but mum has asked us to refer her anyway for support.")
+    assert names(ex) == ["Seren Ffug"]
+
+
+def test_compulsory_school_age_ends_in_the_june_after_the_sixteenth_birthday():
+    # 16 in July 2026: left at the end of June 2026. 16 in October 2025: stays until June 2026.
+    assert _past_compulsory_school_age(date(2010, 7, 30), date(2026, 10, 1))
+    assert not _past_compulsory_school_age(date(2009, 10, 15), date(2026, 3, 1))
+    assert _past_compulsory_school_age(date(2009, 10, 15), date(2026, 7, 1))
+    assert not _past_compulsory_school_age(date(2012, 2, 29), date(2026, 10, 1))
