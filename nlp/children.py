@@ -394,6 +394,12 @@ def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], lis
 
 def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[Child]:
     """The children a report is about, in order of first mention, with DOB or age stated beside them."""
+    return read_children(text, today, zones)[0]
+
+
+def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple[list[Child], list[tuple[int, int]]]:
+    """The children a report is about, and the spans of what it says of the siblings it names but does not refer
+    (see nlp/not_referred.py)."""
     places, address_spans = _place_words(text, zones)
     # "returned to Filwood Park in Year 2": a school's name said without its "Primary School" is no child.
     places |= {m.group(1).lower() for m in _SCHOOL_NAME_HEAD.finditer(text)}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers, said_gone_after, said_not_living_with
-from nlp.children import Child, corrected_away, find_children, is_adult, stated_age_re, unnamed_child
+from nlp.children import Child, corrected_away, is_adult, read_children, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
@@ -112,7 +112,7 @@ def extract_many(reports: Iterable[Report], batch_size: int = 32) -> Iterator[Ex
 def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     today = report.received_at.date()
     zones = signature_zones(text)
-    kids = find_children(text, today, zones)
+    kids, asides = read_children(text, today, zones)
     mentions = find_names(text)  # read once: the model's check, the carer readers
     _weigh_with_model(kids, doc, zones, mentions)
     if not kids:
@@ -141,7 +141,8 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     if agency:
         out.referrer_agency = _found(agency, 0, 0, 0.8)
     _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
-    _fill_school(text, kids, found, zones, report, agency, signature)
+    # A school named in what is said of a sibling who is not referred is that sibling's.
+    _fill_school(text, kids, found, zones + asides, report, agency, signature)
     _fill_codes(text, out, zones)
     staff_on_slack = report.channel == "slack" and bool(_PROFESSIONAL.search(report.sender_name or ""))
     _referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)

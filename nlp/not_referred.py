@@ -30,7 +30,8 @@ _SETTLED = re.compile(
     r"|\b(?:is|he['’]s|she['’]s|[’']s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\bstill\s+(?:coming|going)\s+in\b|\bsettl(?:ing|ed)\s+in\b"
     r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+included\b"
-    r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
+    r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b|\battending\s+(?:fine|well|regularly|every\s+day)\b"
+    r"|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
     r"|\b(?:is|he['’]s|she['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine, 96%)"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
     r"|\bno\s+concerns?\s+(?:about|for|with|there|re)\b"
@@ -65,35 +66,46 @@ _NOT_YET = re.compile(
 _IS_CONTRACTED = re.compile(r"['’]s\s+(?:still|not|back|in|at|attending|going|coming|doing|been|started|fine|sorted)\b")
 
 
-def without_settled(children: list[Child], text: str, today: date) -> list[Child]:
-    """The children less those the report says are settled, unless that would leave none."""
-    settled = [
-        ch
+def without_settled(children: list[Child], text: str, today: date) -> tuple[list[Child], list[tuple[int, int]]]:
+    """The children less those the report says are settled (unless that would leave none), and the spans of the
+    words about the settled ones: a school named there ("attends Ysgol Ffug and goes every day") is theirs."""
+    said = {
+        id(ch): _settled(
+            ch, text, today, sorted(m.start for other in children if other is not ch for m in other.mentions)
+        )
         for ch in children
-        if _settled(ch, text, today, sorted(m.start for other in children if other is not ch for m in other.mentions))
-    ]
-    return [ch for ch in children if ch not in settled] if len(settled) < len(children) else children
+    }
+    settled = [ch for ch in children if said[id(ch)]]
+    if not settled or len(settled) == len(children):
+        return children, []
+    return [ch for ch in children if not said[id(ch)]], [span for ch in settled if (span := said[id(ch)])]
 
 
-def _settled(child: Child, text: str, today: date, starts: list[int]) -> bool:
+def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[int, int] | None:
+    """Where the report says this child is settled: the span of the words that say so, or None."""
     age = age_on(child.dob[0], today) if child.dob else child.age[0] if child.age else None
     if child.dob and _past_compulsory_school_age(child.dob[0], today):
-        return True
+        return child.start, child.end
     for m in child.mentions:
         if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end):
             continue  # "Noor's brother Hamza ...": said of Hamza
         said = _said_after(text, m.end, starts)
+        span = (m.start, m.end + len(said))
         if _SETTLED.search(said) or _SIXTH_FORM.search(said):
-            return True
-        line_end = text.find("\n", m.end)
-        item = re.match(r"[ \t]*(?:[-•*]|\d+[.)])", text[text.rfind("\n", 0, m.start) + 1 : m.start])
-        if item and _SETTLED_ITEM.search(text, m.end, len(text) if line_end < 0 else line_end):
-            return True
+            return span
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl
+        # a list item about this one child: "- Ewan Ffug — back in today", "Kai Ffug, 13 - on the school taxi, all fine"
+        item = re.fullmatch(r"[ \t]*(?:([-•*]|\d+[.)])[ \t]*)?", text[ls : m.start])
+        if item and not item.group(1):
+            le = m.end + len(said)  # a line that only starts with the name: its first sentence
+        if item and _SETTLED_ITEM.search(text, m.end, le):
+            return m.start, le
         if age is None:
             age = _age_said(said)
         if age == 16 and _PAST_SCHOOL.search(said) or age == 4 and _NOT_YET.search(said):
-            return True
-    return False
+            return span
+    return None
 
 
 def _said_after(text: str, end: int, starts: list[int]) -> str:

@@ -69,3 +69,24 @@ def test_compulsory_school_age_ends_in_the_june_after_the_sixteenth_birthday():
     assert not _past_compulsory_school_age(date(2009, 10, 15), date(2026, 3, 1))
     assert _past_compulsory_school_age(date(2009, 10, 15), date(2026, 7, 1))
     assert not _past_compulsory_school_age(date(2012, 2, 29), date(2026, 10, 1))
+
+
+def test_the_school_a_settled_sibling_attends_is_not_given_to_the_child_referred(read):
+    ex = read(
+        "Children:\n"
+        "- Mali Ffugescu, 05/10/2013 - already registered at Ysgol Ffug Uchaf from June, so no action needed\n"
+        "- Maria Ffugescu, 08/01/2015 - not in any school since the move\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["school"]) for k in kids] == [("Maria Ffugescu", None)]
+
+
+def test_a_row_that_starts_with_the_name_is_read_to_its_first_sentence(read):
+    ex = read(
+        "Kids:\nKai Ffugatts, 13 - still getting to Ffug Comp on the school taxi, all fine\n"
+        "Skye Ffugatts, DOB 21/12/2015 - not been in since the eviction\n\n"
+        "Skye went to Ffug Vale Primary until the move. No concerns about care at home.",
+        channel="slack",
+        sender="U0FFUG0002",
+    )
+    assert names(ex) == ["Skye Ffugatts"]
