@@ -172,7 +172,32 @@ def join_wrapped_lines(text: str) -> str:
     # "Jaxon attends Penrhiwceiber\nPrimary": the break falls between capitalised words that plainly belong together.
     for m in _NAME_CUT.finditer(text):
         out[m.start("gap")] = " "
+    for pos in _hard_wraps(text):
+        out[pos] = " "
     return "".join(out)
+
+
+def _hard_wraps(text: str) -> list[int]:
+    """Where a mailer that wraps at a fixed width (72 or 76 characters) broke a line: the next line's first word
+    would not have fitted on it. Only in a message that shows such a width: several lines that fill it."""
+    lines = text.split("\n")
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    if not 60 <= width <= 80 or sum(len(line.rstrip()) >= width - 12 for line in lines) < 3:
+        return []
+    breaks, pos = [], 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        if (
+            first
+            and len(line.rstrip()) + 1 + len(first) > width
+            and not line.rstrip().endswith(":")
+            and not re.match(r"[ \t]*(?:[-•*>|]|\d+[.)][ \t])", nxt)
+            and not line.lstrip().startswith(">")
+        ):
+            breaks.append(pos)
+        pos += 1
+    return breaks
 
 
 _NAME_CUT = re.compile(

@@ -854,3 +854,22 @@ def test_a_referral_form_with_name_of_child_and_relationship_to_child_rows(read)
     kids = [c.to_schema() for c in ex.children]
     assert [(k["name"], k["age"]) for k in kids] == [("Mikey Ffugan", 6)]
     assert kids[0]["carer"] == {"name": "Chantelle Ffugan", "relationship": "mother"}
+
+
+def test_an_email_hard_wrapped_at_72_characters_is_read_as_its_sentences(read):
+    ex = read(
+        "Good morning,\n"
+        "I am writing to refer a child who I believe is not currently attending\n"
+        "any school. I attended an address in Porth on Friday and spoke with the\n"
+        "occupant, Mrs Jean Ffugerts, who is the maternal grandmother of Seren\n"
+        "FFUGONEY (DOB 14/02/2016). Seren has lived with her nan since then at\n"
+        "7 Heol Ffug, Porth, CF39 0LG. Before that Seren lived with her mother\n"
+        "at 58 Ffug Road, Dowlais, Merthyr Tydfil CF48 3SJ and attended Ffug\n"
+        "Community Primary School in Dowlais.\n"
+        "Regards\n"
+        "PC 4417 Rhiannon Ffugan\n"
+    )
+    c = ex.children[0].to_schema()
+    assert c["name"] == "Seren Ffugoney"
+    assert c["address"] == "7 Heol Ffug, Porth, CF39 0LG"
+    assert c["school"] == "Ffug Community Primary School"
