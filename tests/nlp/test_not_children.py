@@ -349,3 +349,16 @@ def test_a_childs_full_name_given_as_a_possessive_completes_the_first_name(read)
         "Hello\n\nI'm Callum Ffughes's auntie (his dad's sister). Callum is 14, his birthday is 30th April 2012.\n"
     )
     assert [c.name.value for c in ex.children] == ["Callum Ffughes"]
+
+
+def test_a_council_one_stop_shop_is_no_child_and_a_mother_unable_to_look_after_them_is_no_carer(read):
+    ex = read(
+        "Dear Sir or Madam,\nI was given this email by the lady in the council One Stop Shop.\n"
+        "My two grandchildren, Darcy Ffugley (born 12 March 2016) and Finn Ffugley (born 4 January 2019), came to "
+        "live with me in July. Their mother (my daughter Aoife) is not well and not able to look after them.\n\n"
+        "Thank you,\nMaureen Ffugivan (Nana)",
+        sender_name="Maureen Ffugivan",
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Darcy Ffugley", "Finn Ffugley"]
+    assert kids[0]["carer"] == {"name": "Maureen Ffugivan", "relationship": "grandmother"}
