@@ -26,7 +26,8 @@ _SETTLED = re.compile(
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
-    r"|\bgoes\s+(?:to\s+(?:school|nursery)\s+)?every\s+day\b|\bin\s+every\s+day\b"
+    r"|\bgoes\s+(?:to\s+(?:school|nursery)\s+)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
+    r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bnot\s+about\s+(?:him|her|them)\b"
     r"|\b(?:is|he['’]s|she['’]s|[’']s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\bstill\s+(?:coming|going)\s+in\b|\bsettl(?:ing|ed)\s+in\b"
     r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+included\b"
@@ -103,6 +104,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return m.start, le
         if age is None:
             age = _age_said(said)
+        if age is not None and age >= 17:
+            return span  # "Their big brother Dawid who's 19 is looking after them": an adult
         if age == 16 and _PAST_SCHOOL.search(said) or age == 4 and _NOT_YET.search(said):
             return span
     return None
@@ -122,7 +125,7 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
 
 def _age_said(said: str) -> int | None:
     """'Ibrahim Ffug is 16 and ...', 'Reggie Ffug, 4 - not at school yet'."""
-    m = re.match(r"\s*(?:\(|,|-|–|is|who\s+is)?\s*(\d{1,2})\b(?!\s*[/.:-]\d)", said)
+    m = re.match(r"\s*(?:\(|,|-|–|is|who\s+is|who['’]s|aged)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)", said)
     return int(m.group(1)) if m else None
 
 

@@ -90,3 +90,22 @@ def test_a_row_that_starts_with_the_name_is_read_to_its_first_sentence(read):
         sender="U0FFUG0002",
     )
     assert names(ex) == ["Skye Ffugatts"]
+
+
+def test_a_brother_who_is_going_in_and_an_adult_brother_caring_are_not_referred(read):
+    ex = read(
+        "need to flag Lena & Maja Ffugczyk.\nLena Ffugczyk - Y5 - DOB 02/05/2017\nMaja Ffugczyk - Y1 - DOB 28/01/2021\n"
+        "Neither been in since Whitsun. Their big brother Dawid who's 19 is looking after them at home. Their other "
+        "brother Kacper is Y7 at Ffug High and he IS going in. Lena's attendance was 71% before.",
+        channel="slack",
+        sender="U0FFUG0003",
+    )
+    assert names(ex) == ["Lena Ffugczyk", "Maja Ffugczyk"]
+
+
+def test_going_in_to_a_year_group_is_no_sign_of_attending(read):
+    ex = read(
+        "The girls are Lexi Ffugorne born 12th August 2015 and Mollie Ffugorne 3/3/18. Lexi is going in to year 6 "
+        "and Mollie year 3, but neither has been in since the summer."
+    )
+    assert names(ex) == ["Lexi Ffugorne", "Mollie Ffugorne"]
