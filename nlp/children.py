@@ -103,6 +103,8 @@ _LEFT_CHILD = re.compile(
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b(?!['’]s\s+Services)[^()\n]{0,20}\(\s*)\s*$",
     re.IGNORECASE,
 )
+# A bracketed aside after a name that is not a relationship or role: "(Paddy)", "(we call her LR, she insists)"
+_ASIDE_AFTER = re.compile(rf"[ \t]*\((?![^()\n]*\b(?i:{KIN_PATTERN}|SW|PR|social worker)\b)[^()\n]{{1,60}}\)")
 # The rest of a form's label after its first word: " age: 8", " (if different):"
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
 _LEFT_LABEL = re.compile(
@@ -433,6 +435,13 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         left = text[max(ls, m.start - 40) : m.start]
         introduced = re.search(r"\b(?:children|kids|names|they)\s+are\s*$", left)
         age = None if dob else _age_beside(right, m.end, line_start or after_age or bool(introduced))
+        # "Patrick Ffug (Paddy) - DOB 3/3/2031", "Lacey (we call her LR) is Y3": an aside between a name and its cue
+        aside = _ASIDE_AFTER.match(right)
+        past_aside = right[aside.end() :] if aside else ""
+        if aside and not dob and not age:
+            dob = _dob_beside(past_aside, m.end + aside.end(), today)
+            age = None if dob else _age_beside(past_aside, m.end + aside.end(), line_start)
+        year_after_aside = bool(aside and RIGHT_YEAR.match(past_aside))
         born_on = re.match(r"[ \t]+on[ \t]+(?=\d)", right)
         if not dob and born_on and re.search(r"\bborn\b[^.\n]{0,80}$", text[max(ls, m.start - 100) : m.start]):
             # "Efa was born on 9 February 2026 and Cai on 22.08.29": the second child's date after "on".
@@ -455,6 +464,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or dob
             or age
             or RIGHT_YEAR.match(right)
+            or year_after_aside
             or _LEFT_CHILD.search(left)
             or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
             or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
@@ -512,6 +522,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             dob
             or age
             or RIGHT_YEAR.match(right)
+            or year_after_aside
             or named
             or RIGHT_PUPIL_VERB.match(right)
             or _WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"

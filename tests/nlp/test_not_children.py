@@ -362,3 +362,14 @@ def test_a_council_one_stop_shop_is_no_child_and_a_mother_unable_to_look_after_t
     kids = [c.to_schema() for c in ex.children]
     assert [k["name"] for k in kids] == ["Darcy Ffugley", "Finn Ffugley"]
     assert kids[0]["carer"] == {"name": "Maureen Ffugivan", "relationship": "grandmother"}
+
+
+def test_a_nickname_or_aside_between_a_name_and_its_date_or_year_group_still_names_a_child(read):
+    ex = read(
+        "Their mother told me she took both children off roll last term.\n"
+        "Shauna Ffugle - DOB 12/10/2012\n"
+        "Patrick Ffugle (Paddy) - DOB 3/3/2015\n\n"
+        "Also Lacey (we call her LR, she insists) is Y3 and not in either."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Shauna Ffugle", "Patrick Ffugle", "Lacey"]
+    assert ex.children[1].to_schema()["date_of_birth"] == "2015-03-03"
