@@ -95,7 +95,9 @@ SELF_NAMED = re.compile(
 )
 # "Ms Aoife Keane and her son", "Tom Ward, who has two children with him"
 WITH_CHILD = re.compile(
-    rf"{_NAME},?[ \t]+and[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
+    # "Ana Ffug and two of her children came into our refuge"
+    rf"{_NAME},?[ \t]+and[ \t]+(?:(?:two|three|four|five|all|both|some)[ \t]+of[ \t]+)?(her|his)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:sons?|daughters?|children|kids|boys|girls)\b"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
     rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,60}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+){{0,2}}"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"

@@ -51,7 +51,8 @@ from nlp.names import UPPER, display_name
 T = TypeVar("T")
 
 _LIVES_WITH = re.compile(
-    r"(?:lives?|living|live|stays?|staying|resides?|residing|moved in|placed|cared for|looked after)\s+(?:\w+\s+){0,3}?"
+    r"(?:lives?|living|live|stays?|staying|resides?|residing|moved in|placed|cared for|looked after|left)"
+    r"\s+(?:\w+\s+){0,3}?"
     r"(?:with|by)"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
     r"|at home with (?:the )?(?:children|kids)",  # "Ramona Ffug (mother) - at home with the children"
@@ -65,7 +66,8 @@ _NOT_CARER = re.compile(
     r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
-    r"|left the family|must not|not be given|abuse from|fled from|fleeing|non-molestation"
+    r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
+    r"|must not|not be given|abuse from|fled from|fleeing|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)"
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
     r"moved to (?!the address|live with|stay with|be with)"

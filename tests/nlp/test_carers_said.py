@@ -584,3 +584,13 @@ def test_an_older_sibling_writing_that_they_look_after_their_brother_is_the_care
         sender_name="Chloe Ffughes",
     )
     assert carer(ex) == {"name": "Chloe Ffughes", "relationship": "sibling"}
+
+
+def test_children_left_with_an_aunt_while_mum_went_back_abroad(read):
+    ex = read(
+        "could you log a CME for Amelia Ffugak (Y4). Not been in since 12th Jan. Mum (Marta) flew back to Poland "
+        "before xmas & the kids were left with their aunt Kasia Ffugcik - 17 Stryd Ffug, Trallwn, CF37 4PD.",
+        channel="slack",
+        sender="U0FFUG0004",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Kasia Ffugcik", "relationship": "aunt"}
