@@ -26,31 +26,38 @@ _SETTLED = re.compile(
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
-    r"|\bgoes\s+(?:to\s+(?:school|nursery)\s+)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
+    r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
+    # "is at Ffug Primary, not affected", "is still with us and unaffected", "came back and is in school"
+    r"|\bnot\s+affected\b|\bunaffected\b|\bis\s+still\s+with\s+us\b"
+    r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)"
+    r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b"
+    r"|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bnot\s+about\s+(?:him|her|them)\b"
     r"|\b(?:is|he['’]s|she['’]s|[’']s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\bstill\s+(?:coming|going)\s+in\b|\bsettl(?:ing|ed)\s+in\b"
     r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+included\b"
     r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b|\battending\s+(?:fine|well|regularly|every\s+day)\b"
     r"|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
-    r"|\b(?:is|he['’]s|she['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine, 96%)"
+    # "(he's in fine, 96%)", "Poppy's in school fine"
+    r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
-    r"|\bno\s+concerns?\s+(?:about|for|with|there|re)\b"
+    r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
     r"|\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
     r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b"
-    r"|\bnot\s+(?:one|someone)\s+for\s+you\b|\bdo(?:es)?n['’]?t\s+need\s+a\s+school\s+place\b",
+    r"|\bnot\s+(?:one|someone)\s+for\s+you\b|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b",
     re.IGNORECASE,
 )
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
     r"\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
-    r"|attending\s+(?:well|fine|regularly)|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
+    r"|attending\s+(?:well|fine|regularly)|\(attending\)|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
     re.IGNORECASE,
 )
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group.
 _PAST_SCHOOL = re.compile(
-    r"\b(?:works|working|at\s+(?:[\w'’-]+\s+){0,4}(?:college|coleg)|apprentice\w*|left\s+school|employed)\b",
+    r"\b(?:works|working|(?:at|goes\s+to|attends)\s+(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
+    r"|employed)\b",
     re.IGNORECASE,
 )
 _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNORECASE)
@@ -117,7 +124,7 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
     limit = stop.start() if stop else len(text)
     for s in starts:
         if end < s < limit:
-            if not re.fullmatch(r"\s*(?:,|and|&|\+|or)\s*", text[end:s]):
+            if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
                 return text[end:s]
             end = s  # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
     return text[end:limit]

@@ -109,3 +109,22 @@ def test_going_in_to_a_year_group_is_no_sign_of_attending(read):
         "and Mollie year 3, but neither has been in since the summer."
     )
     assert names(ex) == ["Lexi Ffugorne", "Mollie Ffugorne"]
+
+
+def test_more_ways_of_saying_a_sibling_is_in_school(read):
+    ex = read(
+        "Humaira Ffugtar (DOB 02/02/2013) did not return from Pakistan and has not attended since. Her younger "
+        "siblings, Imran (12) and Sana (10), returned with their mother and are attending school. Her brother Osian "
+        "Ffugtar (11) attends Y Ffug School and there are no concerns in respect of him. Her cousin Tommy (5) started "
+        "at Ffug Primary on Monday. Eldest grandson Gethin (16) goes to Coleg y Ffug. Bilal (Y6) is still with us "
+        "and unaffected."
+    )
+    assert names(ex) == ["Humaira Ffugtar"]
+
+
+def test_settling_well_is_said_of_a_childs_wellbeing_not_of_a_school(read):
+    ex = read(
+        "Children:\n1. Nia Ffugiths - DOB 09/12/2014 - Year 6\n2. Macsen Ffugiths - DOB 2019-04-18 - Year 2\n\n"
+        "Nia is quite anxious and has been having nightmares; Macsen is settling well. Neither is in school."
+    )
+    assert names(ex) == ["Nia Ffugiths", "Macsen Ffugiths"]
