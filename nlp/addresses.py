@@ -354,7 +354,14 @@ _NOW_AT = re.compile(
     r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
     r"\b(?:moved|living|lived|staying|placed|lives|live|stay)\b"
-    r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$",
+    r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$"
+    # "Niamh stayed behind and is living with her grandmother, Mrs Ffug, at", "arranged for Lucas to stay with his
+    # Mam-gu, Mrs Ffug, at": where the child lives now
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:living|staying)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    r"|\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    # "Current address (CONFIDENTIAL - please do not disclose to anyone):", "Grandmother's address:"
+    r"|\b(?:current|new|present)\s+address\b[^\n:]{0,80}:\s*$"
+    r"|\b(?:grandmother|grandfather|grandparents|nan|nain|gran|aunt|auntie|uncle)['’]s?\s+address\s*:?\s*$",
     re.IGNORECASE,
 )
 # "a maternal aunt, Ms Janice Ffug, who lives at 63 ...": a relative's own home, the child's only if said so.
@@ -367,9 +374,9 @@ _ADULT_LIVES = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
     r"|[A-Z][\w'’-]+['’]s\s+(?:father|dad)"  # "Bobby's father, Kwame Ffug, lives at ...": a parent apart
-    r"|(?:their|his|her)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
+    r"|(?:their|his|her|the)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)\s+at|\bliving\s+at|\bresiding\s+at"
-    r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
+    r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
     re.IGNORECASE,
 )
 

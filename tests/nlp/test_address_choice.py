@@ -1,5 +1,7 @@
 """Which of several addresses in a report is the child's home now (fictional streets and people)."""
 
+from datetime import datetime
+
 
 def address(ex, i=0):
     return ex.children[i].to_schema()["address"]
@@ -165,3 +167,22 @@ def test_where_an_incident_happened_or_a_suspect_was_arrested_is_not_the_childs_
         "Previous address: 41 Cae Ffug, Abergavenny, NP7 5HT\n"
     )
     assert ex.children[0].to_schema()["address"] == "41 Cae Ffug, Abergavenny, NP7 5HT"
+
+
+def test_the_home_a_child_now_lives_at_is_chosen_over_the_family_home_left(read):
+    ex = read(
+        "Niamh Ffugsh (DOB 2027-11-03) has not attended since Easter. Her parents relocated to Cork and sold the "
+        "family home (Hafod, Glan Conwy, LL28 5TE). Niamh stayed behind and is living with her grandmother, "
+        "Mrs Maureen Ffugsh, at 19 Ffug Square, Llandudno, LL30 2RB.",
+        when=datetime(2043, 5, 1),
+    )
+    assert ex.children[0].to_schema()["address"] == "19 Ffug Square, Llandudno, LL30 2RB"
+
+
+def test_a_current_address_label_with_a_note_in_brackets_is_still_the_current_address(read):
+    ex = read(
+        "Maria Ffugescu (DOB 08/01/2015) and her mother fled to us. The father still lives at the family home, "
+        "9 Pen y Ffug, Wrexham LL13 7HG.\n\nCurrent address (CONFIDENTIAL - please do not disclose to anyone, "
+        "including the previous school):\nTŷ Ffug, 12 Kymin Road, Abergavenny, NP7 5AS\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "Tŷ Ffug, 12 Kymin Road, Abergavenny, NP7 5AS"
