@@ -349,7 +349,8 @@ _ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Shop|Stor
 
 
 # "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.
-_KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my)\s+(?:mab|son|merch|ferch|daughter)\s*$")
+# "ei mam, fy merch Sioned", "His mam, our daughter Sioned": the writer's child is the referred child's parent
+_KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my|our|ein)\s+(?:mab|son|merch|ferch|daughter)\s*$")
 # A contact's name in a form ("Name: Erika Ffug\nRelationship: Mother"); a baby ("Archie, who is 4 months old").
 _NOT_A_PUPIL_AFTER = re.compile(
     r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
@@ -366,7 +367,8 @@ _DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30
 # "Osian Ffug-Hughes (we call him Osi)", "Jac Ffug, known as JJ": a child's other name, said beside the name, is
 # not another child ("the others call him Jayden" names the one child there is).
 _NICKNAME_BEFORE = re.compile(
-    r"(?:\([^()\n]{0,15}\b(?:call(?:s|ed)?\s+(?:him|her)|known\s+as|goes\s+by|a\.?k\.?a\.?|nick-?named)"
+    r"(?:\([^()\n]{0,15}\b(?:call(?:s|ed)?\s+(?:him|her)|known\s+as|goes\s+by|a\.?k\.?a\.?|nick-?named"
+    r"|uses\s+the\s+name)"
     r"|,\s*(?:known\s+as|goes\s+by|a\.?k\.?a\.?))\s*['\"‘“]?$",
     re.IGNORECASE,
 )

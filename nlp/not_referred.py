@@ -28,6 +28,7 @@ _SETTLED = re.compile(
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
     # "is at Ffug Primary, not affected", "is still with us and unaffected", "came back and is in school"
+    r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bis\s+already\s+(?:in|at)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\bnot\s+affected\b|\bunaffected\b|\bis\s+still\s+with\s+us\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b"
@@ -35,7 +36,7 @@ _SETTLED = re.compile(
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bnot\s+about\s+(?:him|her|them)\b"
     r"|\b(?:is|he['’]s|she['’]s|[’']s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\bstill\s+(?:coming|going)\s+in\b|\bsettl(?:ing|ed)\s+in\b"
-    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+included\b"
+    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b|\battending\s+(?:fine|well|regularly|every\s+day)\b"
     r"|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
     # "(he's in fine, 96%)", "Poppy's in school fine"
@@ -45,7 +46,7 @@ _SETTLED = re.compile(
     r"|\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
     r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b"
-    r"|\bnot\s+(?:one|someone)\s+for\s+you\b|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b",
+    r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b",
     re.IGNORECASE,
 )
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
@@ -66,6 +67,7 @@ _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNOR
 _NOT_YET = re.compile(
     r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young"
     r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
+    r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,

@@ -128,3 +128,31 @@ def test_settling_well_is_said_of_a_childs_wellbeing_not_of_a_school(read):
         "Nia is quite anxious and has been having nightmares; Macsen is settling well. Neither is in school."
     )
     assert names(ex) == ["Nia Ffugiths", "Macsen Ffugiths"]
+
+
+def test_still_more_ways_of_leaving_a_sibling_out(read):
+    ex = read(
+        "Kacper Ffugak dob 02.11.2013 has not been in since Easter. His little sister Zofia is in our nursery "
+        "(she's 3) so not including her. Their brother Tyler (Yr 9) is at Ysgol Ffug Uchaf - I've let them know, "
+        "they'll sort him. Big brother Dylan (Bl 8) is staying with Dad in the week so he's not one for us. "
+        "Mohammed's older sister Yara (Year 11), who is still attending here and doing well, lives with Dad.",
+        channel="slack",
+        sender="U0FFUG0005",
+    )
+    assert names(ex) == ["Kacper Ffugak"]
+
+
+def test_a_nickname_after_uses_the_name_and_a_mother_who_is_the_writers_daughter(read):
+    ex = read(
+        "Name: FFUGWONG Ka Ho (uses the name Kelvin)\nDate of birth: 30 May 2012\n\nKelvin came here in September.\n\n"
+        "Our grandson Ianto Ffug-Jones (8) has come to live with us. His mam, our daughter Sioned, is not well."
+    )
+    assert [n.split()[-1] for n in names(ex)] == ["Ffugwong", "Ffug-Jones"]
+
+
+def test_not_knowing_whether_they_are_still_attending_leaves_the_child_in(read):
+    ex = read(
+        "Callum Ffug (DOB 20/05/2014) and Ellie-Mai Ffug (DOB 03/09/2017) have moved to Port Talbot. Ellie-Mai was "
+        "at Ysgol Ffug Uchaf, but I don't know if they are still attending."
+    )
+    assert names(ex) == ["Callum Ffug", "Ellie-Mai Ffug"]
