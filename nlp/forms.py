@@ -78,9 +78,10 @@ _SURNAME_FIRST = re.compile(
     r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
     # "FFUGSON Kwame (DOB 3 Jan 2015)", "FFUGÁROVÁ Nikola - DOB ...": a capitals surname first, no comma, before a DOB
     # "FFUGYEN Van Minh, claimed DOB ...", "FFUGSON Rhodri   aged 7 - Y2"
-    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
+    # "1. CHEN Yuxuan (known as Ava), DOB 16/09/2034": numbered, with an aside before the date
+    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
     r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
-    r"(?=[ \t]*(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
+    r"(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
     r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b"
     r"|[ \t]*[-–—][ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # "STOICA Florin Andrei - 12.04.2034"
 )

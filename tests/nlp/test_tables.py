@@ -232,3 +232,11 @@ def test_a_sims_export_with_the_upn_first_gives_each_row_its_upn(read):
     kids = [c.to_schema() for c in ex.children]
     assert [k["name"] for k in kids] == ["Zainab Ffugssain", "Rayhan Ffugum"]
     assert [k["upn"] for k in kids] == ["Q674402700001", "E674402700002"]
+
+
+def test_numbered_passport_style_rows_with_a_known_as_aside(read):
+    ex = read(
+        "We accommodated Mrs FFUGCHEN Xiaoling and her two children.\n\n"
+        "1. FFUGCHEN Yuxuan (known as Ava), DOB 16/09/2016\n2. FFUGCHEN Haoran (known as Leo), DOB 2019-03-02\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Yuxuan Ffugchen", "Haoran Ffugchen"]
