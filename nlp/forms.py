@@ -81,7 +81,8 @@ _SURNAME_FIRST = re.compile(
     # "1. CHEN Yuxuan (known as Ava), DOB 16/09/2034": numbered, with an aside before the date
     r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
     r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
-    r"(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—,][ \t]*)?\(?[ \t]*(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
+    r"(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—,][ \t]*)?\(?[ \t]*"
+    r"(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"
     r"(?:DOB|D\.O\.B|born|aged?[ \t]+\d)\b"
     r"|[ \t]*[-–—][ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # "STOICA Florin Andrei - 12.04.2034"
 )
