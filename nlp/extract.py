@@ -130,8 +130,8 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     _fill_dob_age(text, today, kids, found, zones)
     _fill_upn(text, doc, kids, found, zones)
     _fill_address(text, kids, found, zones)
-    _fill_carer(text, kids, found, zones, mentions)
-    _fill_carer_by_parse(text, kids, found, zones)
+    _fill_carer(text, kids, found, zones, mentions, asides)
+    _fill_carer_by_parse(text, kids, found, zones, asides)
     _fill_carer_by_surname(text, kids, found, zones, report.sender_name, mentions, today)
     signature = text[zones[0][0] : zones[0][1]] if zones else ""
     agency = agency_for(report.sender, report.channel, signature, report.sender_name)
@@ -370,10 +370,17 @@ def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: 
 
 
 def _fill_carer(
-    text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]], mentions: list[NameMention]
+    text: str,
+    kids: list[Child],
+    found: list[ChildFound],
+    zones: list[tuple[int, int]],
+    mentions: list[NameMention],
+    asides: list[tuple[int, int]],
 ) -> None:
     names = [(n.start, n.end) for n in mentions]
     for c in find_carers(text, zones, [k.name for k in kids if k.name], names):
+        if any(s <= c.start < e or c.name is None and 0 <= s - c.end <= 3 for s, e in asides):
+            continue  # "her sister Poppy (Y11) still lives with dad - Poppy's in school fine": a sibling, no carer
         for i in owners(text, c.start, kids):
             cf = found[i]
             if cf.carer_name is None and cf.carer_relationship is None:
@@ -391,7 +398,9 @@ def _fill_carer(
                 cf.carer_name = _found(c.name, c.start, c.end, 0.6)
 
 
-def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+def _fill_carer_by_parse(
+    text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]], asides: list[tuple[int, int]]
+) -> None:
     """When no pattern named a carer but a relative is mentioned, the parse may find the name; where a pattern
     named one without a relationship ("a cousin named Dylan Ffug who has care of him"), the parse may give it."""
     if not found:
@@ -408,8 +417,8 @@ def _fill_carer_by_parse(text: str, kids: list[Child], found: list[ChildFound], 
         return
     child_firsts = {k.first for k in kids}
     for name, rel, s, e in carers_by_parse(body):
-        if name.split()[0] in child_firsts or name.lower() in NOT_NAME:
-            continue  # "Victim", "Mother": a role or a relationship, not a name
+        if name.split()[0] in child_firsts or name.lower() in NOT_NAME or any(a <= s < b for a, b in asides):
+            continue  # "Victim", "Mother": a role or a relationship, not a name; a sibling not referred
         if said_not_living_with(text, s) or said_gone_after(text, e):
             continue  # "Eira has not been living with her mum, Ann Ffug, since the summer"
         for i in owners(text, s, kids):

@@ -78,7 +78,8 @@ _IS_CONTRACTED = re.compile(r"['’]s\s+(?:still|not|back|in|at|attending|going|
 
 def without_settled(children: list[Child], text: str, today: date) -> tuple[list[Child], list[tuple[int, int]]]:
     """The children less those the report says are settled (unless that would leave none), and the spans of the
-    words about the settled ones: a school named there ("attends Ysgol Ffug and goes every day") is theirs."""
+    words about the settled ones, from their name: a school named there ("attends Ysgol Ffug and goes every day")
+    is theirs, and the name is a child's, not a carer's."""
     said = {
         id(ch): _settled(
             ch, text, today, sorted(m.start for other in children if other is not ch for m in other.mentions)
@@ -101,8 +102,12 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             continue  # "Noor's brother Hamza ...": said of Hamza
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))
-        if _SETTLED.search(said) or _SIXTH_FORM.search(said):
-            return span
+        cue = _SETTLED.search(said) or _SIXTH_FORM.search(said)
+        if cue:
+            # to the end of the clause that says it: "already registered at Ysgol Ffug from June, ..." keeps the
+            # school; "is Y12 in our sixth form, ... Dad (Abdul Ffug) not answering" leaves the father out
+            clause = re.compile(r"[,;:!?]|\s[-–]\s").search(said, max(cue.start(), cue.end() - 1))
+            return m.start, m.end + (clause.start() if clause else len(said))
         ls = text.rfind("\n", 0, m.start) + 1
         le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl
         # a list item about this one child: "- Ewan Ffug — back in today", "Kai Ffug, 13 - on the school taxi, all fine"
@@ -114,7 +119,9 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         if age is None:
             age = _age_said(said)
         if age is not None and age >= 17:
-            return span  # "Their big brother Dawid who's 19 is looking after them": an adult
+            # "Their big brother Dawid who's 19 is looking after them": an adult, who may be the carer (so the span
+            # leaves the name out)
+            return m.end, span[1]
         if age == 16 and _PAST_SCHOOL.search(said) or age == 4 and _NOT_YET.search(said):
             return span
     return None

@@ -156,3 +156,24 @@ def test_not_knowing_whether_they_are_still_attending_leaves_the_child_in(read):
         "at Ysgol Ffug Uchaf, but I don't know if they are still attending."
     )
     assert names(ex) == ["Callum Ffug", "Ellie-Mai Ffug"]
+
+
+def test_a_sibling_who_is_not_referred_is_not_taken_for_the_carer(read):
+    ex = read(
+        "Amelia Ffugkins (Y6) hasn't been in since the CTF. Last address we had for Amelia was 17 Ffug Street "
+        "Aberdare CF44 7BB, where her sister Poppy (Y11) still lives with dad - Poppy's in school fine.",
+        channel="slack",
+        sender="U0FFUG0006",
+    )
+    assert names(ex) == ["Amelia Ffugkins"]
+    assert ex.children[0].to_schema()["carer"] != {"name": "Poppy", "relationship": "sibling"}
+
+
+def test_an_adult_brother_who_is_not_referred_can_still_be_the_carer(read):
+    ex = read(
+        "need to flag Lena & Maja Ffugczyk.\nLena Ffugczyk - Y5 - DOB 02/05/2017\nMaja Ffugczyk - Y1 - DOB 28/01/2021\n"
+        "Neither been in since Whitsun. Their big brother Dawid who's 19 is looking after them at home.",
+        channel="slack",
+        sender="U0FFUG0007",
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] in ("Dawid", "Dawid Ffugczyk")
