@@ -51,8 +51,8 @@ _SETTLED = re.compile(
 )
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
-    r"\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
-    r"|attending\s+(?:well|fine|regularly)|\(attending\)|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
+    r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
+    r"|attending\s+(?:well|fine|regularly)|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
     re.IGNORECASE,
 )
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group.

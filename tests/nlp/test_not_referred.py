@@ -177,3 +177,11 @@ def test_an_adult_brother_who_is_not_referred_can_still_be_the_carer(read):
         sender="U0FFUG0007",
     )
     assert ex.children[0].to_schema()["carer"]["name"] in ("Dawid", "Dawid Ffugczyk")
+
+
+def test_a_table_row_marked_attending_is_not_referred(read):
+    ex = read(
+        "Children resident:\n1. Harvey FFUGWIS  06/02/2018  Ffug Primary School (attending)\n"
+        "2. Evie-Rose FFUGWIS  30/09/2014  not on a school roll - mother states she is home educating\n"
+    )
+    assert names(ex) == ["Evie-Rose Ffugwis"]
