@@ -80,7 +80,8 @@ _FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|g
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
 _NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 _LEFT_CHILD = re.compile(
-    rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner)"
+    rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner|lad|lass)"
+    r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s+"  # "her 7yo João"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s| is))"
@@ -482,7 +483,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or (bool(_PLACED_BEFORE.search(left)) and bool(re.match(r"[ \t]+(?:with|to)[ \t]+us\b", right)))
             # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
             # (or after a Slack message's opening words: "absence flag :red_circle: *Zofia Ffug* 6H – 0% since ...")
-            or (len(m.tokens) >= 2 and re.match(r"[ \t]+\d{1,2}[A-Z]{1,2}\b(?![ \t]*\d)", right))
+            or (len(m.tokens) >= 2 and re.match(r"(?:[ \t]+|,[ \t]*)\d{1,2}[A-Z]{1,2}\b(?![ \t]*\d)", right))
             or (
                 (line_start or _LINE_LABEL.match(text[ls : m.start]))
                 and not right.strip()
@@ -697,7 +698,9 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         (
             f
             for f in re.finditer(
-                r"\bthe\s+([A-Za-z][\w'’-]+)\s+(?:family|children|twins|kids|boys|girls|siblings)\b", text
+                r"\b(?:the|all\s+(?:\d|two|three|four|five|six)|both)\s+([A-Za-z][\w'’-]+)\s+"
+                r"(?:family|children|twins|kids|boys|girls|siblings)\b",
+                text,
             )
             if f.group(1)[0].isupper() or f.group(1).lower() not in NOT_NAME | _WORDS_TOO | _NOT_FAMILY
         ),

@@ -37,6 +37,8 @@ _NOT_NAMEY = (
         # nouns that stand before a bracketed year group or count: "in my class (y2)", "the family (3)"
         "class", "form", "group", "tutor", "set", "family", "families", "siblings", "twins", "pupil", "pupils",
         "students", "student", "ones", "brothers", "sisters", "baby",
+        # before a relative's word in a quick message: "older bro filip is yr9"
+        "older", "younger", "big", "little", "lil", "eldest", "youngest",
     }
 )
 _WELSH_SMALL = {"y", "yr", "a", "ar", "dan", "uwch", "is", "pen"}
@@ -379,10 +381,15 @@ _LOWER_PUPIL = re.compile(
 
 # Other places a pupil's lower-case name stands, in messages otherwise typed with capitals:
 _LOWER_PUPIL_MORE = (
-    # "kayden & kaiden ffug, yr5": a pair sharing a surname before a year group
+    # "kayden & kaiden ffug, yr5", "tomasz & zofia ffugski (twins, dob 14.02.2034)": a pair sharing a surname
     re.compile(
-        r"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:&|and)[ \t]+([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)"
-        r"(?=[ \t]*[,(-]?[ \t]*(?:y|yr|year)[ \t]?\d{1,2}\b)"
+        r"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:&|and)[ \t]+([a-z][a-z'’-]+)[ \t]+([a-z](?:[^\W\d_]|['’-])+)"
+        r"(?=[ \t]*[,(-]?[ \t]*(?:(?:twins?|both)[ \t]*,?[ \t]*)?(?:(?:y|yr|year)[ \t]?\d{1,2}\b|dob\b))"
+    ),
+    # "lacey 6L dob 3/10/32", "reggie rec dob 5/5/39": a first name alone on a line of a list, class then DOB
+    re.compile(
+        r"(?m)^[ \t]*(?:[-•*][ \t]*)?([a-z][a-z'’-]+)(?<!['’]s)"
+        r"(?=[ \t]+(?:\d{1,2}[A-Za-z]{1,2}|rec|reception|nursery|(?:y|yr|year)[ \t]?\d{1,2})?[ \t]*[,-]?[ \t]*dob\b)"
     ),
     # "ellie-rose ffug, dob 17/04/26"
     re.compile(r"(?:^|(?<=[\n.!?:;] ))[ \t]*([a-z][a-z'’-]+)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*[,(]?[ \t]*dob\b)", re.M),
@@ -400,12 +407,17 @@ _LOWER_PUPIL_MORE = (
 )
 
 
+# "older bro filip is yr9": a relative's word in a quick message, not a forename ("Bro" stays a word of Welsh
+# school names, "ysgol bro helyg", so it is no stop word)
+_KIN_SLANG = {"bro", "sis", "bruv"}
+
+
 def name_lower_case_pupils(text: str) -> str:
     """Capitalise a lower-case pupil's name before a year group, a DOB or an age in brackets (length kept)."""
 
     def cap(m: re.Match[str]) -> str:
         words = [g for g in m.groups() if g]
-        if not all(_namey(w) for w in words):
+        if not all(_namey(w) for w in words) or words[0].lower() in _KIN_SLANG:
             return m.group()
         out = list(m.group())
         for i in range(1, len(m.groups()) + 1):

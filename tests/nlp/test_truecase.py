@@ -271,3 +271,45 @@ def test_a_lower_case_pupil_in_my_class_and_after_a_year_group(read):
         channel="slack",
     )
     assert [c.name.value for c in ex.children] == ["Seren Ffugoyd"]
+
+
+def test_quick_slack_lists_in_lower_case_name_their_pupils(read):
+    ex = read(
+        "all 4 Ffug-Baker kids off since last weds :broken_heart:\nlacey 6L dob 3/10/2016\nkian 4P dob 14-2-19\n"
+        "poppy's dob is on SIMS",
+        channel="slack",
+        sender="U0FFUG0008",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lacey Ffug-Baker", "Kian Ffug-Baker"]
+
+
+def test_a_lower_case_pair_with_a_non_english_surname_and_an_older_bro(read):
+    ex = read(
+        "two from 4P not back after xmas - tomasz & zofia wiśffugski (twins, dob 14.02.2018). older bro filip is "
+        "yr9 at ffug high & apparently still going in??",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tomasz Wiśffugski", "Zofia Wiśffugski"]
+
+
+def test_year_group_lad_a_form_class_after_a_comma_and_an_age_before_a_name(read):
+    ex = read(
+        "quick one - yr10 lad Callum Ffug-Rees not seen since 3rd nov.\n\n"
+        "also new arrival Minh Ffugyen, 9N, no documents, not been in for 6 days.\n\n"
+        "and mum Sandra de Ffug says her 7yo Joao isn't in any school",
+        channel="slack",
+        sender="U0FFUG0010",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Callum Ffug-Rees", "Minh Ffugyen", "Joao"]
+
+
+def test_bro_stays_a_word_of_a_welsh_school_name(read):
+    ex = read(
+        "morning :wave: tilly-rose ffug (yr1, one of ours at ysgol gymraeg bro ffug) hasn't been seen since half "
+        "term. she's 5. mum's phone is dead & curtains closed when we visited. address we've got is 2 ty ffug "
+        "terrace, blaina, np13 3bn. anything on your side??",
+        channel="slack",
+        sender="U0FFUG0011",
+    )
+    assert ex.children[0].to_schema()["school"].lower() == "ysgol gymraeg bro ffug"
