@@ -379,6 +379,14 @@ _CALLED_CHILDREN = re.compile(
     r"[^.\n]){0,120}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is|call\s+(?:him|her))\s*$",
     re.IGNORECASE,
 )
+# "3 of our yr6 leavers from july never showed at Ffug High - Kacper Ffug, Sienna Ffug & Jamal Ffug": a count of
+# pupils, then their names in a list (each name read with the ones listed before it)
+_COUNTED_PUPILS = re.compile(
+    rf"\b(?:\d|two|three|four|five|six)\s+(?:of\s+(?:our|my|the)\s+)?(?:{YEAR_GROUP}\s+)?"
+    r"(?:leavers|pupils|learners|students|kids|children|girls|boys)\b[^.\n]{0,80}?(?:\s[-–]|:|\bare)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|&|and)\s*){0,5}$",
+    re.IGNORECASE,
+)
 # "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
 _BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,30}$", re.IGNORECASE)
 _LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
@@ -470,6 +478,10 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or year_after_aside
             or _LEFT_CHILD.search(left)
             or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
+            or (
+                _COUNTED_PUPILS.search(text[max(ls, m.start - 200) : m.start])
+                and not _FAMILY_NAME.match(right)  # "Two children with no school place - Ffug family"
+            )
             or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
             or _LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
             or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))

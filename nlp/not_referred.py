@@ -29,7 +29,7 @@ _SETTLED = re.compile(
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
     # "is at Ffug Primary, not affected", "is still with us and unaffected", "came back and is in school"
     r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bis\s+already\s+(?:in|at)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
-    r"|\bnot\s+affected\b|\bunaffected\b|\bis\s+still\s+with\s+us\b"
+    r"|\bis\s+in\s+today\b|\bcontinues?\s+to\s+attend\b|\bso\s+not\s+ours\b|\bnot\s+affected\b|\bunaffected\b|\bis\s+still\s+with\s+us\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b"
     r"|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
@@ -65,11 +65,17 @@ _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNOR
 # Not yet of compulsory school age (said of a four-year-old) and not missing from anywhere: at a nursery or a
 # playgroup they go to. A four-year-old on a nursery's roll who is missing with the others is still referred.
 _NOT_YET = re.compile(
-    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young"
+    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young|meithrin|not\s+statutory"
     r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
     r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
+    re.IGNORECASE,
+)
+# What follows a settling word and takes it back.
+_GAINSAID = re.compile(
+    r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been)"
+    r"|never\s+(?:arrived|started|attended))\b",
     re.IGNORECASE,
 )
 # "Lexi's still coming in": "'s" for "is"; any other "'s" makes the name someone's ("Noor's brother Hamza").
@@ -103,6 +109,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))
         cue = _SETTLED.search(said) or _SIXTH_FORM.search(said)
+        if cue and _GAINSAID.match(said[cue.end() :]):
+            cue = None  # "says she's enrolled at Ffug High but they have no record of her"
         if cue:
             # to the end of the clause that says it: "already registered at Ysgol Ffug from June, ..." keeps the
             # school; "is Y12 in our sixth form, ... Dad (Abdul Ffug) not answering" leaves the father out
@@ -114,10 +122,13 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         item = re.fullmatch(r"[ \t]*(?:([-•*]|\d+[.)])[ \t]*)?", text[ls : m.start])
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
-        if item and _SETTLED_ITEM.search(text, m.end, le):
+        listed = _SETTLED_ITEM.search(text, m.end, le) if item else None
+        if listed and not _GAINSAID.match(text[listed.end() : le]):
             return m.start, le
         if age is None:
             age = _age_said(said)
+        if age is not None and age <= 3 and not child.dob:
+            return span  # "little sister Ifeoma ... she's only 3": not of school age
         if age is not None and age >= 17:
             # "Their big brother Dawid who's 19 is looking after them": an adult, who may be the carer (so the span
             # leaves the name out)
@@ -141,8 +152,14 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
 
 def _age_said(said: str) -> int | None:
     """'Ibrahim Ffug is 16 and ...', 'Reggie Ffug, 4 - not at school yet'."""
-    m = re.match(r"\s*(?:\(|,|-|–|is|who\s+is|who['’]s|aged)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)", said)
-    return int(m.group(1)) if m else None
+    m = re.match(
+        r"[^.\n]{0,60}?\b(?:(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:only\s+)?(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)"
+        r"|\s*(?:\(|,|-|–|is|who\s+is|who['’]s|aged)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)",
+        said,
+    )
+    if m:
+        return int(m.group(1) or m.group(2))
+    return None
 
 
 def _past_compulsory_school_age(dob: date, today: date) -> bool:

@@ -185,3 +185,35 @@ def test_a_table_row_marked_attending_is_not_referred(read):
         "2. Evie-Rose FFUGWIS  30/09/2014  not on a school roll - mother states she is home educating\n"
     )
     assert names(ex) == ["Evie-Rose Ffugwis"]
+
+
+def test_in_today_continues_to_attend_so_not_ours_and_only_three(read):
+    ex = read(
+        "aaliyah ffug (yr3) not seen since monday. older sister Sumaiya (yr5) DID start with us monday & is in today. "
+        "Elis's cousin Nel Ffug (Year 4), who lives on the neighbouring farm, continues to attend. "
+        "her little brother Macsen goes to the meithrin so not ours. "
+        "little sister Ifeoma in our nursery class also gone but she's only 3 so not statutory i know",
+        channel="slack",
+        sender="U0FFUG0012",
+    )
+    assert names(ex) == ["Aaliyah Ffug"]
+
+
+def test_a_sibling_said_to_be_enrolled_where_the_school_has_no_record_is_still_referred(read):
+    ex = read(
+        "• Fatima Ffugoor 8X - dob 02/02/2015 - not in since Easter\n"
+        "• Shanice Ffugmas 10Z - dob 01/02/2012. dad says she's enrolled at Ffug High but they have no record of her\n",
+        channel="slack",
+        sender="U0FFUG0013",
+    )
+    assert names(ex) == ["Fatima Ffugoor", "Shanice Ffugmas"]
+
+
+def test_a_count_of_pupils_then_their_names(read):
+    ex = read(
+        "transition check: 3 of our yr6 leavers from july never showed at Ffug Comp in sept - Kacper Ffugski, "
+        "Sienna Ffugrowe & Jamal Ffugmed.\n- jamal: IGNORE, he's been at Y Ffug since day 1, all fine",
+        channel="slack",
+        sender="U0FFUG0014",
+    )
+    assert names(ex) == ["Kacper Ffugski", "Sienna Ffugrowe"]
