@@ -9,7 +9,7 @@ import re
 from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD
 from nlp.names import UPPER
 
-_T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)"
+_T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sra|Srta|Sr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
 # Sentence-opening words are never a name's first word: "The tenant, Ms Ffug, lives there with her two children".
 _NOT_FIRST = (

@@ -107,7 +107,11 @@ def relationship_of(word: str) -> str | None:
     return RELATIONSHIP.get(w.replace("-", "").replace(" ", ""))
 
 
-TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "revd", "prof", "sir", "dame", "lady", "lord"}
+# (and Portuguese and Spanish "Sr", "Sra", "Srta": "Mum, Sra Ana Paula Ffug, is the main contact")
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "revd", "prof", "sir", "dame", "lady", "lord",
+    "sr", "sra", "srta",
+}
 POLICE_RANKS = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "inspector", "sergeant", "constable", "det"}
 
 SCHOOL_HEAD = (

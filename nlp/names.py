@@ -144,4 +144,10 @@ def display_name(name: str) -> str:
             return tok
         return re.sub(r"[\w]+", lambda p: p.group().capitalize(), tok.lower())
 
-    return " ".join(fix(t) for t in name.split())
+    tokens = name.split()
+    if len(tokens) > 2 and tokens[0].rstrip(".").lower() in _FOREIGN_TITLES:
+        tokens = tokens[1:]  # "Sra Ana Paula Ffug": the title is not part of the name as English forms write it
+    return " ".join(fix(t) for t in tokens)
+
+
+_FOREIGN_TITLES = {"sr", "sra", "srta"}

@@ -29,6 +29,7 @@ _SETTLED = re.compile(
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
     # "is at Ffug Primary, not affected", "is still with us and unaffected", "came back and is in school"
     r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bis\s+already\s+(?:in|at)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
+    r"|\bis\s+staying\s+with\s+us\b|\bso\s+it['’]s\s+(?:only|just)\b"
     r"|\bis\s+in\s+today\b|\bcontinues?\s+to\s+attend\b|\bso\s+not\s+ours\b|\bnot\s+affected\b|\bunaffected\b|\bis\s+still\s+with\s+us\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b"
@@ -65,16 +66,20 @@ _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNOR
 # Not yet of compulsory school age (said of a four-year-old) and not missing from anywhere: at a nursery or a
 # playgroup they go to. A four-year-old on a nursery's roll who is missing with the others is still referred.
 _NOT_YET = re.compile(
-    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young|meithrin|not\s+statutory"
+    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young|meithrin|not\s+statutory|at\s+(?:the\s+)?nursery"
     r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
     r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )
+_SIBLINGS_ROW = re.compile(
+    r"[ \t]*(?:other\s+)?(?:siblings?|brothers?\s*(?:/|and)\s*sisters?)[^:\n]{0,30}:[ \t]*", re.IGNORECASE
+)
 # What follows a settling word and takes it back.
 _GAINSAID = re.compile(
-    r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been)"
+    r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"
+    r"|(?:hasn|haven|isn|wasn)['’]?t|has\s+not"
     r"|never\s+(?:arrived|started|attended))\b",
     re.IGNORECASE,
 )
@@ -117,6 +122,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             clause = re.compile(r"[,;:!?]|\s[-–]\s").search(said, max(cue.start(), cue.end() - 1))
             return m.start, m.end + (clause.start() if clause else len(said))
         ls = text.rfind("\n", 0, m.start) + 1
+        if _SIBLINGS_ROW.match(text, ls, m.start):
+            return m.start, m.end + len(said)  # a form's "Siblings:" row lists the children it does not refer
         le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl
         # a list item about this one child: "- Ewan Ffug — back in today", "Kai Ffug, 13 - on the school taxi, all fine"
         item = re.fullmatch(r"[ \t]*(?:([-•*]|\d+[.)])[ \t]*)?", text[ls : m.start])

@@ -217,3 +217,20 @@ def test_a_count_of_pupils_then_their_names(read):
         sender="U0FFUG0014",
     )
     assert names(ex) == ["Kacper Ffugski", "Sienna Ffugrowe"]
+
+
+def test_staying_with_us_a_nursery_sibling_and_a_forms_siblings_row(read):
+    ex = read(
+        "Dad emailed saying they're withdrawing Zara Ffugain (Y5) to home educate. Her little brother Ayaan (Y2) is "
+        "staying with us so it's only Zara. Theo Ffugbayo (9) lives with mum and his little sister Esme (4, at "
+        "nursery).\n\nSiblings:             Ella Ffugner, Year 2, Ffug Primary (school informed)\n"
+    )
+    assert names(ex) == ["Zara Ffugain", "Theo Ffugbayo"]
+
+
+def test_a_portuguese_title_is_no_part_of_the_carers_name(read):
+    ex = read(
+        "Beatriz Ffug Costa - DOB 08-02-2015 has no school place. Mum, Sra Ana Paula Ffug, is the main contact as "
+        "Dad, Sr Rui Ffug, works long shifts."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Ana Paula Ffug", "relationship": "mother"}
