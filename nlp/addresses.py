@@ -32,7 +32,9 @@ _PREVIOUS = re.compile(
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
     r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
     r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$"  # "Until last week they were at a hostel (...)"
-    r"|\bno longer (?:lives|living|stays|staying)\b[^.\n]{0,60}$",  # "no longer lives with his mum (she is at ...)"
+    r"|\bno longer (?:lives|living|stays|staying)\b[^.\n]{0,60}$"  # "no longer lives with his mum (she is at ...)"
+    r"|\binitially\s+(?:stayed|lived|moved|went)\b[^.\n]{0,80}$"  # "The family initially stayed with nan at ..."
+    r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$",  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
     re.IGNORECASE,
 )
 # Said just after an address: it is no longer home, or it is someone else's.
@@ -51,7 +53,7 @@ _CURRENT = re.compile(
     r"|\bplaced\b[^.\n:]{0,40}\baccommodation\s*:?\s*$"  # "placed them in emergency accommodation: Room 12, ..."
     r"|\b(?:currently|now|placed|staying|stopping|moved into|moved in)\b[^.\n:]{0,40}\bat[ \t>]*:?\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$"
-    r"|\b(?:home|current)\s+address\s+is\s*:?\s*$",
+    r"|\b(?:home|current|family['’]s|their)\s+address\s+is\s*:?\s*$",
     re.IGNORECASE,
 )
 # Spaces only within a line, and one line break at most after a comma: an address never runs on past a blank line
@@ -375,7 +377,8 @@ _ADULT_LIVES = re.compile(
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
     r"|[A-Z][\w'’-]+['’]s\s+(?:father|dad)"  # "Bobby's father, Kwame Ffug, lives at ...": a parent apart
     r"|(?:their|his|her|the)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
-    r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)\s+at|\bliving\s+at|\bresiding\s+at"
+    r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
+    r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
     r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
     re.IGNORECASE,
 )

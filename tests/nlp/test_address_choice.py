@@ -186,3 +186,20 @@ def test_a_current_address_label_with_a_note_in_brackets_is_still_the_current_ad
         "including the previous school):\nTŷ Ffug, 12 Kymin Road, Abergavenny, NP7 5AS\n"
     )
     assert ex.children[0].to_schema()["address"] == "Tŷ Ffug, 12 Kymin Road, Abergavenny, NP7 5AS"
+
+
+def test_a_neighbours_own_home_and_a_father_living_separately_are_not_the_childs(read):
+    ex = read(
+        "I live at 24 Heol Ffug, Rhydyfelin, CF37 5DH and a family moved in next door at number 26 Heol Ffug about "
+        "2 months ago. There are two boys, Kacper Ffugak (about 10) and Filip Ffugak (about 7), home all day.\n\n"
+        "Bev Ffuglloyd\n24 Heol Ffug"
+    )
+    assert address(ex).startswith("26 Heol Ffug")
+
+
+def test_the_familys_address_is_over_a_father_who_lives_separately(read):
+    ex = read(
+        "I saw Aled Ffugh (DOB 02 Feb 2014) with his mother. The family's address is Ty Coch, Heol Ffug, Llanharry, "
+        "CF72 9LP. Aled's father, Mr Gethin Ffugh, lives separately at 11 Ffug Road, Bridgend, CF31 1LR."
+    )
+    assert address(ex) == "Ty Coch, Heol Ffug, Llanharry, CF72 9LP"
