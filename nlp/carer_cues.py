@@ -125,6 +125,9 @@ KIN_CALLED = re.compile(
     rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
     rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
     rf"[ \t]+{_NAME}"
+    # "Tried mam's mobile (Shannon Ffug) x3"
+    rf"|\b((?i:mam|mum|mother|dad|father))['’]s[ \t]+(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}}"
+    rf"\([ \t]*{_NAME}[ \t]*\)"
 )
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
 PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
@@ -144,7 +147,9 @@ PARENTS_PAIR = re.compile(
 TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
     rf"(?:son|daughter|children|kids|little|youngest|eldest|oldest|boys|girls)\b"
-    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(Her|His)[ \t]+(?:son|daughter|children|kids)\b"
+    # "... Mrs Elira Ffug. She told me her daughter, Ardita, is 9"
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,160}}\.[ \t]+(?:(?:She|He)[ \t]+(?:told|said|says|explained)"
+    r"(?:[ \t]+(?:me|us|officers))?[ \t]+(?:that[ \t]+)?)?(Her|His|her|his)[ \t]+(?:son|daughter|children|kids)\b"
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
     rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",

@@ -594,3 +594,17 @@ def test_children_left_with_an_aunt_while_mum_went_back_abroad(read):
         sender="U0FFUG0004",
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Kasia Ffugcik", "relationship": "aunt"}
+
+
+def test_a_parents_mobile_with_the_name_in_brackets_and_she_told_me_her_daughter(read):
+    ex = read(
+        "Kayden Ffug-Jones (Bl 4, DOB 03/02/2018) hasn't been back since Easter. Tried mam's mobile (Shannon Ffug) x3.",
+        channel="slack",
+        sender="U0FFUG0015",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Shannon Ffug", "relationship": "mother"}
+    ex = read(
+        "The door was answered by the landlord, Mr Arben Ffugniqi. He fetched the tenant, who gave her name as "
+        "Mrs Elira Ffugxha. She told me her daughter, Ardita, is 9 and not in school."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Elira Ffugxha", "relationship": "mother"}
