@@ -116,7 +116,10 @@ POLICE_RANKS = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "inspector
 
 SCHOOL_HEAD = (
     r"(?:Ysgol(?:[ \t]+Gynradd|[ \t]+Gyfun|[ \t]+Uwchradd|[ \t]+Gymraeg|[ \t]+Fabanod|[ \t]+Iau)?|Coleg"
-    r"|YGG|YGGD|YGC|YG)(?=[ \t])"  # YGG: Ysgol Gymraeg Gynradd
+    r"|YGG|YGGD|YGC|YG"  # YGG: Ysgol Gymraeg Gynradd
+    # schools abroad, last attended before the move: "Scoil Mhuire", "Escola Básica do Caniço", "Școala Gimnazială"
+    r"|Scoil|Escola|Escuela|Colegio|Școala|Scoala|Szkoła|Szkola|Škola|Iskola|École|Ecole|Liceul|Lycée|Gimnazjum"
+    r")(?=[ \t])"
 )
 SCHOOL_TAIL = (
     r"(?:Primary(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?|Community[ \t]+(?:School|College|"

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL
+from nlp.names import UPPER
 
 _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
 SCHOOL_NAME = re.compile(
-    rf"(?<![\w'’-])(?:{SCHOOL_HEAD}(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|de|nr))+"
+    rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
+    rf"(?:[ \t]+(?:[{UPPER}][\w'’-]*|y|yr|de|do|da|dos|das|del|di|nr\.?[ \t]*\d{{1,3}}|nr))+"
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL}"
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"

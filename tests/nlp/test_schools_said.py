@@ -203,3 +203,13 @@ def test_dim_in_a_bilingual_school_row_is_no_school(read):
     )
     c = ex.children[0].to_schema()
     assert c["school"] is None and c["age"] == 10
+
+
+def test_a_school_abroad_last_attended_is_the_childs_school(read):
+    ex = read(
+        "Beatriz Ffug Costa (DOB 08-02-2015) arrived from Madeira in February. She attended Escola Básica do Ffugiço "
+        "until then and has no school place here."
+    )
+    assert ex.children[0].to_schema()["school"] == "Escola Básica do Ffugiço"
+    ex = read("My grandchild Darcy Ffugley (born 12 March 2016) was going to Scoil Ffugre in Cork until July.")
+    assert ex.children[0].to_schema()["school"] == "Scoil Ffugre"
