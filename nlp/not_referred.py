@@ -76,6 +76,10 @@ _NOT_YET = re.compile(
 _SIBLINGS_ROW = re.compile(
     r"[ \t]*(?:other\s+)?(?:siblings?|brothers?\s*(?:/|and)\s*sisters?)[^:\n]{0,30}:[ \t]*", re.IGNORECASE
 )
+_TURNED_UP = re.compile(r"\s+(?:turned\s+up|came\s+in|came|arrived|showed\s+up|started)\b", re.IGNORECASE)
+_NOT_OF_AGE_HEADING = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:of\s+)?(?:compulsory|statutory)\s+school\s+age|\bfor\s+information\s+only\b", re.IGNORECASE
+)
 # What follows a settling word and takes it back.
 _GAINSAID = re.compile(
     r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"
@@ -122,6 +126,11 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             clause = re.compile(r"[,;:!?]|\s[-–]\s").search(said, max(cue.start(), cue.end() - 1))
             return m.start, m.end + (clause.start() if clause else len(said))
         ls = text.rfind("\n", 0, m.start) + 1
+        if re.search(r"\bonly\s+$", text[max(0, m.start - 6) : m.start], re.IGNORECASE) and _TURNED_UP.match(said):
+            return span  # "Ayaan (Rec), Zara (Y2) & Idris (Y4) were due. Only Ayaan turned up."
+        heading = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : ls]
+        if _NOT_OF_AGE_HEADING.search(heading) and re.match(r"[ \t]*(?:Name|Child|Full\s+name)\b", text[ls : m.start]):
+            return span  # "CHILD 3 (for information - not of compulsory school age)\nName: Poppy Ffug"
         if _SIBLINGS_ROW.match(text, ls, m.start):
             return m.start, m.end + len(said)  # a form's "Siblings:" row lists the children it does not refer
         le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl

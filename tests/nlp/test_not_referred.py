@@ -234,3 +234,18 @@ def test_a_portuguese_title_is_no_part_of_the_carers_name(read):
         "Dad, Sr Rui Ffug, works long shifts."
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Ana Paula Ffug", "relationship": "mother"}
+
+
+def test_only_one_turned_up_and_a_form_section_for_information_only(read):
+    ex = read(
+        "We had 3 from the Ffug family due to start this week - Ayaan (Rec), Zara (Y2) & Idris (Y4). Only Ayaan "
+        "turned up. Mum says Zara and Idris are still in Birmingham.",
+        channel="slack",
+        sender="U0FFUG0016",
+    )
+    assert [n.split()[0] for n in names(ex)] == ["Zara", "Idris"]
+    ex = read(
+        "CHILD 1\nName: Lily Ffugkins\nDOB: 14/02/2016\n\nCHILD 2\nName: Jack Ffugkins\nDOB: 01/09/2018\n\n"
+        "CHILD 3 (for information - not of compulsory school age)\nName: Poppy Ffugkins\nDOB: 14/02/2022\n"
+    )
+    assert names(ex) == ["Lily Ffugkins", "Jack Ffugkins"]
