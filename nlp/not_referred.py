@@ -19,37 +19,36 @@ from nlp.validators import age_on
 if TYPE_CHECKING:
     from nlp.children import Child
 
-# In school and attending, or already someone's case.
-_SETTLED = re.compile(
+# In school and attending: "attends Ffug Primary and goes every day", "IS going in", "Poppy's in school fine".
+_ATTENDING = (
     r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?\s*(?:[-–,.;)]|$)"
-    # "is attending Adamsdown Primary", "attends Gorseinon Primary and mum says she goes every day"
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
-    r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
-    # "is at Ffug Primary, not affected", "is still with us and unaffected", "came back and is in school"
-    r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bis\s+already\s+(?:in|at)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
-    r"|\bis\s+staying\s+with\s+us\b|\bso\s+it['’]s\s+(?:only|just)\b"
-    r"|\bis\s+in\s+today\b|\bcontinues?\s+to\s+attend\b|\bso\s+not\s+ours\b|\bnot\s+affected\b|\bunaffected\b|\bis\s+still\s+with\s+us\b"
-    r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)"
-    r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b"
-    r"|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
-    r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bnot\s+about\s+(?:him|her|them)\b"
-    r"|\b(?:is|he['’]s|she['’]s|[’']s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
-    r"|\bstill\s+(?:coming|going)\s+in\b|\bsettl(?:ing|ed)\s+in\b"
-    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
-    r"|\battendance\s+is\s+(?:fine|good|ok|excellent)\b|\battending\s+(?:fine|well|regularly|every\s+day)\b"
-    r"|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
-    # "(he's in fine, 96%)", "Poppy's in school fine"
-    r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"
-    r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
-    r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
-    r"|\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
-    r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
-    r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b"
-    r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b",
-    re.IGNORECASE,
+    r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bcontinues?\s+to\s+attend\b"
+    r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
+    r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"
+    r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
+    r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
+    r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
+    r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
+    r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
+    r"|\bis\s+staying\s+with\s+us\b|\bis\s+still\s+with\s+us\b|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
+    r"|\bnot\s+affected\b|\bunaffected\b|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
 )
+# Someone's case already, or left out of this referral in so many words.
+_NOT_THIS_REFERRAL = (
+    r"\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
+    r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
+    r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
+    r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
+    r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
+    r"|\bnot\s+about\s+(?:him|her|them)\b|\bso\s+not\s+ours\b|\bso\s+it['’]s\s+(?:only|just)\b"
+    r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
+    r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b"
+    r"|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b"
+)
+_SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
     r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
