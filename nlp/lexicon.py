@@ -11,6 +11,8 @@ RELATIONSHIP = {
     "mother": "mother",
     "mom": "mother",
     "mummy": "mother",
+    "mammy": "mother",  # Irish Traveller and Valleys English: "Mammy is Margaret Ffug"
+    "mommy": "mother",
     "mami": "mother",
     "mamgu": "grandmother",
     "mam-gu": "grandmother",
@@ -39,6 +41,7 @@ RELATIONSHIP = {
     "dadcu": "grandfather",
     "taid": "grandfather",
     "grandad": "grandfather",
+    "grampy": "grandfather",
     "granddad": "grandfather",
     "grandfather": "grandfather",
     "grandpa": "grandfather",

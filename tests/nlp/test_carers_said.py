@@ -608,3 +608,10 @@ def test_a_parents_mobile_with_the_name_in_brackets_and_she_told_me_her_daughter
         "Mrs Elira Ffugxha. She told me her daughter, Ardita, is 9 and not in school."
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Elira Ffugxha", "relationship": "mother"}
+
+
+def test_mammy_is_a_mother(read):
+    ex = read(
+        "They're an Irish Traveller family.\n\nMammy is Margaret Ffugagh. The kids are:\n- Bridget, 11\n- Patrick, 8\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Margaret Ffugagh", "relationship": "mother"}] * 2
