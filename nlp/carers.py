@@ -68,7 +68,7 @@ _NOT_CARER = re.compile(
     r"|works (?:away|offshore|abroad)"
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|abuse from|fled from|fleeing|non-molestation"
-    r"|not able to (?:care|look after)|unable to (?:care|look after)"
+    r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
     r"moved to (?!the address|live with|stay with|be with)"
     r"|not the (?:children'?s|child'?s) father|went to prison"
@@ -310,6 +310,17 @@ _CONTACT_BLOCK_ENDS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n[ \t]*(?:[-•*
 _RELATIONSHIP_LABEL = (
     r"(?:Relationship|Relation|Perthynas)(?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?|i['’]r[ \t]+|i[ \t]+)"
     r"(?:child|pupil|young[ \t]+person|learner|plentyn|disgybl))?"
+)
+
+
+# After a sibling's name: a school year, a child's age, or living with someone else. A sibling is the carer only
+# when the report says they care ("their big brother Dawid who's 19 is looking after them").
+_SIBLING_NOT_CARER = re.compile(
+    r"[ \t]*(?:\((?:[^)\n]*\b(?:Y|Yr|Year|Bl)\.?[ \t]?\d|1[0-7]|[1-9])\b[^)\n]*\)[ \t]*)?"
+    r"(?:(?:is[ \t]+)?in[ \t]+(?:\d{1,2}[A-Z]{1,2}|(?:Y|Yr|Year|Bl)\.?[ \t]?\d)\b"
+    r"|,?[ \t]*(?:(?:also|still)[ \t]+)?(?:lives|is[ \t]+living|stays|is[ \t]+staying)[ \t]+with\b"
+    r"|(?<=\))[ \t]*(?:also|still|is|and|,))",
+    re.IGNORECASE,
 )
 
 
@@ -571,6 +582,8 @@ def find_carers(
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
+        if rel == "sibling" and name and _SIBLING_NOT_CARER.match(text, e):
+            continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         clean = _clean_name(name) if name else None
         if name and not clean:
             continue

@@ -615,3 +615,17 @@ def test_mammy_is_a_mother(read):
         "They're an Irish Traveller family.\n\nMammy is Margaret Ffugagh. The kids are:\n- Bridget, 11\n- Patrick, 8\n"
     )
     assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Margaret Ffugagh", "relationship": "mother"}] * 2
+
+
+def test_a_sibling_who_is_a_pupil_or_lives_with_someone_else_is_not_the_carer(read):
+    ex = read(
+        "Shannon-Leigh Ffug (DOB 02/02/2015) lives with her Nain, Glenys Ffugry, who has a Special Guardianship "
+        "Order. Shan's older brother Jake (17) also lives with Nain and is working."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Glenys Ffugry", "relationship": "grandmother"}
+    ex = read(
+        "Lucy Ffug (Y4) has gone to stay w grandparents in Fuzhou, dad told us. her sister Amy in 6S is still here.",
+        channel="slack",
+        sender="U0FFUG0017",
+    )
+    assert ex.children[0].to_schema()["carer"] != {"name": "Amy", "relationship": "sibling"}
