@@ -128,6 +128,10 @@ KIN_CALLED = re.compile(
     # "Tried mam's mobile (Shannon Ffug) x3"
     rf"|\b((?i:mam|mum|mother|dad|father))['’]s[ \t]+(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}}"
     rf"\([ \t]*{_NAME}[ \t]*\)"
+    # "to live with her Taid (mum's dad) – Mr Alan Ffug, 23 Ffordd ...", "moved to Mam-gu's in Blaenau – Mrs Menna
+    # Ffug, 4 Stryd ...", "is now living with his aunt:\n\nMs Tanya Ffug\nFlat 3 ...": the relative, then their name
+    rf"|\b((?i:{KIN_PATTERN}))(?:['’]s)?(?:[ \t]+\([^)\n]{{0,20}}\)|[ \t]+in[ \t]+[{UPPER}][\w'’-]+)?[ \t]*(?:[–—]|-|:)"
+    rf"\s*(?=(?:Mr|Mrs|Ms|Miss)\.?[ \t]){_NAME}"
 )
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
 PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")

@@ -629,3 +629,16 @@ def test_a_sibling_who_is_a_pupil_or_lives_with_someone_else_is_not_the_carer(re
         sender="U0FFUG0017",
     )
     assert ex.children[0].to_schema()["carer"] != {"name": "Amy", "relationship": "sibling"}
+
+
+def test_a_relative_then_a_dash_or_colon_then_their_titled_name(read):
+    ex = read(
+        "Ruby Ffugson, Yr 9, dob 9/5/2013. Moved up from Liverpool to live with her Taid (mum's dad) – Mr Alan "
+        "Ffugson, 23 Ffordd Las, Prestatyn LL19 9RU."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Alan Ffugson", "relationship": "grandfather"}
+    ex = read(
+        "Kai Ffugreid (DOB 03/03/2011) must not live at his mother's address and he is now living with his aunt:\n\n"
+        "Ms Tanya Ffugreid\nFlat 3, 88 Ffug Road East\nCanton, Cardiff\nCF11 9DU\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Tanya Ffugreid", "relationship": "aunt"}
