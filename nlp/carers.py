@@ -55,6 +55,7 @@ _LIVES_WITH = re.compile(
     r"\s+(?:\w+\s+){0,3}?"
     r"(?:with|by)"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
+    r"|(?:moved|gone|sent)\s+(?:up\s+|down\s+|over\s+)?to\s+(?=(?:her|his|their)\s)"  # "moved up to her Mam-gu"
     r"|at home with (?:the )?(?:children|kids)",  # "Ramona Ffug (mother) - at home with the children"
     re.IGNORECASE,
 )
@@ -62,7 +63,7 @@ _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|in HMP\b|in HMYOI\b|in custody|(?<!her )(?<!his )ex-partner|perpetrator"
     r"|supervised contact"
     r"|not (?:currently )?involved"
-    r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with"
+    r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
     r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"

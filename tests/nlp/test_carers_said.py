@@ -642,3 +642,17 @@ def test_a_relative_then_a_dash_or_colon_then_their_titled_name(read):
         "Ms Tanya Ffugreid\nFlat 3, 88 Ffug Road East\nCanton, Cardiff\nCF11 9DU\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Tanya Ffugreid", "relationship": "aunt"}
+
+
+def test_moved_up_to_her_mam_gu_and_a_parent_who_does_not_live_with_the_child(read):
+    ex = read(
+        "Mali Ffugkins, Yr 2, dob 28/2/2019. Mam has gone into residential rehab and Mali's been moved up to her "
+        "Mam-gu in Tregaron. Mam-gu is Mrs Eirlys Ffugkins, Maesyderw, Tregaron SY25 6JE. Tad (Aled) is still in "
+        "the flat in Penparcau."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Eirlys Ffugkins", "relationship": "grandmother"}
+    ex = read(
+        "Name: Harley Ffugner\nDOB: 12/03/2012\nParent/carer 1:       Mr James Ffugner (father) - does not live "
+        "with Harley\nParent/carer 2:       Ms Tracey Ffugner (mother) - 07700 900812\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Tracey Ffugner", "relationship": "mother"}
