@@ -9,7 +9,7 @@ import re
 from nlp.lexicon import MY_GRANDCHILD, NUMBER_WORDS, SCHOOL_HEAD, SCHOOL_TAIL
 
 NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|Rec\b|Nursery|Derbyn|Meithrin)"
+YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|[Rr]ec\b|Nursery|Derbyn|Meithrin)"
 DOB_WORD = (
     r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
     r"|ei\s+(?:geni|eni)\s+ar)"
@@ -83,6 +83,9 @@ RIGHT_YEAR = re.compile(
     # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
     r"(?![ \t]+(?:boy|girl|pupil|student|child|learner)\b)"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
+    # "Nel Derbyn/Rec – dob 20/7/39", "reggie rec dob 5/5/39": a reception class word before a date of birth
+    r"|^[ \t]+(?:[Dd]erbyn|[Rr]ec|[Rr]eception)(?:/(?:[Rr]ec|[Rr]eception|[Dd]erbyn))?"
+    r"(?=[ \t]*[-–,(]?[ \t]*(?i:dob|d\.o\.b))"
     r"|^[ \t]*\((?:[1-9]|1[0-3])[A-Z]{1,2}\)"  # a form class: "Tahmid Ffug (4B) still not back"
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.

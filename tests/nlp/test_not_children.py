@@ -373,3 +373,25 @@ def test_a_nickname_or_aside_between_a_name_and_its_date_or_year_group_still_nam
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Shauna Ffugle", "Patrick Ffugle", "Lacey"]
     assert ex.children[1].to_schema()["date_of_birth"] == "2015-03-03"
+
+
+def test_reception_written_in_lower_case_or_as_derbyn_before_a_date_of_birth(read):
+    ex = read(
+        "fyi Ruby-Rose Ffugard (rec, dob 04/03/2021) has never actually started - mum keeps her home.",
+        channel="slack",
+        sender="U0FFUG0018",
+        when=datetime(2026, 2, 10),
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ruby-Rose Ffugard"]
+    ex = read("The Ffug children:\nTomos Bl 6 – dob 12/2/2015\nNel Derbyn/Rec – dob 20/7/2021\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tomos", "Nel"]
+
+
+def test_a_sibling_who_came_back_with_dad_is_not_referred(read):
+    ex = read(
+        "Zainab Ffugsein (rec, dob 3/9/2020) left for Somalia with mum on 1 dec, still not back. older bro "
+        "Abdirahman (5T) came back with dad on the 6th.",
+        channel="slack",
+        sender="U0FFUG0019",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Zainab Ffugsein"]
