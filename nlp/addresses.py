@@ -278,6 +278,12 @@ def _house_named(text: str, start: int, parts: list[str]) -> bool:
     return len(parts) >= 2 and bool(_HOUSE_CUE.search(text[line_start:start]))
 
 
+_POSTCODE_ASIDE = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:i[ \t]+)?think[ \t]+(?:it['’]?s|it[ \t]+is)[ \t]*|prob(?:ably)?[ \t]*|poss(?:ibly)?[ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
 def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
     """Candidate home addresses outside signatures, best-ranked first then in reading order."""
     found: list[AddressFound] = []
@@ -286,13 +292,16 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if any(s <= m.start() < e for s, e in zones):
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
-        start, parts = _walk_left(text, ls, m.start())
+        # "112 Heol Ffug, Pontyclun (think it's CF72 9AJ?)": a postcode given as an aside in brackets is read after
+        # what stands before the bracket
+        aside = _POSTCODE_ASIDE.search(text, ls, m.start())
+        start, parts = _walk_left(text, ls, aside.start() if aside else m.start())
         has_street = any(_NUMBER_STREET.match(p.strip()) or _UNIT.match(p.strip()) for p in parts)
         if not text[ls:start].strip() and not has_street:
             above_start, above = _lines_above(text, ls)
             if above:
                 start, parts = above_start, above + parts
-        if not parts:
+        if not parts and not aside:
             start, parts = _lower_case_street(text, ls, m.start())
         kept_parts = _drop_person(parts)
         if kept_parts is not parts and kept_parts:

@@ -203,3 +203,18 @@ def test_the_familys_address_is_over_a_father_who_lives_separately(read):
         "CF72 9LP. Aled's father, Mr Gethin Ffugh, lives separately at 11 Ffug Road, Bridgend, CF31 1LR."
     )
     assert address(ex) == "Ty Coch, Heol Ffug, Llanharry, CF72 9LP"
+
+
+def test_a_postcode_given_as_an_aside_in_brackets(read):
+    ex = read(
+        "2) Ryan Ffugonnell 1M dob 24/8/2019 - not been in 3 wks, 2 home visits no answer at 112 Heol Ffug, "
+        "Pontyclun (think it's CF72 9AJ?). mum Tracey",
+        channel="slack",
+        sender="U0FFUG0020",
+    )
+    assert address(ex) == "112 Heol Ffug, Pontyclun, CF72 9AJ"
+    ex = read(
+        "the 2 kids next door Kayla (9) and Jayden (7) are home all day. Sandra lives at 41 Ffug Street Treorchy. "
+        "i am at 43 (CF42 6NQ) if you need me."
+    )
+    assert "43" not in (address(ex) or "") and "CF42" not in (address(ex) or "")
