@@ -485,7 +485,10 @@ def _fill_gp(
     own_patient = re.search(r"registered with me|my patient|our patient", text, re.I) or (
         own_practice and re.search(r"\bour (?:practice|surgery)\b|\bconsultation\b|\bI saw\b", text, re.I)
     )
-    if referrer and referrer.startswith("Dr") and own_patient:
+    # ... unless the report names the child's usual GP: "(usual GP Dr Menna Ffug)", "his usual named GP is Dr Ffug"
+    usual = re.search(r"\busual\s+(?:named\s+)?GP\b|\bnamed\s+GP\b", text, re.I)
+    named_other = usual and any(g.doctor and not _same_person(g.doctor[0], referrer or "") for g in gps)
+    if referrer and referrer.startswith("Dr") and own_patient and not named_other:
         gps.insert(0, GPFound((referrer, own_patient.start(), own_patient.end()), None))
     # A doctor with no practice, written by that practice, is at that practice.
     full = [g for g in gps if g.doctor and g.practice]

@@ -32,3 +32,15 @@ def test_welsh_practice_names_mutated_or_a_medical_centre(read):
     assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugias", "practice": "Canolfan Feddygol Dŵr y Ffug"}
     ex = read("Mali Ffug (8). Mae hi wedi cofrestru gyda Dr Ffugiams yn Feddygfa Llanffug.")
     assert ex.children[0].to_schema()["gp"]["practice"] == "Feddygfa Llanffug"
+
+
+def test_a_gp_referrer_is_not_the_childs_gp_when_the_usual_gp_is_named(read):
+    ex = read(
+        "Dear colleagues,\n\nI am the safeguarding lead GP at Ffug Health Centre. I saw Aled Ffugh (DOB 02 Feb 2014) "
+        "with his mother for a review of anxiety. Aled is registered with our practice; his usual named GP is "
+        "Dr Ffugwells.\n\nWith kind regards,\n\nDr Farah Ffugiqui MBBCh MRCGP\nGP Partner and Safeguarding Lead\n"
+        "Ffug Health Centre, Ffug Road, Llantrisant CF72 8DJ\n",
+        sender="farah.ffugiqui@wales.nhs.uk",
+        sender_name="Dr Farah Ffugiqui",
+    )
+    assert ex.children[0].to_schema()["gp"]["doctor"] == "Dr Ffugwells"
