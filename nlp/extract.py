@@ -296,6 +296,7 @@ def _fill_dob_age(
         if ch.dob:
             cf.date_of_birth = _found(ch.dob[0], ch.dob[1], ch.dob[2], 0.95)
     own_dobs = {ch.dob[1] for ch in kids if ch.dob}
+    _dates_in_order(text, today, found, zones)
     for m in _DOB_LABEL.finditer(text):
         d = DATE_RE.match(text, m.end())
         if not d or any(s <= m.start() < e for s, e in zones) or d.start() in own_dobs:
@@ -345,6 +346,27 @@ def _fill_dob_age(
         for i in owners(text, m.start(), kids):
             if found[i].age is None:
                 found[i].age = _found(value, m.start(), m.end(), 0.7)
+
+
+def _dates_in_order(text: str, today: date, found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+    """'dobs 11/01/33, 30/05/35, 19/12/37': one date for each child, in the order the children were named."""
+    if len(found) < 2 or any(cf.date_of_birth for cf in found):
+        return
+    for m in _DOB_LABEL.finditer(text):
+        if any(s <= m.start() < e for s, e in zones):
+            continue
+        dates, pos = [], m.end()
+        while d := DATE_RE.match(text, pos):
+            dates.append(d)
+            sep = re.match(r"[ \t]*(?:,|and|&)[ \t]*", text[d.end() :])
+            if not sep:
+                break
+            pos = d.end() + sep.end()
+        days = [parse_date_match(d, today) for d in dates]
+        if len(dates) == len(found) and all(day and 3 <= age_on(day, today) < 17 for day in days):
+            for cf, d, day in zip(found, dates, days, strict=True):
+                cf.date_of_birth = _found(day, d.start(), d.end(), 0.8)
+            return
 
 
 def _fill_upn(text: str, doc: Doc, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:

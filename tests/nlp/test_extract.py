@@ -250,3 +250,13 @@ def test_the_model_does_not_name_a_place_after_in_or_from_as_a_child():
     kids: list = []
     _weigh_with_model(kids, doc, [], find_names(doc.text))
     assert [k.name for k in kids] == ["Gwenno Parri"]
+
+
+def test_a_list_of_dates_of_birth_without_names_goes_to_the_children_in_order(read):
+    ex = read(
+        "the Ffug kids - Mary-Kate (5H), Patrick (3B) & little Bridget (rec) - all off since the 19th. "
+        "dobs 11/01/2016, 30/05/2018, 19/12/2020.",
+        channel="slack",
+        sender="U0FFUG0021",
+    )
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2016-01-11", "2018-05-30", "2020-12-19"]
