@@ -45,7 +45,7 @@ from nlp.carer_cues import (
     WITH_CHILD,
     WITH_MY_CHILD,
 )
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, kin_denied, relationship_of
 from nlp.names import UPPER, display_name
 
 T = TypeVar("T")
@@ -139,11 +139,6 @@ _OFFENDER_ROW = re.compile(
     re.IGNORECASE,
 )
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
-# "not the father of", "(not the child's father)", "isn't their biological dad"
-_DENIED_KIN = re.compile(
-    r"\b(?:not|n['’]t)[ \t]+(?:(?:the|their|his|her|a)[ \t]+)?(?:\w+['’]s?[ \t]+)?(?:biological[ \t]+|birth[ \t]+)?$",
-    re.IGNORECASE,
-)
 # "Deans mum", typed without its apostrophe: a named person's relative, unless the name is a child's own.
 _UNMARKED_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)s[ \t]+$")
 # "Thanks mum", "Its mum": words, not names
@@ -552,7 +547,7 @@ def find_carers(
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
             continue
-        if _DENIED_KIN.search(text[max(0, m.start() - 40) : m.start()]):
+        if kin_denied(text, m.start()):
             continue  # "Mr Ffug, who is not the children's father": a relationship denied, not given
         after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end() : m.end() + 30])
         if after and after.group(1) in child_firsts:

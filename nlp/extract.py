@@ -462,16 +462,9 @@ def _fill_carer_by_surname(
     today: date,
 ) -> None:
     """Still no carer's name: an adult of the child's surname whom the report calls a parent."""
-    adults = [
-        m
-        for m in mentions
-        if m.title and not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)
-    ]
-    untitled = [
-        m
-        for m in mentions
-        if not m.title and not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)
-    ]
+    named = [m for m in mentions if not any(s <= m.start < e for s, e in zones) and not (sender and m.text in sender)]
+    adults = [m for m in named if m.title]
+    untitled = [m for m in named if not m.title]
     child_firsts = {k.first for k in kids}
     for ch, cf in zip(kids, found, strict=True):
         if cf.carer_name or len(ch.name.split()) < 2:

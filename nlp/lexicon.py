@@ -735,5 +735,18 @@ NUMBER_WORDS = {
     "eighteen": 18,
 }
 
+# The words just before a relative's word that deny the relationship: "not the father of", "(not the child's
+# father)", "isn't their biological dad".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|n['’]t)[ \t]+(?:(?:the|their|his|her|a)[ \t]+)?(?:\w+['’]s?[ \t]+)?(?:biological[ \t]+|birth[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def kin_denied(text: str, start: int) -> bool:
+    """Whether the relative's word at `start` is denied by the words before it."""
+    return bool(_DENIED_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 # Where a sentence ends: a full stop that is not an initial's ("Mrs A. Ffug"), or the end of the line.
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n")

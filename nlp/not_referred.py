@@ -80,6 +80,8 @@ _TURNED_UP = re.compile(r"\s+(?:turned\s+up|came\s+in|came|arrived|showed\s+up|s
 _NOT_OF_AGE_HEADING = re.compile(
     r"\bnot\s+(?:yet\s+)?(?:of\s+)?(?:compulsory|statutory)\s+school\s+age|\bfor\s+information\s+only\b", re.IGNORECASE
 )
+# Where the clause that settles a sibling ends (a comma too: "is Y12 in our sixth form and she IS back, says ...").
+_CLAUSE_END = re.compile(r"[,;:!?]|\s[-–]\s")
 # What follows a settling word and takes it back.
 _GAINSAID = re.compile(
     r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"
@@ -123,7 +125,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         if cue:
             # to the end of the clause that says it: "already registered at Ysgol Ffug from June, ..." keeps the
             # school; "is Y12 in our sixth form, ... Dad (Abdul Ffug) not answering" leaves the father out
-            clause = re.compile(r"[,;:!?]|\s[-–]\s").search(said, max(cue.start(), cue.end() - 1))
+            clause = _CLAUSE_END.search(said, max(cue.start(), cue.end() - 1))
             return m.start, m.end + (clause.start() if clause else len(said))
         ls = text.rfind("\n", 0, m.start) + 1
         if re.search(r"\bonly\s+$", text[max(0, m.start - 6) : m.start], re.IGNORECASE) and _TURNED_UP.match(said):
@@ -132,7 +134,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         if _NOT_OF_AGE_HEADING.search(heading) and re.match(r"[ \t]*(?:Name|Child|Full\s+name)\b", text[ls : m.start]):
             return span  # "CHILD 3 (for information - not of compulsory school age)\nName: Poppy Ffug"
         if _SIBLINGS_ROW.match(text, ls, m.start):
-            return m.start, m.end + len(said)  # a form's "Siblings:" row lists the children it does not refer
+            return span  # a form's "Siblings:" row lists the children it does not refer
         le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl
         # a list item about this one child: "- Ewan Ffug — back in today", "Kai Ffug, 13 - on the school taxi, all fine"
         item = re.fullmatch(r"[ \t]*(?:([-•*]|\d+[.)])[ \t]*)?", text[ls : m.start])

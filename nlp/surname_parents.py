@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nlp.lexicon import KIN_PATTERN
+from nlp.lexicon import KIN_PATTERN, kin_denied
 from nlp.names import UPPER, NameMention, display_name
 from nlp.validators import DATE_RE, parse_date_match
 
@@ -60,8 +60,6 @@ def police_victim_parent(text: str, surname: str) -> tuple[str, str, int, int] |
     return None
 
 
-# Said of a parent without naming them, and not denied ("he is not the father of any of the children").
-_DENIED = re.compile(r"\b(?:not|n['’]t)[ \t]+(?:(?:the|their|his|her|a)[ \t]+)?(?:\w+['’]s?[ \t]+)?$", re.I)
 # "(DOB 11/03/1994)", "(27)", "\nDOB: 02/09/2008": what makes the named person an adult, right after the name.
 _AGE_AFTER = re.compile(r"[ \t]*(?:\(|,|\n[ \t]*)[ \t]*(?:(?i:DOB|d\.o\.b\.?|born|date of birth)[ \t]*:?[ \t]*)?")
 _ADULT_AGE = re.compile(r"[ \t]*\((1[89]|[2-9]\d)\)")
@@ -72,9 +70,8 @@ _MALE_BEFORE = re.compile(r"\b(?i:adult[ \t]+male|male|man)\b[ \t,:-]*$")
 
 
 def _speaks_of(text: str, relationship: str) -> bool:
-    return any(
-        not _DENIED.search(text[max(0, m.start() - 40) : m.start()]) for m in _PARENT_SAID[relationship].finditer(text)
-    )
+    """A parent of this kind spoken of, and not denied ("he is not the father of any of the children")."""
+    return any(not kin_denied(text, m.start()) for m in _PARENT_SAID[relationship].finditer(text))
 
 
 def _is_adult(text: str, m: NameMention, today: date) -> bool:
