@@ -68,7 +68,7 @@ _NOT_CARER = re.compile(
     r"|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)"
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
-    r"|must not|not be given|abuse from|fled from|fleeing|non-molestation"
+    r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
     r"moved to (?!the address|live with|stay with|be with)"
@@ -76,6 +76,9 @@ _NOT_CARER = re.compile(
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
 )
+# "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
+# fleeing domestic abuse"), the one who fled, with the children.
+_NOT_CARER_BEFORE = re.compile(rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing", re.IGNORECASE)
 
 
 def said_not_living_with(text: str, start: int) -> bool:
@@ -603,7 +606,7 @@ def find_carers(
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
         if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
-        gone_before = _NOT_CARER.search(left[-60:])
+        gone_before = _NOT_CARER_BEFORE.search(left[-60:])
         if gone_before and rel:
             # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
             kin_before = [relationship_of(k.group(1)) for k in BARE.finditer(left[-60:][: gone_before.start()])]

@@ -270,6 +270,16 @@ def test_a_mother_who_fled_with_her_children_into_refuge_is_their_carer(read):
     assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Rubina Ffugbegum", "relationship": "mother"}] * 2
 
 
+def test_the_mother_who_fled_with_the_children_not_the_father_they_fled(read):
+    # "after fleeing" said after her name is what she did, with the children; fled from, it would be said of him.
+    ex = read(
+        "I am referring two children who arrived in our refuge with their mother, Ffion Ffugescu, on 2 May after "
+        "fleeing domestic abuse in Wrecsam.\n\n1. Ioana Ffugescu - DOB 03/09/2017\n2. Andrei Ffugescu - DOB "
+        "21/01/2020\n\nThe father, Mr Ion Ffugescu, still lives at the family home and knows the school.\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Ffion Ffugescu", "relationship": "mother"}] * 2
+
+
 def test_the_main_carer_when_dad_works_away_named_in_full_elsewhere(read):
     ex = read(
         "Lily Ffugmorgan (goes by Gracie), born February 3rd, 2019, was taken off roll in January. Gracie has since "
