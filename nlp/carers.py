@@ -128,6 +128,13 @@ _TOOK_CHILDREN = re.compile(
     r"|\band\s+(?:her|his|the|their)\s+(?:\w+\s+)?(?:children|kids|boys|girls|sons|daughters)\b",  # "Mum X and her two"
     re.IGNORECASE,
 )
+# Said straight after a bare relationship word: that relative is the one caring for the children.
+_CARES_NOW = re.compile(
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:(?:the|their|his|her)[ \t]+)?(?:main|primary|sole)[ \t]+carer\b"
+    r"|[ \t]+(?:is|stays)[ \t]+at[ \t]+home[ \t]+with[ \t]+(?:the[ \t]+|them\b)"
+    r"|[ \t]+(?:looks|has[ \t]+been[ \t]+looking)[ \t]+after[ \t]+(?:them|him|her|the)\b",
+    re.IGNORECASE,
+)
 # "Niamh and the children have been staying with the maternal aunt, Siobhan Ffug": the one the mother and the
 # children stay with is their host; the mother is still the carer.
 _GUESTS_WITH_CHILDREN = re.compile(
@@ -627,6 +634,8 @@ def find_carers(
             and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40]))
         ):
             score += 1.0  # "lives with his aunt", "his aunt has been looking after him"
+        elif not name and _CARES_NOW.match(text, e):
+            score += 1.0  # "Dad works nights and mum is at home with the children"
         if name and rel is None:
             score -= 0.5
         if rel in {"mother", "father"}:

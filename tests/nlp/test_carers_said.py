@@ -280,6 +280,14 @@ def test_the_mother_who_fled_with_the_children_not_the_father_they_fled(read):
     assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Ffion Ffugescu", "relationship": "mother"}] * 2
 
 
+def test_the_parent_said_to_be_at_home_with_the_children_of_two_listed(read):
+    ex = read(
+        "Household:\nMr Rui Ffugeira - dad\nMrs Ana Ffugeira - mum\nBeatriz Ffugeira - 09-03-2017\n\n"
+        "Dad works nights and mum is at home with the children, so she is the best contact.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Ana Ffugeira", "relationship": "mother"}
+
+
 def test_the_main_carer_when_dad_works_away_named_in_full_elsewhere(read):
     ex = read(
         "Lily Ffugmorgan (goes by Gracie), born February 3rd, 2019, was taken off roll in January. Gracie has since "
