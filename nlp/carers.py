@@ -51,7 +51,8 @@ from nlp.names import UPPER, display_name
 T = TypeVar("T")
 
 _LIVES_WITH = re.compile(
-    r"(?:lives?|living|live|stays?|staying|resides?|residing|moved in|placed|cared for|looked after|left)"
+    r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|staying|resides?|residing|moved in|placed|cared for"
+    r"|looked after|left)"
     r"\s+(?:\w+\s+){0,3}?"
     r"(?:with|by)"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
@@ -60,9 +61,10 @@ _LIVES_WITH = re.compile(
     re.IGNORECASE,
 )
 _NOT_CARER = re.compile(
-    r"passed away|died|deceased|in prison|in HMP\b|in HMYOI\b|in custody|(?<!her )(?<!his )ex-partner|perpetrator"
+    r"passed away|died|deceased|in prison|(?:in|at) HMP\b|in HMYOI\b|in custody|(?<!her )(?<!his )ex-partner|perpetrator"
+    r"|custodial sentence|admitted to (?:a |the )?(?:mental health|psychiatric|hospital)|\bsectioned\b"
     r"|supervised contact"
-    r"|not (?:currently )?involved"
+    r"|not (?:currently |been )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
     r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
@@ -138,7 +140,7 @@ _CARES_NOW = re.compile(
 # "Niamh and the children have been staying with the maternal aunt, Siobhan Ffug": the one the mother and the
 # children stay with is their host; the mother is still the carer.
 _GUESTS_WITH_CHILDREN = re.compile(
-    r"\band\s+(?:the|her|his|their|all)\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b[^.\n]{0,80}"
+    r"(?<!,)\s+and\s+(?:the|her|his|their|all)\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b[^.\n]{0,80}"
     r"\b(?:staying|living|stay|live|moved\s+in)\s+with\b[^.\n]*$",
     re.IGNORECASE,
 )

@@ -288,6 +288,26 @@ def test_the_parent_said_to_be_at_home_with_the_children_of_two_listed(read):
     assert ex.children[0].to_schema()["carer"] == {"name": "Ana Ffugeira", "relationship": "mother"}
 
 
+def test_a_mother_admitted_to_hospital_is_not_the_carer_the_nain_is(read):
+    ex = read(
+        "Mum, Bethan Ffugellyn, was admitted to a mental health unit in Wrecsam in September, and the children are "
+        "now living with their Nain, Mrs Gwenda Ffugellyn, at 4 Heol Ffug, Ystrad, CF99 7SR.\n\n"
+        "Tomos, born 18/02/2016\nMegan, born 27/10/2019\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [
+        {"name": "Gwenda Ffugellyn", "relationship": "grandmother"}
+    ] * 2
+
+
+def test_a_father_not_been_involved_for_years_is_not_the_carer(read):
+    ex = read(
+        "I am the social worker for Osian Ffugpowell (DOB 14.02.2016). His father, Mr Darren Ffugprice, has not "
+        "been involved in his life for several years. Since 28 March Osian has lived with his maternal grandfather, "
+        "Mr Emrys Ffugjones, at 9 Bryn Ffug, Llanharan, CF99 9RN.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Emrys Ffugjones", "relationship": "grandfather"}
+
+
 def test_the_main_carer_when_dad_works_away_named_in_full_elsewhere(read):
     ex = read(
         "Lily Ffugmorgan (goes by Gracie), born February 3rd, 2019, was taken off roll in January. Gracie has since "
