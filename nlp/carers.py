@@ -62,7 +62,8 @@ _LIVES_WITH = re.compile(
 )
 _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|(?:in|at) HMP\b|in HMYOI\b|in custody"
-    r"|(?<!her )(?<!his )ex-partner|perpetrator|custodial sentence|admitted to (?:a |the )?(?:mental health|psychiatric|hospital)|\bsectioned\b"
+    r"|(?<!her )(?<!his )ex-partner|perpetrator"
+    r"|custodial sentence|admitted to (?:a |the )?(?:mental health|psychiatric|hospital)|\bsectioned\b"
     r"|supervised contact"
     r"|not (?:currently |been )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
