@@ -20,7 +20,9 @@ RIGHT_DOB = re.compile(
     # "Lacey - daughter, DOB ...", "Mursal FFUG - female - dob ..."
     # "Wong Hoi-yan (English name Chloe), date of birth ...": another name for the child in brackets first
     rf"(?:[ \t]*\((?i:known\s+as|English\s+name|also\s+known|aka|a\.k\.a\.|called|prefers|goes\s+by)[^)\n]{{0,25}}\))?"
-    rf"\s*[(,\-–—|:]?\s*(?:(?:(?:step-?)?(?:son|daughter|grandson|granddaughter)|male|female|twins?|triplets"
+    # "Kian FFUG (Leanne's son, DOB ...)": whose child, then the date
+    rf"\s*[(,\-–—|:]?\s*(?:(?:(?:[A-Z][\w’-]+['’]s[ \t]+)?(?:step-?)?(?:son|daughter|grandson|granddaughter)"
+    rf"|male|female|twins?|triplets"
     rf"|[MF](?=\s*[,;\-–])|\(\s*[MF]\s*\))"  # "Ellie-Mae FFUG (F) DOB ..."
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"

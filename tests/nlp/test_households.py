@@ -546,3 +546,14 @@ def test_a_father_denied_gives_no_relationship(read):
         "the father of the child."
     )
     assert ex.children[0].to_schema()["carer"] is None
+
+
+def test_a_child_whose_mother_is_named_in_the_bracket_before_the_date_of_birth(read):
+    # "Kian FFUG (Leanne's son, DOB ...)": the date is still his, and the toddler after him is no pupil.
+    ex = read(
+        "Lead applicant: Mr Dean FFUGHONEY\nHousehold: Ms Leanne FFUGROWLEY (Dean's partner), Kian FFUGBAINES "
+        "(Leanne's son, DOB 02/12/2017) and Skye FFUGHONEY (Leanne and Dean's daughter, aged 2)\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["date_of_birth"]) for c in ex.children] == [
+        ("Kian Ffugbaines", "2017-12-02")
+    ]
