@@ -26,6 +26,7 @@ _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,40}:?|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
+    r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
     # "The family were in initial accommodation at ... until 17 June"
     r"|(?:was|were|had\s+been)\s+(?:in|at)\s+(?:\w+\s+){0,3}?(?:accommodation|hostel|refuge|hotel|B\s?&\s?B)\s+at)\s*$"
@@ -368,7 +369,9 @@ _NOW_AT = re.compile(
     r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$"
     # "Niamh stayed behind and is living with her grandmother, Mrs Ffug, at", "arranged for Lucas to stay with his
     # Mam-gu, Mrs Ffug, at": where the child lives now
-    r"|\b(?:is|are)\s+(?:now\s+)?(?:living|staying)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    r"|\b(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)(?:living|staying)\s+with\b"
+    r"[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    r"|\breturned\s+(?:home\s+)?to\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"  # "has been returned home to her mother ... at"
     r"|\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     # "Current address (CONFIDENTIAL - please do not disclose to anyone):", "Grandmother's address:"
     r"|\b(?:current|new|present)\s+address\b[^\n:]{0,80}:\s*$"
@@ -388,7 +391,7 @@ _ADULT_LIVES = re.compile(
     r"|(?:their|his|her|the)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
     r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
-    r"|\bof|\bfrom|\baddress(?:\s+is)?:?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
+    r"|\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
     re.IGNORECASE,
 )
 

@@ -218,3 +218,22 @@ def test_a_postcode_given_as_an_aside_in_brackets(read):
         "i am at 43 (CF42 6NQ) if you need me."
     )
     assert "43" not in (address(ex) or "") and "CF42" not in (address(ex) or "")
+
+
+def test_where_the_child_has_been_living_since_over_the_last_address_elsewhere(read):
+    ex = read(
+        "Name: Ellie-Mai FFUGCARTER\nDOB: 05/05/2016\nLast address in Bryste: 23 Ffug Road, Easton, Bryste, "
+        "BS99 0QR\n\nUpdate: the grandmother confirmed that Ellie-Mai and her mum have been living with her since "
+        "mid-May at:\n8 Glan y Ffug\nAbercynon\nCF99 4RL\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "8 Glan y Ffug, Abercynon, CF99 4RL"
+
+
+def test_a_boyfriends_address_where_she_was_found_is_not_her_home(read):
+    ex = read(
+        "Chloe-Ann FFUGFITHS, DOB 26/01/2012, was located at her boyfriend's address, Flat 2, 6 Ffug Street, "
+        "Merthyr Tudful CF99 8UB. She has been returned home to her mother, Donna FFUGFITHS, at 17 Heol Ffug, "
+        "Abercwmboi, CF99 6AH.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "17 Heol Ffug, Abercwmboi, CF99 6AH"
+
