@@ -285,8 +285,19 @@ _POSTCODE_ASIDE = re.compile(
 )
 
 
+# "They are in Room 12 here at the hostel (address below)": the home is the address the writer signs with.
+_ADDRESS_BELOW = re.compile(
+    r"\b(?:our|the|its|hostel|refuge)?[ \t]*address[ \t]+(?:is[ \t]+)?(?:below|in[ \t]+my[ \t]+signature)\b",
+    re.IGNORECASE,
+)
+
+
 def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
     """Candidate home addresses outside signatures, best-ranked first then in reading order."""
+    below = _ADDRESS_BELOW.search(text)
+    signed_below = [z for z in zones if below and z[0] >= below.end()]
+    if signed_below:
+        zones = [z for z in zones if z != signed_below[0]]
     found: list[AddressFound] = []
     used: list[tuple[int, int]] = []
     for m in POSTCODE_RE.finditer(text):

@@ -237,3 +237,13 @@ def test_a_boyfriends_address_where_she_was_found_is_not_her_home(read):
     )
     assert ex.children[0].to_schema()["address"] == "17 Heol Ffug, Abercwmboi, CF99 6AH"
 
+
+def test_the_hostel_address_in_the_signature_when_the_mail_says_address_below(read):
+    ex = read(
+        "We have a mum and two children who moved in with us on Friday. The children are Skye (8) and Harley (6). "
+        "Both were at Ffug Primary until the family lost their tenancy at 4 Ffug Road, Y Barri CF99 8LN.\n"
+        "They are in Room 12 here at the hostel (address below).\n\nThanks,\nKerry\n\nKerry Ffugconnell\n"
+        "Family Support Worker\nThe Ffug Family Hostel\n88 Ffug Street\nTrefforest\nPontypridd\nCF99 1BE\n"
+    )
+    assert [c.to_schema()["postcode"] for c in ex.children] == ["CF99 1BE", "CF99 1BE"]
+
