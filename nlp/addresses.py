@@ -12,12 +12,12 @@ _UNIT = re.compile(r"^(?:Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|Hou
 _NUMBER_STREET = re.compile(r"^\d{1,4}[A-Za-z]?\s+\S.*$")
 _CAPS_PART = re.compile(
     r"^(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"
-    r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|\d{1,4}[A-Za-z]?))*$"
+    r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|and|\d{1,4}[A-Za-z]?))*$"
 )
 # Places that are never a child's home: offices, surgeries, schools, stations.
 _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
-    r"|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
+    r"|Approved\s+Premises|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
     r"|Comprehensive|Ysgol\s+(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Bro)|Meddygfa|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
     re.IGNORECASE,
@@ -25,6 +25,7 @@ _NOT_HOME = re.compile(
 _PREVIOUS = re.compile(
     r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,40}:?|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:]?"  # "mum remains at the former family home, Flat 3, ..."
+    r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
@@ -35,6 +36,7 @@ _PREVIOUS = re.compile(
     r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$"  # "Until last week they were at a hostel (...)"
     r"|\bno longer (?:lives|living|stays|staying)\b[^.\n]{0,60}$"  # "no longer lives with his mum (she is at ...)"
     r"|\binitially\s+(?:stayed|lived|moved|went)\b[^.\n]{0,80}$"  # "The family initially stayed with nan at ..."
+    r"|\bbefore\s+that\b[^.\n]{0,50}$"  # "Before that they were on the roadside (the lay-by on the A4059 ...)"
     r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$",  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
     re.IGNORECASE,
 )
@@ -135,7 +137,8 @@ def _trim_part(part: str) -> tuple[str, bool]:
         and _CAPS_PART.match(lead_in.group(2).split(None, 1)[1])
     ):
         return lead_in.group(2), True  # "Both of 27 Heol Pantdu", "of 58 Heol Caerlleon": the street starts the address
-    if _CAPS_PART.match(part) and len(part.split()) <= 5:
+    # "Glan Ffug Gypsy and Traveller Site": the small words between capitals are not counted
+    if _CAPS_PART.match(part) and sum(1 for w in part.split() if not w.islower()) <= 5:
         return part, False
     words = part.split()
     for i in range(1, len(words)):
@@ -359,7 +362,7 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 # Wrecsam, LL13 7PB" (the postcode reader takes those with a postcode), "lay-by off the A48 near Pencoed".
 _LAYBY = re.compile(
     r"\b((?:(?!The\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:Road[ \t]+)?)?lay-?by[ \t]+(?:on|off)[ \t]+the[ \t]+[AB]\d{1,4}\b"
-    r"[^.\n(;]{0,50}?)(?=[ \t]*(?:[.(;\n]|,[ \t]*\d|$)"
+    r"[^.\n();]{0,50}?)(?=[ \t]*(?:[.();\n]|,[ \t]*\d|$)"
     r"|[ \t]+(?:since|for|with|where|and|but|last|this|at[ \t]+the[ \t]+moment)\b)",
     re.IGNORECASE,
 )
@@ -438,7 +441,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         rank = 0
     elif _NOW_AT.search(text[max(0, start - 150) : start]):
         rank = 4  # "Since January he has lived with ... at": the latest home, whatever was said before it
-    elif re.search(r"\b(?:dispersed|rehoused|relocated|moved)\s+(?:\w+\s+){0,2}?(?:to|into)\s*:?\s*$", left, re.I):
+    elif re.search(r"\b(?:dispersed|rehoused|relocated|moved)\b[^.\n]{0,40}?\b(?:to|into)\s*:?\s*$", left, re.I):
         rank = 3  # "... until 17 June, when they were dispersed to:\n\nFlat B\n73 Heol ...": where they went
     elif (
         _PREVIOUS.search(left)

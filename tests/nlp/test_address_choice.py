@@ -247,3 +247,32 @@ def test_the_hostel_address_in_the_signature_when_the_mail_says_address_below(re
     )
     assert [c.to_schema()["postcode"] for c in ex.children] == ["CF99 1BE", "CF99 1BE"]
 
+
+def test_the_pitch_on_a_traveller_site_over_the_lay_by_before_it(read):
+    ex = read(
+        "The Ffugward family pulled onto the council site last week and are now on:\n"
+        "Pitch 4, Glan Ffug Gypsy and Traveller Site, Ynysboeth, Aberpennar, CF99 4XA\n"
+        "Before that they were on the roadside (the lay-by on the A4059 near Abercynon) for a month. "
+        "Nora Ffugward (mam) would like Bridget (9) to start school locally.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == (
+        "Pitch 4, Glan Ffug Gypsy and Traveller Site, Ynysboeth, Aberpennar, CF99 4XA"
+    )
+
+
+def test_where_they_moved_to_over_approved_premises(read):
+    ex = read(
+        "I am the Probation Practitioner for Jordan Ffuglewis, who is currently residing at Tŷ Ffug Approved "
+        "Premises, 4 Ffug Street, Pen-y-bont CF99 4AX. Amber confirmed that she and the children moved at Easter "
+        "from Merthyr Tudful to 29 Trem y Ffug, Llwynypia, CF99 2HS.\n\nKayden Ffuglewis (DOB 12.09.2015)\n"
+    )
+    assert ex.children[0].to_schema()["postcode"] == "CF99 2HS"
+
+
+def test_the_new_foster_placement_over_the_previous_one(read):
+    ex = read(
+        "Riley Ffugson (DOB 30th April 2017) moved placement from his previous foster placement at Tŷ'r Ffug, "
+        "Llanfabon, CF98 6PQ to new foster carers, Siobhan and Declan Ffugkelly, at 4 Clos y Ffug, Beddau, "
+        "CF98 2SS.\n"
+    )
+    assert ex.children[0].to_schema()["postcode"] == "CF98 2SS"
