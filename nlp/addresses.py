@@ -290,7 +290,8 @@ _POSTCODE_ASIDE = re.compile(
 
 # "They are in Room 12 here at the hostel (address below)": the home is the address the writer signs with.
 _ADDRESS_BELOW = re.compile(
-    r"\b(?:our|the|its|hostel|refuge)?[ \t]*address[ \t]+(?:is[ \t]+)?(?:below|in[ \t]+my[ \t]+signature)\b",
+    # not "My address is below": a relative or neighbour writing from their own home
+    r"\((?:our[ \t]+|the[ \t]+)?address[ \t]+below\)|\b(?:our|the)[ \t]+address[ \t]+(?:is[ \t]+)?below\b",
     re.IGNORECASE,
 )
 

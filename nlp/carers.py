@@ -69,7 +69,7 @@ _NOT_CARER = re.compile(
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
     r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
-    r"|works (?:away|offshore|abroad)"
+    r"|works (?:away|offshore|abroad)|(?:went|gone) to live in"
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"

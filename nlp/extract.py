@@ -603,7 +603,7 @@ _LOOKING_AFTER_SIBLING = (
 )
 _SIBLING_CARER = re.compile(_LOOKING_AFTER_SIBLING, re.IGNORECASE)
 _REFERRER_CARES = re.compile(
-    r"\b(?:lives|live|living|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
+    r"\b(?:lives|live|living|(?:has|have)\s+lived|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
     r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:son|daughter|grandson"
     r"|granddaughter|grandchildren|children|kids|nephew|niece|boy|girl)\b"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
@@ -769,7 +769,10 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
     return None
 
 
-_I_AM_PARENT = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|mam|mother|dad|father)\b", re.IGNORECASE)
+# "I am her Mam-gu" is a grandmother writing, not a mother.
+_I_AM_PARENT = re.compile(
+    r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|mam|mother|dad|father)(?![\w'’-])", re.IGNORECASE
+)
 
 
 def _line_signer(text: str, start: int) -> Found | None:

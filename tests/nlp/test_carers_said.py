@@ -694,3 +694,28 @@ def test_moved_up_to_her_mam_gu_and_a_parent_who_does_not_live_with_the_child(re
         "with Harley\nParent/carer 2:       Ms Tracey Ffugner (mother) - 07700 900812\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Tracey Ffugner", "relationship": "mother"}
+
+
+def test_a_mam_gu_writing_is_not_a_mother_writing(read):
+    # "I am their Mam-gu" must not read as "I am their Mam": the mother named is still the carer.
+    ex = read(
+        "I am writing about my grandchildren Elis and Mali Ffugbowen, who live with their mother, my daughter "
+        "Catrin Ffugbowen, at 2 Heol y Ffug, Llanharan, CF99 9RE. I am their Mam-gu. Elis is 9 and Mali is 7.\n"
+        "My eldest grandson Gethin (16) has been living with me since the summer and goes to college.\n\n"
+        "Yours faithfully,\nEirlys Ffuglloyd\n",
+        sender_name="Eirlys Ffuglloyd",
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [
+        {"name": "Catrin Ffugbowen", "relationship": "mother"}
+    ] * 2
+
+
+def test_a_grandmother_he_has_lived_with_since_his_mother_went_to_live_abroad(read):
+    ex = read(
+        "I am writing about my grandson Ellis Ffugcarey, date of birth 11-09-2014. I am his Mam-gu and he has lived "
+        "with me since June, when my daughter Rachel (his mother) went to live in Spain with her partner.\n\n"
+        "Yours faithfully,\nMargaret Ffugthomas\n",
+        sender_name="Margaret Ffugthomas",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Margaret Ffugthomas", "relationship": "grandmother"}
+
