@@ -381,7 +381,7 @@ _NOW_AT = re.compile(
     r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
     r"\b(?:moved|living|lived|staying|placed|lives|live|stay)\b"
-    r"[^.\n:]{0,60}\bat[ \t>]*:?\s*$"
+    r"[^.\n:]{0,80}\bat[ \t>]*:?\s*$"
     # "Niamh stayed behind and is living with her grandmother, Mrs Ffug, at", "arranged for Lucas to stay with his
     # Mam-gu, Mrs Ffug, at": where the child lives now
     r"|\b(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)(?:living|staying)\s+with\b"

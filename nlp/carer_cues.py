@@ -170,7 +170,10 @@ ROLE_ROW = re.compile(
     r"(?=[ \t]*(?:[,)\n;]|$|[-–—]))"  # the role ends the cell: not "Update - mum says she has moved"
 )
 # "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
-MAIN_CARER = re.compile(rf"{_NAME},?[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b")
+MAIN_CARER = re.compile(
+    rf"{_NAME},?[ \t]+(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?"
+    r"(?:main|primary|sole)[ \t]+carer\b"
+)
 ADULT_ROW = re.compile(
     rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"
     rf"(?:\(?[ \t]*)((?i:{KIN_PATTERN}))\b"

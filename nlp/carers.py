@@ -53,7 +53,7 @@ T = TypeVar("T")
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|staying|resides?|residing|moved in|placed|cared for"
     r"|looked after|left)"
-    r"\s+(?:\w+\s+){0,3}?"
+    r"\s+(?:[\w-]+\s+){0,3}?"  # "lives full-time with"
     r"(?:with|by)"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
     r"|(?:moved|gone|sent)\s+(?:up\s+|down\s+|over\s+)?to\s+(?=(?:her|his|their)\s)"  # "moved up to her Mam-gu"
@@ -81,7 +81,10 @@ _NOT_CARER = re.compile(
 )
 # "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
 # fleeing domestic abuse"), the one who fled, with the children.
-_NOT_CARER_BEFORE = re.compile(rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing", re.IGNORECASE)
+_NOT_CARER_BEFORE = re.compile(
+    rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing|breakdown (?:in|of) (?:the|their|his|her) relationship with",
+    re.IGNORECASE,
+)
 
 
 def said_not_living_with(text: str, start: int) -> bool:
@@ -145,6 +148,7 @@ _GUESTS_WITH_CHILDREN = re.compile(
     r"\b(?:staying|living|stay|live|moved\s+in)\s+with\b[^.\n]*$",
     re.IGNORECASE,
 )
+_COUPLES_ROLES = {"foster carer", "guardian", "other"}
 # A police notice's row for the person suspected: whatever their relationship, not the carer.
 _OFFENDER_ROW = re.compile(
     r"[ \t]*(?:\(?\d+[.)][ \t]*)?(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|aggressor)\b"
@@ -627,7 +631,10 @@ def find_carers(
         if name and PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
             continue
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
-        if name and _GUESTS_WITH_CHILDREN.search(sentence):
+        guests = _GUESTS_WITH_CHILDREN.search(sentence) if name else None
+        own_first = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?:and\s+)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?", "", name or "")
+        if guests and not sentence[: guests.start()].rstrip().endswith(own_first.split()[0]):
+            # the host; not "Gemma and the children are staying with her mum, Carol, ... and Gemma remains ..."
             score -= 1.0
         elif name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0
@@ -720,7 +727,12 @@ def find_carers(
     for i, c in enumerate(out):
         if c.name and c.relationship is None:
             surname = c.name.split()[-1]
-            same_house = [d.relationship for d in out if d.relationship and d.name and d.name.split()[-1] == surname]
+            # a couple's shared role only: "Gemma ... is the main carer" is not her mother Carol FFUG's grandmother
+            same_house = [
+                d.relationship
+                for d in out
+                if d.relationship in _COUPLES_ROLES and d.name and d.name.split()[-1] == surname
+            ]
             kin = same_house[0] if same_house else None
             if kin:
                 out[i] = CarerFound(c.name, kin, c.start, c.end, c.score)

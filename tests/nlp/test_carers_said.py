@@ -719,3 +719,24 @@ def test_a_grandmother_he_has_lived_with_since_his_mother_went_to_live_abroad(re
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Margaret Ffugthomas", "relationship": "grandmother"}
 
+
+def test_an_aunt_he_now_lives_full_time_with_after_a_breakdown_with_his_mother(read):
+    ex = read(
+        "I'm the YJS case manager for Tyler-James Ffugmorgan (DOB 02/12/2011). Following a breakdown in the "
+        "relationship with his mother, Donna Ffugmorgan (14 Stryd y Ffug, Treorci), he now lives full-time with his "
+        "aunt, Ms Sian Ffugbowen - he calls her \"Anti Sian\" - at 6 Ffug Street, Tonypandy, CF99 2BD.\n"
+    )
+    child = ex.children[0].to_schema()
+    assert child["carer"] == {"name": "Sian Ffugbowen", "relationship": "aunt"}
+    assert child["postcode"] == "CF99 2BD"
+
+
+def test_the_mother_who_remains_the_main_carer_while_they_stay_with_her_mum(read):
+    ex = read(
+        "Victim: Gemma FFUGREES (31)\nChildren present:\n  Maisie FFUGBELL   DOB 13/06/2017\n"
+        "Current address: c/o Carol FFUGREES (maternal grandmother), 5 Heol Ffug, Llanharan, CF99 9RF\n\n"
+        "Gemma and the children are staying with Gemma's mum, Carol, for the foreseeable future and Gemma remains "
+        "their main carer.\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Gemma Ffugrees"
+
