@@ -727,8 +727,9 @@ def find_carers(
     for i, c in enumerate(out):
         if c.name and c.relationship is None:
             surname = c.name.split()[-1]
-            # a couple's shared role only: "Gemma ... is the main carer" is not her mother Carol FFUG's grandmother
-            same_house = [
+            # the same person's, else a couple's shared role: "Gemma ... is the main carer" is not her mother Carol
+            # FFUG's grandmother
+            same_house = [d.relationship for d in out if d.relationship and d.name == c.name] + [
                 d.relationship
                 for d in out
                 if d.relationship in _COUPLES_ROLES and d.name and d.name.split()[-1] == surname
