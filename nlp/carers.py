@@ -162,6 +162,23 @@ _UNMARKED_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)s[ \t]+$")
 _NOT_POSSESSIVE = {"Thank", "Cheer", "Ye", "It", "Ha", "Wa", "Mis", "Hi", "Say", "Tell", "Thi"}
 
 
+# "his Nana (maternal grandfather), Mr Ffug": the words in the bracket say which relative the family's word means.
+_KIN_THEN_BRACKET = re.compile(
+    rf"\b({KIN_PATTERN})[ \t]*\(([^()\n]{{1,30}})\)[ \t]*,?[ \t]*(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?$"
+)
+
+
+def _bracket_says(text: str, start: int, end: int, name: str | None, rel: str | None) -> str | None:
+    if name:
+        m = _KIN_THEN_BRACKET.search(text, max(0, start - 60), start)
+        inner = m.group(2) if m and relationship_of(m.group(1)) == rel else None
+    else:
+        after = re.match(r"[ \t]*\(([^()\n]{1,30})\)", text[end : end + 40])
+        inner = after.group(1) if after else None
+    said = relationship_of(inner) if inner else None
+    return said or rel
+
+
 def _someone_elses(before: str, child_firsts: set[str]) -> bool:
     m = _UNMARKED_POSSESSIVE.search(before)
     if not m or m.group(1) in _NOT_POSSESSIVE:
@@ -595,11 +612,12 @@ def find_carers(
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
+        rel = _bracket_says(text, s, e, name, rel)
         if rel == "sibling" and name and _SIBLING_NOT_CARER.match(text, e):
             continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         clean = _clean_name(name) if name else None
-        if name and not clean:
-            continue
+        if name and (not clean or relationship_of(clean) is not None):
+            continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
         if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_firsts_only):
             continue
         left, right = _window(text, s, e, spans)

@@ -82,14 +82,32 @@ RELATIONSHIP = {
     "family friend": "other",
     "friend": "other",
     "cousin": "other",
+    # Other languages' words for grandparents and uncles, as families and referrers write them: Cantonese and
+    # Mandarin, Urdu and Bengali ("Nani", mother's mother), Polish, Romanian, Somali; Welsh "Anti" and "Yncl".
+    "po po": "grandmother",
+    "popo": "grandmother",
+    "nai nai": "grandmother",
+    "nani": "grandmother",
+    "babcia": "grandmother",
+    "dziadek": "grandfather",
+    "bunica": "grandmother",
+    "ayeeyo": "grandmother",
+    "anti": "aunt",
+    "yncl": "uncle",
     "carer": None,
     "parent": None,
     "parent/carer": None,
 }
 # Longest first so "maternal grandmother" and "foster carer" win over "mother" and "carer".
+def _kin_regex(word: str) -> str:
+    if word == "anti":
+        return r"anti(?![\w-])"  # Welsh "Anti Carys", not "anti-social"
+    return word.replace("-", r"[- ]?").replace(" ", r"\s+")
+
+
 KIN_PATTERN = (
     r"(?i:(?:(?:maternal|paternal)\s+)?(?:"
-    + "|".join(sorted((k.replace("-", r"[- ]?").replace(" ", r"\s+") for k in RELATIONSHIP), key=len, reverse=True))
+    + "|".join(sorted((_kin_regex(k) for k in RELATIONSHIP), key=len, reverse=True))
     + r"))"
 )
 

@@ -740,3 +740,26 @@ def test_the_mother_who_remains_the_main_carer_while_they_stay_with_her_mum(read
     )
     assert ex.children[0].to_schema()["carer"]["name"] == "Gemma Ffugrees"
 
+
+def test_a_family_word_for_a_grandparent_is_no_name_and_the_bracket_says_which(read):
+    ex = read(
+        "Lucy Ffugchen, DOB 09/02/2015, lives with her Po Po (maternal grandmother), Mrs Ffugwong Mei Ling, at 21A "
+        "Ffug Street, Tonypandy, CF99 1AN.\n\nTahmid Ffugrahman (DOB 16/07/2015) is living with his Nana (maternal "
+        "grandfather), Mr Abdul Ffugkarim, at 112 Heol Ffug, Tylorstown, CF98 3HB.\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [
+        {"name": "Ffugwong Mei Ling", "relationship": "grandmother"},
+        {"name": "Abdul Ffugkarim", "relationship": "grandfather"},
+    ]
+
+
+def test_welsh_anti_is_an_aunt_and_not_anti_social(read):
+    ex = read(
+        "Lili Ffugtudor (Bl 3) has been off 2 weeks. Mam is in Abertawe with a new partner & the kids are with their "
+        "Anti Carys in Ynyshir. Lili dob 14.03.2019.\n",
+        channel="slack",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Carys", "relationship": "aunt"}
+    ex = read("Jac Ffugjones, DOB 02/03/2015, has had anti-social behaviour warnings; no carer is named here.\n")
+    assert ex.children[0].to_schema()["carer"] is None
+
