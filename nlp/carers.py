@@ -52,7 +52,7 @@ T = TypeVar("T")
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|staying|resides?|residing|moved in|placed|cared for"
-    r"|looked after|left)"
+    r"|looked after|left|placement)"
     r"\s+(?:[\w-]+\s+){0,3}?"  # "lives full-time with"
     r"(?:with|by)"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
@@ -67,14 +67,14 @@ _NOT_CARER = re.compile(
     r"|supervised contact"
     r"|not (?:currently |been )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
-    r"|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)"  # not "we have had no contact since"
+    r"|(?<!had )(?<!have )(?<!we )no (?:current |direct )?contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)|(?:went|gone) to live in"
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
-    r"moved to (?!the address|live with|stay with|be with)"
+    r"moved to (?!the address|live with|stay with|be with|(?:a |the |her |his |their )?(?:new )?(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison"
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
@@ -177,6 +177,13 @@ def _bracket_says(text: str, start: int, end: int, name: str | None, rel: str | 
         inner = after.group(1) if after else None
     said = relationship_of(inner) if inner else None
     return said or rel
+
+
+def _lives_with_them(right: str) -> bool:
+    """'(his aunt) has been looking after him': said of the relative before; not 'Spoke to her Dad, he says she's
+    living with her Nain', said of the relative named after it."""
+    m = _LIVES_WITH.search(right)
+    return bool(m and not re.match(rf"\s*(?:(?:his|her|their|the)\s+)?{KIN_PATTERN}", right[m.end() :]))
 
 
 def _someone_elses(before: str, child_firsts: set[str]) -> bool:
@@ -659,7 +666,7 @@ def find_carers(
         elif (
             not name
             and re.search(r"(?:his|her|their)\s*$", text[max(0, s - 8) : s], re.I)
-            and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40]))
+            and (_LIVES_WITH.search(left[-50:]) or _lives_with_them(right[:40]))
         ):
             score += 1.0  # "lives with his aunt", "his aunt has been looking after him"
         elif not name and _CARES_NOW.match(text, e):

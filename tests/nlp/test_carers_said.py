@@ -763,3 +763,20 @@ def test_welsh_anti_is_an_aunt_and_not_anti_social(read):
     ex = read("Jac Ffugjones, DOB 02/03/2015, has had anti-social behaviour warnings; no carer is named here.\n")
     assert ex.children[0].to_schema()["carer"] is None
 
+
+def test_the_relative_she_is_living_with_not_the_dad_who_said_so(read):
+    ex = read(
+        "Seren Ffugjones (Bl.2) - no attendance since 6/3. Spoke to her Dad, he says she's living with her Nain now "
+        "cos of stuff at home. She's 6 (dob 1/10/2020).\n",
+        channel="slack",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "grandmother"}
+
+
+def test_foster_carers_of_a_placement_over_a_birth_mother_with_no_current_contact(read):
+    ex = read(
+        "Brooke FFUGJENKINS (DOB 12/12/2017) moved to a new placement with foster carers Nadia and Imran Ffugchaudhry "
+        "at 2 Llys Ffug, Llanilltud Faerdref, CF99 2FX. Birth mother Chantelle Ffugjenkins has no current contact.\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["relationship"] == "foster carer"
+
