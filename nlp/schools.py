@@ -115,6 +115,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
         if _in_column_of_places_to_come(text, start):
             on_roll = False  # a table's "Allocated school" column: where the child was due to go, not where they are
+        if _is_fe_college(name):
+            on_roll = False  # "Coleg y Cymoedd", "Bridgend College": a college past school age, an older sibling's
         if _OLDER_SIBLING_BEFORE.search(text[max(0, start - 90) : start]):
             on_roll = False  # "The eldest, Grace, is 17 and has enrolled at Coleg Gwent": an older sibling's
         prev = out[-1] if out else None
@@ -134,6 +136,16 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if len(name.split()) >= 2:
             out.append(SchoolFound(name, start, start + len(name), True))
     return sorted(out, key=lambda f: f.start)
+
+
+# A further education college: the 16-plus college of a town or a valley. A school called a college ("Ffug Community
+# College", "St Ffug's Catholic College", "Coleg Cymunedol Ffug") teaches children of school age.
+_FE_COLLEGE = re.compile(r"Coleg\b(?![ \t]+Cymunedol)[\w'’ -]*|(?:[A-Z][\w'’-]+[ \t]+){1,2}College")
+_SCHOOL_COLLEGE = re.compile(r"\b(?:Community|Catholic|Church|High|Enterprise|School|Academy|Sixth|Comprehensive)\b")
+
+
+def _is_fe_college(name: str) -> bool:
+    return bool(_FE_COLLEGE.fullmatch(name)) and not _SCHOOL_COLLEGE.search(name)
 
 
 _CELLS = re.compile(r"\t+|[ \t]*\|[ \t]*|[ ]{2,}")

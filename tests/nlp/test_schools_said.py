@@ -213,3 +213,14 @@ def test_a_school_abroad_last_attended_is_the_childs_school(read):
     assert ex.children[0].to_schema()["school"] == "Escola Básica do Ffugiço"
     ex = read("My grandchild Darcy Ffugley (born 12 March 2016) was going to Scoil Ffugre in Cork until July.")
     assert ex.children[0].to_schema()["school"] == "Scoil Ffugre"
+
+
+def test_a_further_education_college_is_no_school_of_a_child_of_school_age(read):
+    ex = read(
+        "Elis Ffugbowen is 9 and Mali Ffugbowen is 7. Neither has a school place here. Their brother Gethin goes to "
+        "Coleg y Ffug and Ffion (17) is at Ffugtown College.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+    ex = read("Jac Ffugjones, DOB 02/03/2012, is on roll at Ffugpandy Community College but has not attended.\n")
+    assert ex.children[0].to_schema()["school"] == "Ffugpandy Community College"
+
