@@ -566,6 +566,7 @@ def _fill_school(
     if writers:
         schools = [f for f in schools if f not in writers]
         own = own or writers[0].value
+    schools = [f for f in schools if not _someone_elses_school(text, f.start, kids)]
     body = text[: zones[0][0]] if zones else text
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     # Which children each school is said of, worked out once for all the children.
@@ -587,6 +588,26 @@ def _fill_school(
             pick = schools[0]
         if pick:
             cf.school = _found(pick.value, pick.start, pick.end, 0.85)
+
+
+# "Her older brother and sister, Arif and Sadia, both attend ...", "My grandson Mason goes to ...", "the Kassabs have
+# children at ...", "The previous tenants' children went to ...": said of children who are not referred.
+_OTHERS_ATTEND = re.compile(
+    r"\b(?:(?:brother|sister|sibling|cousin|grandson|granddaughter|neighbour)s?|tenants['’]?\s+children"
+    r"|(?:have|has)\s+(?:\w+\s+)?children)\b([^.\n]{0,50}?)"
+    r"(?:\b(?:both|all|still|also)\s+)?\b(?:attends?|attending|go(?:es)?\s+to|went\s+to|(?:is|are)\s+(?:at|in)"
+    r"|(?:is|are)\s+on\s+roll\s+at|(?<=children\s)at)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_school(text: str, start: int, kids: list[Child]) -> bool:
+    """A school said to be attended by children the report names but does not refer, or does not name at all."""
+    m = _OTHERS_ATTEND.search(text, max(0, start - 100), start)
+    if not m:
+        return False
+    said = text[m.start() : start]
+    return not any(re.search(rf"\b{re.escape(k.first)}\b", said) for k in kids if k.first)
 
 
 def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:

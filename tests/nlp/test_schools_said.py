@@ -224,3 +224,18 @@ def test_a_further_education_college_is_no_school_of_a_child_of_school_age(read)
     ex = read("Jac Ffugjones, DOB 02/03/2012, is on roll at Ffugpandy Community College but has not attended.\n")
     assert ex.children[0].to_schema()["school"] == "Ffugpandy Community College"
 
+
+def test_a_school_other_children_attend_is_not_the_referred_childs(read):
+    ex = read(
+        "Sumaiya Ffugbegum turned 5 in January and is not in school yet. Her older brother and sister, Arif and "
+        "Sadia, both attend Ffugcoed Primary School and are doing well.\n"
+    )
+    assert ex.children[0].to_schema()["school"] is None
+    ex = read(
+        "Mr Ffugnguyen's children, Minh (9) and Lan (7), have not been to school since they arrived. The previous "
+        "tenants' children went to Cwmffug Primary, which is at the end of the road.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+    ex = read("Three siblings on our roll at Ysgol Gynradd Ffugcoed: Tyler Ffugbevan (DOB 1/2/2016).")
+    assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffugcoed"
+
