@@ -230,7 +230,14 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
         parts[0:0] = [t for t, _ in pieces]
         start, pos = prev + (len(text[prev:pos]) - len(text[prev:pos].lstrip())), prev
     numbered = any(_NUMBER_STREET.match(p) or _UNIT.match(p) for p in parts)
-    return (start, parts) if numbered or (introduced and len(parts) >= 2) else (line_start, [])
+    # "Tŷ Capel\nLlanuwchllyn\nBala\nLL23 7UG" under a letter's signature: a named house, a village and a town
+    house = len(parts) >= 3 and bool(_HOUSE_NAME.match(parts[0]))
+    return (start, parts) if numbered or house or (introduced and len(parts) >= 2) else (line_start, [])
+
+
+_HOUSE_NAME = re.compile(
+    r"(?:Tŷ|Ty|Plas|Bwthyn|Fferm|Hafod|Bryn|Pen|Llys)[ \t]+[A-Z]|.*\b(?:Cottage|Farm|House|Lodge|Villa|Bungalow)$"
+)
 
 
 def _lower_case_street(text: str, line_start: int, end: int) -> tuple[int, list[str]]:

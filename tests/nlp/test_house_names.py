@@ -43,3 +43,13 @@ def test_an_address_given_to_the_school_is_the_childs_but_the_schools_own_is_not
         "Caerau, Cardiff, CF5 5QZ)."
     )
     assert address(ex) is None
+
+
+def test_a_grandparents_house_name_under_the_letter_they_sign(read):
+    ex = read(
+        "Our grandson Ianto Ffugjones has come to live with me and his Nain since the end of May. He's 8.\n\n"
+        "Diolch yn fawr iawn,\n\nGwynfor Ffugparry (Taid)\nTŷ Ffug\nLlanuwchllyn\nY Bala\nLL99 7UG\n01678 000 512\n",
+        sender_name="Gwynfor Ffugparry",
+    )
+    assert ex.children[0].to_schema()["address"] == "Tŷ Ffug, Llanuwchllyn, Y Bala, LL99 7UG"
+
