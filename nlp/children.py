@@ -91,7 +91,7 @@ _LEFT_CHILD = re.compile(
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
-    r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:for|on|about)"
+    r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"
     r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
     r"|(?:Fi|Rwy['’]n|Dw\s+i['’]n)\s+(?:ydy|yw)?\s*(?:tad|mam|nain|taid|mam-gu|tad-cu)"  # "Fi ydy tad Gruffudd Ffug"
     r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"

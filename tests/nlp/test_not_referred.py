@@ -249,3 +249,13 @@ def test_only_one_turned_up_and_a_form_section_for_information_only(read):
         "CHILD 3 (for information - not of compulsory school age)\nName: Poppy Ffugkins\nDOB: 14/02/2022\n"
     )
     assert names(ex) == ["Lily Ffugkins", "Jack Ffugkins"]
+
+
+def test_referral_please_for_a_child_not_the_brother_who_is_in_every_day(read):
+    ex = read(
+        "Bore da :wave: Referral please for Deacon Ffugprice - turned 5 in July (dob 17.07.21). Mam never accepted "
+        "the Reception place. His big brother Reece is in Y3 with us and is in every day so it's just Deacon.\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Deacon Ffugprice"]
+
