@@ -17,7 +17,7 @@ from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
 from nlp.layout import join_wrapped_lines, read_form_layout
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -129,7 +129,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
             cf.name = _found(ch.name, ch.start, ch.start + len(ch.mentions[0].text), ch.confidence)
     _fill_dob_age(text, today, kids, found, zones)
     _fill_upn(text, doc, kids, found, zones)
-    _fill_address(text, kids, found, zones)
+    _fill_address(text, kids, found, zones, asides)
     _fill_carer(text, kids, found, zones, mentions, asides)
     _fill_carer_by_parse(text, kids, found, zones, asides)
     _fill_carer_by_surname(text, kids, found, zones, report.sender_name, mentions, today)
@@ -380,8 +380,15 @@ def _fill_upn(text: str, doc: Doc, kids: list[Child], found: list[ChildFound], z
                 found[i].upn = _found("".join(span.text.split()).upper(), s, e, 0.99)
 
 
-def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
+def _fill_address(
+    text: str, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]], asides: list[tuple[int, int]]
+) -> None:
+    # "Their brother Elis is still going to Ffug Comp, he's stopping with Tad-cu at 31 Heol ...": where a sibling
+    # not referred lives apart is his home, not theirs.
+    sibling_sentences = [(s, _sentence_end(text, e)) for s, e in asides]
     for a in find_addresses(text, zones):
+        if any(s <= a.start < e and _LIVES_APART.search(text, s, a.start) for s, e in sibling_sentences):
+            continue
         for i in owners(text, a.start, kids):
             if found[i].address is None:
                 conf = {4: 0.9, 3: 0.9, 2: 0.8, 1: 0.5}[a.rank]
@@ -389,6 +396,14 @@ def _fill_address(text: str, kids: list[Child], found: list[ChildFound], zones: 
                 if a.postcode:
                     pc = text.upper().find(a.postcode.split()[0], a.start)
                     found[i].postcode = _found(a.postcode, pc if pc >= 0 else a.start, a.end, conf)
+
+
+_LIVES_APART = re.compile(r"\b(?:stopping|staying|living|lives|stays)\s+with\b", re.IGNORECASE)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = SENTENCE_END.search(text, pos)
+    return stop.start() if stop else len(text)
 
 
 def _fill_carer(

@@ -26,6 +26,7 @@ _ATTENDING = (
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
     r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bcontinues?\s+to\s+attend\b"
+    r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"

@@ -259,3 +259,14 @@ def test_referral_please_for_a_child_not_the_brother_who_is_in_every_day(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Deacon Ffugprice"]
 
+
+def test_a_brother_still_going_to_school_and_his_home_with_tad_cu_are_not_referred(read):
+    ex = read(
+        "CME concern for 2 of ours - Lowri Ffugprice (Bl 5, dob 09.10.2016) & Gethin Ffugprice (Bl 2, dob "
+        "23.01.2020). Last addy we have is 7 Stryd y Ffug, Treorci - house is empty now.\nTheir brother Elis (Yr 8) "
+        "is still going to Ffugorchy Comp, he's stopping with Tad-cu at 31 Heol Ffug, Penygraig in the week.\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lowri Ffugprice", "Gethin Ffugprice"]
+    assert [c.to_schema()["address"] for c in ex.children] == ["7 Stryd y Ffug, Treorci"] * 2
+
