@@ -25,7 +25,12 @@ _ATTENDING = (
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
-    r"|\b(?:who|and)\s+(?:is|are)\s+still\s+attending\b|\bcontinues?\s+to\s+attend\b"
+    # "IS still attending", not "I don't know if they are still attending"
+    r"|\b(?:is|are)\s+still\s+attending\b(?<!if he is still attending)(?<!if she is still attending)"
+    r"(?<!if they are still attending)(?<!whether they are still attending)|\bcontinues?\s+to\s+attend\b"
+    r"|\bis\s+staying\s+(?:in|at)\s+(?:school|(?-i:[A-Z]))"  # "Mia is staying in school as she is happy there"
+    r"|\b(?:now\s+)?goes\s+to\s+school\s+in\s+(?-i:[A-Z])|\bnow\s+goes\s+to\s+(?-i:[A-Z])"  # "in Rotherham"
+    r"|\breport(?:s|ed)?\s+no\s+concerns\b"
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"
@@ -54,7 +59,7 @@ _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
     r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
-    r"|attending\s+(?:well|fine|regularly)|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
+    r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|(?-i:[A-Z]))|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
     re.IGNORECASE,
 )
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group.

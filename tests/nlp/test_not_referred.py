@@ -270,3 +270,25 @@ def test_a_brother_still_going_to_school_and_his_home_with_tad_cu_are_not_referr
     assert [c.to_schema()["name"] for c in ex.children] == ["Lowri Ffugprice", "Gethin Ffugprice"]
     assert [c.to_schema()["address"] for c in ex.children] == ["7 Stryd y Ffug, Treorci"] * 2
 
+
+def test_siblings_and_cousins_said_to_be_in_school_are_not_referred(read):
+    ex = read(
+        "Ionut Ffugpopa (Y5) and Bianca Ffugpopa (Y2) have not been in since Easter.\n"
+        "Their cousin Andrei Ffugpopa (Y8) IS still attending, he lives with his own parents.\n"
+        "Their younger brother Alfie (8) attends Ffug Primary and school report no concerns.\n"
+        "Mia is staying in school as she is happy there.\n"
+        "Their cousin Maria (15) stays some weeks but she goes to school in Rotherham.\n"
+        "Not being referred:\n - Jaden Ffugpopa, 6 - attending Ffug Park Primary\n",
+        channel="slack",
+    )
+    assert names(ex) == ["Ionut Ffugpopa", "Bianca Ffugpopa"]
+
+
+def test_children_who_were_attending_a_school_until_they_left_are_still_referred(read):
+    ex = read(
+        "Amelia Ffuggrant (DOB 02/02/2016) and Harrison Ffuggrant (DOB 03/03/2018) - Amelia and Harrison were "
+        "attending Ffugwood Primary School until the end of Feb.\n- Leo Ffuggrant, 11 - Year 7, was attending Ffug "
+        "High School\n"
+    )
+    assert names(ex) == ["Amelia Ffuggrant", "Harrison Ffuggrant", "Leo Ffuggrant"]
+
