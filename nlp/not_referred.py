@@ -79,6 +79,14 @@ _NOT_YET = re.compile(
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )
+# Said before a name: another family's child, or a sibling who lives with the other parent elsewhere.
+_SOMEONE_ELSES_BEFORE = re.compile(
+    r"\b(?:other|another)\s+(?:\w+\s+)?(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
+    r"\b,?\s*(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|and|&)\s*)*$"
+    r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"
+    r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
+    re.IGNORECASE,
+)
 _SIBLINGS_ROW = re.compile(
     r"[ \t]*(?:other\s+)?(?:siblings?|brothers?\s*(?:/|and)\s*sisters?)[^:\n]{0,30}:[ \t]*", re.IGNORECASE
 )
@@ -133,6 +141,9 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             # school; "is Y12 in our sixth form, ... Dad (Abdul Ffug) not answering" leaves the father out
             clause = _CLAUSE_END.search(said, max(cue.start(), cue.end() - 1))
             return m.start, m.end + (clause.start() if clause else len(said))
+        if _SOMEONE_ELSES_BEFORE.search(text, max(0, m.start - 80), m.start):
+            return span  # "She also cares for two other grandchildren, Kacey and Rio", "Mum lives in Ffug with Kai's
+            # half-sister Ruby"
         ls = text.rfind("\n", 0, m.start) + 1
         if re.search(r"\bonly\s+$", text[max(0, m.start - 6) : m.start], re.IGNORECASE) and _TURNED_UP.match(said):
             return span  # "Ayaan (Rec), Zara (Y2) & Idris (Y4) were due. Only Ayaan turned up."

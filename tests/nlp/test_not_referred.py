@@ -292,3 +292,13 @@ def test_children_who_were_attending_a_school_until_they_left_are_still_referred
     )
     assert names(ex) == ["Amelia Ffuggrant", "Harrison Ffuggrant", "Leo Ffuggrant"]
 
+
+def test_other_grandchildren_and_a_half_sister_living_with_mum_elsewhere_are_not_referred(read):
+    ex = read(
+        "Demi Ffugbaker (Y4) and Tyler Ffugbaker (Y2) are living with their Nain. She also cares for two other "
+        "grandchildren, Kacey and Rio, who go to Ffug Primary. Nain also looks after her other grandson, Deio (4), "
+        "during the day. Mum lives in Porthcawl with Demi's half-sister Ruby (6).\n",
+        channel="slack",
+    )
+    assert names(ex) == ["Demi Ffugbaker", "Tyler Ffugbaker"]
+
