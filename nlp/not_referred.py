@@ -107,6 +107,21 @@ _GAINSAID = re.compile(
 _IS_CONTRACTED = re.compile(r"['’]s\s+(?:still|not|back|in|at|attending|going|coming|doing|been|started|fine|sorted)\b")
 
 
+_REFERRING = re.compile(
+    r"\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:only\s+)?referring\s+"
+    r"((?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)*)",
+    re.IGNORECASE,
+)
+
+
+_ALSO_REFERRED = re.compile(r"\b(?:includ(?:e|ing)\s+(?:him|her|them)|also\s+(?:referring|including))\b", re.I)
+
+
+def _named_in(child: Child, names: str) -> bool:
+    return bool(child.first and re.search(rf"\b{re.escape(child.first)}\b", names))
+
+
 def without_settled(children: list[Child], text: str, today: date) -> tuple[list[Child], list[tuple[int, int]]]:
     """The children less those the report says are settled (unless that would leave none), and the spans of the
     words about the settled ones, from their name: a school named there ("attends Ysgol Ffug and goes every day")
@@ -117,6 +132,14 @@ def without_settled(children: list[Child], text: str, today: date) -> tuple[list
         )
         for ch in children
     }
+    # "I am referring Florin and Ramona to you": the report says in so many words which children it refers.
+    named = _REFERRING.search(text)
+    listed = [ch for ch in children if named and _named_in(ch, named.group(1))]
+    # more than one named, and none added after: "I am referring Zainab ... so I am including him here"
+    if named and len(listed) > 1 and not _ALSO_REFERRED.search(text):
+        for ch in children:
+            if not _named_in(ch, named.group(1)) and not said[id(ch)]:
+                said[id(ch)] = (ch.start, ch.end)
     settled = [ch for ch in children if said[id(ch)]]
     if not settled or len(settled) == len(children):
         return children, []

@@ -302,3 +302,12 @@ def test_other_grandchildren_and_a_half_sister_living_with_mum_elsewhere_are_not
     )
     assert names(ex) == ["Demi Ffugbaker", "Tyler Ffugbaker"]
 
+
+def test_the_children_the_writer_says_they_are_referring_and_no_others(read):
+    ex = read(
+        "1) FFUGLAKA family - Denisa (12) and Marius (9). Denisa attends Ffug Comprehensive and Marius attends "
+        "Ffug Primary; both schools have confirmed this.\n2) FFUGROST family - father with:\n   Florin FFUGROST, DOB "
+        "19.04.2013\n   Ramona FFUGROST, DOB 03.12.2015\nI am referring Florin and Ramona to you as children missing "
+        "education.\n"
+    )
+    assert names(ex) == ["Florin Ffugrost", "Ramona Ffugrost"]
