@@ -12,7 +12,8 @@ NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|[Rr]ec\b|Nursery|Derbyn|Meithrin)"
 DOB_WORD = (
     r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
-    r"|ei\s+(?:geni|eni)\s+ar)"
+    r"|ei\s+(?:geni|eni)\s+ar"
+    r"|(?<![\w.])g\.(?=[ \t]*\d))"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
 )
 # Right after a child's name: year group, date of birth, or age.
 RIGHT_DOB = re.compile(

@@ -260,3 +260,14 @@ def test_a_list_of_dates_of_birth_without_names_goes_to_the_children_in_order(re
         sender="U0FFUG0021",
     )
     assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2016-01-11", "2018-05-30", "2020-12-19"]
+
+
+def test_welsh_g_dot_before_a_date_is_born(read):
+    ex = read(
+        "Disgybl Bl 6 sydd heb fynychu ers hanner tymor: Osian Llŷr Ffugdavies, g. 11/11/2015. Byw gyda'i Nain.\n",
+        channel="slack",
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["date_of_birth"]) for c in ex.children] == [
+        ("Osian Llŷr Ffugdavies", "2015-11-11")
+    ]
+
