@@ -492,6 +492,8 @@ def find_carers(
     child_firsts = {n.split()[0] for n in child_names if n}
     for m in PROSE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
+        if m.group(1).lower() == "friend" and re.search(r"\b(?:his|her|their)\s+(?:best\s+)?$", before, re.I):
+            continue  # "His friend Tomos from Ysgol Ffug saw him in town": the child's friend, another child
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():
             continue
         if _someone_elses(before, child_firsts):

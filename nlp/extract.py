@@ -611,7 +611,8 @@ _OTHERS_ATTEND = re.compile(
     r"\b(?:(?:brother|sister|sibling|cousin|grandson|granddaughter|neighbour)s?|tenants['’]?\s+children"
     r"|(?:have|has)\s+(?:\w+\s+)?children)\b([^.\n]{0,50}?)"
     r"(?:\b(?:both|all|still|also)\s+)?\b(?:attends?|attending|go(?:es)?\s+to|went\s+to|(?:is|are)\s+(?:at|in)"
-    r"|(?:is|are)\s+on\s+roll\s+at|(?<=children\s)at)\s*$",
+    r"|(?:is|are)\s+on\s+roll\s+at|(?<=children\s)at)\s*$"
+    r"|\bfriends?\s+(?-i:[A-Z])[\w'’-]+\s+from\s*$",  # "His friend Tomos from Ysgol Ffug saw him"
     re.IGNORECASE,
 )
 

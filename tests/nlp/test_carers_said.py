@@ -780,3 +780,14 @@ def test_foster_carers_of_a_placement_over_a_birth_mother_with_no_current_contac
     )
     assert ex.children[0].to_schema()["carer"]["relationship"] == "foster carer"
 
+
+def test_welsh_nain_yw_names_her_and_a_childs_friend_is_no_carer_and_no_school(read):
+    ex = read(
+        "Disgybl Bl 6: Osian Ffugdavies, dob 11/11/2015. Byw gyda'i Nain a'i Daid – Nain yw Mrs Glenys Ffugdavies – "
+        "yn 5 Heol y Ffug, Aberdâr CF99 8BG. His friend Tomos from Ysgol Ffugdâr saw him in town.\n",
+        channel="slack",
+    )
+    child = ex.children[0].to_schema()
+    assert child["carer"] == {"name": "Glenys Ffugdavies", "relationship": "grandmother"}
+    assert child["school"] is None
+
