@@ -101,8 +101,10 @@ RIGHT_FROM_SCHOOL = re.compile(
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
-    r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?)"
-    r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in since"
+    # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
+    r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+)?"
+    r"(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?)"
+    r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in (?:since|for)"
     r"|returned to school))\b"
     r"|^[ \t]+(?:is[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:class|form|tutor[ \t]+group)\b",  # "Harper Ffug in my class"
     re.IGNORECASE,

@@ -271,3 +271,13 @@ def test_welsh_g_dot_before_a_date_is_born(read):
         ("Osian Llŷr Ffugdavies", "2015-11-11")
     ]
 
+
+def test_a_pupil_who_hasnt_been_in_for_weeks_after_a_nickname_aside(read):
+    ex = read(
+        "Morning <@U01AWBS0DSL> – quick one from Y6 at Ffugtown Primary. Jayden Ffug-Morgan (everyone calls him Jay) "
+        "hasn't been in for 3 wks. Mum (Kayleigh) told me at the gate. DOB 02/05/16. 88 Heol Ffug, Tylorstown CF99 "
+        "3HS.\n[thread reply] Rhodri Ffughughes · 09:41\nalso forgot - he's got an IDP\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jayden Ffug-Morgan"]
+
