@@ -73,9 +73,12 @@ _SURNAME_FIRST = re.compile(
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."
     # and "(a) FFUGHES-PARRY, Alfie    DOB ..."
     r"|(?:^|\n|(?<=:)[ \t])[ \t]*"
-    r"(?:(?:(?:\d{1,2}|\(?[a-z]\))[.)]?[ \t]*)?([A-Z][A-Z'’-]+),|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
+    # "1. Kowalczyk, Filip - born ...": in a numbered list the surname may be written in lower case
+    r"(?:(?:(?:\d{1,2}|\(?[a-z]\))[.)]?[ \t]*)?([A-Z][A-Z'’-]+|(?<=[.)][ \t])[A-Z][a-z][\w'’-]+),"
+    r"|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
     r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
-    r"(?=[ \t]*(?:[-–—,][ \t]*)?(?:[MF][ \t]+)?(?:DOB|D\.O\.B|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
+    r"(?=[ \t]*(?:[-–—,|][ \t]*)?(?:[MF][ \t]+)?"  # "GILL, Jasleen    | DOB ..."
+    r"(?:DOB|D\.O\.B|born|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
     # "FFUGSON Kwame (DOB 3 Jan 2015)", "FFUGÁROVÁ Nikola - DOB ...": a capitals surname first, no comma, before a DOB
     # "FFUGYEN Van Minh, claimed DOB ...", "FFUGSON Rhodri   aged 7 - Y2"
     # "1. CHEN Yuxuan (known as Ava), DOB 16/09/2034": numbered, with an aside before the date

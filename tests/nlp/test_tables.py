@@ -240,3 +240,11 @@ def test_numbered_passport_style_rows_with_a_known_as_aside(read):
         "1. FFUGCHEN Yuxuan (known as Ava), DOB 16/09/2016\n2. FFUGCHEN Haoran (known as Leo), DOB 2019-03-02\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Yuxuan Ffugchen", "Haoran Ffugchen"]
+
+
+def test_surname_first_rows_with_a_pipe_before_the_date_or_in_a_numbered_list(read):
+    ex = read("Pupils:\nFFUGILL, Jasleen    | DOB 19/03/2015 | Yr 6\nFFUGILL, Arjun      | DOB 02/11/2017 | Yr 3\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jasleen Ffugill", "Arjun Ffugill"]
+    ex = read("1. Ffugczyk, Filip - born 17 March 2017\n2. Ffugczyk, Zofia - born 4 September 2019\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Filip Ffugczyk", "Zofia Ffugczyk"]
+
