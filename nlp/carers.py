@@ -709,6 +709,9 @@ def find_carers(
             surname = None  # "Adaeze (Mother)   Resp: Y": a relationship in the brackets, not a nickname
         if clean and len(clean.split()) == 1 and surname and surname.lower() not in _NOT_A_NAME:
             clean = f"{clean} {surname}"  # "foster carers Gail and Martin Ffug", "Mum: Samantha (Sam) Ffug"
+        full_in_bracket = re.match(rf"[ \t]*\(([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)\)", text[e : e + 50])
+        if clean and len(clean.split()) == 1 and full_in_bracket and full_in_bracket.group(1).startswith(clean[:2]):
+            clean = full_in_bracket.group(1)  # "Aunty Jo (Joanne Ffug)": the short name, then the full one
         if clean and len(clean.split()) == 1:
             # "the mum is called Donna i think Donna Ffug": the full name said straight after
             again = re.match(rf"[^.\n]{{0,30}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 60])

@@ -791,3 +791,14 @@ def test_welsh_nain_yw_names_her_and_a_childs_friend_is_no_carer_and_no_school(r
     assert child["carer"] == {"name": "Glenys Ffugdavies", "relationship": "grandmother"}
     assert child["school"] is None
 
+
+def test_a_short_name_then_the_full_name_in_brackets(read):
+    ex = read(
+        "3 from us - Harri Ffugevans Y3 and his sister Seren Ffugevans Y1 - living with Aunty Jo (Joanne Ffugbowen) "
+        "at 8 Ffug Terrace, Maerdy CF99 4DF. DOBs Harri 3/3/2019, Seren 25/12/2020\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [
+        {"name": "Joanne Ffugbowen", "relationship": "aunt"}
+    ] * 2
+
