@@ -689,7 +689,15 @@ def find_carers(
             full = re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+{re.escape(clean)}\b", text)
             # "Principal applicant: Selam Tesfay FFUGMEDHIN ... Mrs Ffugmedhin is the sole carer"
             forenames = rf"([{UPPER}][a-z][\w'’-]*(?:[ \t]+[{UPPER}][a-z][\w'’-]*)?)"
-            full = full or re.search(rf"\b{forenames}[ \t]+(?i:{re.escape(clean)})\b(?!['’]s)", text)
+            # the first that is no child's: "Kacper NOWAK" in the subject, "Agnieszka NOWAK" in the body
+            full = full or next(
+                (
+                    f
+                    for f in re.finditer(rf"\b{forenames}[ \t]+(?i:{re.escape(clean)})\b(?!['’]s)", text)
+                    if not any(w in _NOT_A_NAME | NOT_NAME | child_lower for w in f.group(1).lower().split())
+                ),
+                None,
+            )
             words = full.group(1).lower().split() if full else []
             if full and not any(w in _NOT_A_NAME | NOT_NAME | child_lower for w in words):
                 clean = f"{full.group(1)} {clean}"

@@ -802,3 +802,12 @@ def test_a_short_name_then_the_full_name_in_brackets(read):
         {"name": "Joanne Ffugbowen", "relationship": "aunt"}
     ] * 2
 
+
+def test_a_titled_surname_completed_from_the_adult_not_the_child_named_first(read):
+    ex = read(
+        "I attended a domestic incident involving Agnieszka FFUGNOWAK and her former partner. Ms Ffugnowak and her "
+        "son Kacper (DOB 14/02/2018) have since left that address.\n",
+        subject="CME referral - Kacper FFUGNOWAK",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Agnieszka Ffugnowak", "relationship": "mother"}
+
