@@ -356,7 +356,9 @@ _SIBLING_NOT_CARER = re.compile(
     r"[ \t]*(?:\((?:[^)\n]*\b(?:Y|Yr|Year|Bl)\.?[ \t]?\d|1[0-7]|[1-9])\b[^)\n]*\)[ \t]*)?"
     r"(?:(?:is[ \t]+)?in[ \t]+(?:\d{1,2}[A-Z]{1,2}|(?:Y|Yr|Year|Bl)\.?[ \t]?\d)\b"
     r"|,?[ \t]*(?:(?:also|still)[ \t]+)?(?:lives|is[ \t]+living|stays|is[ \t]+staying)[ \t]+with\b"
-    r"|(?<=\))[ \t]*(?:also|still|is|and|,))",
+    r"|(?<=\))[ \t]*(?:also|still|is|and|,)"
+    # "their big brother Filip (Ffug Comp, still attending) told his tutor": a pupil himself
+    r"|[ \t]*\([^)\n]*\b(?:attending|in\s+school|Comp|High|Primary|Academy|college|coleg)\b[^)\n]*\))",
     re.IGNORECASE,
 )
 

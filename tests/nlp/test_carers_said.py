@@ -811,3 +811,12 @@ def test_a_titled_surname_completed_from_the_adult_not_the_child_named_first(rea
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Agnieszka Ffugnowak", "relationship": "mother"}
 
+
+def test_a_big_brother_in_school_is_no_carer(read):
+    ex = read(
+        "Worried about Jakub Ffugniewski (Yr 5) - not in for 3 wks now, 0 contact from mum. Their big brother Filip "
+        "(Ffug Comp, still attending :+1:) told his tutor they're living at their auntie's now.\n",
+        channel="slack",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "mother"}
+
