@@ -102,11 +102,13 @@ RIGHT_FROM_SCHOOL = re.compile(
 RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
     # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
-    r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+)?"
-    r"(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?)"
+    # "Oliwia Ffug, but she hasn't turned up once"
+    r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?"
+    r"(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?|took up)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in (?:since|for)"
     r"|returned to school))\b"
-    r"|^[ \t]+(?:is[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:class|form|tutor[ \t]+group)\b",  # "Harper Ffug in my class"
+    # "Harper Ffug in my class", "Zainab Ffug was in our Meithrin class here last year"
+    r"|^[ \t]+(?:(?:is|was)[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:class|form|tutor[ \t]+group)\b",
     re.IGNORECASE,
 )
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.

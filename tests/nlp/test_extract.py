@@ -281,3 +281,18 @@ def test_a_pupil_who_hasnt_been_in_for_weeks_after_a_nickname_aside(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Jayden Ffug-Morgan"]
 
+
+def test_pupils_named_by_what_a_school_says_of_them(read):
+    ex = read(
+        "quick one from Ffug Primary - we've got a new starter on roll for Y3 from 1st Sept, Oliwia Ffugczyk, but "
+        "she hasn't turned up once. DOB 21.03.2020.\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Oliwia Ffugczyk"]
+    ex = read(
+        "Bore da! Zainab Ffug-Clarke was in our Meithrin class here last year but never took up her Derbyn place - "
+        "she turned 5 on Saturday (DOB 12.09.21).\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Zainab Ffug-Clarke"]
+
