@@ -53,6 +53,7 @@ _NOT_THIS_REFERRAL = (
     r"|\bnot\s+about\s+(?:him|her|them)\b|\bso\s+not\s+ours\b|\bso\s+it['’]s\s+(?:only|just)\b"
     r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
     r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b"
+    r"|\bnot\s+(?:yet\s+)?statutory\b|\bnot\s+(?:yet\s+)?of\s+(?:statutory|compulsory)\s+school\s+age\b"
     r"|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b"
 )
 _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
@@ -81,8 +82,8 @@ _NOT_YET = re.compile(
 )
 # Said before a name: another family's child, or a sibling who lives with the other parent elsewhere.
 _SOMEONE_ELSES_BEFORE = re.compile(
-    r"\b(?:other|another)\s+(?:\w+\s+)?(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
-    r"\b,?\s*(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|and|&)\s*)*$"
+    r"\b(?:other|another|own)\s+(?:\w+\s+)?(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
+    r"\b,?\s*(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"  # "Tobi (9) and Adaeze"
     r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"
     r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
     re.IGNORECASE,

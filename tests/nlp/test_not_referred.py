@@ -311,3 +311,18 @@ def test_the_children_the_writer_says_they_are_referring_and_no_others(read):
         "education.\n"
     )
     assert names(ex) == ["Florin Ffugrost", "Ramona Ffugrost"]
+
+
+def test_the_carers_own_children_and_a_brother_not_yet_statutory_are_not_referred(read):
+    ex = read(
+        "Chiamaka Ffugeze (DOB 07/07/2015) arrived from Lagos to live with her maternal aunt, Mrs Ngozi Ffugonkwo. "
+        "Mrs Ffugonkwo's own children, Tobi (9) and Adaeze (6), attend Parc Ffug Primary.\n"
+    )
+    assert names(ex) == ["Chiamaka Ffugeze"]
+    ex = read(
+        "Harper Ffug-Price (Y4) hasn't been in since before half term. Little brother Jax was in our nursery so not "
+        "statutory. Harper dob 03/05/2019.\n",
+        channel="slack",
+    )
+    assert names(ex) == ["Harper Ffug-Price"]
+
