@@ -278,7 +278,7 @@ def _dob_beside(right: str, at: int, today: date) -> tuple[date, int, int] | Non
 def _row_dob(text: str, at: int, today: date) -> tuple[date, int, int] | None:
     """A table row's date of birth, cells after its name ("| Elin | Ffug | 2017-07-14 |")."""
     end = _line_bounds(text, at)[1]
-    if "|" not in text[at:end] and "\t" not in text[at:end]:
+    if not _in_cells(text[at:end]):
         return None
     for d in DATE_RE.finditer(text, at, end):
         dob = parse_date_match(d, today)
@@ -286,6 +286,20 @@ def _row_dob(text: str, at: int, today: date) -> tuple[date, int, int] | None:
         if dob and 3 <= age_on(dob, today) <= 19:
             return dob, d.start(), d.end()
     return None
+
+
+def _in_cells(rest_of_row: str) -> bool:
+    """Cells split by pipes, tabs or a run of spaces ("Zsófia Ffug     Tenant         12/03/1990")."""
+    return "|" in rest_of_row or "\t" in rest_of_row or bool(re.search(r"\S {3,}\S", rest_of_row))
+
+
+def _adult_row(text: str, at: int, today: date) -> bool:
+    """'Zsófia Ffug     Tenant         12/03/1990': a table row whose only date of birth is an adult's."""
+    end = _line_bounds(text, at)[1]
+    if not _in_cells(text[at:end]):
+        return False
+    dobs = [d for m in DATE_RE.finditer(text, at, end) if (d := parse_date_match(m, today))]
+    return bool(dobs) and all(age_on(d, today) >= 19 for d in dobs)
 
 
 def _adult_dob_beside(right: str, today: date) -> bool:
@@ -608,6 +622,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         for n, s, e in label_children(text, zones)
         # "1. FFUG, Agnieszka  DOB 22/04/2006 (mother)", "(infant, 8 months)": an adult's or a baby's row
         if not _adult_dob_beside(text[e : _line_bounds(text, e)[1]], today)
+        and not _adult_row(text, e, today)
         and not _baby_row(text[e : _line_bounds(text, e)[1]], today)
     ]
     # "FFUGSON Callum   DOB 22/04/2009 - apprentice": a row past compulsory school age, as for a named child

@@ -248,3 +248,15 @@ def test_surname_first_rows_with_a_pipe_before_the_date_or_in_a_numbered_list(re
     ex = read("1. Ffugczyk, Filip - born 17 March 2017\n2. Ffugczyk, Zofia - born 4 September 2019\n")
     assert [c.to_schema()["name"] for c in ex.children] == ["Filip Ffugczyk", "Zofia Ffugczyk"]
 
+
+def test_a_household_table_in_columns_of_spaces_keeps_the_adults_and_the_over_16s_out(read):
+    ex = read(
+        "Household on tenancy file:\n\nName              Relationship   DOB\nZsófia Ffugács     Tenant         "
+        "12/03/1990\nDominik Ffugács    Son            22/07/2008\nBence Ffugács      Son            09/09/2015\n"
+        "Lili Ffugács       Daughter       18/12/2016\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Bence Ffugács", 11),
+        ("Lili Ffugács", 9),
+    ]
+
