@@ -90,6 +90,7 @@ _LEFT_CHILD = re.compile(
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster)\s*,"  # "a lad, Riley, comes in"
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"
     r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
@@ -373,7 +374,9 @@ _NOT_A_PUPIL_AFTER = re.compile(
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
     r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"  # "My daughter Rhian passed away"
     # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
-    r"|^[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
+    # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age": said of another child named after)
+    r"|^(?![^\n]{0,60}?\b(?:baby|and|but)[ \t]+(?-i:[A-Z]))"
+    r"[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
     re.IGNORECASE,
 )
 _KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^()\n]{0,40}$", re.IGNORECASE)

@@ -296,3 +296,13 @@ def test_pupils_named_by_what_a_school_says_of_them(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Zainab Ffug-Clarke"]
 
+
+def test_children_named_as_the_older_one_and_in_a_list_before_a_baby_not_of_school_age(read):
+    ex = read(
+        "I am worried about the two boys next door at 15 Heol Ffug. The older one is Kai and he told me he is 10, the "
+        "little one is Riley and he is 8 I think. Their mum is called Donna.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kai", "Riley"]
+    ex = read("Rang Bridie (mam). Kids are Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age.", "slack")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Patrick", "Mary-Kate"]
+
