@@ -113,7 +113,8 @@ _LEFT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?"
     r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
     r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
-    r"|Full name|Name\s+of\s+(?:the\s+)?(?:child|pupil|young\s+person|learner|student))\s*:\s*$",
+    r"|Full name|Name\s+of\s+(?:the\s+)?(?:child|pupil|young\s+person|learner|student))"
+    r"(?:\s*\(\d\))?\s*:\s*$",  # "Child's name (2): Princess Ffug"
     re.IGNORECASE,
 )
 # A form's bare "Name:" row, which names whoever its section is about.

@@ -96,7 +96,7 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
         value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
         if not value or re.match(
-            r"(?:none|n/?a|unknown|not known|tbc|nil|no school|not on roll|not registered|not attending|dim)\b",
+            r"(?:none|n/?a|n/?k|unknown|not known|tbc|nil|no school|not on roll|not registered|not attending|dim)\b",
             value,
             re.IGNORECASE,
         ):

@@ -95,3 +95,14 @@ def test_a_markdown_table_with_a_column_per_child(read):
         ("Sofiia Ffugnyk", 12, "Ysgol Bro Ffug"),
         ("Maksym Ffugnyk", 7, "Ysgol Gynradd Ffug"),
     ]
+
+
+def test_a_web_form_numbering_its_children_in_brackets_and_a_school_not_known(read):
+    ex = read(
+        "Your name: Maricel Ffugsantos\nYour relationship to the child: Aunt\n"
+        "Child's name: Angelo Ffugreyes\nChild's date of birth: 30/01/2018\n"
+        "Child's name (2): Princess Ffugreyes\nChild's date of birth (2): 07/07/2020\nSchool: N/K - not since October\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Angelo Ffugreyes", "Princess Ffugreyes"]
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+
