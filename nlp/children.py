@@ -68,6 +68,7 @@ _NEXT_SENTENCE_PUPIL = re.compile(
 _KIN_CALLED_BEFORE = re.compile(
     rf"\b{KIN_PATTERN}\b[^.\n]{{0,15}}\b(?:she|he)(?:['’]s|\s+is)\s+(?:called|named)\s*$", re.IGNORECASE
 )
+_IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near)[ \t]+$")
 _PLACED_BEFORE = re.compile(r"\b(?:placed|admitted|allocated)[ \t]+$")
 _WORKER_OF = re.compile(
     r"^['’]s[ \t]+(?:(?:YOT|YJS|allocated|named)[ \t]+)?"
@@ -443,6 +444,8 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         and not _ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
         # "Bryn y Môr", "Pen yr Heol": after the Welsh article a capital starts a place's name, not a person's
         and not re.search(r"(?<![\w'’-])(?:y|yr)[ \t]+$", text[max(0, m.start - 12) : m.start])
+        # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
+        and not (len(m.tokens) == 1 and _IN_PLACE.search(text[max(0, m.start - 8) : m.start]))
         and not _TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
         and not _ORG_LAST_WORD.search(m.text)
     ]

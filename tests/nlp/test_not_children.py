@@ -395,3 +395,12 @@ def test_a_sibling_who_came_back_with_dad_is_not_referred(read):
         sender="U0FFUG0019",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Zainab Ffugsein"]
+
+
+def test_a_town_after_in_with_a_year_group_is_no_child(read):
+    ex = read(
+        "I am the social worker for Hodan Ffugabdi, born 2 August 2014. She was previously at Ffug Park Academy in "
+        "Leicester (Year 8) and has not been registered with a school here.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Hodan Ffugabdi"]
+
