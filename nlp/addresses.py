@@ -23,7 +23,9 @@ _NOT_HOME = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
-    r"(?:(?:previous|old|former|prior)\s+(?:home\s+)?address[^\n:]{0,40}:?|last address held[^\n:]{0,25}:?"
+    # "previous address:", "Previous Bristol address:"
+    r"(?:(?:previous|old|former|prior)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:home\s+)?address[^\n:]{0,40}:?"
+    r"|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"

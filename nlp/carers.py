@@ -124,6 +124,10 @@ _STAYED_AWAY = re.compile(
     r"|(?:is[ \t]+)?(?:in hospital|yn yr ysbyty|yn y carchar))",
     re.IGNORECASE,
 )
+# "... with her." (the child), not "... with her sister"
+_WITH_THE_CHILD = re.compile(
+    r"[^.\n;]{0,25}?\bwith\s+(?:her|him|them|the\s+(?:children|kids))[ \t]*(?:[.,;)!]|and\b|$)", re.IGNORECASE
+)
 _KIN_AWAY = re.compile(
     rf"\b((?i:{KIN_PATTERN}))(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"  # "Their mum Louise Ffug is working ..."
     r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand))"
@@ -632,7 +636,12 @@ def find_carers(
         if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_firsts_only):
             continue
         left, right = _window(text, s, e, spans)
-        gone = _NOT_CARER.search(right) or _STAYED_AWAY.match(text[e : e + 40])
+        stayed = _STAYED_AWAY.match(text[e : e + 40])
+        away_with_child = bool(stayed and _WITH_THE_CHILD.match(text, e + stayed.end()))
+        if away_with_child:
+            stayed = None  # "Her mother, Mrs Ffug, is still in Bangladesh with her": the child is away with her
+            score += 2.0
+        gone = _NOT_CARER.search(right) or stayed
         rest_of_sentence = text[e : (text.find(".", e) + 1 or len(text))]
         if gone and (
             _TOOK_CHILDREN.search(right[: gone.start()])

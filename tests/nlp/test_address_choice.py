@@ -276,3 +276,13 @@ def test_the_new_foster_placement_over_the_previous_one(read):
         "CF98 2SS.\n"
     )
     assert ex.children[0].to_schema()["postcode"] == "CF98 2SS"
+
+
+def test_a_previous_address_labelled_with_its_town(read):
+    ex = read(
+        "Ms Ffugsame has made a claim at:\n47 Ffug Road, Pwllgwaun, Pontypridd, CF99 1HE (from 14/09/2026)\n"
+        "Previous Bryste address: Flat 9, Ffug House, Barton Hill, Bryste, BS99 9XR\n"
+        "Pupil name      | DOB        | School\nHamza FFUGIYE    | 11/02/2015 | Ffug High School\n"
+    )
+    assert ex.children[0].to_schema()["postcode"] == "CF99 1HE"
+

@@ -820,3 +820,16 @@ def test_a_big_brother_in_school_is_no_carer(read):
     )
     assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "mother"}
 
+
+def test_a_mother_abroad_with_the_child_not_with_her_sister(read):
+    ex = read(
+        "Sumaiya Ffugrahman (DOB 23-06-2013, Year 10) travelled to Bangladesh with her mother in July. Her mother, "
+        "Mrs Rokeya Ffugbegum, is still in Bangladesh with her.\n\nFather: Mr Abdul Ffugrahman (at the family home)\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Rokeya Ffugbegum", "relationship": "mother"}
+    ex = read(
+        "Omar Ffugosman, 9, has no school place. Dad is Mr Adam Ffugosman. Mum is still in Egypt with her sister and "
+        "hopes to join them later this year.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Adam Ffugosman", "relationship": "father"}
+
