@@ -186,7 +186,8 @@ ADULT_KIN_LABEL = re.compile(
 )
 CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
-    r"(?:looking after|caring for|taking care of|has care of)[ \t]+(?:him|her|them)\b"
+    r"(?:looking after|caring for|taking care of|has care of)[ \t]+"
+    r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls))\b"
     # "Craig Ffug, who has had day-to-day care of all the children since ..."
     rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
     r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"
@@ -254,3 +255,9 @@ TOOK_OUR_CHILDREN = re.compile(
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".
 # "Mum's number is dead": a possessive before contact details still says there is a mum.
 BARE = re.compile(rf"(?<![\w'’-])({KIN_PATTERN})(?!['’]s\b(?![ \t]+(?:number|phone|mobile|mob|email)\b))\b")
+# "a male, Craig FFUG, ... He had two children with him ... and stated he is their father": the relationship said
+# by the person named before it (found in carers.py).
+SAID_TO_BE_PARENT = re.compile(
+    r"\b(?:stated|said|says|confirmed|told (?:me|us|officers))[ \t]+(?:that[ \t]+)?"
+    r"(he|she)[ \t]+(?:is|was)[ \t]+(?:their|his|her)[ \t]+(father|dad|mother|mum|mam)\b"
+)

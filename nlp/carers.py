@@ -37,6 +37,7 @@ from nlp.carer_cues import (
     PROVIDER,
     REVERSE,
     ROLE_ROW,
+    SAID_TO_BE_PARENT,
     SELF_NAMED,
     SHE_HAS_KIDS,
     TITLED_WITH_CHILDREN,
@@ -578,6 +579,18 @@ def find_carers(
     for m in ROLE_ROW.finditer(text):
         if len(m.group(1).split()) >= 2:  # a person's full name, not a heading word
             raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in SAID_TO_BE_PARENT.finditer(text):
+        # the last full name before what they said, not a child's
+        named = [(a, b) for a, b in name_spans if m.start() - 250 <= a < m.start() and " " in text[a:b].strip()]
+        named = [
+            (a, b)
+            for a, b in named
+            if text[a:b].split()[0] not in {n.split()[0] for n in child_names if n}
+            and not re.search(r"\b(?:at|in|near|from|to)[ \t]+$", text[max(0, a - 6) : a])  # "at Talbot Green"
+        ]
+        if named:
+            a, b = named[-1]
+            raw.append((text[a:b], relationship_of(m.group(2)), a, b, 3.0))
     for m in MAIN_CARER.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
     for m in ADULT_KIN_LABEL.finditer(text):
@@ -697,7 +710,10 @@ def find_carers(
             )
         ):
             # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
-            full = re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+{re.escape(clean)}\b", text)
+            # the same title ("Mr Rahimi is caring for the children" after "Mr Sayed RAHIMI", not "Mrs Fariba RAHIMI")
+            own_title = re.search(r"\b(Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
+            title = own_title.group(1) if own_title else r"(?:Mrs|Ms|Miss|Mr|Mx)"
+            full = re.search(rf"\b{title}\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+(?i:{re.escape(clean)})\b", text)
             # "Principal applicant: Selam Tesfay FFUGMEDHIN ... Mrs Ffugmedhin is the sole carer"
             forenames = rf"([{UPPER}][a-z][\w'’-]*(?:[ \t]+[{UPPER}][a-z][\w'’-]*)?)"
             # the first that is no child's: "Kacper NOWAK" in the subject, "Agnieszka NOWAK" in the body

@@ -833,3 +833,19 @@ def test_a_mother_abroad_with_the_child_not_with_her_sister(read):
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Adam Ffugosman", "relationship": "father"}
 
+
+def test_a_man_who_stated_he_is_their_father_and_mr_surname_caring_for_the_children(read):
+    ex = read(
+        "At 11:20 I spoke to a male, Craig FFUGGRAINGER, in the car park at Talbot Green. He had two children with "
+        "him, Alfie FFUGGRAINGER (12) and Ruby FFUGGRAINGER (9), and stated he is their father.\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [
+        {"name": "Craig Ffuggrainger", "relationship": "father"}
+    ] * 2
+    ex = read(
+        "Principal applicant: Mr Sayed FFUGRAHIMI\nSpouse: Mrs Fariba FFUGRAHIMI - remains in hospital\n"
+        "Dependants:\n  Zahra FFUGRAHIMI   DOB 01/01/2017\n\nMr Ffugrahimi is caring for the children while Mrs "
+        "Ffugrahimi is in hospital.\n"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Sayed Ffugrahimi"
+
