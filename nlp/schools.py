@@ -178,6 +178,6 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
         m = SCHOOL_NAME.search(part)
         if m:
             return clean_school(m.group())
-        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+High", part):
-            return part  # "Jo Ffug | Attendance | Bryncelyn High": in a sender's name, a high school
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:High|Comp)", part):
+            return part  # "Jo Ffug | Attendance | Bryncelyn High", "(DSL, Ffug Ash Comp)": a high school
     return None

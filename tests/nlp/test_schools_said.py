@@ -239,3 +239,19 @@ def test_a_school_other_children_attend_is_not_the_referred_childs(read):
     ex = read("Three siblings on our roll at Ysgol Gynradd Ffugcoed: Tyler Ffugbevan (DOB 1/2/2016).")
     assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffugcoed"
 
+
+def test_the_senders_school_when_another_school_says_she_never_started_there(read):
+    ex = read(
+        "found it - Bobbi's legal name is Roberta Ffugczyk, Y9, DOB 01.09.2013. Not seen since 3/11. We did get a CTF "
+        "request from a school in Coventry but they've just emailed to say she never started there :grimacing:",
+        channel="slack",
+        sender_name="Eirian Ffuglewis (Treorci High)",
+    )
+    assert ex.children[0].to_schema()["school"] == "Treorci High"
+    ex = read(
+        "Kai Ffugjones (Y8, DOB 02/02/2013) hasn't been in since half term.",
+        channel="slack",
+        sender_name="Helen Ffugvaughan (DSL, Ffugash Comp)",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffugash Comp"
+
