@@ -9,7 +9,9 @@ from nlp.lexicon import NOT_NAME, POLICE_RANKS, TITLES, WORD_FORENAMES
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ"
 _TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
-_PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
+_PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|dos|das|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
+# The small words inside a surname that carry it on ("Mali ap Gwyn", "Tiago Ferreira dos Santos"), never its end.
+_INNER_PARTICLES = {"y", "ap", "ab", "de", "van", "von", "al", "el", "da", "dos", "das"}
 # A run of name-like tokens on one line (titles and particles allowed inside).
 # Words of one name are one or two spaces apart: a run of spaces or a tab separates a form's or a table's cells
 # ("Child name:  Shannon Ffug          Age: 9").
@@ -64,7 +66,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
         def flush() -> None:
             nonlocal run, title
             while run and (
-                run[-1][0].lower() in {"y", "ap", "ab", "de", "van", "al", "el", "da"}
+                run[-1][0].lower() in _INNER_PARTICLES
                 or run[-1][0].endswith(".")
                 and len(run[-1][0]) > 2
             ):
@@ -106,7 +108,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             surname_too = (
                 low in _STREET_SURNAMES and len(run) == 1 and not re.search(r"\d[ \t]*$", text[: run[0][1]])
             )  # "Oscar Lane (DOB ...)" is a boy; "12 Oak Lane" is a street
-            particle = bool(run) and tok.lower() in {"ap", "ab", "van", "de", "al", "el", "da"}
+            particle = bool(run) and tok.lower() in _INNER_PARTICLES - {"y"}
             if _nameable(tok) or initial or surname_too or particle:
                 sentence_end = tok.endswith(".") and not initial
                 run.append((tok.rstrip(".") if sentence_end else tok, s, e - (1 if sentence_end else 0)))

@@ -443,3 +443,16 @@ def test_carer_set_off_by_commas_or_named_in_a_misspelt_possessive(read):
         "and Lily and the mams called Kerry i think the last name is Fenton\n"
     )
     assert child(ex)["carer"] == {"name": "Kerry Fenton", "relationship": "mother"}
+
+
+def test_portuguese_surnames_with_dos_and_das(read):
+    ex = read(
+        "Please accept this as a CME referral for two pupils who have not returned from Portugal.\n"
+        "Tiago Ffugeira dos Ffugantos – Y5 – DOB 02/02/2017\n"
+        "Beatriz (Bia) Ffugeira das Ffugneves – Y2 – DOB 09/06/2020\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == [
+        "Tiago Ffugeira dos Ffugantos",
+        "Beatriz Ffugeira das Ffugneves",
+    ]
+
