@@ -849,3 +849,12 @@ def test_a_man_who_stated_he_is_their_father_and_mr_surname_caring_for_the_child
     )
     assert ex.children[0].to_schema()["carer"]["name"] == "Sayed Ffugrahimi"
 
+
+def test_a_street_after_a_relative_is_no_carers_name(read):
+    ex = read(
+        "Ellie-Mai Ffugkins 7C – not been in since 16/1, phone dead, HV done Fri no answer. Lives w/ her nan, 23 "
+        "Chapel Street, Penygraig. DOB 1.2.2015. Any ideas??\n",
+        channel="slack",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "grandmother"}
+
