@@ -261,3 +261,8 @@ SAID_TO_BE_PARENT = re.compile(
     r"\b(?:stated|said|says|confirmed|told (?:me|us|officers))[ \t]+(?:that[ \t]+)?"
     r"(he|she)[ \t]+(?:is|was)[ \t]+(?:their|his|her)[ \t]+(father|dad|mother|mum|mam)\b"
 )
+# A council web form filled in by a relative: "Your name: Maricel Ffug" ... "Your relationship to the child: Aunt".
+FORM_FILLER = re.compile(
+    rf"(?im)^[ \t]*Your[ \t]+(?:full[ \t]+)?name[ \t]*:[ \t]*{_NAME}[ \t]*\n"
+    rf"(?:[^\n]*\n){{0,3}}?[ \t]*Your[ \t]+relationship[^:\n]{{0,30}}:[ \t]*({KIN_PATTERN})\b"
+)

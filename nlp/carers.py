@@ -14,6 +14,7 @@ from nlp.carer_cues import (
     CAPS_ROW_KIN_OF,
     CARING_FOR,
     CLIENT,
+    FORM_FILLER,
     GENERIC_LABEL,
     GENERIC_LABEL_KIN,
     GRANDPARENT_WRITES,
@@ -579,6 +580,8 @@ def find_carers(
     for m in ROLE_ROW.finditer(text):
         if len(m.group(1).split()) >= 2:  # a person's full name, not a heading word
             raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in FORM_FILLER.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
     for m in SAID_TO_BE_PARENT.finditer(text):
         # the last full name before what they said, not a child's
         named = [(a, b) for a, b in name_spans if m.start() - 250 <= a < m.start() and " " in text[a:b].strip()]

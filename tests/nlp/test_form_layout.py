@@ -106,3 +106,12 @@ def test_a_web_form_numbering_its_children_in_brackets_and_a_school_not_known(re
     assert [c.to_schema()["name"] for c in ex.children] == ["Angelo Ffugreyes", "Princess Ffugreyes"]
     assert [c.to_schema()["school"] for c in ex.children] == [None, None]
 
+
+def test_a_web_form_filled_in_by_an_aunt_names_the_carer(read):
+    ex = read(
+        "Your name: Maricel Ffugsantos\nYour relationship to the child: Aunt\nYour address: 3 Ffug Street, Trealaw, "
+        "CF99 2TA\nChild's name: Angelo Ffugreyes\nChild's date of birth: 30/01/2018\n"
+        "Does the child live at your address? Yes\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Maricel Ffugsantos", "relationship": "aunt"}
+
