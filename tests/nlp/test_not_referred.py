@@ -326,3 +326,15 @@ def test_the_carers_own_children_and_a_brother_not_yet_statutory_are_not_referre
     )
     assert names(ex) == ["Harper Ffug-Price"]
 
+
+def test_a_sibling_still_in_one_who_started_with_us_and_a_four_year_old_at_a_named_nursery(read):
+    ex = read(
+        "Two of ours went with them:\n- Levi Ffugsmith (Y4) – 02/10/2017\n- Britney Ffugsmith (Y6) – 15/4/2016\n"
+        "Tyson Ffugsmith (Y1) is STILL IN :tada:\nOla Ffugsmith (Y3) started with us last month.\n"
+        "Archie Ffugsmith - 4, was at Ffugadlys nursery\n",
+        channel="slack",
+    )
+    assert names(ex) == ["Levi Ffugsmith", "Britney Ffugsmith"]
+    ex = read("Sumaiya Ffugrahman (Y10) is still in Bangladesh with her mother. Her brother Rayhan (Y7) came back.\n")
+    assert names(ex)[0] == "Sumaiya Ffugrahman"
+
