@@ -443,7 +443,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     # "arrested later that evening at his brother's address, ...": where the suspect was found, no child's home
     elsewhere = re.search(r"\bcar\s+park,?\s*$|\b(?:arrested|detained)\b[^.\n]{0,50}$", left, re.I)
     if not_home or elsewhere or not given_to and re.search(
-        r"(?<!\bto\s)(?<!\bby\s)\b(?:office|surgery|station|school|practice|work)(?:'s)?\s*(?:address)?"
+        r"(?<!\bto\s)(?<!\bby\s)\b(?:office|surgery|station|school|practice|work|referrer|agency|organi[sz]ation)(?:'s)?"
+        r"\s*(?:address)?"
         r"\s*(?:is|:|,)?\s*$",
         left,
         re.I,

@@ -286,3 +286,11 @@ def test_a_previous_address_labelled_with_its_town(read):
     )
     assert ex.children[0].to_schema()["postcode"] == "CF99 1HE"
 
+
+def test_a_referrers_address_in_a_form_is_not_the_childs(read):
+    ex = read(
+        "Referrer address: Ty Ffug, Abercynon, CF99 4UQ\nReferrer tel: 01443 000 291\n\nCHILD\nSurname: FFUGKINS\n"
+        "Forename(s): Ellie-Mae\nDOB: 26.09.2012\nHome address: 58 Ffug Street, Aberpennar, CF99 3HB\n"
+    )
+    assert ex.children[0].to_schema()["postcode"] == "CF99 3HB"
+
