@@ -359,6 +359,11 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         found.append(_rank(text, m.group(1), m.start(1), m.end(1), ls))
+    for m in _LIVES_AT_NUMBER.finditer(text):
+        taken = zones + used + [(f.start, f.end) for f in found]
+        if not any(s <= m.start(1) < e for s, e in taken):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            found.append(_rank(text, m.group(1), m.start(1), m.end(1), ls))
     for m in _LAYBY.finditer(text):
         taken = zones + used + [(f.start, f.end) for f in found]
         if not any(s <= m.start(1) < e for s, e in taken):
@@ -366,6 +371,14 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             found.append(_rank(text, m.group(1).strip(" ,"), m.start(1), m.end(1), ls))
     found = _without_shorter_copies([f for f in found if f.rank > 0])
     return sorted(found, key=lambda f: (-f.rank, f.start))
+
+
+# "The family at 19 Mount Pleasant, Abercynon (next door to me)": a numbered house on a road named without a street
+# word, said where someone lives.
+_LIVES_AT_NUMBER = re.compile(
+    r"\b(?:family|they|lives?|living|staying)\s+(?:\w+\s+){0,2}?at\s+"
+    r"(\d{1,4}[A-Za-z]?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2},[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\b"
+)
 
 
 # A Traveller family's roadside stop, as written: "the lay-by on the A465 near Glynneath", "Ruabon Road lay-by,

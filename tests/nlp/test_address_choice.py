@@ -294,3 +294,11 @@ def test_a_referrers_address_in_a_form_is_not_the_childs(read):
     )
     assert ex.children[0].to_schema()["postcode"] == "CF99 3HB"
 
+
+def test_a_numbered_house_on_a_road_named_without_a_street_word(read):
+    ex = read(
+        "The family at 19 Mount Ffug, Abercynon (next door to me) have two girls - Amber, who's about 10, and Jade, "
+        "who's about 12. They never go to school.\n\nDai Ffugprobert\n21 Mount Ffug\nAbercynon\nCF99 4SX\n"
+    )
+    assert [c.to_schema()["address"] for c in ex.children] == ["19 Mount Ffug, Abercynon"] * 2
+
