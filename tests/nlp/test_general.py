@@ -456,3 +456,12 @@ def test_portuguese_surnames_with_dos_and_das(read):
         "Beatriz Ffugeira das Ffugneves",
     ]
 
+
+def test_a_quoted_nickname_between_forename_and_surname(read):
+    ex = read(
+        "Y11 concern – Jordan 'JJ' Ffug-Mahoney hasn't been in since 6/10. Mum (Leanne Ffugmahoney) rang today. "
+        "He's 15.\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Jordan Ffug-Mahoney"]
+
