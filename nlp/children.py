@@ -744,8 +744,14 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         if len(ch.name.split()) != 1:
             continue
         # "Mabli and Idris Ffug", "Maddison, Tayla and Jaxon Ffug": the surname written once, after the last name
+        # ... and "Kwame (Y5) and Abena (Y3) Ffug", each name with its aside
+        aside = r"(?:\s*\([^()\n]{1,20}\))?"
         pair = re.search(
-            rf"\b{re.escape(ch.name)}(?:\s*,\s*[A-Z][\w'’-]+)*\s+(?:and|&|\+|ac|a)\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+)",
+            rf"\b{re.escape(ch.name)}{aside}(?:\s*,\s*[A-Z][\w'’-]+{aside})*\s+(?:and|&|\+|ac|a)\s+[A-Z][\w'’-]+"
+            rf"{aside}\s+([A-Z][\w'’-]+)",
+            text,
+        ) or re.search(
+            rf"\b[A-Z][\w'’-]+{aside}\s+(?:and|&|\+|ac|a)\s+{re.escape(ch.name)}\s*\([^()\n]{{1,20}}\)\s+([A-Z][\w'’-]+)",
             text,
         )
         if pair and pair.group(1).lower() not in NOT_NAME:

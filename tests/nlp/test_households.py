@@ -557,3 +557,13 @@ def test_a_child_whose_mother_is_named_in_the_bracket_before_the_date_of_birth(r
     assert [(c.to_schema()["name"], c.to_schema()["date_of_birth"]) for c in ex.children] == [
         ("Kian Ffugbaines", "2017-12-02")
     ]
+
+
+def test_the_family_surname_written_once_after_two_names_with_year_groups(read):
+    ex = read(
+        "Kwame (Y5) and Abena (Y3) Ffugensah haven't been in to Ffugcelyn for 15 school days now. Mum not returning "
+        "calls.\n",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kwame Ffugensah", "Abena Ffugensah"]
+
