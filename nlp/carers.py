@@ -47,7 +47,7 @@ from nlp.carer_cues import (
     WITH_CHILD,
     WITH_MY_CHILD,
 )
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, kin_denied, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, kin_denied, relationship_of, sentence_end
 from nlp.names import UPPER, display_name
 
 T = TypeVar("T")
@@ -106,9 +106,7 @@ _NOT_LIVING_WITH = re.compile(
 def said_gone_after(text: str, end: int) -> bool:
     """Whether the rest of the sentence after a relative's name says they are not caring for the child: "their
     father, Craig Ffug, who is in HMP Parc"."""
-    stop = SENTENCE_END.search(text, end)
-    rest = text[end : stop.start() if stop else len(text)]
-    return bool(_GONE.search(rest))
+    return bool(_GONE.search(text[end : sentence_end(text, end)]))
 
 
 # Said after a relative's name, these leave no doubt the relative is not the carer (a move may take the children
@@ -588,7 +586,7 @@ def find_carers(
         named = [
             (a, b)
             for a, b in named
-            if text[a:b].split()[0] not in {n.split()[0] for n in child_names if n}
+            if text[a:b].split()[0] not in child_firsts
             and not re.search(r"\b(?:at|in|near|from|to)[ \t]+$", text[max(0, a - 6) : a])  # "at Talbot Green"
         ]
         if named:
@@ -607,7 +605,6 @@ def find_carers(
         kin = re.search(rf"\b((?i:{KIN_PATTERN}))[ \t]*(?:named|called|,)?[ \t]*$", before)
         rel = relationship_of(kin.group(1)) if kin else None
         raw.append((m.group(g), rel, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
-    child_firsts = {n.split()[0] for n in child_names if n}
     for m in BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
@@ -624,6 +621,7 @@ def find_carers(
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 3.0 if main else 1.0))
 
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
+    not_names = _NOT_A_NAME | NOT_NAME | child_lower  # words that never start a carer's full name
     # A father "Tommy Ffug" and his son "Tommy Jnr Ffug": the first name alone does not make the father a child.
     child_firsts_only = {n.split()[0].lower() for n in child_names if not re.search(r"\b(?i:jnr|jr|junior)\b", n)}
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
@@ -724,12 +722,12 @@ def find_carers(
                 (
                     f
                     for f in re.finditer(rf"\b{forenames}[ \t]+(?i:{re.escape(clean)})\b(?!['’]s)", text)
-                    if not any(w in _NOT_A_NAME | NOT_NAME | child_lower for w in f.group(1).lower().split())
+                    if not any(w in not_names for w in f.group(1).lower().split())
                 ),
                 None,
             )
             words = full.group(1).lower().split() if full else []
-            if full and not any(w in _NOT_A_NAME | NOT_NAME | child_lower for w in words):
+            if full and not any(w in not_names for w in words):
                 clean = f"{full.group(1)} {clean}"
                 s, e = full.start(1), full.end()
         if clean and len(clean.split()) == 1 and clean.isupper() and len(clean) > 2:
@@ -781,10 +779,7 @@ def find_carers(
             for full in re.finditer(rf"\b{re.escape(clean)}[ \t]+([{UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*)\b", text):
                 if re.search(r"['’]s$", full.group(1)):
                     continue  # "Gareth Ffug's": someone of Gareth Ffug's
-                if (
-                    full.group(1).lower() not in _NOT_A_NAME | NOT_NAME | child_lower
-                    and relationship_of(full.group(1)) is None
-                ):
+                if full.group(1).lower() not in not_names and relationship_of(full.group(1)) is None:
                     clean = f"{clean} {full.group(1)}"
                     break
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e

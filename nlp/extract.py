@@ -17,7 +17,7 @@ from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
 from nlp.layout import join_wrapped_lines, read_form_layout
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, SENTENCE_END, STREET_WORDS, WELSH_STREET_HEADS, relationship_of
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, STREET_WORDS, WELSH_STREET_HEADS, relationship_of, sentence_end
 from nlp.names import NameMention, display_name, find_names
 from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
@@ -387,7 +387,7 @@ def _fill_address(
 ) -> None:
     # "Their brother Elis is still going to Ffug Comp, he's stopping with Tad-cu at 31 Heol ...": where a sibling
     # not referred lives apart is his home, not theirs.
-    sibling_sentences = [(s, _sentence_end(text, e)) for s, e in asides]
+    sibling_sentences = [(s, sentence_end(text, e)) for s, e in asides]
     for a in find_addresses(text, zones):
         if any(s <= a.start < e and _LIVES_APART.search(text, s, a.start) for s, e in sibling_sentences):
             continue
@@ -401,11 +401,6 @@ def _fill_address(
 
 
 _LIVES_APART = re.compile(r"\b(?:stopping|staying|living|lives|stays)\s+with\b", re.IGNORECASE)
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    stop = SENTENCE_END.search(text, pos)
-    return stop.start() if stop else len(text)
 
 
 def _fill_carer(

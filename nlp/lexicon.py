@@ -768,3 +768,9 @@ def kin_denied(text: str, start: int) -> bool:
 
 # Where a sentence ends: a full stop that is not an initial's ("Mrs A. Ffug"), or the end of the line.
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n")
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends: a full stop (not an initial's) or a line break; else the text's end."""
+    stop = SENTENCE_END.search(text, pos)
+    return stop.start() if stop else len(text)

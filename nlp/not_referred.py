@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from nlp.lexicon import SENTENCE_END
+from nlp.lexicon import sentence_end
 from nlp.validators import age_on
 
 if TYPE_CHECKING:
@@ -138,11 +138,11 @@ def without_settled(children: list[Child], text: str, today: date) -> tuple[list
     }
     # "I am referring Florin and Ramona to you": the report says in so many words which children it refers.
     named = _REFERRING.search(text)
-    listed = [ch for ch in children if named and _named_in(ch, named.group(1))]
+    listed = {id(ch) for ch in children if named and _named_in(ch, named.group(1))}
     # more than one named, and none added after: "I am referring Zainab ... so I am including him here"
-    if named and len(listed) > 1 and not _ALSO_REFERRED.search(text):
+    if len(listed) > 1 and not _ALSO_REFERRED.search(text):
         for ch in children:
-            if not _named_in(ch, named.group(1)) and not said[id(ch)]:
+            if id(ch) not in listed and not said[id(ch)]:
                 said[id(ch)] = (ch.start, ch.end)
     settled = [ch for ch in children if said[id(ch)]]
     if not settled or len(settled) == len(children):
@@ -202,8 +202,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
 
 def _said_after(text: str, end: int, starts: list[int]) -> str:
     """The words after a name, to the end of its sentence or the next other child named (past a list of names)."""
-    stop = SENTENCE_END.search(text, end)
-    limit = stop.start() if stop else len(text)
+    limit = sentence_end(text, end)
     for s in starts:
         if end < s < limit:
             if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
