@@ -12,6 +12,7 @@ _TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
 _PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|dos|das|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
 # The small words inside a surname that carry it on ("Mali ap Gwyn", "Tiago Ferreira dos Santos"), never its end.
 _INNER_PARTICLES = {"y", "ap", "ab", "de", "van", "von", "al", "el", "da", "dos", "das"}
+_PARTICLES_AFTER_A_FORENAME = _INNER_PARTICLES - {"y"}  # a Welsh "y" after a name starts a place, not a surname
 # A run of name-like tokens on one line (titles and particles allowed inside).
 # Words of one name are one or two spaces apart: a run of spaces or a tab separates a form's or a table's cells
 # ("Child name:  Shannon Ffug          Age: 9").
@@ -108,7 +109,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             surname_too = (
                 low in _STREET_SURNAMES and len(run) == 1 and not re.search(r"\d[ \t]*$", text[: run[0][1]])
             )  # "Oscar Lane (DOB ...)" is a boy; "12 Oak Lane" is a street
-            particle = bool(run) and tok.lower() in _INNER_PARTICLES - {"y"}
+            particle = bool(run) and tok.lower() in _PARTICLES_AFTER_A_FORENAME
             if _nameable(tok) or initial or surname_too or particle:
                 sentence_end = tok.endswith(".") and not initial
                 run.append((tok.rstrip(".") if sentence_end else tok, s, e - (1 if sentence_end else 0)))
