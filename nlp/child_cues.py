@@ -24,7 +24,8 @@ RIGHT_DOB = re.compile(
     # "Kian FFUG (Leanne's son, DOB ...)": whose child, then the date
     rf"\s*[(,\-–—|:]?\s*(?:(?:(?:[A-Z][\w’-]+['’]s[ \t]+)?(?:step-?)?(?:son|daughter|grandson|granddaughter)"
     rf"|male|female|twins?|triplets"
-    rf"|[MF](?=\s*[,;\-–])|\(\s*[MF]\s*\))"  # "Ellie-Mae FFUG (F) DOB ..."
+    # "Ellie-Mae FFUG (F) DOB ...", "Saba Ffug      F   DOB ..." (a form's columns)
+    rf"|[MF](?=\s*[,;\-–]|[ \t]+{DOB_WORD})|\(\s*[MF]\s*\))"
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"

@@ -376,8 +376,9 @@ _NOT_A_PUPIL_AFTER = re.compile(
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
     r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"  # "My daughter Rhian passed away"
     # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
-    # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age": said of another child named after)
-    r"|^(?![^\n]{0,60}?\b(?:baby|and|but)[ \t]+(?-i:[A-Z]))"
+    # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age", "Amir (Y5) & Sara (Y2), plus a
+    # baby (Rayan) who's not school age": said of another child named after)
+    r"|^(?![^\n]{0,60}?(?:\b(?:baby|and|but|plus)[ \t]+\(?|&[ \t]*)(?-i:[A-Z]))"
     r"[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
     re.IGNORECASE,
 )
@@ -739,7 +740,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             if f.group(1)[0].isupper() or f.group(1).lower() not in NOT_NAME | _WORDS_TOO | _NOT_FAMILY
         ),
         None,
-    )
+    ) or _SURNAME_SAID.search(text)
     for ch in children:
         if len(ch.name.split()) != 1:
             continue
@@ -758,13 +759,20 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             ch.name = f"{ch.name} {pair.group(1)}"
         elif family:
             surname = family.group(1)
-            ch.name = f"{ch.name} {surname.capitalize() if surname.islower() else surname}"
+            ch.name = f"{ch.name} {surname.capitalize() if surname.islower() else display_name(surname)}"
     for ch in children:
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)
     return children
 
 
+# "Amir (Y5) & Sara (Y2) ... Surname Ibrahim.", "Family name: KIDANE": the family's surname said on its own
+# Said as a sentence or a line of its own: "Her mum is Dawn, I think the surname is Ffug" may be the mother's only.
+_SURNAME_SAID = re.compile(
+    r"(?:^|[.!?][ \t]+)[ \t]*(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
+    r"([A-Z][\w'’-]+)\b(?![ \t]*:)",
+    re.MULTILINE,
+)
 # Words before "kids" or "children" that are no family's name: "the new kids", "the two boys".
 _NOT_FAMILY = set(
     "new other older younger eldest youngest same whole poor little two three four both local school foster traveller"

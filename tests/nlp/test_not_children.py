@@ -404,3 +404,20 @@ def test_a_town_after_in_with_a_year_group_is_no_child(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Hodan Ffugabdi"]
 
+
+
+def test_a_baby_in_brackets_not_of_school_age_leaves_the_siblings_named_before_it_referred(read):
+    ex = read(
+        "A mum asked for places for her children - Lowri (Y5) &amp; Cai (Y2), plus a baby (Nel) who's not school "
+        "age. Surname Ffugwen. Mum is Mrs Siwan Ffugwen.",
+        channel="slack",
+        sender="U0FFUG0100",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lowri Ffugwen", "Cai Ffugwen"]
+
+
+def test_a_family_surname_said_on_its_own_completes_first_names(read):
+    ex = read("Lowri (Y5) and Cai (Y2) are off again, no contact.\nSurname: FFUGWEN\nMam is Siwan, phone off.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lowri Ffugwen", "Cai Ffugwen"]
+    ex = read("Lowri (Y5) is off again. Her mam is Siwan, I think the surname is Ffugwen but not sure.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lowri"]

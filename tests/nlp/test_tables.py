@@ -1,5 +1,9 @@
 """Tables pasted from a school's MIS or another council's notification (fictional names throughout)."""
 
+from datetime import date
+
+from nlp.children import find_children
+
 
 def names(ex):
     return [c.to_schema()["name"] for c in ex.children]
@@ -260,3 +264,17 @@ def test_a_household_table_in_columns_of_spaces_keeps_the_adults_and_the_over_16
         ("Lili Ffugács", 9),
     ]
 
+
+
+
+def test_a_forms_children_in_columns_with_a_sex_letter_before_the_date_of_birth():
+    # The rules themselves, not the trained model's fallback for a report where they find no child.
+    text = (
+        "Parent/carer:   Tirhas Ffugle (mother)\nChildren:\n  Awet Ffugane       F   DOB 14/02/2017\n"
+        "  Yonas Ffugane      M   DOB 05/12/2019\nLanguages:   Tigrinya\n"
+    )
+    kids = find_children(text, date(2026, 10, 1), [])
+    assert [(k.name, k.dob[0] if k.dob else None) for k in kids] == [
+        ("Awet Ffugane", date(2017, 2, 14)),
+        ("Yonas Ffugane", date(2019, 12, 5)),
+    ]
