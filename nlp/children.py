@@ -95,6 +95,9 @@ _LEFT_CHILD = re.compile(
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"
     r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
+    # "My son is Tiago Ffug Santos, he was born ...", "my daughter's name is Zara"
+    r"|\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|younger|older)\s+)?(?:son|daughter|grandson|granddaughter|child)"
+    r"(?:['’]s\s+(?:full\s+)?name)?\s+is"
     r"|(?:Fi|Rwy['’]n|Dw\s+i['’]n)\s+(?:ydy|yw)?\s*(?:tad|mam|nain|taid|mam-gu|tad-cu)"  # "Fi ydy tad Gruffudd Ffug"
     r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
@@ -345,6 +348,15 @@ def is_adult(text: str, m: NameMention) -> bool:
     return bool(_LEFT_ADULT.search(left))
 
 
+# "A male was found working on site who gave his name as NGUYEN Van Minh and states he is 15": a child's cue only
+# when nothing says adult ("The father gave his name as ..." is not: is_adult still rules).
+_GAVE_NAME_AS = re.compile(
+    r"^(?:(?!\b(?:father|mother|dad|mum|mam|man|woman|lady|adult|parent|carer|uncle|aunt|partner|grand\w+)\b)[^.!?\n])*"
+    r"\b(?:gave|gives|giving|given)\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s*$",
+    re.IGNORECASE,
+)
+
+
 # A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
 _ORG_NEXT = re.compile(
     r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|Academy|Primary|School|Hub|Surgery"
@@ -499,6 +511,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or RIGHT_YEAR.match(right)
             or year_after_aside
             or _LEFT_CHILD.search(left)
+            or _GAVE_NAME_AS.search(left)
             or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
             or (
                 _COUNTED_PUPILS.search(text[max(ls, m.start - 200) : m.start])

@@ -421,3 +421,15 @@ def test_a_family_surname_said_on_its_own_completes_first_names(read):
     assert [c.to_schema()["name"] for c in ex.children] == ["Lowri Ffugwen", "Cai Ffugwen"]
     ex = read("Lowri (Y5) is off again. Her mam is Siwan, I think the surname is Ffugwen but not sure.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Lowri"]
+
+
+def test_a_young_person_who_gave_his_name_as_is_the_child_but_a_father_who_did_is_not(read):
+    ex = read("Officers found a male working at the car wash who gave his name as FFUGEN Van Huy and says he is 15.")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Ffugen Van Huy", 15)]
+    ex = read("The father gave his name as Duc Ffugen. His son Bao (Y4) has not been in school since May.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Bao"]
+
+
+def test_my_son_is_names_the_writers_child(read):
+    ex = read("Good evening,\n\nMy son is Tiago Ffugeira Santos, he was born in Madeira. He has no school.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tiago Ffugeira Santos"]
