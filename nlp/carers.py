@@ -75,7 +75,9 @@ _NOT_CARER = re.compile(
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
-    r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )"
+    # not "they'd moved to 23 Station Road": where the family, children and all, went
+    r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )(?<!they'd )(?<!they’d )(?<!they had )"
+    r"(?<!we had )(?<!we'd )"
     r"moved to (?!the address|live with|stay with|be with|(?:a |the |her |his |their )?(?:new )?(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison"
     r"|arrested|suspect|(?:residential\s+)?rehab\b",

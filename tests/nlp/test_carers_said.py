@@ -1,5 +1,8 @@
 """Carers as partners name them in labels, prose and signatures (fictional people throughout)."""
 
+from nlp.carers import find_carers
+from nlp.names import find_names
+
 
 def carer(ex, i=0):
     return ex.children[i].to_schema()["carer"]
@@ -858,3 +861,12 @@ def test_a_street_after_a_relative_is_no_carers_name(read):
     )
     assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "grandmother"}
 
+
+
+
+def test_a_mother_who_phoned_to_say_theyd_moved_is_still_the_carer():
+    # The carer rule itself: other readers (the parse, the surname) may rescue the name in a whole report.
+    text = "Mum (Siwan Ffugwen) phoned on the 12th to say they'd moved to 23 Heol Ffug, Llanharan, CF72 9RD."
+    spans = [(n.start, n.end) for n in find_names(text)]
+    found = [(c.name, c.relationship) for c in find_carers(text, [], ["Cai Ffugoney"], spans)]
+    assert found[0] == ("Siwan Ffugwen", "mother")
