@@ -98,6 +98,8 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
     title = re.match(r"(Mrs|Ms|Miss|Mr)\b", referrer.value) if referrer else None
     if referrer and not title:  # "Mr Arjun Ffug" signing a letter: the title written before the name
         title = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?[ \t]*$", text[max(0, referrer.start - 6) : referrer.start])
+    if referrer and not title:  # "Glenys Ffug (Mrs)": or after it, in brackets
+        title = re.match(r"[ \t]*\((Mrs|Ms|Miss|Mr)\.?\)", text[referrer.end : referrer.end + 10])
     if title:
         return (_MALE if title.group(1) == "Mr" else _FEMALE).get(kind)
     spouse = re.search(
@@ -195,6 +197,9 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
 _I_AM_PARENT = re.compile(
     r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|mam|mother|dad|father)(?![\w'’-])", re.IGNORECASE
 )
+# "My grandson Rhys Ffug has been living with me since February because his mam ... is in hospital": whoever else
+# the writer names, this child is with them now (not "my eldest grandson Gethin (16)", who is no child of the report).
+_WITH_ME_NOW = r"(?:\s+[\w'’-]+)?(?:\s*\([^()\n]{1,20}\))?\s+(?:has|have)\s+been\s+(?:living|staying)\s+with\s+me\b"
 
 
 def _line_signer(text: str, start: int) -> Found | None:
@@ -237,10 +242,13 @@ def referrer_is_carer(
         writer, zone = _message_writer(text, zones, m.start(), referrer)
     rel = _writer_relationship(text, zones, writer)
     # "I'm their mum": said in the writer's own part of the message, not in a quoted or forwarded one.
-    says_parent = _I_AM_PARENT.search(text, 0, text.find(FORWARD_MARK) if FORWARD_MARK in text else len(text))
-    for cf in found:
-        if says_parent and writer is not None and not pasted:
-            cf.carer_name = None  # "I'm their mum, Gareth is their dad": the writer is the carer they name
+    own_part = text[: text.find(FORWARD_MARK) if FORWARD_MARK in text else len(text)]
+    says_parent = _I_AM_PARENT.search(own_part)
+    for kid, cf in zip(kids, found, strict=True):
+        with_me = bool(kid.first and re.search(rf"\b{re.escape(kid.first)}\b{_WITH_ME_NOW}", own_part))
+        if (says_parent or with_me) and writer is not None and not pasted:
+            # "I'm their mum, Gareth is their dad": the writer is the carer they name, in their own relation
+            cf.carer_name = cf.carer_relationship = None
         if cf.carer_name is None and writer is not None:
             cf.carer_name = Found(writer.value, writer.start, writer.end, 0.6)
             if rel:

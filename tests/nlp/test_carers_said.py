@@ -870,3 +870,13 @@ def test_a_mother_who_phoned_to_say_theyd_moved_is_still_the_carer():
     spans = [(n.start, n.end) for n in find_names(text)]
     found = [(c.name, c.relationship) for c in find_carers(text, [], ["Cai Ffugoney"], spans)]
     assert found[0] == ("Siwan Ffugwen", "mother")
+
+
+def test_a_grandmother_the_child_has_been_living_with_is_the_carer_not_the_mother_in_hospital(read):
+    ex = read(
+        "Dear Sir or Madam,\n\nMy grandson Rhys Ffugner has been living with me since February because his mam, my "
+        "daughter Sara Ffugner, has been very poorly and is in the Royal Glamorgan now.\n\nRhys is 9 and goes to "
+        "Ysgol Ffug.\n\nYours faithfully,\nGlenys Ffugheroe (Mrs)\n",
+        sender_name="Glenys Ffugheroe",
+    )
+    assert carer(ex) == {"name": "Glenys Ffugheroe", "relationship": "grandmother"}
