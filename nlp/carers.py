@@ -369,6 +369,15 @@ _SIBLING_NOT_CARER = re.compile(
 )
 
 
+def _full_name_of(text: str, first: str, name_spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The full name the report gives elsewhere for a first name said alone, and where it stands."""
+    for s, e in name_spans:
+        words = text[s:e].split()
+        if len(words) >= 2 and words[0] == first:
+            return text[s:e], s
+    return None
+
+
 def _contact_block(text: str, pos: int) -> str:
     """The indented or following lines of one contact, up to the next contact or a blank line."""
     end = len(text)
@@ -512,7 +521,10 @@ def find_carers(
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
         after_title = bool(re.search(r"\b(?:Mrs|Ms|Miss|Mr)\.?[ \t]+$", text[max(0, s - 6) : s]))
-        if len(name.split()) < 2 and (g in (5, 7, 9) or not after_title):
+        given = _full_name_of(text, name, name_spans) if g == 1 and len(name.split()) == 1 else None
+        if given:
+            name, s = given  # "our tenant, Jade Ffug, ... Jade and her two children are staying with a friend"
+        elif len(name.split()) < 2 and (g in (5, 7, 9) or not after_title):
             continue  # "moved down from Wrexham ... with her two boys": a place, not a person
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer

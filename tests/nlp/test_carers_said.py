@@ -880,3 +880,12 @@ def test_a_grandmother_the_child_has_been_living_with_is_the_carer_not_the_mothe
         sender_name="Glenys Ffugheroe",
     )
     assert carer(ex) == {"name": "Glenys Ffugheroe", "relationship": "grandmother"}
+
+
+def test_a_first_name_and_her_children_is_the_full_name_given_before(read):
+    ex = read(
+        "One of our tenants, Jade Ffugella, was evicted from Flat 6, Ffug Court on 6th February.\n\nJade and her two "
+        "children are staying with a friend (Leanne Ffugris) at 48 Heol Ffug, Ynyshir, CF39 0EG.\n\n"
+        "Finn Ffugella - 18/02/2015\nLily Ffugella - 01/03/2019\n"
+    )
+    assert [carer(ex, i) for i in (0, 1)] == [{"name": "Jade Ffugella", "relationship": "mother"}] * 2
