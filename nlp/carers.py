@@ -62,6 +62,8 @@ _LIVES_WITH = re.compile(
     r"|at home with (?:the )?(?:children|kids)",  # "Ramona Ffug (mother) - at home with the children"
     re.IGNORECASE,
 )
+# "Father Mr Ffug is still working in Hong Kong and will join them in the summer"
+_AWAY_FOR_NOW = r"still (?:working|living|based) (?:in|abroad|overseas)|will (?:be )?join(?:ing)? (?:them|the family)\b"
 _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|(?:in|at) HMP\b|in HMYOI\b|in custody"
     r"|(?<!her )(?<!his )ex-partner|perpetrator"
@@ -72,6 +74,7 @@ _NOT_CARER = re.compile(
     r"|(?<!had )(?<!have )(?<!we )no (?:current |direct )?contact(?!\s+since)"  # not "we have had no contact since"
     r"|limited contact|lives in (?!the)"
     r"|works (?:away|offshore|abroad)|(?:went|gone) to live in"
+    rf"|{_AWAY_FOR_NOW}"
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
@@ -115,7 +118,7 @@ def said_gone_after(text: str, end: int) -> bool:
 # along, so "moved to" is not among them).
 _GONE = re.compile(
     r"passed away|\bdied\b|deceased|in prison|in HMP\b|in HMYOI\b|in custody|on remand|works (?:away|offshore|abroad)"
-    r"|not (?:currently )?involved|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)",
+    rf"|not (?:currently )?involved|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)|{_AWAY_FOR_NOW}",
     re.IGNORECASE,
 )
 
@@ -431,7 +434,9 @@ def _clean_name(raw: str) -> str | None:
     kept: list[str] = []
     for w in words:
         initial = len(w.rstrip(".")) == 1 and w[0].isupper() and len(words) > 1  # "Mrs B Doherty"
-        if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept and not initial:
+        # "LAU Mei Ling": a short surname in capitals before forenames, not "TBC" or "N/K"
+        surname_first = len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
+        if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept and not initial and not surname_first:
             break
         kept.append(w)
     return " ".join(kept) or None

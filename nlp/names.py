@@ -73,7 +73,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             ):
                 run.pop()
             # An all-capitals word is a surname only after a forename ("Aled PROSSER").
-            if run and _is_caps(run[0][0]) and not (title and len(run) == 1):
+            if run and _is_caps(run[0][0]) and not (title and len(run) == 1) and not _surname_first(text, run):
                 run = []
             while run and re.fullmatch(r"[A-Z]\.?", run[-1][0]):
                 run.pop()  # an initial ends no name
@@ -119,6 +119,21 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 flush()
         flush()
     return _join_nicknames(text, out)
+
+
+# What may stand before a surname in capitals on its line: a list mark or number, a label, a title.
+_SURNAME_FIRST_AFTER = re.compile(
+    r"[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]*)?|[^\n]*:[ \t]*|[^\n]*\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+"
+)
+
+
+def _surname_first(text: str, run: list[tuple[str, int, int]]) -> bool:
+    """'Mother: LAU Mei Ling', '1. WONG Ka Ho', 'Mr WONG Chi Keung': a surname in capitals written first, as many
+    naming customs do, then forenames in mixed case, where a label, a list number or a title starts it."""
+    if len(run) < 2 or len(run[0][0]) < 2 or any(_is_caps(t) for t, _, _ in run[1:]):
+        return False
+    before = text[text.rfind("\n", 0, run[0][1]) + 1 : run[0][1]]
+    return bool(_SURNAME_FIRST_AFTER.fullmatch(before))
 
 
 def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:

@@ -889,3 +889,17 @@ def test_a_first_name_and_her_children_is_the_full_name_given_before(read):
         "Finn Ffugella - 18/02/2015\nLily Ffugella - 01/03/2019\n"
     )
     assert [carer(ex, i) for i in (0, 1)] == [{"name": "Jade Ffugella", "relationship": "mother"}] * 2
+
+
+def test_a_labelled_mother_written_surname_first_in_capitals_and_a_father_still_abroad(read):
+    ex = read(
+        "Children:\n1. FFUNG Ka Ho (known as Kelvin), DOB 30/08/2015\n\n"
+        "Mother: LAU Mei Ling (Mrs Lau) - main carer. Father Mr FFUNG Chi Keung is still working in Hong Kong and "
+        "will join them in the summer.\n"
+    )
+    assert carer(ex) == {"name": "Lau Mei Ling", "relationship": "mother"}
+
+
+def test_a_father_still_working_abroad_is_not_the_carer(read):
+    ex = read("Cai Ffugson (Y4) has no school place. His dad Rhodri Ffugson is still working in Dubai.")
+    assert carer(ex)["name"] is None

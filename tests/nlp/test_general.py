@@ -465,3 +465,11 @@ def test_a_quoted_nickname_between_forename_and_surname(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Jordan Ffug-Mahoney"]
 
+
+
+def test_a_surname_in_capitals_first_is_a_name_after_a_label_a_list_number_or_a_title():
+    from nlp.names import find_names
+
+    assert [m.text for m in find_names("Mother: LAU Mei Ling")] == ["LAU Mei Ling"]
+    assert [m.text for m in find_names("2. FFUNG Hoi Ying, DOB 14/02/2018")] == ["FFUNG Hoi Ying"]
+    assert [m.text for m in find_names("We met SARAH Ffug today")] == []
