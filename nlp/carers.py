@@ -381,6 +381,14 @@ def _full_name_of(text: str, first: str, name_spans: list[tuple[int, int]]) -> t
     return None
 
 
+def _around_nickname(text: str, start: int, end: int, name_spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """'Katarzyna (Kasia) Ffug': the full name a surname ends, around a nickname in brackets or quotes."""
+    for s, e in name_spans:
+        if (s == start or e == end) and e - s > end - start and re.search(r"[(\"“'‘]", text[s:e]):
+            return re.sub(r"\s*[(\"“'‘][^)\"”'’\n]*[)\"”'’]", "", text[s:e]), s
+    return None
+
+
 def _contact_block(text: str, pos: int) -> str:
     """The indented or following lines of one contact, up to the next contact or a blank line."""
     end = len(text)
@@ -526,7 +534,10 @@ def find_carers(
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
         after_title = bool(re.search(r"\b(?:Mrs|Ms|Miss|Mr)\.?[ \t]+$", text[max(0, s - 6) : s]))
-        given = _full_name_of(text, name, name_spans) if g == 1 and len(name.split()) == 1 else None
+        given = None
+        if len(name.split()) == 1:
+            given = _around_nickname(text, s, s + len(name), name_spans)
+            given = given or (_full_name_of(text, name, name_spans) if g == 1 else None)
         if given:
             name, s = given  # "our tenant, Jade Ffug, ... Jade and her two children are staying with a friend"
         elif len(name.split()) < 2 and (g in (5, 7, 9) or not after_title):

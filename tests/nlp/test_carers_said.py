@@ -903,3 +903,11 @@ def test_a_labelled_mother_written_surname_first_in_capitals_and_a_father_still_
 def test_a_father_still_working_abroad_is_not_the_carer(read):
     ex = read("Cai Ffugson (Y4) has no school place. His dad Rhodri Ffugson is still working in Dubai.")
     assert carer(ex)["name"] is None
+
+
+def test_an_occupant_with_a_nickname_in_brackets_who_lives_there_with_her_children(read):
+    ex = read(
+        "The male, Marek Ffugski, had left. The occupant, Katarzyna (Kasia) Ffugak, lives at the address with her two "
+        "children:\n\nZofia Ffugak – DOB 12/05/2016\nAntoni Ffugak – DOB 30/11/2018\n"
+    )
+    assert carer(ex) == {"name": "Katarzyna Ffugak", "relationship": "mother"}
