@@ -602,6 +602,22 @@ def _fill_school(
             pick = schools[0]
         if pick:
             cf.school = _found(pick.value, pick.start, pick.end, 0.85)
+    for ch, cf in zip(kids, found, strict=True):
+        there = _school_there(text, ch, schools) if cf.school is None else None
+        if there:
+            cf.school = _found(there.value, there.start, there.end, 0.75)
+
+
+def _school_there(text: str, ch: Child, schools: list[SchoolFound]) -> SchoolFound | None:
+    """'Zofia previously attended Brynmill Primary School in Swansea and Antoni was in Year 1 there': the school
+    named earlier in the sentence that 'there' points back to."""
+    if not ch.first:
+        return None
+    said = re.search(rf"\b{re.escape(ch.first)}\b[^.\n]{{0,15}}?\b(?:was|were|went)\b[^.\n]{{0,20}}?\bthere\b", text)
+    if not said:
+        return None
+    sentence_start = max(text.rfind(". ", 0, said.start()) + 2, text.rfind("\n", 0, said.start()) + 1)
+    return next((s for s in reversed(schools) if sentence_start <= s.start < said.start()), None)
 
 
 # "Her older brother and sister, Arif and Sadia, both attend ...", "My grandson Mason goes to ...", "the Kassabs have

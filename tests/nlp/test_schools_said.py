@@ -255,3 +255,11 @@ def test_the_senders_school_when_another_school_says_she_never_started_there(rea
     )
     assert ex.children[0].to_schema()["school"] == "Ffugash Comp"
 
+
+
+def test_a_sibling_who_was_there_shares_the_school_named_earlier_in_the_sentence(read):
+    ex = read(
+        "Zofia Ffugak (DOB 12/05/2016) and Antoni Ffugak (DOB 30/11/2019) have no school here. Zofia previously "
+        "attended Ffugmill Primary School in Swansea and Antoni was in Year 1 there."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffugmill Primary School"] * 2
