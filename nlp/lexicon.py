@@ -730,6 +730,12 @@ NOT_NAME = {
     "panel",
     "governors",
     "board",
+    # Peoples, nationalities and languages: "Nationality: Eritrean", "health visitor for Gypsy, Roma and Traveller
+    # families" ("Roma" is left out: it is a forename too).
+    *"""gypsy gypsies traveller travellers irish scottish british eritrean ethiopian somali sudanese kurdish iraqi
+    iranian turkish vietnamese chinese bangladeshi bengali indian nigerian ghanaian portuguese spanish italian
+    lithuanian latvian slovak czech hungarian bulgarian ukrainian russian albanian tigrinya amharic urdu punjabi
+    pashto dari farsi mandarin cantonese filipino zimbabwean congolese yemeni""".split(),
 }
 
 NUMBER_WORDS = {

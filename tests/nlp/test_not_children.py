@@ -433,3 +433,13 @@ def test_a_young_person_who_gave_his_name_as_is_the_child_but_a_father_who_did_i
 def test_my_son_is_names_the_writers_child(read):
     ex = read("Good evening,\n\nMy son is Tiago Ffugeira Santos, he was born in Madeira. He has no school.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Tiago Ffugeira Santos"]
+
+
+def test_a_nationality_or_a_people_is_no_child(read):
+    ex = read("Name: Dawit FFUGAYE\nNationality: Eritrean\nDOB: 01/01/2012 (as claimed)\nPlacement: with foster carers")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Dawit Ffugaye"]
+    ex = read(
+        "I'm the specialist health visitor for Gypsy, Roma and Traveller families. A family has pulled onto the old "
+        "site with three children; Ffion (8) has not been in school since Easter."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ffion"]
