@@ -369,8 +369,22 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if not any(s <= m.start(1) < e for s, e in taken):
             ls = text.rfind("\n", 0, m.start()) + 1
             found.append(_rank(text, m.group(1).strip(" ,"), m.start(1), m.end(1), ls))
+    for m in _LABELLED_PLACE.finditer(text):
+        taken = zones + used + [(f.start, f.end) for f in found]
+        value = m.group(1).strip(" ,.;-–")
+        if not any(s <= m.start(1) < e for s, e in taken) and re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value):
+            found.append(_rank(text, value, m.start(1), m.start(1) + len(value), m.start()))
     found = _without_shorter_copies([f for f in found if f.rank > 0])
     return sorted(found, key=lambda f: (-f.rank, f.start))
+
+
+# "Location: old colliery site, off Llwydcoed Road, Aberdare (no postcode - ...)": a labelled place with no house
+# number or postcode, where a Traveller family has stopped or a family sleeps rough.
+_SITE_WORDS = r"(?i:\b(?:site|pitch|plot|lay-?by|caravan|trailer|yard|encampment|field)\b)"
+_LABELLED_PLACE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:(?:home|current|family|present)[ \t]+)?(?i:address|location|site|living[ \t]+at)"
+    r"[ \t]*:[ \t]*(?!(?i:n/?k|unknown|nfa|none|not known|tbc|withheld)\b)([^\n()]{8,100}?)[ \t]*(?=\(|$)"
+)
 
 
 # "The family at 19 Mount Pleasant, Abercynon (next door to me)": a numbered house on a road named without a street

@@ -302,3 +302,13 @@ def test_a_numbered_house_on_a_road_named_without_a_street_word(read):
     )
     assert [c.to_schema()["address"] for c in ex.children] == ["19 Mount Ffug, Abercynon"] * 2
 
+
+
+def test_a_labelled_site_with_no_number_or_postcode_is_the_home(read):
+    ex = read(
+        "The school-age children are:\n\nJohnny Ffugonagh - 10\nBridget Ffugonagh - 8\n\n"
+        "Location: old quarry site, off Heol Ffug Road, Aberdare (no postcode - opposite the garage)\n"
+    )
+    assert [c.to_schema()["address"] for c in ex.children] == ["old quarry site, off Heol Ffug Road, Aberdare"] * 2
+    ex = read("Johnny Ffugonagh (10) is not in school.\nAddress: N/K (sofa surfing on Ffug Road)\n")
+    assert ex.children[0].to_schema()["address"] is None
