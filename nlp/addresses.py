@@ -381,9 +381,12 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 # "Location: old colliery site, off Llwydcoed Road, Aberdare (no postcode - ...)": a labelled place with no house
 # number or postcode, where a Traveller family has stopped or a family sleeps rough.
 _SITE_WORDS = r"(?i:\b(?:site|pitch|plot|lay-?by|caravan|trailer|yard|encampment|field)\b)"
+# ... or said so: "Last address we have is Plot 6, Ffug Travellers Site - site warden says ..."
 _LABELLED_PLACE = re.compile(
-    r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?i:(?:home|current|family|present)[ \t]+)?(?i:address|location|site|living[ \t]+at)"
-    r"[ \t]*:[ \t]*(?!(?i:n/?k|unknown|nfa|none|not known|tbc|withheld)\b)([^\n()]{8,100}?)[ \t]*(?=\(|$)"
+    r"(?:(?m:^)[ \t]*(?:[-•*][ \t]*)?(?i:(?:home|current|family|present)[ \t]+)?"
+    r"(?i:address|location|site|living[ \t]+at)[ \t]*:[ \t]*"
+    r"|(?i:\b(?:last|current|home)[ \t]+address[ \t]+(?:we[ \t]+have[ \t]+)?(?:is|was)[ \t]+))"
+    r"(?!(?i:n/?k|unknown|nfa|none|not known|tbc|withheld)\b)([^\n()]{8,100}?)[ \t]*(?=\(|\n|$|[ \t]-[ \t]|\.[ \t])"
 )
 
 

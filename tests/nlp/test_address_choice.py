@@ -312,3 +312,13 @@ def test_a_labelled_site_with_no_number_or_postcode_is_the_home(read):
     assert [c.to_schema()["address"] for c in ex.children] == ["old quarry site, off Heol Ffug Road, Aberdare"] * 2
     ex = read("Johnny Ffugonagh (10) is not in school.\nAddress: N/K (sofa surfing on Ffug Road)\n")
     assert ex.children[0].to_schema()["address"] is None
+
+
+def test_the_last_address_we_have_is_a_plot_on_a_travellers_site(read):
+    ex = read(
+        "Tommy-Lee Ffugice (Bl 3) hasn't come back after the summer. Last address we have is Plot 6, Ffugwaun "
+        "Travellers Site - site warden says the plot's empty.",
+        channel="slack",
+        sender="U0FFUG0101",
+    )
+    assert ex.children[0].to_schema()["address"] == "Plot 6, Ffugwaun Travellers Site"
