@@ -369,7 +369,8 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if not any(s <= m.start(1) < e for s, e in taken):
             ls = text.rfind("\n", 0, m.start()) + 1
             found.append(_rank(text, m.group(1).strip(" ,"), m.start(1), m.end(1), ls))
-    for m in _LABELLED_PLACE.finditer(text):
+    fuller = any(f.rank > 0 for f in found)
+    for m in [*_LABELLED_PLACE.finditer(text), *([] if fuller else _PULLED_ON_TO.finditer(text))]:
         taken = zones + used + [(f.start, f.end) for f in found]
         value = m.group(1).strip(" ,.;-–")
         if not any(s <= m.start(1) < e for s, e in taken) and re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value):
@@ -381,12 +382,23 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 # "Location: old colliery site, off Llwydcoed Road, Aberdare (no postcode - ...)": a labelled place with no house
 # number or postcode, where a Traveller family has stopped or a family sleeps rough.
 _SITE_WORDS = r"(?i:\b(?:site|pitch|plot|lay-?by|caravan|trailer|yard|encampment|field)\b)"
-# ... or said so: "Last address we have is Plot 6, Ffug Travellers Site - site warden says ..."
+# ... or said so: "Last address we have is Plot 6, Ffug Travellers Site - site warden says ...".
+_PLACE_VALUE = (
+    r"(?!(?i:n/?k|unknown|nfa|none|not known|tbc|withheld)\b)([^\n()]{8,100}?)[ \t]*"
+    r"(?=\(|\n|$|[ \t]-[ \t]|\.[ \t]|[ \t]+(?:on|since|last|this|yesterday)\b)"
+)
 _LABELLED_PLACE = re.compile(
     r"(?:(?m:^)[ \t]*(?:[-•*][ \t]*)?(?i:(?:home|current|family|present)[ \t]+)?"
     r"(?i:address|location|site|living[ \t]+at)[ \t]*:[ \t]*"
-    r"|(?i:\b(?:last|current|home)[ \t]+address[ \t]+(?:we[ \t]+have[ \t]+)?(?:is|was)[ \t]+))"
-    r"(?!(?i:n/?k|unknown|nfa|none|not known|tbc|withheld)\b)([^\n()]{8,100}?)[ \t]*(?=\(|\n|$|[ \t]-[ \t]|\.[ \t])"
+    rf"|(?i:\b(?:last|current|home)[ \t]+address[ \t]+(?:we[ \t]+have[ \t]+)?(?:is|was)[ \t]+)){_PLACE_VALUE}"
+)
+# "a family who pulled on to the roadside at the former Cwm Ffug Works, Llantwit Road, Beddau on Sunday": where a
+# Traveller family stopped, when the report gives no fuller address ("pulled onto Cae Ffug site ... (Plot 4, Cae
+# Ffug Site, Heol ..., CF40 2TB)" gives one).
+_PULLED_ON_TO = re.compile(
+    r"(?i:\bpulled[ \t]+(?:on[ \t]*to|up[ \t]+(?:at|on))[ \t]+"
+    rf"(?:the[ \t]+(?:roadside|verge|land)[ \t]+(?:at|off|on)[ \t]+)?(?:the[ \t]+)?)"
+    rf"(?=(?:former[ \t]+)?[A-Z]){_PLACE_VALUE}"
 )
 
 

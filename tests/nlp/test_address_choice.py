@@ -322,3 +322,16 @@ def test_the_last_address_we_have_is_a_plot_on_a_travellers_site(read):
         sender="U0FFUG0101",
     )
     assert ex.children[0].to_schema()["address"] == "Plot 6, Ffugwaun Travellers Site"
+
+
+def test_where_a_traveller_family_pulled_on_to_unless_a_fuller_address_is_given(read):
+    ex = read(
+        "A family pulled on to the roadside at the former Cwm Ffug Works, Llantwit Road, Beddau on Sunday.\n"
+        "Johnny Ffugard (DOB 02/02/2015) and Mary-Kate Ffugard (DOB 27/09/2017) are not in school."
+    )
+    assert ex.children[0].to_schema()["address"] == "former Cwm Ffug Works, Llantwit Road, Beddau"
+    ex = read(
+        "The Ffugonagh family pulled onto Cae Ffug site last Tuesday and have been given Plot 4 (Plot 4, Cae Ffug "
+        "Site, Heol Cae Ffug, Llwynypia, CF40 2TB). Bridget Ffugonagh (11) has no school place."
+    )
+    assert ex.children[0].to_schema()["address"] == "Plot 4, Cae Ffug Site, Heol Cae Ffug, Llwynypia, CF40 2TB"
