@@ -34,6 +34,8 @@ _ATTENDING = (
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"
+    # "Mihai, 15 - he already started at Ffug Community School in February and is going every day"
+    r"|\b(?:is|are)\s+going\s+(?:in\s+)?(?:every\s+day|daily|regularly)\b|\balready\s+started\s+(?:at|in|with)\b"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"

@@ -338,3 +338,11 @@ def test_a_sibling_still_in_one_who_started_with_us_and_a_four_year_old_at_a_nam
     ex = read("Sumaiya Ffugrahman (Y10) is still in Bangladesh with her mother. Her brother Rayhan (Y7) came back.\n")
     assert names(ex)[0] == "Sumaiya Ffugrahman"
 
+
+
+def test_a_sibling_who_already_started_at_a_school_and_is_going_every_day(read):
+    ex = read(
+        "Children:\nMihai, 15 - he already started at Ffug Community School in February and is going every day.\n"
+        "Sebastian, born 19.08.2015 - no school\nIonela, born 05.12.2018 - no school\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Sebastian", "Ionela"]
