@@ -93,6 +93,20 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
     re.IGNORECASE,
 )
+# A sibling named as one ("Beatriz's older brother, Tiago (14), attends ...") who goes to a school: in school, where
+# a referred child said to attend a school is usually said not to go.
+# The sibling starts the sentence: "a referral for Amani ... and her older brother Yusuf, who attends ..." refers both.
+_SIBLING_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n[ \t]*)(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+"
+    r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_GOES_TO_SCHOOL = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:attends|goes\s+to)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}",
+    re.IGNORECASE,
+)
+# ... unless the sentence goes on to say the sibling is off too: "is at Ffug Primary and they say he's off too".
+_OFF_TOO = re.compile(r"\b(?:not|n['’]t|never|off|absent|missing|either|too|also)\b", re.IGNORECASE)
 _SIBLINGS_ROW = re.compile(
     r"[ \t]*(?:other\s+)?(?:siblings?|brothers?\s*(?:/|and)\s*sisters?)[^:\n]{0,30}:[ \t]*", re.IGNORECASE
 )
@@ -170,6 +184,12 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             # school; "is Y12 in our sixth form, ... Dad (Abdul Ffug) not answering" leaves the father out
             clause = _CLAUSE_END.search(said, max(cue.start(), cue.end() - 1))
             return m.start, m.end + (clause.start() if clause else len(said))
+        if (
+            _SIBLING_BEFORE.search(text, max(0, m.start - 60), m.start)
+            and (goes := _GOES_TO_SCHOOL.match(said))
+            and not _OFF_TOO.search(said[goes.end() :])
+        ):
+            return span  # "Beatriz's older brother, Tiago (14), attends Ffug Community School."
         if _SOMEONE_ELSES_BEFORE.search(text, max(0, m.start - 80), m.start):
             return span  # "She also cares for two other grandchildren, Kacey and Rio", "Mum lives in Ffug with Kai's
             # half-sister Ruby"

@@ -346,3 +346,16 @@ def test_a_sibling_who_already_started_at_a_school_and_is_going_every_day(read):
         "Sebastian, born 19.08.2015 - no school\nIonela, born 05.12.2018 - no school\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Sebastian", "Ionela"]
+
+
+def test_a_sibling_who_attends_a_school_is_settled_unless_off_too_or_referred_in_the_same_sentence(read):
+    ex = read(
+        "Patient: Beatriz Ffugousa, DOB 29th February 2016\n\nThe family moved here last autumn. Beatriz's older "
+        "brother, Tiago (14), attends Ffugdale Community School. Beatriz has been at home since November."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Beatriz Ffugousa"]
+    ex = read(
+        "Hodan Ffugdi (7C) hasn't been in since Monday. Her brother Abdi (Y4) attends Ffug Primary and they say "
+        "he's off too."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Hodan Ffugdi", "Abdi"]
