@@ -773,6 +773,10 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         elif family:
             surname = family.group(1)
             ch.name = f"{ch.name} {surname.capitalize() if surname.islower() else display_name(surname)}"
+    # "Subject: 2 children need schools - Ffug ... Tinashe Ffug - DOB ...": a family's surname said alone is no child
+    # of its own when the children are named in full.
+    surnames = {ch.name.split()[-1] for ch in children if len(ch.name.split()) > 1}
+    children = [ch for ch in children if len(ch.name.split()) > 1 or ch.name not in surnames or ch.dob or ch.age]
     for ch in children:
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)

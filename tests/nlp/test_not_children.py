@@ -443,3 +443,12 @@ def test_a_nationality_or_a_people_is_no_child(read):
         "site with three children; Ffion (8) has not been in school since Easter."
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Ffion"]
+
+
+def test_a_family_surname_said_alone_in_the_subject_is_no_child_of_its_own(read):
+    ex = read(
+        "Mum: Tendai Ffugyo\nTinashe Ffugyo - DOB Sept 4th 2013 - previously Ffug High School, Cardiff\n"
+        "Rufaro Ffugyo - DOB Jan 22nd 2017 - previously Ffugland Primary School, Cardiff\n",
+        subject="Family in hostel - 2 children need schools - Ffugyo",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tinashe Ffugyo", "Rufaro Ffugyo"]
