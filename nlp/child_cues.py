@@ -51,7 +51,8 @@ RIGHT_IS = re.compile(
     r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
     re.IGNORECASE,
 )
-NICKNAME_AFTER = re.compile(r"[ \t]*\([\"“'‘][^)\n]{1,20}[\"”'’]\)")
+# 'Beatriz Ffug ("Bea"), 6 years old', "Zsófia (Zsófi), who is 12"
+NICKNAME_AFTER = re.compile(r"[ \t]*\((?:[\"“'‘][^)\n]{1,20}[\"”'’]|[A-Z][^\W\d_]{1,15})\)")
 RIGHT_LIST_AGE = re.compile(
     rf"^\s*(?:,|-|–|—|\|)\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "Patrick Ffug - he's 7"
     rf"(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"

@@ -462,6 +462,16 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         and not _TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
         and not _ORG_LAST_WORD.search(m.text)
     ]
+    # "Zsófia (Zsófi), who is 12": a name in brackets after another is the same child's other name.
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            i
+            and re.fullmatch(r"[ \t]*\([ \t]*", text[mentions[i - 1].end : m.start])
+            and text[m.end : m.end + 1] == ")"
+        )
+    ]
     # Mentions named as someone's parent ("my son Stuart's children", "the children live with Michelle").
     as_parent = [m for m in mentions if _named_as_parent(text, m)]
     cued: list[ChildMention] = []

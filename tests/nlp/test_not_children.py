@@ -452,3 +452,8 @@ def test_a_family_surname_said_alone_in_the_subject_is_no_child_of_its_own(read)
         subject="Family in hostel - 2 children need schools - Ffugyo",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Tinashe Ffugyo", "Rufaro Ffugyo"]
+
+
+def test_a_first_name_with_another_in_brackets_is_one_child(read):
+    ex = read("They have three children: Zsófia (Zsófi), who is 12, Bence, who is 8, and a baby. None are in school.")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Zsófia", 12), ("Bence", 8)]
