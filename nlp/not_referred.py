@@ -36,6 +36,8 @@ _ATTENDING = (
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"
     # "Mihai, 15 - he already started at Ffug Community School in February and is going every day"
     r"|\b(?:is|are)\s+going\s+(?:in\s+)?(?:every\s+day|daily|regularly)\b|\balready\s+started\s+(?:at|in|with)\b"
+    # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
+    r"|\bstill\s+(?:getting|catching|taking)\s+the\s+(?:bus|train|taxi)\s+to\b|\bwants?\s+to\s+stay\s+there\b"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"

@@ -359,3 +359,11 @@ def test_a_sibling_who_attends_a_school_is_settled_unless_off_too_or_referred_in
         "he's off too."
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Hodan Ffugdi", "Abdi"]
+
+
+def test_a_sibling_still_getting_the_bus_to_the_old_school_is_settled(read):
+    ex = read(
+        "Children:\n- Tyler Ffugice, 14 - dad says he is still getting the bus to Pen y Ffug High School and wants "
+        "to stay there\n- Kayden Ffugice, 9 (DOB 21/06/2017)\n- Skye Ffugice, 6 (DOB 02/01/2020)\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kayden Ffugice", "Skye Ffugice"]
