@@ -137,12 +137,13 @@ def _surname_first(text: str, run: list[tuple[str, int, int]]) -> bool:
 
 
 def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
-    """'Jessica (Jess) Ffug' is one person: the forename and the surname around a nickname in brackets or quotes."""
+    """'Jessica (Jess) Ffug', 'Wing Yan (Wendy) Ffug' are one person: the forenames and the surname around a nickname
+    in brackets or quotes."""
     out: list[NameMention] = []
     i = 0
     while i < len(found):
         a = found[i]
-        if i + 2 < len(found) and len(a.tokens) == 1 and len(found[i + 1].tokens) == 1:
+        if i + 2 < len(found) and len(a.tokens) <= 2 and len(found[i + 1].tokens) == 1:
             nick, b = found[i + 1], found[i + 2]
             opened = re.fullmatch(r"[ \t]*[(\"“‘']", text[a.end : nick.start])  # or 'Tobenna "Tobi" Ffug'
             if opened and re.fullmatch(r"[)\"”’'][ \t]+", text[nick.end : b.start]):

@@ -473,3 +473,10 @@ def test_a_surname_in_capitals_first_is_a_name_after_a_label_a_list_number_or_a_
     assert [m.text for m in find_names("Mother: LAU Mei Ling")] == ["LAU Mei Ling"]
     assert [m.text for m in find_names("2. FFUNG Hoi Ying, DOB 14/02/2018")] == ["FFUNG Hoi Ying"]
     assert [m.text for m in find_names("We met SARAH Ffug today")] == []
+
+
+def test_two_forenames_a_nickname_in_brackets_and_a_surname_are_one_person():
+    from nlp.names import find_names
+
+    text = "regarding Wing Yan (Wendy) Ffugan, DOB 19/03/2014, who came from Hong Kong"
+    assert [m.text for m in find_names(text)] == ["Wing Yan Ffugan"]
