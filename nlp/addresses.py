@@ -68,7 +68,8 @@ _STREET_ANCHOR = re.compile(
     rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}{STREET_WORDS}\b\.?)"
     r"(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
     rf"([ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
-    r"|(?:,[ \t]*\n?[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)*)"
+    # (not "at 23 Bryn Terrace Mountain Ash, Ruby and Alfie": a list of names after the town)
+    r"|(?:,[ \t]*\n?[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*(?![\w'’-]|[ \t]+[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z]))*)"
 )
 
 # A street named without a house number where someone lives: "to live with his dad on Bryn Glas Terrace, Cwmaman".

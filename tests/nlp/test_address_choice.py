@@ -335,3 +335,8 @@ def test_where_a_traveller_family_pulled_on_to_unless_a_fuller_address_is_given(
         "Site, Heol Cae Ffug, Llwynypia, CF40 2TB). Bridget Ffugonagh (11) has no school place."
     )
     assert ex.children[0].to_schema()["address"] == "Plot 4, Cae Ffug Site, Heol Cae Ffug, Llwynypia, CF40 2TB"
+
+
+def test_names_listed_after_the_town_are_not_part_of_the_address(read):
+    ex = read("There are 2 kids next door to me at 23 Bryn Ffug Terrace Mountain Ash, Ruby and Alfie. Ruby is 8.")
+    assert ex.children[0].to_schema()["address"] == "23 Bryn Ffug Terrace Mountain Ash"

@@ -457,3 +457,10 @@ def test_a_family_surname_said_alone_in_the_subject_is_no_child_of_its_own(read)
 def test_a_first_name_with_another_in_brackets_is_one_child(read):
     ex = read("They have three children: Zsófia (Zsófi), who is 12, Bence, who is 8, and a baby. None are in school.")
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Zsófia", 12), ("Bence", 8)]
+
+
+def test_counted_kids_named_after_a_comma_and_an_age_said_with_i_think(read):
+    ex = read("Hi, there are 2 kids living next door to me, Ruby and Alfie. Ruby is 8 and Alfie i think is 11.")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Ruby", 8), ("Alfie", 11)]
+    ex = read("There are 3 kids next door at 34 Ffordd Ffug, Holyhead and I never see them go. Chantelle is about 13.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Chantelle"]
