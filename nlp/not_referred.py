@@ -30,6 +30,7 @@ _ATTENDING = (
     r"(?<!if they are still attending)(?<!whether they are still attending)|\bcontinues?\s+to\s+attend\b"
     r"|\bis\s+staying\s+(?:in|at)\s+(?:school|(?-i:[A-Z]))"  # "Mia is staying in school as she is happy there"
     r"|\b(?:now\s+)?goes\s+to\s+school\s+in\s+(?-i:[A-Z])|\bnow\s+goes\s+to\s+(?-i:[A-Z])"  # "in Rotherham"
+    r"|\bgoes\s+to\s+school\s+there\b"  # "Gwion (12), who lives with his dad in Cardiff and goes to school there"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"

@@ -112,6 +112,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             continue
         start = m.start() + raw.find(name)
         left = text[max(0, start - 40) : start]
+        if _HOUSE_NAMED.search(left[-8:]) or _HOME_WORD_LAST.search(name):
+            continue  # "Ty'r Ysgol Cottage, Llanwonno": a home named after an old school, not a school
         on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
         if _in_column_of_places_to_come(text, start):
             on_roll = False  # a table's "Allocated school" column: where the child was due to go, not where they are
@@ -136,6 +138,10 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if len(name.split()) >= 2:
             out.append(SchoolFound(name, start, start + len(name), True))
     return sorted(out, key=lambda f: f.start)
+
+
+_HOUSE_NAMED = re.compile(r"\b(?:T[yŷ]['’]r|Hen)[ \t]+$")
+_HOME_WORD_LAST = re.compile(r"\b(?:Cottage|House|Farm|Lane|Road|Street|Terrace|Close|Villas|Flats|Bungalow)$")
 
 
 # A further education college: the 16-plus college of a town or a valley. A school called a college ("Ffug Community

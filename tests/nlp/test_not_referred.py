@@ -367,3 +367,11 @@ def test_a_sibling_still_getting_the_bus_to_the_old_school_is_settled(read):
         "to stay there\n- Kayden Ffugice, 9 (DOB 21/06/2017)\n- Skye Ffugice, 6 (DOB 02/01/2020)\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Kayden Ffugice", "Skye Ffugice"]
+
+
+def test_a_brother_who_lives_with_his_dad_and_goes_to_school_there_is_settled(read):
+    ex = read(
+        "Alys Ffugydd, DOB 07/05/2021, has never been registered with a school. Alys has an older brother, Gwion "
+        "(12), who lives with his dad in Cardiff and goes to school there."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Alys Ffugydd"]

@@ -263,3 +263,8 @@ def test_a_sibling_who_was_there_shares_the_school_named_earlier_in_the_sentence
         "attended Ffugmill Primary School in Swansea and Antoni was in Year 1 there."
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ffugmill Primary School"] * 2
+
+
+def test_a_home_named_after_an_old_school_is_no_school(read):
+    ex = read("Alys Ffugydd, DOB 07/05/2021, lives with Mam at Ty'r Ysgol Cottage, Llanwonno, CF37 3PH.")
+    assert ex.children[0].to_schema()["school"] is None
