@@ -677,6 +677,8 @@ def find_carers(
         clean = _clean_name(name) if name else None
         if name and (not clean or relationship_of(clean) is not None):
             continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
+        if clean and all(w.lower() in NOT_NAME for w in clean.split()):
+            continue  # "according to mum's Facebook": "mum's" is no "mum is" before a word that is never a name
         if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_firsts_only):
             continue
         left, right = _window(text, s, e, spans)

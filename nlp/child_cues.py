@@ -86,7 +86,8 @@ LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$")
 RIGHT_YEAR = re.compile(
     rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,)?\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){YEAR_GROUP}"
     # "Ffion Y4", but not "Hotel reception told us": a bare year word after a name only as a number
-    r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2})\b"
+    r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}"
+    r"|\s+(?:is\s+)?in\s+(?:class\s+)?\d{1,2}[A-Z]{1,2})\b"  # "Tyler in 5B hasn't been in since Easter"
     # "Rhian - Year 7 boy Mohammed Ffug has ...": the year group of the pupil named next, not of the name before it
     r"(?![ \t]+(?:boy|girl|pupil|student|child|learner)\b)"
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"

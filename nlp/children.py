@@ -422,7 +422,11 @@ _COUNTED_PUPILS = re.compile(
 )
 # "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
 _BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,30}$", re.IGNORECASE)
-_LEFT_PARTNER = re.compile(r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife)\s*,?\s*$", re.IGNORECASE)
+# ... or a friend: "also her mate Kayleigh in 11F is off again today but thats just a bug"
+_LEFT_PARTNER = re.compile(
+    r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife|(?:best\s+)?(?:mate|friend|pal))\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:

@@ -15,6 +15,7 @@ _SLACK_CHANNEL = re.compile(r"<#C[A-Z0-9]+\|([^>]*)>")
 _SLACK_SPECIAL = re.compile(r"<!(here|channel|everyone)(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<((?:https?|mailto|tel):[^|>]+)(?:\|([^>]*))?>")
 _EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+\-']*[a-z][a-z0-9_+\-']*:(?!\w)")
+_EMOJI_BETWEEN = re.compile(rf"(?<=[A-Za-z0-9])[ \t]+{_EMOJI.pattern}(?=[ \t]+[A-Z])")
 _SLACK_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 _SLACK_ITALIC = re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])")
 
@@ -66,6 +67,9 @@ def decode_slack(text: str) -> str:
     text = _SLACK_SPECIAL.sub(r"@\1", text)
     text = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1).split(":", 1)[-1], text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    # An emoji between words ends what came before ("from Cefn Ffug High :face_with_rolling_eyes: Andrei Ffug (Yr 8)
+    # left us"): a full stop keeps the school's name and the child's apart.
+    text = _EMOJI_BETWEEN.sub(".", text)
     text = _EMOJI.sub("", text)
     text = text.replace("```", "")
     text = _SLACK_BOLD.sub(r"\1", text)

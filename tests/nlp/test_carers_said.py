@@ -911,3 +911,12 @@ def test_an_occupant_with_a_nickname_in_brackets_who_lives_there_with_her_childr
         "children:\n\nZofia Ffugak – DOB 12/05/2016\nAntoni Ffugak – DOB 30/11/2018\n"
     )
     assert carer(ex) == {"name": "Katarzyna Ffugak", "relationship": "mother"}
+
+
+def test_mums_facebook_is_no_carer(read):
+    ex = read(
+        "Kai Ffugell (Y4) moved out last weekend according to mum's Facebook :eyes: Mum is Gemma Ffugell.",
+        channel="slack",
+        sender="U0FFUG0103",
+    )
+    assert carer(ex) == {"name": "Gemma Ffugell", "relationship": "mother"}

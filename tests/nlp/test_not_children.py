@@ -464,3 +464,17 @@ def test_counted_kids_named_after_a_comma_and_an_age_said_with_i_think(read):
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Ruby", 8), ("Alfie", 11)]
     ex = read("There are 3 kids next door at 34 Ffordd Ffug, Holyhead and I never see them go. Chantelle is about 13.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Chantelle"]
+
+
+def test_an_emoji_between_a_school_and_a_pupil_keeps_them_apart_and_a_form_class_cues_the_pupil(read):
+    ex = read(
+        "Hi - failed transfer for you from Cefn Ffug High :face_with_rolling_eyes: Andrei Ffugescu (Yr 8) left us "
+        "end of June. Mum = Mihaela Ffugescu.",
+        channel="slack",
+        sender="U0FFUG0102",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Andrei Ffugescu"]
+    ex = read("Quick one :thinking_face: Tyler in 5B hasn't been in since Easter.", channel="slack", sender="U0FFUG3")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tyler"]
+    ex = read("Chloe Ffugice 11F hasn't been in since sept. Also her mate Kayleigh in 11F is off today but just a bug.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Chloe Ffugice"]
