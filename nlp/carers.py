@@ -838,4 +838,11 @@ def find_carers(
             for i, d in enumerate(out):
                 if d.name and d.relationship == c.relationship:
                     out[i] = CarerFound(d.name, d.relationship, d.start, d.end, d.score + 1.0)
+    # "Her parents are Chen Hao (father) and Li Na (mother); Li Na is the main contact": said of one named parent.
+    for i, c in enumerate(out):
+        if c.name and re.search(rf"\b{re.escape(c.name)}{_MAIN_ONE}", text):
+            out[i] = CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.0)
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
+
+
+_MAIN_ONE = r"[ \t]+(?:is|remains)[ \t]+(?:the[ \t]+)?(?:main|primary|sole|best)[ \t]+(?:carer|contact)\b"

@@ -920,3 +920,11 @@ def test_mums_facebook_is_no_carer(read):
         sender="U0FFUG0103",
     )
     assert carer(ex) == {"name": "Gemma Ffugell", "relationship": "mother"}
+
+
+def test_the_parent_said_to_be_the_main_contact_of_two_named(read):
+    ex = read(
+        "Jiayi Ffugen, DOB 8 April 2016, was deregistered in January. Her parents are Ffugen Hao (father) and Li Na "
+        "(mother); Li Na is the main contact and has reasonable English."
+    )
+    assert carer(ex) == {"name": "Li Na", "relationship": "mother"}
