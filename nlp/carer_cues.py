@@ -116,9 +116,13 @@ WITH_CHILD = re.compile(
     rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
+# ... "Had Nain in at the office this morning (Mrs Gwenda Ffug) asking for places for her 2 grandchildren"
 KIN_THEN_NAME = re.compile(
     rf"\b(?i:a|the)[ \t]+((?i:mum|mam|dad|mother|father))[ \t]+(?i:in|at|came|come|from|who|on)\b[^,.\n]{{0,30}},"
     rf"[ \t]*{_NAME}[ \t]*,"
+    rf"|\b(?i:had|have|saw|met)[ \t]+(?:(?i:a|the|their|her|his)[ \t]+)?((?i:mum|mam|dad|nain|taid|nan|gran|grandma"
+    rf"|grandad|mam-gu|tad-cu|aunt|auntie|uncle))[ \t]+(?i:in|at|came|come|on)\b[^,.\n()]{{0,40}}"
+    rf"\([ \t]*{_NAME}[ \t]*\)"
 )
 # "the mams called Toni": the possessive written without its apostrophe.
 # "Their mum I think her name is Jodie": the name said after the relationship.

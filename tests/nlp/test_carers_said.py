@@ -928,3 +928,13 @@ def test_the_parent_said_to_be_the_main_contact_of_two_named(read):
         "(mother); Li Na is the main contact and has reasonable English."
     )
     assert carer(ex) == {"name": "Li Na", "relationship": "mother"}
+
+
+def test_a_relative_who_came_in_named_in_brackets_after(read):
+    ex = read(
+        "Had Nain in at the office this morning (Mrs Gwenda Ffugchard) asking for places for her 2 grandchildren. "
+        "Lowri Ffugchard is 10 and Deio Ffugchard is 7.",
+        channel="slack",
+        sender="U0FFUG0104",
+    )
+    assert carer(ex) == {"name": "Gwenda Ffugchard", "relationship": "grandmother"}
