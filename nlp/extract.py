@@ -602,10 +602,37 @@ def _fill_school(
             pick = schools[0]
         if pick:
             cf.school = _found(pick.value, pick.start, pick.end, 0.85)
-    for ch, cf in zip(kids, found, strict=True):
-        there = _school_there(text, ch, schools) if cf.school is None else None
+    for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
+        if cf.school is not None:
+            continue
+        there = _school_there(text, ch, schools) or _school_of_all(text, schools)
         if there:
             cf.school = _found(there.value, there.start, there.end, 0.75)
+        elif i and found[i - 1].school and _SAME_SCHOOL.match(text, ch.start):
+            cf.school = found[i - 1].school  # "Osian Ffug (7) – Year 2, same school": the one named on the line above
+
+
+# "Jack said they both go to Ffug Primary": a school said of all the children.
+_SAID_OF_ALL = re.compile(
+    r"\b(?:they\s+both|both\s+(?:of\s+them|children|kids)|they\s+all|all\s+(?:three|four|of\s+them))\b[^.\n]{0,20}?"
+    r"\b(?:go|went|attend(?:ed)?|were|are)\b",
+    re.IGNORECASE,
+)
+# "Osian Ffug (7) – Year 2, same school", "Harley Ffug (DOB ...) attended the same school in Year 3" (not "keen for
+# both to start, ideally at the same school")
+_SAME_SCHOOL = re.compile(
+    r"[^.\n]{0,60}?(?:[,–-][ \t]*(?:the[ \t]+)?|\b(?:attended|attends|went[ \t]+to|was[ \t]+at)[ \t]+the[ \t]+)"
+    r"same[ \t]+school\b",
+    re.IGNORECASE,
+)
+
+
+def _school_of_all(text: str, schools: list[SchoolFound]) -> SchoolFound | None:
+    for s in schools:
+        sentence_start = max(text.rfind(". ", 0, s.start) + 2, text.rfind("\n", 0, s.start) + 1)
+        if _SAID_OF_ALL.search(text, sentence_start, s.start):
+            return s
+    return None
 
 
 def _school_there(text: str, ch: Child, schools: list[SchoolFound]) -> SchoolFound | None:

@@ -268,3 +268,21 @@ def test_a_sibling_who_was_there_shares_the_school_named_earlier_in_the_sentence
 def test_a_home_named_after_an_old_school_is_no_school(read):
     ex = read("Alys Ffugydd, DOB 07/05/2021, lives with Mam at Ty'r Ysgol Cottage, Llanwonno, CF37 3PH.")
     assert ex.children[0].to_schema()["school"] is None
+
+
+def test_a_school_both_go_to_and_a_sibling_at_the_same_school(read):
+    ex = read(
+        "Jack Ffugell (DOB 03/03/2017) and Evie Ffugell (DOB 04/04/2019) are living in a car with mum. The kids "
+        "haven't been to school since half term. Jack said they both go to Ffugmer Primary."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffugmer Primary"] * 2
+    ex = read(
+        "Children:\nFfion Ffugbayo (10) – Year 6 at Ffugton Lane Primary School, Catterick\n"
+        "Osian Ffugbayo (7) – Year 2, same school\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffugton Lane Primary School"] * 2
+    ex = read(
+        "Kacper Ffugak (DOB 22/05/2016) was attending Pen y Ffug Primary School until March. Zofia Ffugak (DOB "
+        "01/09/2019) has never started school; dad is keen for both to start, ideally at the same school."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Pen y Ffug Primary School", None]
