@@ -340,3 +340,10 @@ def test_where_a_traveller_family_pulled_on_to_unless_a_fuller_address_is_given(
 def test_names_listed_after_the_town_are_not_part_of_the_address(read):
     ex = read("There are 2 kids next door to me at 23 Bryn Ffug Terrace Mountain Ash, Ruby and Alfie. Ruby is 8.")
     assert ex.children[0].to_schema()["address"] == "23 Bryn Ffug Terrace Mountain Ash"
+
+
+
+def test_a_building_numbered_with_a_range(read):
+    home = "Room 14, Llys Ffug House, 2-4 Broadway, Treforest, Pontypridd, CF37 1BA"
+    ex = read(f"Grace Ffugafor (8) has no school.\nTemporary address: {home}\n")
+    assert ex.children[0].to_schema()["address"] == home
