@@ -502,7 +502,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             dob = _dob_beside(past_aside, m.end + aside.end(), today)
             age = None if dob else _age_beside(past_aside, m.end + aside.end(), line_start)
         year_after_aside = bool(aside and RIGHT_YEAR.match(past_aside))
-        born_on = re.match(r"[ \t]+on[ \t]+(?=\d)", right)
+        born_on = re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?=\d)", right)  # "... and Tomos on the 1st of December"
         if not dob and born_on and re.search(r"\bborn\b[^.\n]{0,80}$", text[max(ls, m.start - 100) : m.start]):
             # "Efa was born on 9 February 2026 and Cai on 22.08.29": the second child's date after "on".
             d = DATE_RE.match(text, m.end + born_on.end())

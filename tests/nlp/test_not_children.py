@@ -478,3 +478,8 @@ def test_an_emoji_between_a_school_and_a_pupil_keeps_them_apart_and_a_form_class
     assert [c.to_schema()["name"] for c in ex.children] == ["Tyler"]
     ex = read("Chloe Ffugice 11F hasn't been in since sept. Also her mate Kayleigh in 11F is off today but just a bug.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Chloe Ffugice"]
+
+
+def test_the_second_child_born_on_the_date_said_after_on_the(read):
+    ex = read("Seren Ffugoe was born on the 12th of August 2017 and Tomos on the 1st of December 2019.")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Seren Ffugoe", 9), ("Tomos", 6)]
