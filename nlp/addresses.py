@@ -64,7 +64,8 @@ _CURRENT = re.compile(
 # Spaces only within a line, and one line break at most after a comma: an address never runs on past a blank line
 # into the greeting below it ("Subject: Abandoned tenancy - 11 Clos Ffug\n\nHi,").
 _STREET_ANCHOR = re.compile(
-    rf"(?<![\d./-])\b(\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}(?:{WELSH_STREET_HEADS}(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*))+"
+    rf"(?<![\d./-])\b((?:[Nn]o\.?[ \t]*)?\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}"  # "no.8 Heol Ffug" too
+    rf"(?:{WELSH_STREET_HEADS}(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*))+"
     rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}{STREET_WORDS}\b\.?)"
     r"(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
     rf"([ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"

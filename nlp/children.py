@@ -416,7 +416,8 @@ _CALLED_CHILDREN = re.compile(
 _COUNTED_PUPILS = re.compile(
     rf"\b(?:\d|two|three|four|five|six)\s+(?:of\s+(?:our|my|the)\s+)?(?:{YEAR_GROUP}\s+)?"
     # "2 kids living next door to me, Ruby and Alfie" (not "3 kids next door at 34 Ffordd Ffug, Holyhead": a town)
-    r"(?:leavers|pupils|learners|students|kids|children|girls|boys)\b(?:[^.\n]{0,80}?(?:\s[-–]|:|\bare)|[^.\n\d]{0,60},)\s+"
+    # "Two boys Kacper and Filip."
+    r"(?:leavers|pupils|learners|students|kids|children|girls|boys)\b(?:[^.\n]{0,80}?(?:\s[-–]|:|\bare)|[^.\n\d]{0,60},|)\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|&|and)\s*){0,5}$",
     re.IGNORECASE,
 )

@@ -483,3 +483,13 @@ def test_an_emoji_between_a_school_and_a_pupil_keeps_them_apart_and_a_form_class
 def test_the_second_child_born_on_the_date_said_after_on_the(read):
     ex = read("Seren Ffugoe was born on the 12th of August 2017 and Tomos on the 1st of December 2019.")
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Seren Ffugoe", 9), ("Tomos", 6)]
+
+
+def test_counted_boys_named_straight_after_and_a_house_written_no_8(read):
+    ex = read(
+        "theres a family moved into no.8 Heol Ffug Penygraig in the summer, polish I think. Two boys Kacper and "
+        "Filip. They are out on their bikes every day in school time.\n\nGareth Ffugmas\n11 Heol Ffug"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Kacper", "Filip"]
+    assert kids[0]["address"] == "no.8 Heol Ffug Penygraig"
