@@ -68,6 +68,8 @@ _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|(?:in|at) HMP\b|in HMYOI\b|in custody"
     r"|(?<!her )(?<!his )ex-partner|perpetrator"
     r"|custodial sentence|admitted to (?:a |the )?(?:mental health|psychiatric|hospital)|\bsectioned\b"
+    # "currently in the Royal Glamorgan Hospital" (not "has been in hospital twice this year")
+    r"|\b(?:is|currently|now|still|remains) in (?:the )?(?-i:(?:[A-Z][\w'’]+ ){0,3})[Hh]ospital\b"
     r"|supervised contact"
     r"|not (?:currently |been )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
@@ -148,6 +150,12 @@ _CARES_NOW = re.compile(
     r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:(?:the|their|his|her)[ \t]+)?(?:main|primary|sole)[ \t]+carer\b"
     r"|[ \t]+(?:is|stays)[ \t]+at[ \t]+home[ \t]+with[ \t]+(?:the[ \t]+|them\b)"
     r"|[ \t]+(?:looks|has[ \t]+been[ \t]+looking)[ \t]+after[ \t]+(?:them|him|her|the)\b",
+    re.IGNORECASE,
+)
+# Said after a named relative: "Mrs Rasha Ffug (mother) - caring for the children".
+_CARING_FOR_THEM = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:[-–,][ \t]*|[ \t]+(?:is|has[ \t]+been)[ \t]+)(?:currently[ \t]+)?"
+    r"(?:caring[ \t]+for|looking[ \t]+after)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:children|kids|boys|girls)|them|both)\b",
     re.IGNORECASE,
 )
 # "Niamh and the children have been staying with the maternal aunt, Siobhan Ffug": the one the mother and the
@@ -730,6 +738,8 @@ def find_carers(
             score += 1.0  # "lives with his aunt", "his aunt has been looking after him"
         elif not name and _CARES_NOW.match(text, e):
             score += 1.0  # "Dad works nights and mum is at home with the children"
+        elif name and _CARING_FOR_THEM.match(text, e):
+            score += 1.0  # "- Mrs Rasha Ffug (mother) - caring for the children"
         if name and rel is None:
             score -= 0.5
         if rel in {"mother", "father"}:

@@ -938,3 +938,13 @@ def test_a_relative_who_came_in_named_in_brackets_after(read):
         sender="U0FFUG0104",
     )
     assert carer(ex) == {"name": "Gwenda Ffugchard", "relationship": "grandmother"}
+
+
+def test_a_father_currently_in_hospital_and_a_mother_caring_for_the_children(read):
+    ex = read(
+        "The household is:\n\n- Mr Khaled Ffugasri (father) - currently in the Royal Ffug Hospital following an "
+        "operation\n- Mrs Rasha Ffugasri (mother) - caring for the children\n- Lana Ffugasri, born 15 March 2016\n"
+    )
+    assert carer(ex) == {"name": "Rasha Ffugasri", "relationship": "mother"}
+    ex = read("Tyler Ffugeill (Y9). Mam (Sinéad Ffugeill) has been in hospital twice this year.")
+    assert carer(ex) == {"name": "Sinéad Ffugeill", "relationship": "mother"}
