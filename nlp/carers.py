@@ -412,6 +412,14 @@ def _block_field(block: str, label: str, value: str, convert: Callable[[str], T]
     return convert(m.group(1)) if m else None
 
 
+# A household table's rows: the tenant's and, below it, a child's.
+_TENANT_ROW = re.compile(
+    rf"(?m)^[ \t]*((?:[{UPPER}][\w'’-]+[ \t]){{1,3}}?[{UPPER}][\w'’-]+)(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)"
+    r"(?:Lead[ \t]+|Joint[ \t]+|Sole[ \t]+)?(?:Tenant|Applicant|Head[ \t]+of[ \t]+household)\b"
+)
+_CHILD_ROW = re.compile(r"(?m)^[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)(?:Son|Daughter|Child)\b")
+
+
 def _pronoun_parent(text: str) -> str | None:
     """'Customer: Ewa Ffug ... her two children': the customer is their mother."""
     m = re.search(r"\b(her|his)\s+(?:\w+\s+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b", text, re.I)
@@ -503,6 +511,10 @@ def find_carers(
         ):
             rel = rel or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
+    for m in _TENANT_ROW.finditer(text):
+        # "Zsófia Ffug     Tenant         12/03/1990" above "Bence Ffug      Son ...": the tenant of a household table
+        if _CHILD_ROW.search(text, m.end()):
+            raw.append((m.group(1), _pronoun_parent(text), m.start(1), m.end(1), 2.5))
     for m in LABEL_SURNAME_FIRST.finditer(text):
         g = 1 if m.group(1) else 5 if m.group(5) else 9  # "Contact 1: X, Y (kin)", "1. X, Y  kin", "X, Y ... (kin)"
         rank = re.search(r"(\d)", m.group(g))

@@ -948,3 +948,11 @@ def test_a_father_currently_in_hospital_and_a_mother_caring_for_the_children(rea
     assert carer(ex) == {"name": "Rasha Ffugasri", "relationship": "mother"}
     ex = read("Tyler Ffugeill (Y9). Mam (Sinéad Ffugeill) has been in hospital twice this year.")
     assert carer(ex) == {"name": "Sinéad Ffugeill", "relationship": "mother"}
+
+
+def test_the_tenant_of_a_household_table_with_children_rows(read):
+    ex = read(
+        "Household on tenancy file:\n\nName              Relationship   DOB\nZsófia Ffugács     Tenant         "
+        "12/03/1990\nBence Ffugács      Son            09/09/2015\nLili Ffugács       Daughter       18/12/2016\n"
+    )
+    assert [carer(ex, i)["name"] for i in (0, 1)] == ["Zsófia Ffugács"] * 2
