@@ -463,6 +463,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         and not _ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
         # "Bryn y Môr", "Pen yr Heol": after the Welsh article a capital starts a place's name, not a person's
         and not re.search(r"(?<![\w'’-])(?:y|yr)[ \t]+$", text[max(0, m.start - 12) : m.start])
+        and not re.match(r"[ \t]+(?:y|yr)[ \t]+[A-Z]", text[m.end : m.end + 6])  # "Glan yr Afon site"
         # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
         and not (len(m.tokens) == 1 and _IN_PLACE.search(text[max(0, m.start - 8) : m.start]))
         and not _TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])

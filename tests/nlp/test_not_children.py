@@ -493,3 +493,11 @@ def test_counted_boys_named_straight_after_and_a_house_written_no_8(read):
     kids = [c.to_schema() for c in ex.children]
     assert [k["name"] for k in kids] == ["Kacper", "Filip"]
     assert kids[0]["address"] == "no.8 Heol Ffug Penygraig"
+
+
+def test_a_welsh_place_before_y_or_yr_is_no_child(read):
+    ex = read(
+        "Mary Ann Ffugice (DOB 22/09/2017) has not been on roll since January.",
+        subject="Referral – Ffugice children, Glan yr Afon site",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Mary Ann Ffugice"]
