@@ -14,10 +14,10 @@ _CAPS_PART = re.compile(
     r"^(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"
     r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|and|\d{1,4}[A-Za-z]?))*$"
 )
-# Places that are never a child's home: offices, surgeries, schools, stations.
+# Places that are never a child's home: offices, surgeries, schools, stations, prisons.
 _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
-    r"|Approved\s+Premises|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
+    r"|Approved\s+Premises|HMP|HMYOI|Prison|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
     r"|Comprehensive|Ysgol\s+(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Bro)|Meddygfa|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
     re.IGNORECASE,

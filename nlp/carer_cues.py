@@ -63,7 +63,7 @@ _KIN_IS_SHORT = (
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
-    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,20}}\),)?"
+    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\),)?"  # "her aunt (Kacey-Leigh's great-aunt), Mrs X"
     rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"

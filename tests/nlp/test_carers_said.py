@@ -956,3 +956,15 @@ def test_the_tenant_of_a_household_table_with_children_rows(read):
         "12/03/1990\nBence Ffugács      Son            09/09/2015\nLili Ffugács       Daughter       18/12/2016\n"
     )
     assert [carer(ex, i)["name"] for i in (0, 1)] == ["Zsófia Ffugács"] * 2
+
+
+def test_a_great_aunt_named_after_a_long_bracket_and_a_prison_is_no_home(read):
+    ex = read(
+        "I am the social worker for Kacey-Leigh Ffugans, born 30th Nov 2015.\n\nKacey-Leigh's mother, Ms Jade "
+        "Ffugans, received a custodial sentence on 6 May and is currently at HMP Ffug Park, Falfield, GL12 8DB. She "
+        "arranged for Kacey-Leigh to live with her own aunt (Kacey-Leigh's great-aunt), Mrs Pamela Ffuglands, at:\n\n"
+        "Bungalow 2, Maes Ffug\nBala\nLL23 7BZ\n"
+    )
+    kid = ex.children[0].to_schema()
+    assert kid["carer"]["name"] == "Pamela Ffuglands"
+    assert kid["address"] == "Bungalow 2, Maes Ffug, Bala, LL23 7BZ"
