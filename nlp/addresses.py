@@ -84,14 +84,20 @@ _LIVES_NEAR = re.compile(r"\b(?:live|lives|living|staying|stays|moved|resides)\b
 
 def _without_shorter_copies(found: list[AddressFound]) -> list[AddressFound]:
     """'27 Heol Ffug, Ferndale' in a subject line and '27 Heol Ffug, Ferndale, CF99 4TH' below are one address:
-    keep the fuller, at the better rank of the two."""
-    out = []
-    for f in found:
-        low = f.value.lower()
-        if not any(g is not f and len(g.value) > len(f.value) and g.value.lower().startswith(low) for g in found):
-            out.append(f)
+    keep the fuller, at the better rank of the two. So are 'the hotel on Cardiff Road' and 'Room 214, Ty Ffug Hotel,
+    Cardiff Road, Llantrisant CF72 8XZ': a street named alone is a part of the fuller one."""
+
+    def copy_of(f: AddressFound, g: AddressFound) -> bool:
+        low, fuller = f.value.lower(), g.value.lower()
+        if g is f or len(fuller) <= len(low):
+            return False
+        return fuller.startswith(low) or (
+            not re.search(r"\d", low) and low in (part.strip() for part in fuller.split(","))
+        )
+
+    out = [f for f in found if not any(copy_of(f, g) for g in found)]
     for i, g in enumerate(out):
-        shorter = [f.rank for f in found if f not in out and g.value.lower().startswith(f.value.lower())]
+        shorter = [f.rank for f in found if f not in out and copy_of(f, g)]
         if shorter and max(shorter) > g.rank:
             out[i] = replace(g, rank=max(shorter))
     return out

@@ -347,3 +347,13 @@ def test_a_building_numbered_with_a_range(read):
     home = "Room 14, Llys Ffug House, 2-4 Broadway, Treforest, Pontypridd, CF37 1BA"
     ex = read(f"Grace Ffugafor (8) has no school.\nTemporary address: {home}\n")
     assert ex.children[0].to_schema()["address"] == home
+
+
+def test_a_street_named_alone_is_part_of_the_fuller_address_given_later(read):
+    ex = read(
+        "home office moved a family into the hotel on Ffug Road 2 wks ago, kids not in school. Samuel Ffugaye (10), "
+        "mum Selam. they're in Room 214, Ty Ffug Hotel, Ffug Road, Llantrisant CF72 8XZ.",
+        channel="slack",
+        sender="U0FFUG0105",
+    )
+    assert ex.children[0].to_schema()["address"] == "Room 214, Ty Ffug Hotel, Ffug Road, Llantrisant, CF72 8XZ"
