@@ -8,7 +8,11 @@ from dataclasses import dataclass, replace
 from nlp.lexicon import STREET_WORDS, WELSH_STREET_HEADS
 from nlp.validators import POSTCODE_RE, normalise_postcode
 
-_UNIT = re.compile(r"^(?:Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|House|Fflat|Ystafell)\s+\w+$", re.I)
+_UNIT = re.compile(
+    r"^(?:(?:Family|Double|Single)\s+Room|Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|Van|Static|House|Fflat"
+    r"|Ystafell)\s+\w+$",
+    re.I,
+)
 _NUMBER_STREET = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?\s+\S.*$")  # "2-4 Broadway" too
 _CAPS_PART = re.compile(
     r"^(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"

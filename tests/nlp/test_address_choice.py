@@ -357,3 +357,10 @@ def test_a_street_named_alone_is_part_of_the_fuller_address_given_later(read):
         sender="U0FFUG0105",
     )
     assert ex.children[0].to_schema()["address"] == "Room 214, Ty Ffug Hotel, Ffug Road, Llantrisant, CF72 8XZ"
+
+
+
+def test_a_family_room_in_a_hostel_starts_the_address(read):
+    home = "Family Room 2, Ffug Deg Hostel, 21 Heol y Ffug, Aberystwyth, SY23 2LP"
+    ex = read(f"Destiny Ffugale (DOB 14/08/2012) has no school. They are staying in {home}.")
+    assert ex.children[0].to_schema()["address"] == home
