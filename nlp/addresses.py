@@ -69,7 +69,7 @@ _CURRENT = re.compile(
 # into the greeting below it ("Subject: Abandoned tenancy - 11 Clos Ffug\n\nHi,").
 _STREET_ANCHOR = re.compile(
     rf"(?<![\d./-])\b((?:[Nn]o\.?[ \t]*)?\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}"  # "no.8 Heol Ffug" too
-    rf"(?:{WELSH_STREET_HEADS}(?:[ \t]+(?:y|yr|[A-Z][\w'’-]*))+"
+    rf"(?:{WELSH_STREET_HEADS}(?:[ \t]+(?:(?:yr|y)\b|[A-Z][\w'’-]*))+"
     rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}{STREET_WORDS}\b\.?)"
     r"(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
     rf"([ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
@@ -109,12 +109,12 @@ def _without_shorter_copies(found: list[AddressFound]) -> list[AddressFound]:
 
 # A flat in a named building, with no street number: "Flat 8, Llys Taf, Heol Chwarel, Treforest".
 _BUILDING = (
-    r"(?:(?:Llys|Tŷ|Ty|Cwrt|Plas|Bloc)(?:\s+(?:y|yr|[A-Z][\w'’-]*)){1,3}"
+    r"(?:(?:Llys|Tŷ|Ty|Cwrt|Plas|Bloc)(?:\s+(?:(?:yr|y)\b|[A-Z][\w'’-]*)){1,3}"
     r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:Court|House|Lodge|Heights|Mews|Gardens|Towers|Point|Place|View))"
 )
 _UNIT_ANCHOR = re.compile(
     rf"\b((?:Flat|Fflat|Apartment|Apt|Room)\s+(?:\d{{1,3}}[A-Za-z]?|[A-Z])\b,?\s+{_BUILDING})"
-    r"((?:,\s*(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]+(?:\s+(?:y|yr|[A-Z][\w'’-]+))*)*)"
+    r"((?:,\s*(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:yr|y)\b|[A-Z][\w'’-]+))*)*)"
 )
 
 

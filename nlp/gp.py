@@ -11,13 +11,13 @@ DOCTOR = re.compile(
     r"\b(?:Dr|Doctor)\.?[ \t]+((?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?!Surgery|Medical|Health)[A-Z][\w'’-]+)?)"
 )
 PRACTICE = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w'’-]*|y|yr|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr|on|upon|&)){{0,4}}?[ \t]+"
+    rf"(?<![\w-])((?:[A-Z][\w'’-]*|(?:yr|y)\b|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|(?:yr|y)\b|on|upon|&)){{0,4}}?[ \t]+"
     rf"{PRACTICE_TAIL})\b"
 )
 # Welsh names put the word for surgery first: "Meddygfa Ystrad", "Canolfan Iechyd Aberdâr".
 # (and mutated after "gyda", or the medical centre: "Feddygfa", "Canolfan Feddygol")
 WELSH_PRACTICE = re.compile(
-    r"(?<![\w-])((?:[MF]eddygfa(?:['’]r)?|Canolfan[ \t]+(?:Iechyd|[MF]eddygol))(?:[ \t]+(?:[A-Z][\w'’-]*|y|yr))+)"
+    r"(?<![\w-])((?:[MF]eddygfa(?:['’]r)?|Canolfan[ \t]+(?:Iechyd|[MF]eddygol))(?:[ \t]+(?:[A-Z][\w'’-]*|(?:yr|y)\b))+)"
 )
 _PRACTICE_NOISE = re.compile(
     r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"

@@ -11,7 +11,7 @@ from nlp.names import UPPER
 _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
-    rf"(?:[ \t]+(?:[{UPPER}][\w'’-]*|y|yr|de|do|da|dos|das|del|di|nr\.?[ \t]*\d{{1,3}}|nr))+"
+    rf"(?:[ \t]+(?:[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr\.?[ \t]*\d{{1,3}}|nr))+"
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL}"
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
@@ -49,7 +49,7 @@ _NOT_ON_ROLL = re.compile(
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
 _USED_TO = re.compile(
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended|was\s+on\s+roll\s+at)\s+['‘\"“]?"
-    r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|y|yr)){1,4})"
+    r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){1,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
 _NOT_ON_ROLL_AFTER = re.compile(

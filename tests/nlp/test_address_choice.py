@@ -364,3 +364,10 @@ def test_a_family_room_in_a_hostel_starts_the_address(read):
     home = "Family Room 2, Ffug Deg Hostel, 21 Heol y Ffug, Aberystwyth, SY23 2LP"
     ex = read(f"Destiny Ffugale (DOB 14/08/2012) has no school. They are staying in {home}.")
     assert ex.children[0].to_schema()["address"] == home
+
+
+def test_welsh_yr_inside_a_street_or_building_name_is_read_whole(read):
+    ex = read("Kyle Ffugnan (14) told us he lives at Flat 6, Cwrt yr Ffugbwr, Aberaeron with his nan.")
+    assert ex.children[0].to_schema()["address"] == "Flat 6, Cwrt yr Ffugbwr, Aberaeron"
+    ex = read("Cadi Ffugen (Y4) has moved to 12 Maes yr Haf, Tonyrefail with mum.")
+    assert ex.children[0].to_schema()["address"] == "12 Maes yr Haf, Tonyrefail"
