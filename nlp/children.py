@@ -357,6 +357,12 @@ _GAVE_NAME_AS = re.compile(
 )
 
 
+def _own_full_name(left: str, m: NameMention) -> bool:
+    """'For identification, Tegan's full name is Tegan Louise Ffug and her date of birth is ...'"""
+    said = re.search(r"\b([A-Z][\w'’-]+)['’]s\s+(?:full\s+|legal\s+)?name\s+is\s*$", left)
+    return bool(said and said.group(1) == m.tokens[0])
+
+
 # A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
 _ORG_NEXT = re.compile(
     r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|Academy|Primary|School|Hub|Surgery"
@@ -529,6 +535,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or year_after_aside
             or _LEFT_CHILD.search(left)
             or _GAVE_NAME_AS.search(left)
+            or _own_full_name(left, m)
             or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
             or (
                 _COUNTED_PUPILS.search(text[max(ls, m.start - 200) : m.start])
@@ -593,6 +600,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or named
             or RIGHT_PUPIL_VERB.match(right)
             or _WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
+            or _own_full_name(left, m)
             or _NAME_GUESSED_AFTER.match(right)
         )
         if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):

@@ -501,3 +501,11 @@ def test_a_welsh_place_before_y_or_yr_is_no_child(read):
         subject="Referral – Ffugice children, Glan yr Afon site",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Mary Ann Ffugice"]
+
+
+def test_a_childs_full_name_given_for_identification(read):
+    ex = read(
+        "I have been seeing Tegan for four months. For identification, Tegan's full name is Tegan Louise Ffugsh and "
+        "her date of birth is 30 October 2013."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Tegan Louise Ffugsh", 12)]
