@@ -136,4 +136,4 @@ PARENT_BEFORE = re.compile(
 
 
 MY_GRANDCHILD_SAID = re.compile(rf"{MY_GRANDCHILD}|\bfy\s+(?:ŵyr|wyres|wyrion)\b", re.I)
-MY_CHILD_BEFORE = re.compile(r"\b(?:my|fy)\s+(?:daughter|son|merch|ferch|mab|fab)\s*,?\s*$", re.I)
+MY_CHILD_BEFORE = re.compile(r"\b(?:my|our|fy|ein)\s+(?:daughter|son|merch|ferch|mab|fab)\s*,?\s*$", re.I)

@@ -157,7 +157,7 @@ STREET_WORDS = (
     r"Row|Square|View|Parade|Park|Grove|Mews|Walk|Rise|Green|Estate|Villas|Cottages|Flats|Buildings)"
 )
 # A grandparent writing of "my grandson": the "my daughter" they also name is the child's parent.
-MY_GRANDCHILD = r"\bmy\s+grand(?:son|daughter|child(?:ren)?|kids)\b"
+MY_GRANDCHILD = r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?grand(?:son|daughter|child(?:ren)?|kids)\b"
 WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt)"
 
 # First names that are everyday words as well ("Summer", "May", "Grace"): names.py lets them stand in a name,

@@ -509,3 +509,12 @@ def test_a_childs_full_name_given_for_identification(read):
         "her date of birth is 30 October 2013."
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Tegan Louise Ffugsh", 12)]
+
+
+def test_grandparents_daughter_is_the_mother_not_a_child(read):
+    ex = read(
+        "We have recently taken on the care of our two grandchildren. Our daughter, Rachel, has had problems with "
+        "drink. Cadi was at St Ffug's CE Primary School. Ianto is 5 now.\n\nCadi's full name is Cadi Ffugen and she "
+        "was born on 2/3/2018."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Cadi Ffugen", "Ianto"]
