@@ -62,8 +62,10 @@ def _named_as_parent(text: str, m: NameMention) -> bool:
 
 
 # "I'm writing as Kyle's case manager": the one a worker is assigned to is a child of the report.
+# ... "A Vietnamese male, NGUYEN Van Minh, was found inside. He states he is 15 years old"
 _NEXT_SENTENCE_PUPIL = re.compile(
-    r"[^.!?\n]{0,60}[.!]\s+(?:She|He)(?:['’]s|\s+is)\s+(?:in\s+)?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|aged\s+\d|\d{1,2}\b)"
+    r"[^.!?\n]{0,60}[.!]\s+(?:She|He)(?:\s+(?:states|stated|says|said|claims|claimed)\s+(?:that\s+)?(?:she|he))?"
+    r"(?:['’]s|\s+is)\s+(?:in\s+)?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|aged\s+\d|(?:[5-9]|1[0-6])\b)"
 )
 _KIN_CALLED_BEFORE = re.compile(
     rf"\b{KIN_PATTERN}\b[^.\n]{{0,15}}\b(?:she|he)(?:['’]s|\s+is)\s+(?:called|named)\s*$", re.IGNORECASE

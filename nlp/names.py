@@ -121,9 +121,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return _join_nicknames(text, out)
 
 
-# What may stand before a surname in capitals on its line: a list mark or number, a label, a title.
+# What may stand before a surname in capitals on its line: a list mark or number, a label, a title, or words
+# that introduce a person.
 _SURNAME_FIRST_AFTER = re.compile(
     r"[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]*)?|[^\n]*:[ \t]*|[^\n]*\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+"
+    r"|[^\n]*\b(?:male|female|boy|girl|man|woman|named|called|as),?[ \t]+"  # "A Vietnamese male, NGUYEN Van Minh,"
 )
 
 

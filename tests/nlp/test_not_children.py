@@ -518,3 +518,11 @@ def test_grandparents_daughter_is_the_mother_not_a_child(read):
         "was born on 2/3/2018."
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Cadi Ffugen", "Ianto"]
+
+
+def test_a_young_person_found_who_states_his_age_in_the_next_sentence(read):
+    ex = read(
+        "Officers executed a warrant at Unit 9, Ffug Industrial Estate. A Vietnamese male, FFUGEN Van Huy, was found "
+        "inside. He states he is 15 years old and has no documents."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Ffugen Van Huy", 15)]
