@@ -39,6 +39,7 @@ _ATTENDING = (
     r"|\b(?:is|are)\s+going\s+(?:in\s+)?(?:every\s+day|daily|regularly)\b|\balready\s+started\s+(?:at|in|with)\b"
     # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
     r"|\bstill\s+(?:getting|catching|taking)\s+the\s+(?:bus|train|taxi)\s+to\b|\bwants?\s+to\s+stay\s+there\b"
+    r"|\bis\s+in\s+(?:my|our)\s+class\b"  # "(her daughter Hiba is in my class)"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"
@@ -100,12 +101,12 @@ _SOMEONE_ELSES_BEFORE = re.compile(
 # a referred child said to attend a school is usually said not to go.
 # The sibling starts the sentence: "a referral for Amani ... and her older brother Yusuf, who attends ..." refers both.
 _SIBLING_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n[ \t]*)(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+"
+    r"(?:^|[.!?]\s+|\n[ \t]*)(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
     r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling)\s*,?\s*$",
     re.IGNORECASE,
 )
 _GOES_TO_SCHOOL = re.compile(
-    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:attends|goes\s+to)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}",
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:attends|goes\s+to|is\s+at)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}",
     re.IGNORECASE,
 )
 # ... unless the sentence goes on to say the sibling is off too: "is at Ffug Primary and they say he's off too".

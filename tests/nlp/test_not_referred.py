@@ -375,3 +375,20 @@ def test_a_brother_who_lives_with_his_dad_and_goes_to_school_there_is_settled(re
         "(12), who lives with his dad in Cardiff and goes to school there."
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Alys Ffugydd"]
+
+
+def test_a_daughter_in_the_writers_class_and_a_little_sister_at_a_named_school_are_settled(read):
+    ex = read(
+        "one of our mums, Mrs Amal Ffugman (her daughter Hiba is in my class), stopped me. her nephew Ahmed, who's 9, "
+        "arrived from Sudan 3 weeks ago and has no school place.",
+        channel="slack",
+        sender="U0FFUG0106",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ahmed"]
+    ex = read(
+        "Kacper Ffugak (Y8) hasn't been in since September.\nlittle sister Zofia is at Ysgol Gynradd Ffugprys so they "
+        "might know more",
+        channel="slack",
+        sender="U0FFUG0107",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kacper Ffugak"]
