@@ -861,10 +861,15 @@ def find_carers(
                 if d.name and d.relationship == c.relationship:
                     out[i] = CarerFound(d.name, d.relationship, d.start, d.end, d.score + 1.0)
     # "Her parents are Chen Hao (father) and Li Na (mother); Li Na is the main contact": said of one named parent.
+    main_ones = {m.group(1) for m in _MAIN_ONE.finditer(text)}
     for i, c in enumerate(out):
-        if c.name and re.search(rf"\b{re.escape(c.name)}{_MAIN_ONE}", text):
+        if c.name and any(said.endswith(c.name) for said in main_ones):
             out[i] = CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.0)
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
 
 
-_MAIN_ONE = r"[ \t]+(?:is|remains)[ \t]+(?:the[ \t]+)?(?:main|primary|sole|best)[ \t]+(?:carer|contact)\b"
+# (One pattern for the whole text: a pattern built for each name would crowd the regex cache out.)
+_MAIN_ONE = re.compile(
+    rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,3}}[{UPPER}][\w'’-]+)"
+    r"[ \t]+(?:is|remains)[ \t]+(?:the[ \t]+)?(?:main|primary|sole|best)[ \t]+(?:carer|contact)\b"
+)

@@ -635,13 +635,15 @@ def _school_of_all(text: str, schools: list[SchoolFound]) -> SchoolFound | None:
     return None
 
 
+# A lookahead, so that "Swansea and Antoni was ... there" still finds Antoni.
+_WAS_THERE = re.compile(r"\b(?=([A-Z][\w'’-]+)\b[^.\n]{0,15}?\b(?:was|were|went)\b[^.\n]{0,20}?\bthere\b)")
+
+
 def _school_there(text: str, ch: Child, schools: list[SchoolFound]) -> SchoolFound | None:
     """'Zofia previously attended Brynmill Primary School in Swansea and Antoni was in Year 1 there': the school
     named earlier in the sentence that 'there' points back to."""
-    if not ch.first:
-        return None
-    said = re.search(rf"\b{re.escape(ch.first)}\b[^.\n]{{0,15}}?\b(?:was|were|went)\b[^.\n]{{0,20}}?\bthere\b", text)
-    if not said:
+    said = next((m for m in _WAS_THERE.finditer(text) if m.group(1) == ch.first), None)
+    if not ch.first or not said:
         return None
     sentence_start = max(text.rfind(". ", 0, said.start()) + 2, text.rfind("\n", 0, said.start()) + 1)
     return next((s for s in reversed(schools) if sentence_start <= s.start < said.start()), None)

@@ -199,7 +199,10 @@ _I_AM_PARENT = re.compile(
 )
 # "My grandson Rhys Ffug has been living with me since February because his mam ... is in hospital": whoever else
 # the writer names, this child is with them now (not "my eldest grandson Gethin (16)", who is no child of the report).
-_WITH_ME_NOW = r"(?:\s+[\w'’-]+)?(?:\s*\([^()\n]{1,20}\))?\s+(?:has|have)\s+been\s+(?:living|staying)\s+with\s+me\b"
+_WITH_ME_NOW = re.compile(
+    r"\b(?=([A-Z][\w'’-]+)(?:\s+[\w'’-]+)?(?:\s*\([^()\n]{1,20}\))?\s+(?:has|have)\s+been\s+(?:living|staying)\s+with"
+    r"\s+me\b)"
+)
 
 
 def _line_signer(text: str, start: int) -> Found | None:
@@ -244,8 +247,9 @@ def referrer_is_carer(
     # "I'm their mum": said in the writer's own part of the message, not in a quoted or forwarded one.
     own_part = text[: text.find(FORWARD_MARK) if FORWARD_MARK in text else len(text)]
     says_parent = _I_AM_PARENT.search(own_part)
+    with_me_now = {m.group(1) for m in _WITH_ME_NOW.finditer(own_part)}
     for kid, cf in zip(kids, found, strict=True):
-        with_me = bool(kid.first and re.search(rf"\b{re.escape(kid.first)}\b{_WITH_ME_NOW}", own_part))
+        with_me = kid.first in with_me_now
         if (says_parent or with_me) and writer is not None and not pasted:
             # "I'm their mum, Gareth is their dad": the writer is the carer they name, in their own relation
             cf.carer_name = cf.carer_relationship = None
