@@ -94,6 +94,7 @@ _LEFT_CHILD = re.compile(
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"
+    r"|\bthe\s+(?:youngest|eldest|oldest)\s*,"  # "... and the youngest, Bianca, who was born 30.05.2026"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"
     r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
@@ -112,7 +113,11 @@ _LEFT_CHILD = re.compile(
     re.IGNORECASE,
 )
 # A bracketed aside after a name that is not a relationship or role: "(Paddy)", "(we call her LR, she insists)"
-_ASIDE_AFTER = re.compile(rf"[ \t]*\((?![^()\n]*\b(?i:{KIN_PATTERN}|SW|PR|social worker)\b)[^()\n]{{1,60}}\)")
+# ... or set off by dashes: "Margaret - known as Maggie - (9)"
+_ASIDE_AFTER = re.compile(
+    rf"[ \t]*\((?![^()\n]*\b(?i:{KIN_PATTERN}|SW|PR|social worker)\b)[^()\n]{{1,60}}\)"
+    r"|[ \t]+[-–][ \t]+(?:known[ \t]+as|aka|called)[ \t]+[A-Z][\w'’-]+[ \t]+[-–](?=[ \t]*\()"
+)
 # The rest of a form's label after its first word: " age: 8", " (if different):"
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
 _LEFT_LABEL = re.compile(
@@ -394,6 +399,8 @@ _NOT_A_PUPIL_AFTER = re.compile(
     r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
     r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b"  # "the youngest, Mabli (10 months)"
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
+    # "the youngest, Yousef, who is 14 months"
+    r"|^[ \t]*,[ \t]*(?:who[ \t]+is|who['’]s)[ \t]+(?:only[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"
     r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"  # "My daughter Rhian passed away"
     # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
     # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age", "Amir (Y5) & Sara (Y2), plus a

@@ -526,3 +526,19 @@ def test_a_young_person_found_who_states_his_age_in_the_next_sentence(read):
         "inside. He states he is 15 years old and has no documents."
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Ffugen Van Huy", 15)]
+
+
+def test_the_youngest_named_after_a_comma_and_a_name_set_off_by_dashes(read):
+    ex = read(
+        "The children are Ionuț (14), Florentina (11, dob 02/09/2015) and the youngest, Bianca, who was born "
+        "30.05.2021 so is 5. None has been in school here."
+    )
+    assert [c.to_schema()["name"] for c in ex.children][-1] == "Bianca"
+    ex = read("Her three youngest are on the road with us: Patrick (11), Margaret - known as Maggie - (9) and Jo (6).")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Patrick", 11),
+        ("Margaret", 9),
+        ("Jo", 6),
+    ]
+    ex = read("I visit for the youngest, Yousef, who is 14 months. Mum said her daughter Amira (Y2) has not started.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Amira"]
