@@ -359,34 +359,28 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         tail = re.sub(r"^\s+in\s+", ", ", m.group(2))
         value = re.sub(r",\s+", ", ", m.group(1).rstrip(".") + tail)
         found.append(_rank(text, value, m.start(), m.end(), ls))
+
+    def add_where_free(value: str, start: int, end: int, line_start: int) -> None:
+        """A candidate the later readers find, unless a signature or an address already read stands there."""
+        taken = zones + used + [(f.start, f.end) for f in found]
+        if not any(s <= start < e for s, e in taken):
+            found.append(_rank(text, value, start, end, line_start))
+
     for m in _UNIT_ANCHOR.finditer(text):
-        if any(s <= m.start() < e for s, e in zones + used) or any(f.start <= m.start() < f.end for f in found):
-            continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        found.append(_rank(text, m.group(1) + m.group(2), m.start(), m.end(), ls))
+        add_where_free(m.group(1) + m.group(2), m.start(), m.end(), text.rfind("\n", 0, m.start()) + 1)
     for m in _NAMED_STREET.finditer(text):
-        taken = zones + used + [(f.start, f.end) for f in found]
-        lives = _LIVES_NEAR.search(text[max(0, m.start() - 80) : m.start()])
-        if any(s <= m.start(1) < e for s, e in taken) or not lives:
-            continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        found.append(_rank(text, m.group(1), m.start(1), m.end(1), ls))
+        if _LIVES_NEAR.search(text[max(0, m.start() - 80) : m.start()]):
+            add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     for m in _LIVES_AT_NUMBER.finditer(text):
-        taken = zones + used + [(f.start, f.end) for f in found]
-        if not any(s <= m.start(1) < e for s, e in taken):
-            ls = text.rfind("\n", 0, m.start()) + 1
-            found.append(_rank(text, m.group(1), m.start(1), m.end(1), ls))
+        add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     for m in _LAYBY.finditer(text):
-        taken = zones + used + [(f.start, f.end) for f in found]
-        if not any(s <= m.start(1) < e for s, e in taken):
-            ls = text.rfind("\n", 0, m.start()) + 1
-            found.append(_rank(text, m.group(1).strip(" ,"), m.start(1), m.end(1), ls))
+        add_where_free(m.group(1).strip(" ,"), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     fuller = any(f.rank > 0 for f in found)
     for m in [*_LABELLED_PLACE.finditer(text), *([] if fuller else _PULLED_ON_TO.finditer(text))]:
-        taken = zones + used + [(f.start, f.end) for f in found]
         value = m.group(1).strip(" ,.;-–")
-        if not any(s <= m.start(1) < e for s, e in taken) and re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value):
-            found.append(_rank(text, value, m.start(1), m.start(1) + len(value), m.start()))
+        if re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value):
+            # the words that introduce the place ("Location:", "pulled on to") are its line, as _rank reads it
+            add_where_free(value, m.start(1), m.start(1) + len(value), m.start())
     found = _without_shorter_copies([f for f in found if f.rank > 0])
     return sorted(found, key=lambda f: (-f.rank, f.start))
 

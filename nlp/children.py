@@ -510,6 +510,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
         # "kids are Levi Ffug 10, ...": a bare number after a name that a list's opening words introduce is an age.
         left = text[max(ls, m.start - 40) : m.start]
+        own_name = _own_full_name(left, m)  # "Tegan's full name is ...": a cue, and says pupil
         introduced = re.search(r"\b(?:children|kids|names|they)\s+are\s*$", left)
         age = None if dob else _age_beside(right, m.end, line_start or after_age or bool(introduced))
         # "Patrick Ffug (Paddy) - DOB 3/3/2031", "Lacey (we call her LR) is Y3": an aside between a name and its cue
@@ -544,7 +545,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or year_after_aside
             or _LEFT_CHILD.search(left)
             or _GAVE_NAME_AS.search(left)
-            or _own_full_name(left, m)
+            or own_name
             or _CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
             or (
                 _COUNTED_PUPILS.search(text[max(ls, m.start - 200) : m.start])
@@ -609,7 +610,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
             or named
             or RIGHT_PUPIL_VERB.match(right)
             or _WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
-            or _own_full_name(left, m)
+            or own_name
             or _NAME_GUESSED_AFTER.match(right)
         )
         if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in _TITLE_ADULT):
