@@ -602,10 +602,11 @@ def _fill_school(
             pick = schools[0]
         if pick:
             cf.school = _found(pick.value, pick.start, pick.end, 0.85)
+    of_all = _school_of_all(text, schools)
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
         if cf.school is not None:
             continue
-        there = _school_there(text, ch, schools) or _school_of_all(text, schools)
+        there = _school_there(text, ch, schools) or of_all
         if there:
             cf.school = _found(there.value, there.start, there.end, 0.75)
         elif i and found[i - 1].school and _SAME_SCHOOL.match(text, ch.start):
@@ -627,12 +628,12 @@ _SAME_SCHOOL = re.compile(
 )
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+
+
 def _school_of_all(text: str, schools: list[SchoolFound]) -> SchoolFound | None:
-    for s in schools:
-        sentence_start = max(text.rfind(". ", 0, s.start) + 2, text.rfind("\n", 0, s.start) + 1)
-        if _SAID_OF_ALL.search(text, sentence_start, s.start):
-            return s
-    return None
+    return next((s for s in schools if _SAID_OF_ALL.search(text, _sentence_start(text, s.start), s.start)), None)
 
 
 # A lookahead, so that "Swansea and Antoni was ... there" still finds Antoni.
@@ -645,7 +646,7 @@ def _school_there(text: str, ch: Child, schools: list[SchoolFound]) -> SchoolFou
     said = next((m for m in _WAS_THERE.finditer(text) if m.group(1) == ch.first), None)
     if not ch.first or not said:
         return None
-    sentence_start = max(text.rfind(". ", 0, said.start()) + 2, text.rfind("\n", 0, said.start()) + 1)
+    sentence_start = _sentence_start(text, said.start())
     return next((s for s in reversed(schools) if sentence_start <= s.start < said.start()), None)
 
 
