@@ -3,54 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
+from nlp.carer_candidates import collect_candidates
 from nlp.carer_cues import (
-    ADULT_KIN_LABEL,
-    ADULT_ROW,
     BARE,
-    CAPS_ROW_KIN_OF,
-    CARING_FOR,
-    CLIENT,
-    FORM_FILLER,
-    GENERIC_LABEL,
-    GENERIC_LABEL_KIN,
-    GRANDPARENT_WRITES,
-    HEAD_OF_HOUSEHOLD,
-    IS_KIN,
-    KIN_CALLED,
-    KIN_THEN_NAME,
-    LABEL,
-    LABEL_SURNAME_FIRST,
-    LIVES_WITH_FRIEND,
-    LIVES_WITH_LABEL,
-    LIVES_WITH_NAMED,
-    MAIN_CARER,
     MR_AND_MRS,
-    MY_CHILD_NAMED,
-    NAME_THEN_RELATIONSHIP,
-    PARENTS_ARE,
-    PARENTS_PAIR,
     PARTNER_BEFORE,
-    PROSE,
-    PROVIDER,
     REVERSE,
-    ROLE_ROW,
-    SAID_TO_BE_PARENT,
-    SELF_NAMED,
-    SHE_HAS_KIDS,
-    TITLED_WITH_CHILDREN,
-    TOLD_OF_CHILD,
-    TOOK_OUR_CHILDREN,
-    WITH_CHILD,
-    WITH_MY_CHILD,
 )
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, kin_denied, relationship_of, sentence_end
-from nlp.names import UPPER, display_name
-
-T = TypeVar("T")
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of, sentence_end
+from nlp.names import UPPER
 
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|staying|resides?|residing|moved in|placed|cared for"
@@ -172,11 +135,6 @@ _OFFENDER_ROW = re.compile(
     r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[-–:]",  # a label: "Alleged perpetrator:", "(2) SUSPECT - FFUG, Liam"
     re.IGNORECASE,
 )
-_NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
-# "Deans mum", typed without its apostrophe: a named person's relative, unless the name is a child's own.
-_UNMARKED_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)s[ \t]+$")
-# "Thanks mum", "Its mum": words, not names
-_NOT_POSSESSIVE = {"Thank", "Cheer", "Ye", "It", "Ha", "Wa", "Mis", "Hi", "Say", "Tell", "Thi"}
 
 
 # "his Nana (maternal grandfather), Mr Ffug": the words in the bracket say which relative the family's word means.
@@ -203,14 +161,7 @@ def _lives_with_them(right: str) -> bool:
     return bool(m and not re.match(rf"\s*(?:(?:his|her|their|the)\s+)?{KIN_PATTERN}", right[m.end() :]))
 
 
-def _someone_elses(before: str, child_firsts: set[str]) -> bool:
-    m = _UNMARKED_POSSESSIVE.search(before)
-    if not m or m.group(1) in _NOT_POSSESSIVE:
-        return False
-    return m.group(1) not in child_firsts and f"{m.group(1)}s" not in child_firsts
 
-
-_PARENTS_KIN = re.compile(r"(?:mum'?s|dad'?s|mother'?s|father'?s)\s*$", re.IGNORECASE)
 _NOT_A_NAME = {
     # "the dad is Polish": a nationality, not a name
     "polish",
@@ -357,15 +308,6 @@ _INSTITUTION = re.compile(
 )
 
 
-_CONTACT_BLOCK_ENDS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n[ \t]*(?:[-•*][ \t]*)?(?i:contact|parent|carer)\b"))
-
-
-# "Relationship:", "Relationship to child:", "Perthynas i'r plentyn:"
-_RELATIONSHIP_LABEL = (
-    r"(?:Relationship|Relation|Perthynas)(?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?|i['’]r[ \t]+|i[ \t]+)"
-    r"(?:child|pupil|young[ \t]+person|learner|plentyn|disgybl))?"
-)
-
 
 # After a sibling's name: a school year, a child's age, or living with someone else. A sibling is the carer only
 # when the report says they care ("their big brother Dawid who's 19 is looking after them").
@@ -378,61 +320,6 @@ _SIBLING_NOT_CARER = re.compile(
     r"|[ \t]*\([^)\n]*\b(?:attending|in\s+school|Comp|High|Primary|Academy|college|coleg)\b[^)\n]*\))",
     re.IGNORECASE,
 )
-
-
-def _full_name_of(text: str, first: str, name_spans: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The full name the report gives elsewhere for a first name said alone, and where it stands."""
-    for s, e in name_spans:
-        words = text[s:e].split()
-        if len(words) >= 2 and words[0] == first:
-            return text[s:e], s
-    return None
-
-
-def _around_nickname(text: str, start: int, end: int, name_spans: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """'Katarzyna (Kasia) Ffug': the full name a surname ends, around a nickname in brackets or quotes."""
-    for s, e in name_spans:
-        if (s == start or e == end) and e - s > end - start and re.search(r"[(\"“'‘]", text[s:e]):
-            return re.sub(r"\s*[(\"“'‘][^)\"”'’\n]*[)\"”'’]", "", text[s:e]), s
-    return None
-
-
-def _contact_block(text: str, pos: int) -> str:
-    """The indented or following lines of one contact, up to the next contact or a blank line."""
-    end = len(text)
-    for stop in _CONTACT_BLOCK_ENDS:
-        m = stop.search(text, pos)
-        if m:
-            end = min(end, m.start())
-    return text[pos : min(end, pos + 400)]
-
-
-def _block_field(block: str, label: str, value: str, convert: Callable[[str], T]) -> T | None:
-    m = re.search(rf"(?im)^[ \t]*{label}[.:]?[ \t]*:?[ \t]*({value})\b", block)
-    return convert(m.group(1)) if m else None
-
-
-# A household table's rows: the tenant's and, below it, a child's.
-_TENANT_ROW = re.compile(
-    rf"(?m)^[ \t]*((?:[{UPPER}][\w'’-]+[ \t]){{1,3}}?[{UPPER}][\w'’-]+)(?:[ \t]{{2,}}|\t|[ \t]*\|[ \t]*)"
-    r"(?:Lead[ \t]+|Joint[ \t]+|Sole[ \t]+)?(?:Tenant|Applicant|Head[ \t]+of[ \t]+household)\b"
-)
-_CHILD_ROW = re.compile(r"(?m)^[^\n]*(?:[ \t]{2,}|\t|\|[ \t]*)(?:Son|Daughter|Child)\b")
-
-
-def _pronoun_parent(text: str) -> str | None:
-    """'Customer: Ewa Ffug ... her two children': the customer is their mother."""
-    m = re.search(r"\b(her|his)\s+(?:\w+\s+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b", text, re.I)
-    if m:
-        return "mother" if m.group(1).lower() == "her" else "father"
-    # "Resident: Joanna Ffug ... Mum has given consent": the one parent the report speaks of
-    mum = re.search(r"\b(?:mum|mam|mother)\b", text, re.I)
-    dad = re.search(r"\b(?:dad|tad|father)\b", text, re.I)
-    return "mother" if mum and not dad else "father" if dad and not mum else None
-
-
-def label_is_parent(label: str) -> bool:
-    return label.lower().startswith(("parent", "rhiant"))
 
 
 # "Thanks Jade (Leon's mum)": the sign-off before a name is not part of it.
@@ -475,201 +362,99 @@ def _window(text: str, start: int, end: int, names: list[tuple[int, int]]) -> tu
     return text[max(0, left_stop) : start], text[end:right_stop]
 
 
+def _complete_name(
+    text: str, name: str | None, clean: str, s: int, e: int, not_names: set[str], child_lower: set[str]
+) -> tuple[str, int, int]:
+    """A carer named by one word: the full name the report gives elsewhere or beside it, and its span."""
+    if (
+        clean
+        and len(clean.split()) == 1
+        and (
+            re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
+            or re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+{re.escape(clean)}$", name or "")  # "and Mr Adam"
+        )
+    ):
+        # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
+        # the same title ("Mr Rahimi is caring for the children" after "Mr Sayed RAHIMI", not "Mrs Fariba RAHIMI")
+        own_title = re.search(r"\b(Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
+        title = own_title.group(1) if own_title else r"(?:Mrs|Ms|Miss|Mr|Mx)"
+        full = re.search(rf"\b{title}\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+(?i:{re.escape(clean)})\b", text)
+        # "Principal applicant: Selam Tesfay FFUGMEDHIN ... Mrs Ffugmedhin is the sole carer"
+        forenames = rf"([{UPPER}][a-z][\w'’-]*(?:[ \t]+[{UPPER}][a-z][\w'’-]*)?)"
+        # the first that is no child's: "Kacper NOWAK" in the subject, "Agnieszka NOWAK" in the body
+        full = full or next(
+            (
+                f
+                for f in re.finditer(rf"\b{forenames}[ \t]+(?i:{re.escape(clean)})\b(?!['’]s)", text)
+                if not any(w in not_names for w in f.group(1).lower().split())
+            ),
+            None,
+        )
+        words = full.group(1).lower().split() if full else []
+        if full and not any(w in not_names for w in words):
+            clean = f"{full.group(1)} {clean}"
+            s, e = full.start(1), full.end()
+    if clean and len(clean.split()) == 1 and clean.isupper() and len(clean) > 2:
+        # "FOULKES is mother of both children": the surname alone, the full name given earlier ("Leanne FOULKES")
+        whole = re.search(rf"\b([{UPPER}][a-z][\w'’-]*)[ \t]+{re.escape(clean)}\b", text)
+        if whole and whole.group(1).lower() not in _NOT_A_NAME | child_lower and whole.group(1).lower() != "the":
+            clean = f"{whole.group(1)} {clean.capitalize() if clean.isupper() else clean}"
+    pair = re.match(
+        rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
+        rf"|[ \t]*\([{UPPER}][\w'’-]+\)[ \t]+([{UPPER}][\w'’-]+)",
+        text[e : e + 40],
+    )
+    surname = pair.group(1) or pair.group(2) if pair else None
+    if pair and pair.group(2) and relationship_of(text[e : e + 40].split("(")[1].split(")")[0]) is not None:
+        surname = None  # "Adaeze (Mother)   Resp: Y": a relationship in the brackets, not a nickname
+    if clean and len(clean.split()) == 1 and surname and surname.lower() not in _NOT_A_NAME:
+        clean = f"{clean} {surname}"  # "foster carers Gail and Martin Ffug", "Mum: Samantha (Sam) Ffug"
+    full_in_bracket = re.match(rf"[ \t]*\(([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)\)", text[e : e + 50])
+    if clean and len(clean.split()) == 1 and full_in_bracket and full_in_bracket.group(1).startswith(clean[:2]):
+        clean = full_in_bracket.group(1)  # "Aunty Jo (Joanne Ffug)": the short name, then the full one
+    if clean and len(clean.split()) == 1:
+        # "the mum is called Donna i think Donna Ffug": the full name said straight after
+        again = re.match(rf"[^.\n]{{0,30}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 60])
+        if again and again.group(1).lower() not in _NOT_A_NAME and relationship_of(again.group(1)) is None:
+            s = e + again.start() + again.group().rfind(clean)
+            clean, e = f"{clean} {again.group(1)}", e + again.end(1)
+    if clean and len(clean.split()) == 1:
+        # "Thanks Jade (Leon's mum)" under "From: Jade Ffugclough <...>" or after "My name is Jade Ffugclough":
+        # the full name given elsewhere in the mail.
+        header = re.search(
+            rf"(?m)(?:^[ \t>]*From:[ \t]*|\b(?i:my name is|I am|I'm)[ \t]+)"
+            rf"{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)\b",
+            text,
+        )
+        if header and header.group(1).lower() not in _NOT_A_NAME:
+            clean = f"{clean} {header.group(1)}"
+    if clean and len(clean.split()) == 1:
+        # "the mams called Toni i think the last name is Harding"
+        last = re.match(
+            rf"[^.\n]{{0,40}}?\b(?i:last|sur|family|second)[ \t]?name[ \t]+(?:is|was|'s)[ \t]+([{UPPER}][\w'’-]+)",
+            text[e : e + 80],
+        )
+        if last and last.group(1).lower() not in _NOT_A_NAME:
+            clean = f"{clean} {last.group(1)}"
+            e = s + len(clean) if text.startswith(clean, s) else e
+    if clean and len(clean.split()) == 1:
+        # "stepmother, Shannon Ffug, ... so her stepmum Shannon is the main carer", "Parents are Henry and
+        # Lavinia Ffug; mum Lavinia is the main contact": the full name written elsewhere in the message.
+        for full in re.finditer(rf"\b{re.escape(clean)}[ \t]+([{UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*)\b", text):
+            if re.search(r"['’]s$", full.group(1)):
+                continue  # "Gareth Ffug's": someone of Gareth Ffug's
+            if full.group(1).lower() not in not_names and relationship_of(full.group(1)) is None:
+                clean = f"{clean} {full.group(1)}"
+                break
+    return clean, s, e
+
+
 def find_carers(
     text: str, zones: list[tuple[int, int]], child_names: list[str], name_spans: list[tuple[int, int]]
 ) -> list[CarerFound]:
     """Carer candidates outside signatures, best first."""
-    raw: list[tuple[str | None, str | None, int, int, float]] = []
-    for m in LABEL.finditer(text):
-        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
-    for m in GENERIC_LABEL.finditer(text):
-        kin = m.group(3) or m.group(4)
-        rel = relationship_of(kin) if kin else None
-        titled = re.match(r"(Mrs|Ms|Miss|Mr)\b", m.group(2))
-        if rel is None and titled and label_is_parent(m.group(1)):
-            rel = "father" if titled.group(1) == "Mr" else "mother"  # "Parents: Mrs Priya Ffug / Mr ..."
-        # SIMS contact blocks rank their contacts: the primary (or first) contact is the carer.
-        label = m.group(1).lower()
-        rank = re.search(r"(\d)", label)
-        first = label.startswith(("primary", "priority", "first", "main")) or (rank and rank.group(1) == "1")
-        score = 3.5 if first else 3.0
-        if rank and rank.group(1) != "1":
-            score = 2.8
-        # A pasted MIS contact block says more on the lines below: relationship, priority, lives with pupil.
-        block = _contact_block(text, m.end())
-        rel = rel or _block_field(block, _RELATIONSHIP_LABEL, KIN_PATTERN, relationship_of)
-        priority = _block_field(block, r"Priority", r"\d", int)
-        lives = _block_field(block, r"Lives with(?: pupil| child)?", r"Yes|No|Y|N", lambda v: v.lower().startswith("y"))
-        if lives is False:
-            continue  # "Lives with pupil: No": a parent elsewhere, not the carer
-        if priority is not None:
-            score = 3.6 if priority == 1 else 2.8
-        if lives:
-            score += 0.5
-        if label.startswith(
-            ("customer", "client", "tenant", "resident", "applicant", "lead applicant", "service user")
-        ):
-            rel = rel or _pronoun_parent(text)
-        raw.append((m.group(2), rel, m.start(2), m.end(2), score))
-    for m in _TENANT_ROW.finditer(text):
-        # "Zsófia Ffug     Tenant         12/03/1990" above "Bence Ffug      Son ...": the tenant of a household table
-        if _CHILD_ROW.search(text, m.end()):
-            raw.append((m.group(1), _pronoun_parent(text), m.start(1), m.end(1), 2.5))
-    for m in LABEL_SURNAME_FIRST.finditer(text):
-        g = 1 if m.group(1) else 5 if m.group(5) else 9  # "Contact 1: X, Y (kin)", "1. X, Y  kin", "X, Y ... (kin)"
-        rank = re.search(r"(\d)", m.group(g))
-        score = 2.8 if rank and rank.group(1) != "1" else 3.5
-        if re.match(r"(?i)carer|guardian", m.group(g)):
-            score += 0.5  # "CARER: WILLIAMS, Glenys (Nain)" over "MOTHER: FFUG, Sara (NFA - sofa surfing)"
-        surname, forename, kin = m.group(g + 1), m.group(g + 2), m.group(g + 3)
-        surname_first = f"{forename} {display_name(surname) if surname.isupper() else surname}"
-        rel = relationship_of(kin or m.group(g).split("/")[0])
-        raw.append((surname_first, rel, m.start(g + 1), m.end(g + 2), score))
-    for m in SELF_NAMED.finditer(text):
-        g = 1 if m.group(1) else 3
-        raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 3.0))
-    for m in NAME_THEN_RELATIONSHIP.finditer(text):
-        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
-    for m in GENERIC_LABEL_KIN.finditer(text):
-        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
-    for m in IS_KIN.finditer(text):
-        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
-    for m in REVERSE.finditer(text):
-        rel = relationship_of(m.group(2))
-        if "\n" in text[m.end(1) : m.start(2)] and rel not in ("mother", "father"):
-            continue  # a letter signed "Eirlys Ffug\n(Nain)": a grandparent writes, the parents may still be the carers
-        raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5))
-    child_firsts = {n.split()[0] for n in child_names if n}
-    for m in PROSE.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if m.group(1).lower() == "friend" and re.search(r"\b(?:his|her|their)\s+(?:best\s+)?$", before, re.I):
-            continue  # "His friend Tomos from Ysgol Ffug saw him in town": the child's friend, another child
-        if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before) and "friend" not in m.group(1).lower():
-            continue
-        if _someone_elses(before, child_firsts):
-            continue  # "my boyfriend Deans mum Mrs Carol Ffug": Dean's mother, not the children's
-        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
-    for m in WITH_CHILD.finditer(text):
-        g = next(i for i in (1, 3, 5, 7, 9, 11) if m.group(i))
-        name, pron, s = m.group(g), m.group(g + 1), m.start(g)
-        pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
-        after_title = bool(re.search(r"\b(?:Mrs|Ms|Miss|Mr)\.?[ \t]+$", text[max(0, s - 6) : s]))
-        given = None
-        if len(name.split()) == 1:
-            given = _around_nickname(text, s, s + len(name), name_spans)
-            given = given or (_full_name_of(text, name, name_spans) if g == 1 else None)
-        if given:
-            name, s = given  # "our tenant, Jade Ffug, ... Jade and her two children are staying with a friend"
-        elif len(name.split()) < 2 and (g in (5, 7, 9) or not after_title):
-            continue  # "moved down from Wrexham ... with her two boys": a place, not a person
-        raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
-    first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
-    took: set[tuple[int, int]] = set()  # an ex-partner who has the children: their carer, ex or not
-    for rx in (KIN_THEN_NAME, KIN_CALLED):
-        for m in rx.finditer(text):
-            g = next(i for i in (1, 3, 5, 7) if m.group(i))
-            raw.append((m.group(g + 1), relationship_of(m.group(g).rstrip("s")), m.start(g + 1), m.end(g + 1), 2.0))
-    for m in SHE_HAS_KIDS.finditer(text):
-        raw.append((m.group(1), "mother" if m.group(2).lower() == "she" else "father", m.start(1), m.end(1), 2.5))
-    for m in PARENTS_PAIR.finditer(text):
-        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
-    for m in PARENTS_ARE.finditer(text):
-        rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
-    for m in TOLD_OF_CHILD.finditer(text):
-        if m.group(1) or m.group(3):
-            g = 1 if m.group(1) else 3
-            rel = "mother" if m.group(g + 1).lower() == "her" else "father"
-            raw.append((m.group(g), rel, m.start(g), m.end(g), 2.0))
-        elif m.group(5):
-            title = text[m.start() : m.start(5)].strip().lower().rstrip(".")
-            rel = "father" if title == "mr" else "mother"
-            raw.append((m.group(5), rel, m.start(5), m.end(5), 2.0))
-        else:
-            raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
-            first_person.add((m.start(7), m.end(7)))
-    for m in LIVES_WITH_LABEL.finditer(text):
-        after = m.group(3) or ""
-        rel = relationship_of(m.group(1) or after) or ("other" if "friend" in after.lower() or after else None)
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.5))
-    for m in TITLED_WITH_CHILDREN.finditer(text):
-        if len(m.group(2).split()) < 2:
-            continue  # "Ms O'Ffug and the children left": the surname alone, named in full elsewhere
-        raw.append((m.group(2), "father" if m.group(1) == "Mr" else "mother", m.start(2), m.end(2), 2.5))
-    for m in CLIENT.finditer(text):
-        rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.0))
-    for m in TOOK_OUR_CHILDREN.finditer(text):
-        kind = m.group(1).lower()
-        rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
-        took.add((m.start(2), m.end(2)))
-    for m in LIVES_WITH_NAMED.finditer(text):
-        described = m.group(1) or ""
-        rel = "other" if "friend" in described or "neighbour" in described else None
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
-    for m in WITH_MY_CHILD.finditer(text):
-        rel = "mother" if m.group(1).lower() in ("daughter", "merch", "ferch") else "father"
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
-        first_person.add((m.start(2), m.end(2)))
-    for m in HEAD_OF_HOUSEHOLD.finditer(text):
-        rel = "father" if m.group(1) == "Mr" else "mother"
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
-    for m in PROVIDER.finditer(text):
-        raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
-    if GRANDPARENT_WRITES.search(text):
-        for m in MY_CHILD_NAMED.finditer(text):
-            rel = "mother" if m.group(1).lower() == "daughter" else "father"
-            raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
-    for m in LIVES_WITH_FRIEND.finditer(text):
-        raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))
-    for m in CAPS_ROW_KIN_OF.finditer(text):
-        raw.append((f"{m.group(2)} {display_name(m.group(1))}", relationship_of(m.group(3)), m.start(1), m.end(2), 3.0))
-    for m in ROLE_ROW.finditer(text):
-        if len(m.group(1).split()) >= 2:  # a person's full name, not a heading word
-            raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
-    for m in FORM_FILLER.finditer(text):
-        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
-    for m in SAID_TO_BE_PARENT.finditer(text):
-        # the last full name before what they said, not a child's
-        named = [(a, b) for a, b in name_spans if m.start() - 250 <= a < m.start() and " " in text[a:b].strip()]
-        named = [
-            (a, b)
-            for a, b in named
-            if text[a:b].split()[0] not in child_firsts
-            and not re.search(r"\b(?:at|in|near|from|to)[ \t]+$", text[max(0, a - 6) : a])  # "at Talbot Green"
-        ]
-        if named:
-            a, b = named[-1]
-            raw.append((text[a:b], relationship_of(m.group(2)), a, b, 3.0))
-    for m in MAIN_CARER.finditer(text):
-        raw.append((m.group(1), None, m.start(1), m.end(1), 4.0))
-    for m in ADULT_KIN_LABEL.finditer(text):
-        raw.append((display_name(m.group(2)), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
-    for m in ADULT_ROW.finditer(text):
-        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
-    for m in CARING_FOR.finditer(text):
-        g = 1 if m.group(1) else 2
-        # "an older cousin named Dylan Ffug who has care of him": the relationship said before the name
-        before = text[max(0, m.start(g) - 30) : m.start(g)]
-        kin = re.search(rf"\b((?i:{KIN_PATTERN}))[ \t]*(?:named|called|,)?[ \t]*$", before)
-        rel = relationship_of(kin.group(1)) if kin else None
-        raw.append((m.group(g), rel, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
-    for m in BARE.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):
-            continue
-        if kin_denied(text, m.start()):
-            continue  # "Mr Ffug, who is not the children's father": a relationship denied, not given
-        after = re.match(r"[\s,(]*([\w'’-]+)", text[m.end() : m.end() + 30])
-        if after and after.group(1) in child_firsts:
-            continue  # "her brother Idris": a sibling who is a child of the report, not a carer
-        if re.match(r"\s+and\s+I\b", text[m.end() : m.end() + 8]):
-            continue  # "their mum and I are separated": the other parent, writing
-        # "mum is the main carer for the children": the bare word lends its weight to the named mother
-        main = re.match(r"[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b", text[m.end() : m.end() + 30])
-        raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 3.0 if main else 1.0))
-
+    found = collect_candidates(text, child_names, name_spans)
+    raw, first_person, took = found.candidates, found.first_person, found.took
     child_lower = {n.lower() for n in child_names} | {n.split()[0].lower() for n in child_names}
     not_names = _NOT_A_NAME | NOT_NAME | child_lower  # words that never start a carer's full name
     # A father "Tommy Ffug" and his son "Tommy Jnr Ffug": the first name alone does not make the father a child.
@@ -756,86 +541,8 @@ def find_carers(
             score -= 0.5
         if rel in {"mother", "father"}:
             score += 0.3  # a parent before another relative, other things equal
-        if (
-            clean
-            and len(clean.split()) == 1
-            and (
-                re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
-                or re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+{re.escape(clean)}$", name or "")  # "and Mr Adam"
-            )
-        ):
-            # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
-            # the same title ("Mr Rahimi is caring for the children" after "Mr Sayed RAHIMI", not "Mrs Fariba RAHIMI")
-            own_title = re.search(r"\b(Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
-            title = own_title.group(1) if own_title else r"(?:Mrs|Ms|Miss|Mr|Mx)"
-            full = re.search(rf"\b{title}\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+(?i:{re.escape(clean)})\b", text)
-            # "Principal applicant: Selam Tesfay FFUGMEDHIN ... Mrs Ffugmedhin is the sole carer"
-            forenames = rf"([{UPPER}][a-z][\w'’-]*(?:[ \t]+[{UPPER}][a-z][\w'’-]*)?)"
-            # the first that is no child's: "Kacper NOWAK" in the subject, "Agnieszka NOWAK" in the body
-            full = full or next(
-                (
-                    f
-                    for f in re.finditer(rf"\b{forenames}[ \t]+(?i:{re.escape(clean)})\b(?!['’]s)", text)
-                    if not any(w in not_names for w in f.group(1).lower().split())
-                ),
-                None,
-            )
-            words = full.group(1).lower().split() if full else []
-            if full and not any(w in not_names for w in words):
-                clean = f"{full.group(1)} {clean}"
-                s, e = full.start(1), full.end()
-        if clean and len(clean.split()) == 1 and clean.isupper() and len(clean) > 2:
-            # "FOULKES is mother of both children": the surname alone, the full name given earlier ("Leanne FOULKES")
-            whole = re.search(rf"\b([{UPPER}][a-z][\w'’-]*)[ \t]+{re.escape(clean)}\b", text)
-            if whole and whole.group(1).lower() not in _NOT_A_NAME | child_lower and whole.group(1).lower() != "the":
-                clean = f"{whole.group(1)} {clean.capitalize() if clean.isupper() else clean}"
-        pair = re.match(
-            rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
-            rf"|[ \t]*\([{UPPER}][\w'’-]+\)[ \t]+([{UPPER}][\w'’-]+)",
-            text[e : e + 40],
-        )
-        surname = pair.group(1) or pair.group(2) if pair else None
-        if pair and pair.group(2) and relationship_of(text[e : e + 40].split("(")[1].split(")")[0]) is not None:
-            surname = None  # "Adaeze (Mother)   Resp: Y": a relationship in the brackets, not a nickname
-        if clean and len(clean.split()) == 1 and surname and surname.lower() not in _NOT_A_NAME:
-            clean = f"{clean} {surname}"  # "foster carers Gail and Martin Ffug", "Mum: Samantha (Sam) Ffug"
-        full_in_bracket = re.match(rf"[ \t]*\(([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)\)", text[e : e + 50])
-        if clean and len(clean.split()) == 1 and full_in_bracket and full_in_bracket.group(1).startswith(clean[:2]):
-            clean = full_in_bracket.group(1)  # "Aunty Jo (Joanne Ffug)": the short name, then the full one
         if clean and len(clean.split()) == 1:
-            # "the mum is called Donna i think Donna Ffug": the full name said straight after
-            again = re.match(rf"[^.\n]{{0,30}}?\b{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)", text[e : e + 60])
-            if again and again.group(1).lower() not in _NOT_A_NAME and relationship_of(again.group(1)) is None:
-                s = e + again.start() + again.group().rfind(clean)
-                clean, e = f"{clean} {again.group(1)}", e + again.end(1)
-        if clean and len(clean.split()) == 1:
-            # "Thanks Jade (Leon's mum)" under "From: Jade Ffugclough <...>" or after "My name is Jade Ffugclough":
-            # the full name given elsewhere in the mail.
-            header = re.search(
-                rf"(?m)(?:^[ \t>]*From:[ \t]*|\b(?i:my name is|I am|I'm)[ \t]+)"
-                rf"{re.escape(clean)}[ \t]+([{UPPER}][\w'’-]+)\b",
-                text,
-            )
-            if header and header.group(1).lower() not in _NOT_A_NAME:
-                clean = f"{clean} {header.group(1)}"
-        if clean and len(clean.split()) == 1:
-            # "the mams called Toni i think the last name is Harding"
-            last = re.match(
-                rf"[^.\n]{{0,40}}?\b(?i:last|sur|family|second)[ \t]?name[ \t]+(?:is|was|'s)[ \t]+([{UPPER}][\w'’-]+)",
-                text[e : e + 80],
-            )
-            if last and last.group(1).lower() not in _NOT_A_NAME:
-                clean = f"{clean} {last.group(1)}"
-                e = s + len(clean) if text.startswith(clean, s) else e
-        if clean and len(clean.split()) == 1:
-            # "stepmother, Shannon Ffug, ... so her stepmum Shannon is the main carer", "Parents are Henry and
-            # Lavinia Ffug; mum Lavinia is the main contact": the full name written elsewhere in the message.
-            for full in re.finditer(rf"\b{re.escape(clean)}[ \t]+([{UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*)\b", text):
-                if re.search(r"['’]s$", full.group(1)):
-                    continue  # "Gareth Ffug's": someone of Gareth Ffug's
-                if full.group(1).lower() not in not_names and relationship_of(full.group(1)) is None:
-                    clean = f"{clean} {full.group(1)}"
-                    break
+            clean, s, e = _complete_name(text, name, clean, s, e, not_names, child_lower)
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))
