@@ -704,13 +704,29 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
     return without_settled(_merge(in_order, mentions, text, today), text, today)
 
 
+# 'Tobenna "Tobi" Ffug', 'Ifeoma ("Ify") Ffug', 'Wing Yan (Wendy) Ffug': the nickname between forename and surname
+_NICKNAME_IN_NAME = re.compile(r"[ \t]*(?:\([\"“‘']?|[\"“‘'])([A-Z][\w'’-]+)(?:[\"”’']?\)|[\"”’'])[ \t]+\S")
+
+
+def _nicknamed(children: list[Child], m: NameMention, text: str) -> Child | None:
+    """'Ifeoma ("Ify") Ffug ... Ify and Obi were at Ffug Primary': the child whose full name holds the nickname."""
+    if len(m.tokens) != 1:
+        return None
+    for ch in children:
+        for x in ch.mentions:
+            nick = _NICKNAME_IN_NAME.match(text, x.start + len(x.tokens[0]), x.end)
+            if nick and nick.group(1) == m.text:
+                return ch
+    return None
+
+
 def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], text: str) -> list[ChildMention]:
     """'Zhang Yuxuan (known as Ethan) ... Ethan turned 5', 'Tobenna "Tobi" Ffug ... Tobi 2nd Aug 2041': the
     nickname's later mentions are the named child's."""
     alias: dict[str, NameMention] = {}
     for c in cued:
         first_end = c.mention.start + len(c.mention.tokens[0])
-        nick = re.match(r"[ \t]*[(\"“‘']([A-Z][\w'’-]+)[)\"”’'][ \t]+\S", text[first_end : c.mention.end])
+        nick = _NICKNAME_IN_NAME.match(text, first_end, c.mention.end)
         if len(c.mention.tokens) >= 2 and nick:
             alias[nick.group(1)] = c.mention
     for m in mentions:
@@ -768,7 +784,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
                 if not any(x.start == low.start() for x in kid.mentions):
                     kid.mentions.append(NameMention(text[low.start() : low.end()], low.start(), low.end()))
     for m in mentions:
-        ch = _find(children, display_name(m.text))
+        ch = _find(children, display_name(m.text)) or _nicknamed(children, m, text)
         if ch and m not in ch.mentions:
             ch.mentions.append(m)
             # "I'm Callum Ffug's auntie": a possessive names the child, however adult the words before it
@@ -840,6 +856,10 @@ def _find(children: list[Child], name: str) -> Child | None:
     for ch in children:
         cl = ch.name.lower().split()
         if cl == low:
+            return ch
+    for ch in children:
+        # "Ffug Wei (5)" in the subject, "FFUG Wei" read surname-first in the body as "Wei Ffug": one child
+        if len(low) > 1 and sorted(ch.name.lower().split()) == sorted(low):
             return ch
     for ch in children:
         cl = ch.name.lower().split()

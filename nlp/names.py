@@ -147,8 +147,9 @@ def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
         a = found[i]
         if i + 2 < len(found) and len(a.tokens) <= 2 and len(found[i + 1].tokens) == 1:
             nick, b = found[i + 1], found[i + 2]
-            opened = re.fullmatch(r"[ \t]*[(\"“‘']", text[a.end : nick.start])  # or 'Tobenna "Tobi" Ffug'
-            if opened and re.fullmatch(r"[)\"”’'][ \t]+", text[nick.end : b.start]):
+            # or 'Tobenna "Tobi" Ffug', 'Ifeoma ("Ify") Ffug'
+            opened = re.fullmatch(r"[ \t]*(?:\([\"“‘']?|[\"“‘'])", text[a.end : nick.start])
+            if opened and re.fullmatch(r"(?:[\"”’']?\)|[\"”’'])[ \t]+", text[nick.end : b.start]):
                 out.append(NameMention(f"{a.text} {b.text}", a.start, b.end, a.title))
                 i += 3
                 continue

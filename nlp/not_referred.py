@@ -71,10 +71,11 @@ _SETTLED_ITEM = re.compile(
     r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|(?-i:[A-Z]))|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
     re.IGNORECASE,
 )
-# Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group.
+# Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group; or at its
+# end and still taught ("Ffion (16) - finishing her GCSEs online with her school in Bristol").
 _PAST_SCHOOL = re.compile(
     r"\b(?:works|working|(?:at|goes\s+to|attends)\s+(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
-    r"|employed)\b",
+    r"|employed|(?:finishing|sitting|completing|doing)\s+(?:her|his|their)\s+GCSEs)\b",
     re.IGNORECASE,
 )
 _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNORECASE)

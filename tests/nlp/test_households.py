@@ -567,3 +567,25 @@ def test_the_family_surname_written_once_after_two_names_with_year_groups(read):
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Kwame Ffugensah", "Abena Ffugensah"]
 
+
+
+def test_a_name_in_the_subject_and_the_same_name_surname_first_in_the_body(read):
+    ex = read(
+        "Hi,\n\nChild: FFUGWANG Lei (known as Leo), DOB 03/02/2019\nMother: CHEN Ffugmei (main carer)\n"
+        "Address: 4 Stryd Ffug, Ffugtown, CF99 1ZZ\n\nLeo has never been enrolled in a school.\n",
+        subject="Child not in school - Ffugwang Lei (7)",
+    )
+    # "Ffugwang Lei" and "FFUGWANG Lei" read as "Lei Ffugwang" are one child, not two.
+    assert len(kids(ex)) == 1
+    assert kids(ex)[0]["date_of_birth"] == "2019-02-03"
+
+
+def test_a_quoted_nickname_in_brackets_and_what_is_said_of_the_nickname(read):
+    ex = read(
+        "The household is mum and two children:\n"
+        '- Ifeoma ("Ify") Ffugbayo, born 12th of March 2016\n- Obi Ffugbayo, aged 7\n\n'
+        "Ify and Obi were at Ffugmere Primary School in Bristol until the move.\n"
+    )
+    # One child named around her nickname, and the school said of "Ify" is hers as well as her brother's.
+    assert [k["name"] for k in kids(ex)] == ["Ifeoma Ffugbayo", "Obi Ffugbayo"]
+    assert [k["school"] for k in kids(ex)] == ["Ffugmere Primary School"] * 2

@@ -392,3 +392,12 @@ def test_a_daughter_in_the_writers_class_and_a_little_sister_at_a_named_school_a
         sender="U0FFUG0107",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Kacper Ffugak"]
+
+
+def test_a_sixteen_year_old_finishing_her_gcses_online_is_not_referred(read):
+    ex = read(
+        "The household is mum, Ada Ffugwell, and three children:\n"
+        "- Nell (16) – finishing her GCSEs online with her old school in Bristol\n"
+        "- Rhodri Ffugwell, born 4th of May 2016\n- Wil Ffugwell, aged 7\n\nNeither boy has a school place here.\n"
+    )
+    assert names(ex) == ["Rhodri Ffugwell", "Wil Ffugwell"]
