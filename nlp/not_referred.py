@@ -48,6 +48,8 @@ _ATTENDING = (
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
     r"|(?<!we\s)(?<!they\s)\bcame\s+back\s+with\b|\bis\s+staying\s+with\s+us\b|\bis\s+still\s+with\s+us\b|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
+    # "Jac Ffug (12) is in Year 7 at Ysgol Ffug and doing well"
+    r"|\b(?:and|is|he['’]s|she['’]s)\s+doing\s+(?:really\s+|very\s+)?(?:well|fine|great)\b"
     r"|\bnot\s+affected\b|\bunaffected\b|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
 )
 # Someone's case already, or left out of this referral in so many words.
@@ -56,6 +58,7 @@ _NOT_THIS_REFERRAL = (
     r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
+    r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
     r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"
     r"|\bnot\s+about\s+(?:him|her|them)\b|\bso\s+not\s+ours\b|\bso\s+it['’]s\s+(?:only|just)\b"
@@ -86,6 +89,8 @@ _NOT_YET = re.compile(
     r"|at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}nursery"  # "was at Gadlys nursery"
     r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
     r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
+    # "Jac is 4 and Mam doesn't want him starting until September"
+    r"|\bstart(?:ing|s)?\s+(?:school\s+)?(?:until|in|next)\s+(?:September|the\s+autumn|next\s+year)"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,

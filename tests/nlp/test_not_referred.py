@@ -401,3 +401,22 @@ def test_a_sixteen_year_old_finishing_her_gcses_online_is_not_referred(read):
         "- Rhodri Ffugwell, born 4th of May 2016\n- Wil Ffugwell, aged 7\n\nNeither boy has a school place here.\n"
     )
     assert names(ex) == ["Rhodri Ffugwell", "Wil Ffugwell"]
+
+
+def test_a_four_year_old_starting_in_september_and_a_brother_who_is_not_the_schools(read):
+    ex = read(
+        "Patrick Ffugagh (Y3) and Mary Ffugagh (Y1) have not been in since the family left the site.\n"
+        "Their big brother Jac (Y8) isn't ours, he's at Ffugford High so not sure if they've heard anything.\n"
+        "Johnny is 4 and Mam doesn't want him starting until September.\n",
+        channel="slack",
+        sender="U0FFUG0101",
+    )
+    assert names(ex) == ["Patrick Ffugagh", "Mary Ffugagh"]
+
+
+def test_a_sibling_in_year_7_elsewhere_and_doing_well(read):
+    ex = read(
+        "Children:\n• Paris Ffugeridge (9) – not attended since 3 March\n"
+        "• Jesse Ffugeridge (12) is in Year 7 at Ysgol Ffugarth and doing well.\n"
+    )
+    assert names(ex) == ["Paris Ffugeridge"]
