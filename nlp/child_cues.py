@@ -112,6 +112,10 @@ RIGHT_PUPIL_VERB = re.compile(
     r"(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?|took up)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in (?:since|for)"
     r"|returned to school))\b"
+    # "Yonas Ffug is an unaccompanied asylum-seeking child", "Kai Ffug is a looked after child"; not "is a child
+    # protection social worker"
+    r"|^[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:child|boy|girl|pupil|learner|minor)\b"
+    r"(?![ \t-]*(?:protection|care\b|minder|psycholog|development|health|practitioner|worker|services?|and\b|&))"
     # "Harper Ffug in my class", "Zainab Ffug was in our Meithrin class here last year"
     r"|^[ \t]+(?:(?:is|was)[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:class|form|tutor[ \t]+group)\b",
     re.IGNORECASE,

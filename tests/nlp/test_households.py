@@ -589,3 +589,17 @@ def test_a_quoted_nickname_in_brackets_and_what_is_said_of_the_nickname(read):
     # One child named around her nickname, and the school said of "Ify" is hers as well as her brother's.
     assert [k["name"] for k in kids(ex)] == ["Ifeoma Ffugbayo", "Obi Ffugbayo"]
     assert [k["school"] for k in kids(ex)] == ["Ffugmere Primary School"] * 2
+
+
+def test_a_child_said_to_be_one_and_foster_carers_named_as_a_couple(read):
+    ex = read(
+        "Hi,\n\nTomas Ffugaye is an unaccompanied asylum-seeking child who became looked after on 12 May.\n\n"
+        "For official purposes his date of birth has been recorded as 01/01/2012.\n\n"
+        "He is placed with our foster carers Gethin and Meinir Ffugwells at 2 Lôn Ffug, Ffugbury, SA99 9ZZ. "
+        "Meinir is at home full-time and is his main carer.\n\nThanks\n"
+    )
+    # The child is read by what the report says he is, not left to the model, which took the foster mother for a
+    # child as well; his date of birth is the one "recorded as".
+    assert [k["name"] for k in kids(ex)] == ["Tomas Ffugaye"]
+    assert kids(ex)[0]["date_of_birth"] == "2012-01-01"
+    assert kids(ex)[0]["carer"]["relationship"] == "foster carer"
