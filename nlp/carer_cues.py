@@ -176,8 +176,13 @@ ROLE_ROW = re.compile(
 )
 # "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
 MAIN_CARER = re.compile(
-    rf"{_NAME},?[ \t]+(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?"
+    rf"{_NAME},?[ \t]+(?:(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?"
     r"(?:main|primary|sole)[ \t]+carer\b"
+    # "(Rasha does most of the childcare; Khaled has health problems)"
+    r"|does[ \t]+(?:most|all)[ \t]+of[ \t]+the[ \t]+(?:childcare|child[ \t]+care|caring)\b"
+    # "Lisa is looking after him day to day but can't keep him long term"
+    r"|(?:is|has[ \t]+been)[ \t]+(?:looking[ \t]+after|caring[ \t]+for)[ \t]+(?:him|her|them)[ \t]+"
+    r"(?:day[ \t-]+to[ \t-]+day|full[ \t-]+time)\b)"
 )
 ADULT_ROW = re.compile(
     rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"

@@ -20,6 +20,7 @@ _LIVES_WITH = re.compile(
     r"|looked after|left|placement)"
     r"\s+(?:[\w-]+\s+){0,3}?"  # "lives full-time with"
     r"(?:with|by)"
+    r"|(?:have|has)\s+been\s+with\s+(?:her|him)\s+full[- ]time"  # "the children have been with her full time"
     r"|day[- ]to[- ]day|look(?:s|ing)? after|main carer|has care of|in the care of|main contact"
     r"|(?:moved|gone|sent)\s+(?:up\s+|down\s+|over\s+)?to\s+(?=(?:her|his|their)\s)"  # "moved up to her Mam-gu"
     r"|at home with (?:the )?(?:children|kids)",  # "Ramona Ffug (mother) - at home with the children"
@@ -43,6 +44,7 @@ _NOT_CARER = re.compile(
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
+    r"|(?:is|she['’]s|he['’]s|she is|he is)\s+not\s+around|(?:isn['’]t|wasn['’]t)\s+around"  # "but she's not around"
     # not "they'd moved to 23 Station Road": where the family, children and all, went
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )(?<!they'd )(?<!they’d )(?<!they had )"
     r"(?<!we had )(?<!we'd )"

@@ -968,3 +968,30 @@ def test_a_great_aunt_named_after_a_long_bracket_and_a_prison_is_no_home(read):
     kid = ex.children[0].to_schema()
     assert kid["carer"]["name"] == "Pamela Ffuglands"
     assert kid["address"] == "Bungalow 2, Maes Ffug, Bala, LL23 7BZ"
+
+
+def test_the_parent_who_does_most_of_the_childcare(read):
+    ex = read(
+        "Children: Lana Ffughamwi (8) and Omar Ffughamwi (6)\n\nFather: Khalil Ffughamwi\n"
+        "Mother: Rima Ffughamwi (Rima does most of the childcare; Khalil has health problems)\n"
+    )
+    assert carer(ex)["name"] == "Rima Ffughamwi"
+
+
+def test_a_tenant_looking_after_a_boy_day_to_day_and_the_mother_who_asked_him_to_leave(read):
+    ex = read(
+        "One of our tenants, Lisa Ffugris, has had her son's friend staying with her for three weeks.\n\n"
+        "The young person is Jordan Ffugone, DOB 17.01.2011. His mum, Sharon Ffugone, asked him to leave after an "
+        "argument. Lisa is looking after him day to day but can't keep him long term.\n"
+    )
+    assert carer(ex)["name"] == "Lisa Ffugris"
+
+
+def test_a_grandmother_the_children_are_with_full_time_and_a_mother_who_is_not_around(read):
+    ex = read(
+        "For five weeks a grandmother, Jean Ffugiths, has been coming in with her two grandchildren, Skye (10) and "
+        "Alfie (13) Ffugiths. Jean told me the children's mam can't cope and the children have been with her full "
+        "time since they were evicted. Their mother is Kayla Ffugiths but she's not around (I think she is in "
+        "Swansea).\n"
+    )
+    assert carer(ex) == {"name": "Jean Ffugiths", "relationship": "grandmother"}
