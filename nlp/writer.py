@@ -147,7 +147,8 @@ def _message_writer(
             under = text.find("\n", signer.end) if signer else -1
             return signer, ((under, under + 200) if under >= 0 else None)
         return header, None
-    if zone == zones[0]:
+    # (a forwarded message's signature is its writer's, even where the sender's own was not found)
+    if zone == zones[0] and text.rfind(FORWARD_MARK, 0, pos) < 0:
         return referrer, zone
     block = text[zone[0] : zone[1]]
     if PROFESSIONAL.search(block):
@@ -231,7 +232,12 @@ def referrer_is_carer(
 ) -> None:
     """A parent or grandparent writing about their own child is the carer ("he lives with me"); the address they
     sign with is the child's home."""
-    m = _REFERRER_CARES.search(text) or _forwarded_from_parent(text, kids)
+    m = _REFERRER_CARES.search(text)
+    subject_end = text.find("\n")
+    if m and m.start() < subject_end and re.match(r"(?i)(?:Subject:)?[ \t]*fwd?[ \t]*:", text):
+        # "FW: school place for my children": the subject of a parent's forwarded mail, not the sender's words
+        m = _REFERRER_CARES.search(text, subject_end)
+    m = m or _forwarded_from_parent(text, kids)
     if not m:
         return
     if pasted:

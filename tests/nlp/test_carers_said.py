@@ -995,3 +995,17 @@ def test_a_grandmother_the_children_are_with_full_time_and_a_mother_who_is_not_a
         "Swansea).\n"
     )
     assert carer(ex) == {"name": "Jean Ffugiths", "relationship": "grandmother"}
+
+
+def test_a_parents_mail_forwarded_under_its_own_subject_names_the_parent_not_the_forwarder(read):
+    ex = read(
+        "Hi CME team,\n\nForwarding as discussed. These two were offered places at Ffugfoot CP School and never "
+        "turned up. Mum's email to us from March is below.\n\nThanks\nJac Ffugdus\nSchool Admissions Officer\n"
+        "Ffugshire County Council\n\n---------- Forwarded message ---------\n"
+        "From: Mariana Ffugosta <m.ffugosta@example.com>\nDate: Mon, 16 Mar 2026 at 21:04\n"
+        "Subject: school place for my children\n\nGood evening,\n\nMy name is Mariana Ffugosta, I work now at a "
+        "hotel in Ffugfoot for the season. My children came with me:\n\nGabriel Ffugosta - 04/07/2016\n"
+        "Leonor Ffugosta - 25/12/2019\n\nPlease can they go to the school?\n\nObrigada,\nMariana Ffugosta\n",
+        subject="FW: Fwd: school place for my children",
+    )
+    assert carer(ex) == {"name": "Mariana Ffugosta", "relationship": "mother"}
