@@ -358,8 +358,10 @@ def is_adult(text: str, m: NameMention) -> bool:
 # "A male was found working on site who gave his name as NGUYEN Van Minh and states he is 15": a child's cue only
 # when nothing says adult ("The father gave his name as ..." is not: is_adult still rules).
 _GAVE_NAME_AS = re.compile(
-    r"^(?:(?!\b(?:father|mother|dad|mum|mam|man|woman|lady|adult|parent|carer|uncle|aunt|partner|grand\w+)\b)[^.!?\n])*"
-    r"\b(?:gave|gives|giving|given)\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s*$",
+    r"(?:^|[.!?][ \t]+)"  # from the sentence's start, as far as the words before the name reach back
+    r"(?:(?!\b(?:father|mother|dad|mum|mam|man|woman|lady|adult|parent|carer|uncle|aunt|partner|grand\w+)\b)[^.!?\n])*"
+    r"\b(?:(?:gave|gives|giving|given)\s+(?:his|her|their)\s+(?:full\s+)?name\s+as"
+    r"|identifie[sd]\s+(?:himself|herself|themselves)\s+as)\s*$",  # "Identified himself as NGUYEN Van Minh"
     re.IGNORECASE,
 )
 
@@ -464,6 +466,12 @@ def find_children(text: str, today: date, zones: list[tuple[int, int]]) -> list[
     return read_children(text, today, zones)[0]
 
 
+# A parent signing "Jamal Ffug (father of Tanvir Ffug, Year 9, DOB 14/03/2015)": the child named in the signature.
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|parent|mum|mam|dad|carer|guardian|grandmother|grandfather)[ \t]+(?:of|to)[ \t]+$", re.I
+)
+
+
 def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple[list[Child], list[tuple[int, int]]]:
     """The children a report is about, and the spans of what it says of the siblings it names but does not refer
     (see nlp/not_referred.py)."""
@@ -473,7 +481,8 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
     mentions = [
         m
         for m in find_names(text)
-        if not any(s <= m.start < e for s, e in zones + address_spans)
+        if not any(s <= m.start < e for s, e in address_spans)
+        and (not any(s <= m.start < e for s, e in zones) or _PARENT_OF.search(text, max(0, m.start - 30), m.start))
         and not _ORG_NEXT.match(text[m.end : m.end + 20])
         and not _ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
         # "Bryn y Môr", "Pen yr Heol": after the Welsh article a capital starts a place's name, not a person's

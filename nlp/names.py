@@ -125,7 +125,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 # that introduce a person.
 _SURNAME_FIRST_AFTER = re.compile(
     r"[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]*)?|[^\n]*:[ \t]*|[^\n]*\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+"
-    r"|[^\n]*\b(?:male|female|boy|girl|man|woman|named|called|as),?[ \t]+"  # "A Vietnamese male, NGUYEN Van Minh,"
+    # "A Vietnamese male, NGUYEN Van Minh,", "a school for my son CHEN Yuxuan"
+    r"|[^\n]*\b(?:male|female|boy|girl|man|woman|named|called|as|son|daughter|grandson|granddaughter|pupil),?[ \t]+"
 )
 
 

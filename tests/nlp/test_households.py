@@ -603,3 +603,31 @@ def test_a_child_said_to_be_one_and_foster_carers_named_as_a_couple(read):
     assert [k["name"] for k in kids(ex)] == ["Tomas Ffugaye"]
     assert kids(ex)[0]["date_of_birth"] == "2012-01-01"
     assert kids(ex)[0]["carer"]["relationship"] == "foster carer"
+
+
+def test_a_child_named_in_his_fathers_signature(read):
+    ex = read(
+        "Dear teacher,\nWe are moving house to 31 Heol Ffug, Ffugney, NP99 5ZZ this weekend. Tanvir will go to "
+        "school in Ffugney. Nusrat will continue at college, she is 17.\nThank you\n"
+        "Jamal Ffugmed (father of Tanvir Ffugmed, Year 9, DOB 14/03/2013)\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Tanvir Ffugmed"]
+    assert kids(ex)[0]["date_of_birth"] == "2013-03-14"
+
+
+def test_a_son_named_surname_first_in_capitals(read):
+    ex = read(
+        "Dear Sir/Madam,\n\nI want to apply a school for my son FFUGEN Yuxuan (English name Leo), born 2018.04.08, "
+        "he is 8 years old.\n\nThank you very much.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Ffugen Yuxuan"]
+    assert kids(ex)[0]["date_of_birth"] == "2018-04-08"
+
+
+def test_a_boy_who_identified_himself_after_another_sentence(read):
+    ex = read(
+        "Male recovered from a property in Ffugbridge during a warrant. No documents. Identified himself as "
+        "FFUGYEN Van Minh, says he is 15.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Ffugyen Van Minh"]
+    assert kids(ex)[0]["age"] == 15
