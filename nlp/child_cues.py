@@ -46,7 +46,8 @@ RIGHT_AGED = re.compile(
 RIGHT_IS = re.compile(
     # "Alfie i think is 11", "Kai, I believe, is 9"
     rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+)?|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
-    rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b))?"
+    rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
+    rf"|(?:says|said|states|stated|claims|claimed)\s+(?:he|she)\s*(?=is\b|['’]s))?"  # "Brandon FFUG, says he is 13"
     rf"(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
     rf"|must\s+be|looks)\s+"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{NUM}\b"

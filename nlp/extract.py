@@ -150,7 +150,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     staff_on_slack = report.channel == "slack" and bool(PROFESSIONAL.search(report.sender_name or ""))
     referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)
     _fill_from_table_rows(text, kids, found)
-    _share_between_siblings(found)
+    _share_between_siblings(text, found)
     out.children = found
     return out
 
@@ -209,7 +209,24 @@ def _surname(cf: ChildFound) -> str | None:
     return cf.name.value.split()[-1].lower() if cf.name and cf.name.value else None
 
 
-def _share_between_siblings(found: list[ChildFound]) -> None:
+def _other_family(a: ChildFound, b: ChildFound) -> bool:
+    """Two children named in full whose surnames share nothing ('Ffug' and 'Ffug-Rees' do)."""
+    names = [c.name.value.lower().split() if c.name and c.name.value else [] for c in (a, b)]
+    if any(len(n) < 2 for n in names):
+        return False
+    return not set(names[0][-1].split("-")) & set(names[1][-1].split("-"))
+
+
+def _on_own_line(text: str, cf: ChildFound, field: str) -> bool:
+    """The value stands on the line where the child is named: said of that child alone."""
+    got, name = getattr(cf, field), cf.name
+    if got is None or name is None:
+        return False
+    a, b = sorted((got.start, name.start))
+    return "\n" not in text[a:b]
+
+
+def _share_between_siblings(text: str, found: list[ChildFound]) -> None:
     # "dad texted": a relationship alone, where the sibling's carer of that relationship is named: any child's
     # when the report names one carer, else a child's of the same surname ("Jac Ffug (dad: X); Lili Ffug").
     for cf in found:
@@ -235,6 +252,8 @@ def _share_between_siblings(found: list[ChildFound]) -> None:
         for cf in found:
             if cf in have or any(f.split("_")[0] in cf.unknown for f in group):
                 continue
+            if _other_family(cf, source) and _on_own_line(text, source, group[0]):
+                continue  # "1) Brandon FFUG, says he is 13, lives with his dad at ...\n2) Kayden FFUGS, 12, ..."
             for f in group:
                 got = getattr(source, f)
                 if got is not None:

@@ -631,3 +631,15 @@ def test_a_boy_who_identified_himself_after_another_sentence(read):
     )
     assert [k["name"] for k in kids(ex)] == ["Ffugyen Van Minh"]
     assert kids(ex)[0]["age"] == 15
+
+
+def test_two_boys_of_two_families_each_on_his_own_line_share_no_home(read):
+    ex = read(
+        "At approx 11:15 today I stopped two juveniles on Ffug Road during school hours. Details given:\n\n"
+        "1) Brandon FFUGRICE, says he is 13, lives with his dad Gareth at 2 Ffug Close, Ffugmas, CF99 8ZZ.\n"
+        "2) Kayden FFUGMILLS, 12, would not give his address or his parents' names.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Brandon Ffugrice", "Kayden Ffugmills"]
+    assert kids(ex)[0]["age"] == 13
+    assert kids(ex)[0]["address"].startswith("2 Ffug Close")
+    assert kids(ex)[1]["address"] is None and kids(ex)[1]["carer"] is None
