@@ -138,7 +138,8 @@ def _pronoun_parent(text: str) -> str | None:
 
 
 def label_is_parent(label: str) -> bool:
-    return label.lower().startswith(("parent", "rhiant"))
+    # "Spouse: Mrs Almaz Ffug" under a main applicant, in a household whose dependants are the children
+    return label.lower().startswith(("parent", "rhiant", "spouse"))
 
 
 def collect_candidates(
@@ -172,10 +173,12 @@ def collect_candidates(
             score = 3.6 if priority == 1 else 2.8
         if lives:
             score += 0.5
-        if label.startswith(
-            ("customer", "client", "tenant", "resident", "applicant", "lead applicant", "service user")
-        ):
-            rel = rel or _pronoun_parent(text)
+        household_head = label.startswith(("customer", "client", "tenant", "resident", "service user"))
+        if household_head or label.endswith("applicant"):
+            # "Principal applicant: Tesfaye FFUG (male, Eritrean)" above the dependants: their father
+            sex = re.match(r"[ \t]*\((male|female)\b", text[m.end(2) : m.end(2) + 12], re.IGNORECASE)
+            by_sex = {"male": "father", "female": "mother"}[sex.group(1).lower()] if sex else None
+            rel = rel or by_sex or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
     for m in _TENANT_ROW.finditer(text):
         # "Zsófia Ffug     Tenant         12/03/1990" above "Bence Ffug      Son ...": the tenant of a household table

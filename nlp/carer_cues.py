@@ -23,7 +23,7 @@ LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\(
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
-    rf"|Customer|Client|Tenant|Resident|(?:Lead[ \t]+)?Applicant|Service[ \t]+user"
+    rf"|Customer|Client|Tenant|Resident|Spouse|(?:(?:Lead|Principal|Main|Sole|Joint)[ \t]+)?Applicant|Service[ \t]+user"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
     rf"|Next of kin)"

@@ -39,7 +39,9 @@ RIGHT_AGE_PAREN = re.compile(
     re.IGNORECASE,
 )
 RIGHT_AGED = re.compile(
-    rf"^\s*,?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    # "Dawit FFUG - son - age 12"
+    r"^\s*(?:[-–—,]\s*(?:(?:step-?)?(?:son|daughter)|grandson|granddaughter|nephew|niece|male|female)\s*)?"
+    rf"[-–—,]?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"{NUM}\b(?!\s*(?:months?|weeks?|days?|mis)\b)",  # "a baby, Sorina, aged 7 months": no age in years
     re.IGNORECASE,
 )

@@ -643,3 +643,23 @@ def test_two_boys_of_two_families_each_on_his_own_line_share_no_home(read):
     assert kids(ex)[0]["age"] == 13
     assert kids(ex)[0]["address"].startswith("2 Ffug Close")
     assert kids(ex)[1]["address"] is None and kids(ex)[1]["carer"] is None
+
+
+def test_a_dispersal_notice_principal_applicant_and_dependants_by_age(read):
+    ex = read(
+        "Property: 27 Ffug Street, Ffugbargoed, CF99 9DY\nPrincipal applicant: Tesfaye FFUGMEDHIN (male, Eritrean)\n"
+        "Dependants:\n  Dawit FFUGAYE - son - age 12\n  Selam FFUGAYE - daughter - age 7\n"
+        "  Ruth FFUGAYE - daughter - age 10 months\n"
+    )
+    # The baby's age is in months: no child of school age.
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Dawit Ffugaye", 12), ("Selam Ffugaye", 7)]
+    assert kids(ex)[0]["carer"] == {"name": "Tesfaye Ffugmedhin", "relationship": "father"}
+
+
+def test_the_spouse_who_is_the_main_contact_for_the_children(read):
+    ex = read(
+        "Household: FFUGMEDHIN / FFUGILE\nMain applicant: Mr Tesfay Ffugmedhin, DOB 14/03/1990 (Eritrean national)\n"
+        "Spouse: Mrs Almaz Ffugile, DOB 30/08/1993 - main contact for the children, as Mr Ffugmedhin has many "
+        "appointments\nDependants:\n  Selam Ffugay, F, DOB 11/03/2016\n  Dawit Ffugay, M, DOB 25/07/2019\n"
+    )
+    assert kids(ex)[0]["carer"] == {"name": "Almaz Ffugile", "relationship": "mother"}
