@@ -537,6 +537,7 @@ NOT_NAME = {
     "hostel",
     "refuge",
     "surgery",
+    "jobcentre",
     "centre",
     "practice",
     "medical",

@@ -48,6 +48,9 @@ _ATTENDING = (
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
     r"|(?<!we\s)(?<!they\s)\bcame\s+back\s+with\b|\bis\s+staying\s+with\s+us\b|\bis\s+still\s+with\s+us\b|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
+    # "to start her eldest with us - Tobi Ffug, Y3, starting tomorrow": a place taken up (not a claim in quotes:
+    # 'mum says he's "starting next week" but she said that last week too')
+    r"|(?<!due\s)(?<!not\s)(?<![\"“‘'])\bstarting\s+(?:with\s+us\s+|here\s+)?(?:tomorrow|on\s+Monday|next\s+week)\b"
     # "Jac Ffug (12) is in Year 7 at Ysgol Ffug and doing well"
     r"|\b(?:and|is|he['’]s|she['’]s)\s+doing\s+(?:really\s+|very\s+)?(?:well|fine|great)\b"
     r"|\bnot\s+affected\b|\bunaffected\b|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"

@@ -420,3 +420,29 @@ def test_a_sibling_in_year_7_elsewhere_and_doing_well(read):
         "• Jesse Ffugeridge (12) is in Year 7 at Ysgol Ffugarth and doing well.\n"
     )
     assert names(ex) == ["Paris Ffugeridge"]
+
+
+def test_a_sibling_starting_tomorrow_is_not_referred_but_a_claim_in_quotes_is_no_start(read):
+    ex = read(
+        "Hi all, mum came in today to start her eldest with us - Tobi Ffugemi, Y3, starting tomorrow :tada: BUT she "
+        "mentioned her younger daughter is 5 and isn't at any school.\n"
+        "Amara Ffugemi, DOB 01/12/2020, lives at 45 Ffug Road, Ffugwood NP99 1HB with mum and Tobi.\n",
+        channel="slack",
+        sender="U0FFUG0102",
+    )
+    assert names(ex) == ["Amara Ffugemi"]
+    ex = read(
+        "1. Tomos Ffugrice – 11 Stryd Ffug, Ffugeilo SA99 6AH – mum says on the phone he's \"starting next week\" "
+        "but she said that last week too\n2. Summer Ffuggibbs – left in July, no school has asked for her file\n",
+        channel="slack",
+        sender="U0FFUG0103",
+    )
+    assert names(ex) == ["Tomos Ffugrice", "Summer Ffuggibbs"]
+
+
+def test_a_jobcentre_is_no_child(read):
+    ex = read(
+        "One of our advisers (Lowri) met the young person below at Ffugoed Jobcentre with his mum yesterday. He's "
+        "Year 11 age and isn't on a school roll anywhere.\n\nName: Kyle Ffugbrien\nDOB: 30/04/2011\n"
+    )
+    assert names(ex) == ["Kyle Ffugbrien"]
