@@ -512,6 +512,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         rank = 1  # a previous address, or the home of someone the child no longer lives with
     elif _RELATIVE_LIVES.search(text[max(0, start - 90) : start]):
         rank = 1
+    elif re.search(r"\b(?:your|referrer['’]?s?)\s+address\s*:?\s*$", left, re.I):
+        rank = 1  # a web form's "Your address:": the home of whoever filled it in, the child's only if none else
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
         rank = 2  # a last known address gives way to a new or current one given beside it
     elif _CURRENT.search(left) or re.search(r"\(home address|\blives? (?:at|with)", line, re.I):

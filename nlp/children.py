@@ -909,7 +909,8 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
         rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?|(?:has\s+|have\s+|just\s+)?turned)\s+"
         r"(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
         r"|\bs?hes\s+"  # "she told me shes 9"
-        r"|\baged?\s*:?\s*)"
+        # "aged 9", a form's "Child's age (if known): about 10"
+        r"|\baged?(?:[ \t]*\([^()\n]{1,20}\))?\s*:?\s*(?:about\s+|around\s+|approx\.?\s+)?)"
         r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))"
         r"|\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b|y/?o\b|oed\b)",
         re.IGNORECASE,

@@ -115,3 +115,15 @@ def test_a_web_form_filled_in_by_an_aunt_names_the_carer(read):
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Maricel Ffugsantos", "relationship": "aunt"}
 
+
+
+def test_a_web_form_the_public_fill_in_about_a_child_next_door(read):
+    ex = read(
+        "Form: Report a concern about a child's education\n\nYour name: Kevin Ffugwin\n"
+        "Your address: 12 Ffug Terrace, Ffugson, CF99 6HJ\nYour relationship to the child: Neighbour\n\n"
+        "Child's name: Riley (don't know surname)\nChild's age (if known): about 10\n"
+        "Child's address: 10 Ffug Terrace, Ffugson\n"
+    )
+    child = ex.children[0].to_schema()
+    # The form filler's own address is theirs; the child's is the one labelled as the child's.
+    assert (child["name"], child["age"], child["address"]) == ("Riley", 10, "10 Ffug Terrace, Ffugson")
