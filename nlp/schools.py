@@ -36,6 +36,7 @@ _NOT_ON_ROLL = re.compile(
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
     r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)going\s+to"
     r"|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
+    r"|nearest\s+(?:school\s+)?(?:would\s+be|is)"  # "The nearest school would be Ffug VC School"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
     r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"
@@ -184,6 +185,8 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
         m = SCHOOL_NAME.search(part)
         if m:
             return clean_school(m.group())
-        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:High|Comp)", part):
-            return part  # "Jo Ffug | Attendance | Bryncelyn High", "(DSL, Ffug Ash Comp)": a high school
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:High|Comp|CP|VC|VA)", part):
+            # "Jo Ffug | Attendance | Bryncelyn High", "(DSL, Ffug Ash Comp)": a high school; "(Ffug Dock CP)": a
+            # community primary, "(Ffugbier VC)" a voluntary controlled one
+            return part
     return None

@@ -1,5 +1,11 @@
 """Schools named for the children in a partner's prose (fictional schools and people)."""
 
+from nlp.schools import school_in_sender_name
+
+
+def school(ex):
+    return ex.children[0].to_schema()["school"]
+
 
 def test_both_children_were_at_a_school_is_not_the_writers_own_school(read):
     ex = read(
@@ -286,3 +292,19 @@ def test_a_school_both_go_to_and_a_sibling_at_the_same_school(read):
         "01/09/2019) has never started school; dad is keen for both to start, ideally at the same school."
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Pen y Ffug Primary School", None]
+
+
+def test_a_community_primary_written_cp_school_and_the_nearest_school_which_is_no_roll(read):
+    ex = read(
+        "Ana-Maria Ffugu (6) was dual registered with Ffugetty CP School last autumn and came off roll in January.\n"
+    )
+    assert school(ex) == "Ffugetty CP School"
+    ex = read(
+        "Mum told me Ana-Maria Ffugu (6) has never been to school. Mum would like help to apply for a school "
+        "place. The nearest school would be Ffugbier VC School.\n"
+    )
+    assert school(ex) is None
+
+
+def test_a_slack_senders_community_primary_in_brackets():
+    assert school_in_sender_name("Llinos Ffugowen (Ffug Dock CP)") == "Ffug Dock CP"
