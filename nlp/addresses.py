@@ -350,6 +350,10 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             continue
         value = ", ".join(p.strip() for p in parts[:-1] + [last] if p.strip())
         value = f"{value}, {m.group().upper()}" if value else m.group().upper()
+        unit = _UNIT_SAID_BEFORE.search(text, max(0, start - 50), start)
+        if unit and not _UNIT.match(value):
+            # "They live on pitch 6 at Ffug Travellers' Site, ...", "living in Lodge 9 on the park (Ffug Park, ...)"
+            value, start = f"{unit.group(1)[0].upper()}{unit.group(1)[1:]}, {value}", unit.start(1)
         found.append(_rank(text, value, start, m.end(), ls))
         used.append((start, m.end()))
     for m in _STREET_ANCHOR.finditer(text):
@@ -385,6 +389,11 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
     return sorted(found, key=lambda f: (-f.rank, f.start))
 
 
+_UNIT_SAID_BEFORE = re.compile(
+    r"\b(?:in|on)[ \t]+((?:flat|room|unit|lodge|pitch|plot|caravan|chalet|static|van|bay)[ \t]+\d{1,3}[A-Za-z]?)"
+    r"[ \t]+(?:at|on[ \t]+the[ \t]+(?:park|site))[ \t]*\(?[ \t]*$",
+    re.IGNORECASE,
+)
 # "Location: old colliery site, off Llwydcoed Road, Aberdare (no postcode - ...)": a labelled place with no house
 # number or postcode, where a Traveller family has stopped or a family sleeps rough.
 _SITE_WORDS = r"(?i:\b(?:site|pitch|plot|lay-?by|caravan|trailer|yard|encampment|field)\b)"

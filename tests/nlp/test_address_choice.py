@@ -371,3 +371,15 @@ def test_welsh_yr_inside_a_street_or_building_name_is_read_whole(read):
     assert ex.children[0].to_schema()["address"] == "Flat 6, Cwrt yr Ffugbwr, Aberaeron"
     ex = read("Cadi Ffugen (Y4) has moved to 12 Maes yr Haf, Tonyrefail with mum.")
     assert ex.children[0].to_schema()["address"] == "12 Maes yr Haf, Tonyrefail"
+
+
+def test_a_pitch_or_lodge_said_before_the_site_is_part_of_the_home(read):
+    ex = read(
+        "Levi Ffugrice (Y5, age 10) and his family live on pitch 6 at Ffug Reach Travellers' Site, Ffugwest SA99 4RW."
+    )
+    assert ex.children[0].to_schema()["address"] == "Pitch 6, Ffug Reach Travellers' Site, Ffugwest, SA99 4RW"
+    ex = read(
+        "The family are living in Lodge 9 on the park (Ffug Woods Holiday Park, Ffugton, SA99 1NY) with their son, "
+        "Jonas Ffugauskas who is 11."
+    )
+    assert ex.children[0].to_schema()["address"] == "Lodge 9, Ffug Woods Holiday Park, Ffugton, SA99 1NY"
