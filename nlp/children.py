@@ -813,7 +813,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             if f.group(1)[0].isupper() or f.group(1).lower() not in NOT_NAME | _WORDS_TOO | _NOT_FAMILY
         ),
         None,
-    ) or _SURNAME_SAID.search(text)
+    ) or _SURNAME_SAID.search(text) or _PARENTS_WITH_KIDS.search(text)
     for ch in children:
         if len(ch.name.split()) != 1:
             continue
@@ -849,6 +849,11 @@ _SURNAME_SAID = re.compile(
     r"(?:^|[.!?][ \t]+)[ \t]*(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
     r"([A-Z][\w'’-]+)\b(?![ \t]*:)",
     re.MULTILINE,
+)
+# "Michael and Kathleen Ffug with 4 kids. Kids are Mary 11, Patrick 9": the parents' surname is the children's
+_PARENTS_WITH_KIDS = re.compile(
+    r"\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+)[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?"
+    r"(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b"
 )
 # Words before "kids" or "children" that are no family's name: "the new kids", "the two boys".
 _NOT_FAMILY = set(

@@ -663,3 +663,11 @@ def test_the_spouse_who_is_the_main_contact_for_the_children(read):
         "appointments\nDependants:\n  Selam Ffugay, F, DOB 11/03/2016\n  Dawit Ffugay, M, DOB 25/07/2019\n"
     )
     assert kids(ex)[0]["carer"] == {"name": "Almaz Ffugile", "relationship": "mother"}
+
+
+def test_the_parents_surname_said_with_their_kids_completes_the_childrens_names(read):
+    ex = read(
+        "New family on pitch 9 since 4th Sept - Michael and Kathleen Ffugward with 4 kids. Kids are Mary 11, "
+        "Patrick 9 and the eldest Bridget who's 16. Don't think any of them are in school.\n"
+    )
+    assert [k["name"] for k in kids(ex)][:2] == ["Mary Ffugward", "Patrick Ffugward"]
