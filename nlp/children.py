@@ -833,6 +833,10 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         elif family:
             surname = family.group(1)
             ch.name = f"{ch.name} {surname.capitalize() if surname.islower() else display_name(surname)}"
+    # "My son Emeka is 14 ... I forgot to say, his full name is Chukwuemeka Ffug": the one child's name in full
+    full = _PRONOUN_FULL_NAME.search(text)
+    if full and len(children) == 1 and len(children[0].name.split()) == 1:
+        children[0].name = full.group(1)
     # "Subject: 2 children need schools - Ffug ... Tinashe Ffug - DOB ...": a family's surname said alone is no child
     # of its own when the children are named in full.
     surnames = {ch.name.split()[-1] for ch in children if len(ch.name.split()) > 1}
@@ -849,6 +853,9 @@ _SURNAME_SAID = re.compile(
     r"(?:^|[.!?][ \t]+)[ \t]*(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
     r"([A-Z][\w'’-]+)\b(?![ \t]*:)",
     re.MULTILINE,
+)
+_PRONOUN_FULL_NAME = re.compile(
+    r"\b(?:his|her)[ \t]+(?:full|real|proper|legal)[ \t]+name[ \t]+is[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
 )
 # "Michael and Kathleen Ffug with 4 kids. Kids are Mary 11, Patrick 9": the parents' surname is the children's
 _PARENTS_WITH_KIDS = re.compile(

@@ -671,3 +671,11 @@ def test_the_parents_surname_said_with_their_kids_completes_the_childrens_names(
         "Patrick 9 and the eldest Bridget who's 16. Don't think any of them are in school.\n"
     )
     assert [k["name"] for k in kids(ex)][:2] == ["Mary Ffugward", "Patrick Ffugward"]
+
+
+def test_his_full_name_given_in_a_later_reply(read):
+    ex = read(
+        "Hello,\n\nI forgot to say before, his full name is Chukwuemeka Ffugosu. He is registered with Dr Ffug.\n\n"
+        "> My son Emeka is 14 years old, born 2nd July 2012. Please help us to get a school place.\n"
+    )
+    assert [k["name"] for k in kids(ex)] == ["Chukwuemeka Ffugosu"]
