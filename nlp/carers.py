@@ -529,6 +529,8 @@ def find_carers(
             score -= 1.0
         elif name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
             score += 2.0
+            # "Update on Jess - she ... is now living with her aunt, X": the latest of the homes said
+            score += 0.5 if re.search(r"\bnow\s+(?:living|staying|lives|stays)\s+with\b", left[-50:]) else 0.0
         elif (
             not name
             and re.search(r"(?:his|her|their)\s*$", text[max(0, s - 8) : s], re.I)

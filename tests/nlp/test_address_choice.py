@@ -383,3 +383,12 @@ def test_a_pitch_or_lodge_said_before_the_site_is_part_of_the_home(read):
         "Jonas Ffugauskas who is 11."
     )
     assert ex.children[0].to_schema()["address"] == "Lodge 9, Ffug Woods Holiday Park, Ffugton, SA99 1NY"
+
+
+def test_the_parent_a_boy_has_stayed_with_when_the_other_moved_away(read):
+    ex = read(
+        "They took him off roll in July because Mum told them the family were moving to Bristol. Only Mum moved. "
+        "Jayden Ffugafor (DOB 19/07/2013) has stayed with his dad, Chidi Ffugafor, at 3 Heol Ffug, Ffugphilly, "
+        "CF99 1NP.\n\n> Mum gave a new address of Flat 4, 61 Ffug Road, Bristol, BS9 5NR.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "3 Heol Ffug, Ffugphilly, CF99 1NP"

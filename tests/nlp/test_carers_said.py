@@ -1009,3 +1009,12 @@ def test_a_parents_mail_forwarded_under_its_own_subject_names_the_parent_not_the
         subject="FW: Fwd: school place for my children",
     )
     assert carer(ex) == {"name": "Mariana Ffugosta", "relationship": "mother"}
+
+
+def test_the_relative_a_girl_is_now_living_with_over_the_friend_she_stayed_with(read):
+    ex = read(
+        "Update on Jess - she moved out on Friday and is now living with her aunt, Michelle Ffugrees, at "
+        "4 Bryn Ffug, CF99 8DG.\n\n> I'd like to refer Jessica Ffugcole, DOB 09/03/2011. Since mum went into rehab "
+        "Jess has been staying with a family friend, Mrs Dawn Ffughale, at 17 Maes Ffug, CF99 8EA.\n"
+    )
+    assert carer(ex)["name"] == "Michelle Ffugrees"
