@@ -336,6 +336,10 @@ def collect_candidates(
         if re.match(r"\s+and\s+I\b", text[m.end() : m.end() + 8]):
             continue  # "their mum and I are separated": the other parent, writing
         # "mum is the main carer for the children": the bare word lends its weight to the named mother
-        main = re.match(r"[ \t]+is[ \t]+(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b", text[m.end() : m.end() + 30])
+        # ... as does "Mum is the best contact"
+        main = re.match(
+            r"[ \t]+is[ \t]+(?:the[ \t]+)?(?:(?:main|primary|sole)[ \t]+carer|(?:best|main)[ \t]+contact)\b",
+            text[m.end() : m.end() + 30],
+        )
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 3.0 if main else 1.0))
     return Candidates(raw, first_person, took)

@@ -1018,3 +1018,12 @@ def test_the_relative_a_girl_is_now_living_with_over_the_friend_she_stayed_with(
         "Jess has been staying with a family friend, Mrs Dawn Ffughale, at 17 Maes Ffug, CF99 8EA.\n"
     )
     assert carer(ex)["name"] == "Michelle Ffugrees"
+
+
+def test_mum_is_the_best_contact_of_two_named_parents(read):
+    ex = read(
+        "I met Stefan Ffugrov (15) and his sister Elena Ffugrova (14) last Thursday. The family came over in March "
+        "for the season - dad Georgi works on maintenance and mum Petya Ffugrova cleans the lodges.\n\n"
+        "Mum is the best contact - Petya speaks good English.\n"
+    )
+    assert carer(ex) == {"name": "Petya Ffugrova", "relationship": "mother"}
