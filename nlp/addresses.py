@@ -450,10 +450,9 @@ _NOW_AT = re.compile(
     r"[^.\n:]{0,80}\bat[ \t>]*:?\s*$"
     # "Niamh stayed behind and is living with her grandmother, Mrs Ffug, at", "arranged for Lucas to stay with his
     # Mam-gu, Mrs Ffug, at": where the child lives now
-    r"|\b(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)(?:living|staying)\s+with\b"
-    r"[^.\n]{0,60}\bat[ \t>]*:?\s*$"
-    r"|\b(?:has|have)\s+stayed\s+with\b"  # "Only Mum moved. Jayden has stayed with his dad, Chidi Ffug, at ..."
-    r"[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    # ... "Only Mum moved. Jayden has stayed with his dad, Chidi Ffug, at ..."
+    r"|\b(?:(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)(?:living|staying)|(?:has|have)\s+stayed)"
+    r"\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     r"|\breturned\s+(?:home\s+)?to\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"  # "has been returned home to her mother ... at"
     r"|\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     # "Current address (CONFIDENTIAL - please do not disclose to anyone):", "Grandmother's address:"

@@ -79,8 +79,12 @@ def decode_slack(text: str) -> str:
     return text
 
 
+# "FW: ...", "Fwd: ...": a subject forwarded with its message
+FORWARDED_SUBJECT = re.compile(r"\s*fwd?\s*:", re.IGNORECASE)
+
+
 def _is_forward(head: str, subject: str | None, marker: str) -> bool:
-    if subject and re.match(r"\s*(?:fwd?|fw)\s*:", subject, re.IGNORECASE):
+    if subject and FORWARDED_SUBJECT.match(subject):
         return True
     if re.search(r"forward", marker, re.IGNORECASE):
         return True

@@ -13,7 +13,7 @@ from nlp.addresses import find_addresses
 from nlp.children import Child
 from nlp.lexicon import KIN_PATTERN, relationship_of
 from nlp.names import find_names
-from nlp.prepare import FORWARD_FROM, FORWARD_MARK
+from nlp.prepare import FORWARD_FROM, FORWARD_MARK, FORWARDED_SUBJECT
 from nlp.referrer import referrer_name
 from nlp.signature import SIGN_OFF_WORDS
 from nlp.types import ChildFound, Found
@@ -234,7 +234,8 @@ def referrer_is_carer(
     sign with is the child's home."""
     m = _REFERRER_CARES.search(text)
     subject_end = text.find("\n")
-    if m and m.start() < subject_end and re.match(r"(?i)(?:Subject:)?[ \t]*fwd?[ \t]*:", text):
+    forwarded = FORWARDED_SUBJECT.match(text, len("Subject:") if text.startswith("Subject:") else 0)
+    if m and m.start() < subject_end and forwarded:
         # "FW: school place for my children": the subject of a parent's forwarded mail, not the sender's words
         m = _REFERRER_CARES.search(text, subject_end)
     m = m or _forwarded_from_parent(text, kids)
