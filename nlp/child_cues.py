@@ -1,12 +1,12 @@
 """The words beside a name that say it is a child's: a date of birth, an age, a year group, "was due to start",
-"from Ysgol ..." (and the words that say a parent is named instead). `children.py` decides with them which people
+"from Ysgol ..." (and the words that say a parent is named instead). `child_mentions.py` decides with them which people
 are the children of a report."""
 
 from __future__ import annotations
 
 import re
 
-from nlp.lexicon import MY_GRANDCHILD, NUMBER_WORDS, SCHOOL_HEAD, SCHOOL_TAIL
+from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD, NUMBER_WORDS, SCHOOL_HEAD, SCHOOL_TAIL
 
 NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|[Rr]ec\b|Nursery|Derbyn|Meithrin)"
@@ -144,3 +144,133 @@ PARENT_BEFORE = re.compile(
 
 MY_GRANDCHILD_SAID = re.compile(rf"{MY_GRANDCHILD}|\bfy\s+(?:ŵyr|wyres|wyrion)\b", re.I)
 MY_CHILD_BEFORE = re.compile(r"\b(?:my|our|fy|ein)\s+(?:daughter|son|merch|ferch|mab|fab)\s*,?\s*$", re.I)
+
+
+# "I'm writing as Kyle's case manager": the one a worker is assigned to is a child of the report.
+# ... "A Vietnamese male, NGUYEN Van Minh, was found inside. He states he is 15 years old"
+NEXT_SENTENCE_PUPIL = re.compile(
+    r"[^.!?\n]{0,60}[.!]\s+(?:She|He)(?:\s+(?:states|stated|says|said|claims|claimed)\s+(?:that\s+)?(?:she|he))?"
+    r"(?:['’]s|\s+is)\s+(?:in\s+)?(?:(?:Y|Yr|Year)\s?\d{1,2}\b|aged\s+\d|(?:[5-9]|1[0-6])\b)"
+)
+PLACED_BEFORE = re.compile(r"\b(?:placed|admitted|allocated)[ \t]+$")
+WORKER_OF = re.compile(
+    r"^['’]s[ \t]+(?:(?:YOT|YJS|allocated|named)[ \t]+)?"
+    r"(?:case[ \t]+manager|social[ \t]+worker|key[ \t]*worker|support[ \t]+worker|youth[ \t]+worker"
+    r"|case[ \t]*worker|YOT[ \t]+worker|school[ \t]+nurse|form[ \t]+tutor|head[ \t]+of[ \t]+year|class[ \t]+teacher)\b",
+    re.IGNORECASE,
+)
+# A name alone on its line, with a date of birth on the next line (pasted pupil details).
+NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
+LEFT_CHILD = re.compile(
+    rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner|lad|lass)"
+    r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s+"  # "her 7yo João"
+    r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
+    r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
+    r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s| is))"
+    r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
+    r"(?:called|named)"
+    r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster)\s*,"  # "a lad, Riley, comes in"
+    r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
+    r"|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"
+    r"|\bthe\s+(?:youngest|eldest|oldest)\s*,"  # "... and the youngest, Bianca, who was born 30.05.2026"
+    r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
+    r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"
+    r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
+    # "My son is Tiago Ffug Santos, he was born ...", "my daughter's name is Zara"
+    r"|\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|younger|older)\s+)?(?:son|daughter|grandson|granddaughter|child)"
+    r"(?:['’]s\s+(?:full\s+)?name)?\s+is"
+    r"|(?:Fi|Rwy['’]n|Dw\s+i['’]n)\s+(?:ydy|yw)?\s*(?:tad|mam|nain|taid|mam-gu|tad-cu)"  # "Fi ydy tad Gruffudd Ffug"
+    r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
+    r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
+    r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
+    # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
+    r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"
+    r"|(?:fy|ei|eu|'i|’i)\s+(?:(?:dau|dwy|tri|tair)\s+)?(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
+    r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
+    r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b(?!['’]s\s+Services)[^()\n]{0,20}\(\s*)\s*$",
+    re.IGNORECASE,
+)
+# A bracketed aside after a name that is not a relationship or role: "(Paddy)", "(we call her LR, she insists)"
+# ... or set off by dashes: "Margaret - known as Maggie - (9)"
+ASIDE_AFTER = re.compile(
+    rf"[ \t]*\((?![^()\n]*\b(?i:{KIN_PATTERN}|SW|PR|social worker)\b)[^()\n]{{1,60}}\)"
+    r"|[ \t]+[-–][ \t]+(?:known[ \t]+as|aka|called)[ \t]+[A-Z][\w'’-]+[ \t]+[-–](?=[ \t]*\()"
+)
+# The rest of a form's label after its first word: " age: 8", " (if different):"
+LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
+LEFT_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?"
+    r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
+    r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
+    r"|Full name|Name\s+of\s+(?:the\s+)?(?:child|pupil|young\s+person|learner|student))"
+    r"(?:\s*\(\d\))?\s*:\s*$",  # "Child's name (2): Princess Ffug"
+    re.IGNORECASE,
+)
+# A form's bare "Name:" row, which names whoever its section is about.
+NAME_ROW = re.compile(r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?(?:Full\s+)?Names?\s*:\s*$", re.IGNORECASE)
+NAME_GUESSED_AFTER = re.compile(r"[ \t,]+(?:i|I)[ \t]+think[ \t]+(?:his|her)[ \t]+name[ \t]+is\b")
+LIST_HEAD = re.compile(
+    r"^\s*(?:(?:The|Our)\s+)?(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
+    r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$"
+    # "@Dafydd three names from the Y6 absence list:"
+    r"|^[^:\n]{0,50}\b(?:names|pupils|children|learners)\b[^:\n]{0,40}\b(?:list|below)?:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "His name is Tayo": a first name given for a child the report already calls a boy, girl or son, or who is
+# given a child's age in the same sentence.
+NAME_IS = re.compile(
+    r"\b(?:his|her|the (?:boy|girl|child|lad)['’]s)\s+name\s+(?:is|was)\s*$"
+    r"|\b(?:girl|boy|child|lad|kid)\s+(?:is|was)\s*$"
+    r"|\b(?:her|his)\s+(?:little\s+|younger\s+|baby\s+)?(?:brother|sister)\s+is\s*$",  # "her brother is Jayden"
+    re.IGNORECASE,
+)
+CHILD_NOUN = re.compile(
+    r"\b(?:boy|girl|lad|lass|child|kid|son|daughter|teenager|pupil|toddler|grandson|granddaughter)s?\b", re.IGNORECASE
+)
+SENTENCE_AGE = re.compile(
+    rf"^[^.\n]{{0,60}}?\b(?:(?:he|she)\s*(?:'s|’s|is|s|looks)\s+(?:about\s+|around\s+|only\s+|roughly\s+)?|aged?\s+)"
+    rf"{NUM}\b(?!\s*(?:weeks?|months?|days?|%|:))",
+    re.IGNORECASE,
+)
+# "Detained person: Declan Ffug" with "DOB: ..." on the next line: a form's subject, whatever its label.
+LINE_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?![\w'’ ]*(?i:surname|forename))[A-Z][\w'’ ]{2,30}:[ \t]*$")
+SENTENCE_DOB = re.compile(
+    r"^[^.\n]{0,60}?\b(?:date of birth|DOB|born)\s*(?:is|was|:|on)?\s*(?:the\s+)?(?=\d)", re.IGNORECASE
+)
+
+
+OWN_DOB_AFTER = re.compile(
+    r"[ \t]+(?:gives|gave|has\s+given|states|stated|says|said)\s+(?:his|her)\s+(?:date\s+of\s+birth|DOB|d\.o\.b\.?)"
+    r"\s+(?:as|is|was)?\s*(?:the\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+# "A male was found working on site who gave his name as NGUYEN Van Minh and states he is 15": a child's cue only
+# when nothing says adult ("The father gave his name as ..." is not: is_adult still rules).
+GAVE_NAME_AS = re.compile(
+    r"(?:^|[.!?][ \t]+)"  # from the sentence's start, as far as the words before the name reach back
+    r"(?:(?!\b(?:father|mother|dad|mum|mam|man|woman|lady|adult|parent|carer|uncle|aunt|partner|grand\w+)\b)[^.!?\n])*"
+    r"\b(?:(?:gave|gives|giving|given)\s+(?:his|her|their)\s+(?:full\s+)?name\s+as"
+    r"|identifie[sd]\s+(?:himself|herself|themselves)\s+as)\s*$",  # "Identified himself as NGUYEN Van Minh"
+    re.IGNORECASE,
+)
+# "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
+CALLED_CHILDREN = re.compile(
+    r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
+    r"[^.\n]){0,120}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is|call\s+(?:him|her))\s*$",
+    re.IGNORECASE,
+)
+# "3 of our yr6 leavers from july never showed at Ffug High - Kacper Ffug, Sienna Ffug & Jamal Ffug": a count of
+# pupils, then their names in a list (each name read with the ones listed before it)
+COUNTED_PUPILS = re.compile(
+    rf"\b(?:\d|two|three|four|five|six)\s+(?:of\s+(?:our|my|the)\s+)?(?:{YEAR_GROUP}\s+)?"
+    # "2 kids living next door to me, Ruby and Alfie" (not "3 kids next door at 34 Ffordd Ffug, Holyhead": a town)
+    # "Two boys Kacper and Filip."
+    r"(?:leavers|pupils|learners|students|kids|children|girls|boys)\b(?:[^.\n]{0,80}?(?:\s[-–]|:|\bare)|[^.\n\d]{0,60},|)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|&|and)\s*){0,5}$",
+    re.IGNORECASE,
+)
+# A parent signing "Jamal Ffug (father of Tanvir Ffug, Year 9, DOB 14/03/2015)": the child named in the signature.
+SIGNED_PARENT_OF = re.compile(
+    r"\b(?:father|mother|parent|mum|mam|dad|carer|guardian|grandmother|grandfather)[ \t]+(?:of|to)[ \t]+$", re.I
+)

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers, said_gone_after, said_not_living_with
-from nlp.children import Child, corrected_away, is_adult, read_children, stated_age_re, unnamed_child
+from nlp.child_mentions import corrected_away, is_adult
+from nlp.children import Child, read_children, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown

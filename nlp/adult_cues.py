@@ -1,0 +1,92 @@
+"""The words beside a name that say it is not a child of the report: an adult's (a title, a relationship, a
+role), a baby's, a partner's, a family's name, a place's or an organisation's. `child_mentions.py` weighs them
+against the child cues of `child_cues.py`."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.lexicon import KIN_PATTERN, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL
+
+KIN_CALLED_BEFORE = re.compile(
+    rf"\b{KIN_PATTERN}\b[^.\n]{{0,15}}\b(?:she|he)(?:['’]s|\s+is)\s+(?:called|named)\s*$", re.IGNORECASE
+)
+IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near)[ \t]+$")
+# "RE: Ffugeira children": a family name before the children, not a child.
+FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
+ADULT_NOUN = re.compile(
+    rf"\b(?:{KIN_PATTERN}|neighbour|woman|man|lady|gentleman|officer|teacher|worker|partner|friend|adult)s?\b",
+    re.IGNORECASE,
+)
+ADULT_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "pc", "pcso", "dc", "ds", "sgt"}
+LEFT_ADULT = re.compile(
+    rf"(?:\b{KIN_PATTERN}|social worker|\bSW|partner|landlord|interpreter|officer|worker|teacher|tutor|"
+    r"headteacher|nurse|manager|caseworker|neighbour|victim|suspect|perpetrator|boyfriend|girlfriend|fianc[eé]e?|Contact\s*\d*|parent(?:/carer)?|"
+    r"carer|cousin|with|by|from|to|Dear|Hi|Hello|Annwyl|I'm|I am|name is|spoke to|Thanks|Diolch|Regards|Ta)"
+    r"(?:'s name)?\s*(?:is|was|:|\(|,|-)?\s*$",
+    re.IGNORECASE,
+)
+RIGHT_ADULT = re.compile(
+    rf"^\s*(?:\(\s*{KIN_PATTERN}\s*\)|,?\s*(?:their|his|her|the child(?:ren)?'s)\s+{KIN_PATTERN}|\(\s*(?:PR|SW)\b"
+    rf"|\s*\((?:1[9]|[2-9]\d)\)|,\s*(?:who is\s+)?(?:1[9]|[2-9]\d)\b|\s*-\s*{KIN_PATTERN}\b(?!\s*[(:=-]))",
+    re.IGNORECASE,
+)
+
+
+# A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
+ORG_NEXT = re.compile(
+    r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|Academy|Primary|School|Hub|Surgery"
+    r"|Practice|Clinic|Hospital|Board|Department|Office|Police|College|Nursery|Group|Partnership|Agency|Church"
+    r"|Chapel|Library|Hall|House|Court|Road|Street|Lane|Avenue|Close|Terrace|Park|Estate)\b"
+)
+
+
+# ... and after these, the rest of a Welsh school's or surgery's name: "Ysgol Uwchradd Maes Menai", "Ysgol y Mynydd".
+ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+(?:(?:y|yr|['’]r)[ \t]+)?$")
+
+
+# "Oakfield Primary Academy, Hereford (Year 3)": the word after a school's or surgery's name is its town.
+TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
+
+
+SCHOOL_NAME_HEAD = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]+{SCHOOL_TAIL}\b")
+# "at Cathays Ffug High, DOB ...", "the council One Stop Shop": a place, not a person
+ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Shop|Store|Stores|Market|Foodbank|Pantry)$")
+
+
+# "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.
+# "ei mam, fy merch Sioned", "His mam, our daughter Sioned": the writer's child is the referred child's parent
+KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my|our|ein)\s+(?:mab|son|merch|ferch|daughter)\s*$")
+# A contact's name in a form ("Name: Erika Ffug\nRelationship: Mother"); a baby ("Archie, who is 4 months old").
+NOT_A_PUPIL_AFTER = re.compile(
+    r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
+    r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b"  # "the youngest, Mabli (10 months)"
+    r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
+    # "the youngest, Yousef, who is 14 months"
+    r"|^[ \t]*,[ \t]*(?:who[ \t]+is|who['’]s)[ \t]+(?:only[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"
+    r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"  # "My daughter Rhian passed away"
+    # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
+    # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age", "Amir (Y5) & Sara (Y2), plus a
+    # baby (Rayan) who's not school age": said of another child named after)
+    r"|^(?![^\n]{0,60}?(?:\b(?:baby|and|but|plus)[ \t]+\(?|&[ \t]*)(?-i:[A-Z]))"
+    r"[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
+    re.IGNORECASE,
+)
+KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^()\n]{0,40}$", re.IGNORECASE)
+# "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
+DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z", re.IGNORECASE)
+# "Osian Ffug-Hughes (we call him Osi)", "Jac Ffug, known as JJ": a child's other name, said beside the name, is
+# not another child ("the others call him Jayden" names the one child there is).
+NICKNAME_BEFORE = re.compile(
+    r"(?:\([^()\n]{0,15}\b(?:call(?:s|ed)?\s+(?:him|her)|known\s+as|goes\s+by|a\.?k\.?a\.?|nick-?named"
+    r"|uses\s+the\s+name)"
+    r"|,\s*(?:known\s+as|goes\s+by|a\.?k\.?a\.?))\s*['\"‘“]?$",
+    re.IGNORECASE,
+)
+# "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
+BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,30}$", re.IGNORECASE)
+# ... or a friend: "also her mate Kayleigh in 11F is off again today but thats just a bug"
+LEFT_PARTNER = re.compile(
+    r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife|(?:best\s+)?(?:mate|friend|pal))\s*,?\s*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,448 @@
+"""Whether a name, where it is written, is a child's of the report: the cues beside it (`child_cues.py`), the
+signs of an adult or a place (`adult_cues.py`), and the date of birth or age stated with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from nlp.adult_cues import (
+    ADULT_NOUN,
+    ADULT_TITLES,
+    BABY_BEFORE,
+    DIED_BEFORE,
+    FAMILY_NAME,
+    IN_PLACE,
+    KIN_APPOSITION,
+    KIN_BRACKET_BEFORE,
+    KIN_CALLED_BEFORE,
+    LEFT_ADULT,
+    LEFT_PARTNER,
+    NICKNAME_BEFORE,
+    NOT_A_PUPIL_AFTER,
+    ORG_BEFORE,
+    ORG_LAST_WORD,
+    ORG_NEXT,
+    RIGHT_ADULT,
+    SCHOOL_NAME_HEAD,
+    TOWN_AFTER_ORG,
+)
+from nlp.child_cues import (
+    ASIDE_AFTER,
+    CALLED_CHILDREN,
+    CHILD_NOUN,
+    COUNTED_PUPILS,
+    GAVE_NAME_AS,
+    LABEL_AFTER,
+    LEFT_CHILD,
+    LEFT_LABEL,
+    LEFT_YEAR,
+    LINE_LABEL,
+    LIST_HEAD,
+    LIST_ITEM_REST,
+    MY_CHILD_BEFORE,
+    MY_GRANDCHILD_SAID,
+    NAME_GUESSED_AFTER,
+    NAME_IS,
+    NAME_ROW,
+    NEXT_LINE_DOB,
+    NEXT_SENTENCE_PUPIL,
+    NICKNAME_AFTER,
+    OWN_DOB_AFTER,
+    PAIR_AGES,
+    PARENT_BEFORE,
+    PARENT_OF_AFTER,
+    PLACED_BEFORE,
+    RIGHT_AGE_PAREN,
+    RIGHT_AGED,
+    RIGHT_BARE_AGE,
+    RIGHT_COMMA_AGE,
+    RIGHT_DOB,
+    RIGHT_FROM_SCHOOL,
+    RIGHT_IS,
+    RIGHT_LIST_AGE,
+    RIGHT_OED,
+    RIGHT_PUPIL_VERB,
+    RIGHT_YEAR,
+    RIGHT_YRS,
+    SENTENCE_AGE,
+    SENTENCE_DOB,
+    SIGNED_PARENT_OF,
+    WORKER_OF,
+    YEAR_GROUP,
+)
+from nlp.forms import in_adult_section, is_heading, label_children
+from nlp.lexicon import NUMBER_WORDS
+from nlp.names import NameMention, find_names
+from nlp.validators import DATE_RE, age_on, parse_date_match
+
+
+@dataclass
+class ChildMention:
+    """A child's name where it is written, with what stands beside it."""
+
+    mention: NameMention
+    dob: tuple[date, int, int] | None = None
+    age: tuple[int, int, int] | None = None
+
+
+def corrected_away(text: str, start: int) -> bool:
+    """'it's Evie-Rose Ffug, not Evie Ffug, sorry typo': the name at `start` is the one corrected away."""
+    return bool(re.search(r"(?:,|\bis)[ \t]+not[ \t]+$", text[max(0, start - 10) : start]))
+
+
+def named_as_parent(text: str, m: NameMention) -> bool:
+    if PARENT_OF_AFTER.match(text[m.end : m.end + 20]):
+        return True
+    # A grandparent writing "my grandson Finley ... My daughter Stacey took him out": the daughter is his mother.
+    if MY_GRANDCHILD_SAID.search(text) and MY_CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return True
+    # "not living with Osian's grandmother": the possessive names the child, not the one lived with.
+    return bool(PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
+
+
+def _next_line_child_dob(text: str, line_end: int, today: date) -> bool:
+    # A class line may come between: "Tommy Ffug\nYear 2 · 2R\nDate of birth: 30 Jan 2026".
+    year_line = re.match(rf"\n[ \t]*{YEAR_GROUP}\b[^\n]{{0,30}}(?=\n)", text[line_end : line_end + 50])
+    if year_line:
+        return True
+    m = NEXT_LINE_DOB.match(text[line_end : line_end + 40])
+    if not m:
+        # "Kacey Ffug\n14/08/2017\nLlwyn Onn, ...": a line that is only a date, a school-age child's.
+        bare = re.match(r"\n[ \t]*(?=\d)", text[line_end : line_end + 40])
+        d = DATE_RE.match(text, line_end + bare.end()) if bare else None
+        dob = parse_date_match(d, today) if d else None
+        rest = text[d.end() : text.find("\n", d.end()) if "\n" in text[d.end() :] else len(text)] if d else "x"
+        return bool(dob and 3 <= age_on(dob, today) <= 19 and not rest.strip())
+    d = DATE_RE.match(text, line_end + m.end() - 1)
+    dob = parse_date_match(d, today) if d else None
+    return dob is None or 0 <= age_on(dob, today) <= 19
+
+
+def _named_child(text: str, m: NameMention, today: date) -> bool:
+    if not NAME_IS.search(text[max(0, m.start - 30) : m.start]):
+        return False
+    age = SENTENCE_AGE.match(text[m.end : m.end + 80])
+    if age:
+        return 2 <= number(age.group(1)) <= 18
+    born = SENTENCE_DOB.match(text[m.end : m.end + 120])
+    dob = DATE_RE.match(text, m.end + born.end()) if born else None
+    if dob and (when := parse_date_match(dob)):
+        # "Her name is Chloe Ffug and her date of birth is the 25th of November 2012": a child's date of birth
+        return 2 <= age_on(when, today) <= 19
+    before = text[max(0, m.start - 160) : m.start]
+    kids = [x.end() for x in CHILD_NOUN.finditer(before)]
+    # "the girl said her name is Destiny and her brother is Jayden": a child's brother is a child here
+    adults = [x.end() for x in ADULT_NOUN.finditer(before) if not re.fullmatch(r"(?i)brothers?|sisters?", x.group())]
+    return bool(kids) and (not adults or kids[-1] > adults[-1])
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | None:
+    nick = NICKNAME_AFTER.match(right)  # 'Beatriz Ffug ("Bea"), 6 years old'
+    if nick:
+        right, at = right[nick.end() :], at + nick.end()
+    line_rx = (RIGHT_LIST_AGE, RIGHT_BARE_AGE) if line_start else ()
+    for rx in (RIGHT_AGE_PAREN, RIGHT_AGED, RIGHT_IS, RIGHT_COMMA_AGE, RIGHT_YRS, RIGHT_OED) + line_rx:
+        m = rx.match(right)
+        if m and 2 <= number(m.group(1)) <= 19:
+            return number(m.group(1)), at + m.start(1), at + m.end(1)
+    return None
+
+
+def dob_beside(right: str, at: int, today: date) -> tuple[date, int, int] | None:
+    m = RIGHT_DOB.match(right)
+    if not m:
+        return None
+    d = DATE_RE.match(right, m.end())
+    if not d:
+        return None
+    dob = parse_date_match(d, today)
+    if dob and 0 <= age_on(dob, today) <= 19 and dob < today:
+        return dob, at + d.start(), at + d.end()
+    return None
+
+
+def row_dob(text: str, at: int, today: date) -> tuple[date, int, int] | None:
+    """A table row's date of birth, cells after its name ("| Elin | Ffug | 2017-07-14 |")."""
+    end = line_bounds(text, at)[1]
+    if not _in_cells(text[at:end]):
+        return None
+    for d in DATE_RE.finditer(text, at, end):
+        dob = parse_date_match(d, today)
+        # A school-age child's, not the date the row was added or the child left.
+        if dob and 3 <= age_on(dob, today) <= 19:
+            return dob, d.start(), d.end()
+    return None
+
+
+def _in_cells(rest_of_row: str) -> bool:
+    """Cells split by pipes, tabs or a run of spaces ("Zsófia Ffug     Tenant         12/03/1990")."""
+    return "|" in rest_of_row or "\t" in rest_of_row or bool(re.search(r"\S {3,}\S", rest_of_row))
+
+
+def adult_row(text: str, at: int, today: date) -> bool:
+    """'Zsófia Ffug     Tenant         12/03/1990': a table row whose only date of birth is an adult's."""
+    end = line_bounds(text, at)[1]
+    if not _in_cells(text[at:end]):
+        return False
+    dobs = [d for m in DATE_RE.finditer(text, at, end) if (d := parse_date_match(m, today))]
+    return bool(dobs) and all(age_on(d, today) >= 19 for d in dobs)
+
+
+def adult_dob_beside(right: str, today: date) -> bool:
+    """'Kirsty FFUG (DOB 11/03/1994)': a date of birth beside the name that makes them an adult."""
+    m = RIGHT_DOB.match(right)
+    d = DATE_RE.match(right, m.end()) if m else None
+    dob = parse_date_match(d, today) if d else None
+    return bool(dob and age_on(dob, today) >= 19)
+
+
+def baby_row(right: str, today: date) -> bool:
+    """'FFUG, Antoni  DOB 05/05/2026  (infant)': a baby's row; a row with a year group is a pupil's whatever its DOB."""
+    d = dob_beside(right, 0, today)
+    return bool(d and age_on(d[0], today) < 3 and not re.search(rf"\b{YEAR_GROUP}\b", right))
+
+
+def _in_list_under_head(text: str, line_start: int) -> bool:
+    """A line in a block that a 'Children:' style heading introduces."""
+    pos = line_start
+    for _ in range(8):
+        if pos <= 0:
+            return False
+        prev_s = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_s : pos - 1]
+        if LIST_HEAD.match(prev):
+            return True
+        if not prev.strip():
+            return False
+        pos = prev_s
+    return False
+
+
+def is_adult(text: str, m: NameMention) -> bool:
+    if m.title and m.title.lower() in ADULT_TITLES or RIGHT_ADULT.match(text[m.end : m.end + 40]):
+        return True
+    ls, _ = line_bounds(text, m.start)
+    left = text[max(ls, m.start - 40) : m.start]
+    if LEFT_CHILD.search(left):
+        return False
+    return bool(LEFT_ADULT.search(left))
+
+
+def _own_full_name(left: str, m: NameMention) -> bool:
+    """'For identification, Tegan's full name is Tegan Louise Ffug and her date of birth is ...'"""
+    said = re.search(r"\b([A-Z][\w'’-]+)['’]s\s+(?:full\s+|legal\s+)?name\s+is\s*$", left)
+    return bool(said and said.group(1) == m.tokens[0])
+
+
+def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
+    """The town and district words of the report's addresses, and the addresses' spans."""
+    from nlp.addresses import find_addresses  # addresses does not depend on children
+
+    words: set[str] = set()
+    spans = []
+    for a in find_addresses(text, zones):
+        spans.append((a.start, a.end))
+        for part in a.value.split(","):
+            if not re.search(r"\d", part):
+                words.add(part.strip().lower())
+    return words, spans
+
+
+def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[NameMention], set[str]]:
+    """The names that may be a child's (no place's, organisation's or building's), and the place words of the
+    report's addresses."""
+    places, address_spans = _place_words(text, zones)
+    # "returned to Filwood Park in Year 2": a school's name said without its "Primary School" is no child.
+    places |= {m.group(1).lower() for m in SCHOOL_NAME_HEAD.finditer(text)}
+    mentions = [
+        m
+        for m in find_names(text)
+        if not any(s <= m.start < e for s, e in address_spans)
+        and (
+            not any(s <= m.start < e for s, e in zones) or SIGNED_PARENT_OF.search(text, max(0, m.start - 30), m.start)
+        )
+        and not ORG_NEXT.match(text[m.end : m.end + 20])
+        and not ORG_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        # "Bryn y Môr", "Pen yr Heol": after the Welsh article a capital starts a place's name, not a person's
+        and not re.search(r"(?<![\w'’-])(?:y|yr)[ \t]+$", text[max(0, m.start - 12) : m.start])
+        and not re.match(r"[ \t]+(?:y|yr)[ \t]+[A-Z]", text[m.end : m.end + 6])  # "Glan yr Afon site"
+        # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
+        and not (len(m.tokens) == 1 and IN_PLACE.search(text[max(0, m.start - 8) : m.start]))
+        and not TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
+        and not ORG_LAST_WORD.search(m.text)
+    ]
+    # "Zsófia (Zsófi), who is 12": a name in brackets after another is the same child's other name.
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            i
+            and re.fullmatch(r"[ \t]*\([ \t]*", text[mentions[i - 1].end : m.start])
+            and text[m.end : m.end + 1] == ")"
+        )
+    ]
+    return mentions, places
+
+
+def cued_mention(
+    text: str,
+    m: NameMention,
+    today: date,
+    places: set[str],
+    as_parent: list[NameMention],
+    previous: ChildMention | None,
+) -> ChildMention | None:
+    """The mention as a child's, with the date of birth or age beside it; None when nothing says child or something
+    says adult. `previous` is the last mention taken as a child's (a list of children goes on after it)."""
+    ls, le = line_bounds(text, m.start)
+    right = text[m.end : le]
+    line_start = not re.sub(r"^[\s\-•*\d.)]*", "", text[ls : m.start])
+    if line_start and LABEL_AFTER.match(right) and len(m.tokens) == 1:
+        return None  # "Placed: 05/04/2030", "Approximate age: 8": a form's label, not a name
+    dob = dob_beside(right, m.end, today)
+    if dob and len(m.tokens) == 1 and re.match(r"['’]s\b", right):
+        dob = None  # "Gruff's DOB ...": a short name's date goes to the child by the usual attribution
+    # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
+    after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
+    # "kids are Levi Ffug 10, ...": a bare number after a name that a list's opening words introduce is an age.
+    left = text[max(ls, m.start - 40) : m.start]
+    own_name = _own_full_name(left, m)  # "Tegan's full name is ...": a cue, and says pupil
+    introduced = re.search(r"\b(?:children|kids|names|they)\s+are\s*$", left)
+    age = None if dob else age_beside(right, m.end, line_start or after_age or bool(introduced))
+    # "Patrick Ffug (Paddy) - DOB 3/3/2031", "Lacey (we call her LR) is Y3": an aside between a name and its cue
+    aside = ASIDE_AFTER.match(right)
+    past_aside = right[aside.end() :] if aside else ""
+    if aside and not dob and not age:
+        dob = dob_beside(past_aside, m.end + aside.end(), today)
+        age = None if dob else age_beside(past_aside, m.end + aside.end(), line_start)
+    year_after_aside = bool(aside and RIGHT_YEAR.match(past_aside))
+    born_on = re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?=\d)", right)  # "... and Tomos on the 1st of December"
+    if not dob and born_on and re.search(r"\bborn\b[^.\n]{0,80}$", text[max(ls, m.start - 100) : m.start]):
+        # "Efa was born on 9 February 2026 and Cai on 22.08.29": the second child's date after "on".
+        d = DATE_RE.match(text, m.end + born_on.end())
+        when = parse_date_match(d, today) if d else None
+        dob = (when, d.start(), d.end()) if d and when else None
+    own = None if dob else OWN_DOB_AFTER.match(text, m.end, m.end + 80)
+    said = DATE_RE.match(text, own.end()) if own else None
+    if said and (day := parse_date_match(said, today)):
+        dob = (day, said.start(), said.end())  # "Minh gives his date of birth as 01/01/2034"
+    if line_start and not dob and not age and not right.strip() and le < len(text):
+        dob = dob_beside(text[le : line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
+    pair_ages = PAIR_AGES.match(right)
+    if pair_ages and not age:
+        age = (number(pair_ages.group(2)), m.end + pair_ages.start(2), m.end + pair_ages.end(2))
+    # "kids are Levi Ffug 10, Shelby Ffug 8 and Dolly Ffug who'll be 6": the list of children goes on.
+    listed_after_child = (
+        after_age and len(m.tokens) >= 2 and previous is not None and m.start - previous.mention.end < 12
+    )
+    cue = bool(
+        listed_after_child
+        or dob
+        or age
+        or RIGHT_YEAR.match(right)
+        or year_after_aside
+        or LEFT_CHILD.search(left)
+        or GAVE_NAME_AS.search(left)
+        or own_name
+        or CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
+        or (
+            COUNTED_PUPILS.search(text[max(ls, m.start - 200) : m.start])
+            and not FAMILY_NAME.match(right)  # "Two children with no school place - Ffug family"
+        )
+        or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
+        or LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
+        or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))
+        or (line_start and len(m.tokens) >= 2 and RIGHT_FROM_SCHOOL.match(right))
+        or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
+        or WORKER_OF.match(text[m.end : m.end + 30])
+        or NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
+        # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
+        or (len(m.tokens) >= 2 and bool(NEXT_SENTENCE_PUPIL.match(text[m.end : m.end + 120])))
+        # "LA placed Mateus Ffug with us from 15 April": a pupil placed with the writer's school
+        or (bool(PLACED_BEFORE.search(left)) and bool(re.match(r"[ \t]+(?:with|to)[ \t]+us\b", right)))
+        # "Zofia Ffug 9W - left 12/1 ...": a form class after a full name at the start of a line
+        # (or after a Slack message's opening words: "absence flag :red_circle: *Zofia Ffug* 6H – 0% since ...")
+        or (len(m.tokens) >= 2 and re.match(r"(?:[ \t]+|,[ \t]*)\d{1,2}[A-Z]{1,2}\b(?![ \t]*\d)", right))
+        or (
+            (line_start or LINE_LABEL.match(text[ls : m.start]))
+            and not right.strip()
+            and _next_line_child_dob(text, le, today)
+        )
+    )
+    if (
+        age
+        and age[0] >= 17  # past compulsory school age: an adult, or an older sibling
+        or (dob and age_on(dob[0], today) >= 17)
+        or (dob and age_on(dob[0], today) < 4)  # a baby or toddler: not of school age
+        or (age and age[0] < 4 and not dob)
+        or (not dob and adult_dob_beside(right, today))
+        # "Name: Ceri FFUG\nDOB: 02/09/1998": the date of birth on the next line is an adult's
+        or (not dob and not right.strip() and adult_dob_beside(text[le : line_bounds(text, le + 1)[1]], today))
+        or (not dob and not (age and age[0] >= 3) and BABY_BEFORE.search(left))
+        or (not dob and not age and m.text.lower() in places)
+        or LEFT_PARTNER.search(left)
+        or KIN_APPOSITION.search(left)
+        or KIN_BRACKET_BEFORE.search(text[max(0, m.start - 45) : m.start])  # "mum (Denise's daughter, Chantelle)"
+        or is_heading(text[ls:le])  # "Student Basic Details"
+        # "SECTION 2 - PARENTS / CARERS\nName: Magda Ffug": a name row in a section about the adults
+        or (NAME_ROW.search(text[max(0, ls - 1) : m.start]) and in_adult_section(text, m.start))
+        or NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
+        or DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        or NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        # "I think it's his mum, she's called Gemma": the one called so is the mother
+        or KIN_CALLED_BEFORE.search(text[max(0, m.start - 50) : m.start])
+        # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
+        or corrected_away(text, m.start)
+        or (len(m.tokens) == 1 and FAMILY_NAME.match(right))
+        or m in as_parent
+    ):
+        cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
+    named = not m.title and _named_child(text, m, today)
+    cue = cue or named
+    # A year group, DOB or a name given for "the boy" says child, whatever the words before it.
+    pupil = bool(
+        dob
+        or age
+        or RIGHT_YEAR.match(right)
+        or year_after_aside
+        or named
+        or RIGHT_PUPIL_VERB.match(right)
+        or WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
+        or own_name
+        or NAME_GUESSED_AFTER.match(right)
+    )
+    if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in ADULT_TITLES):
+        return ChildMention(m, dob, age)
+    return None
+
+
+def labelled_rows(text: str, zones: list[tuple[int, int]], today: date) -> list[ChildMention]:
+    """The children of a form's or table's labelled rows, with the date of birth or age in the row's later cells."""
+    labelled = [
+        # A table row's date of birth, or age, stands in a later cell of the row.
+        ChildMention(
+            NameMention(n, s, e),
+            dob_beside(text[e : line_bounds(text, e)[1]], e, today) or row_dob(text, e, today),
+            age_beside(text[e : line_bounds(text, e)[1]], e, True),
+        )
+        for n, s, e in label_children(text, zones)
+        # "1. FFUG, Agnieszka  DOB 22/04/2006 (mother)", "(infant, 8 months)": an adult's or a baby's row
+        if not adult_dob_beside(text[e : line_bounds(text, e)[1]], today)
+        and not adult_row(text, e, today)
+        and not baby_row(text[e : line_bounds(text, e)[1]], today)
+    ]
+    # "FFUGSON Callum   DOB 22/04/2009 - apprentice": a row past compulsory school age, as for a named child
+    labelled = [c for c in labelled if not (c.dob and age_on(c.dob[0], today) >= 17 or c.age and c.age[0] >= 17)]
+    return labelled
