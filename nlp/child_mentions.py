@@ -260,6 +260,21 @@ def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], lis
     return words, spans
 
 
+_BRACKET_AFTER_AGE = re.compile(
+    r"[ \t]*(?:(?:years?|yrs?)(?:[ \t]+old)?[ \t]*)?[,(][ \t]*(?:(?:DOB|D\.O\.B\.?|born)[ \t]*:?[ \t]*)?(?=\d)", re.I
+)
+
+
+def _dob_after_age(text: str, age_end: int, today: date) -> tuple[date, int, int] | None:
+    """A school-age child's date of birth in brackets, or after a comma, right after the age."""
+    bracket = _BRACKET_AFTER_AGE.match(text, age_end, age_end + 30)
+    d = DATE_RE.match(text, bracket.end()) if bracket else None
+    dob = parse_date_match(d, today) if d else None
+    if d and dob and 3 <= age_on(dob, today) <= 19 and dob < today:
+        return dob, d.start(), d.end()
+    return None
+
+
 def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[NameMention], set[str]]:
     """The names that may be a child's (no place's, organisation's or building's), and the place words of the
     report's addresses."""
@@ -338,6 +353,8 @@ def cued_mention(
     said = DATE_RE.match(text, own.end()) if own else None
     if said and (day := parse_date_match(said, today)):
         dob = (day, said.start(), said.end())  # "Minh gives his date of birth as 01/01/2034"
+    if age and not dob:
+        dob = _dob_after_age(text, age[2], today)  # "Mason is 9 (17.02.2034)"
     if line_start and not dob and not age and not right.strip() and le < len(text):
         dob = dob_beside(text[le : line_bounds(text, le + 1)[1]], le, today)  # "Kacey Ffug\n14/08/2017"
     pair_ages = PAIR_AGES.match(right)

@@ -140,7 +140,7 @@ def _add_listed_before_cued(cued: list[ChildMention], mentions: list[NameMention
 
 
 # 'Tobenna "Tobi" Ffug', 'Ifeoma ("Ify") Ffug', 'Wing Yan (Wendy) Ffug': the nickname between forename and surname
-_NICKNAME_IN_NAME = re.compile(r"[ \t]*(?:\([\"“‘']?|[\"“‘'])([A-Z][\w'’-]+)(?:[\"”’']?\)|[\"”’'])[ \t]+\S")
+_NICKNAME_IN_NAME = re.compile(r"[ \t]*(?:\([\"“‘']?|[\"“‘'])([A-Z][\w'’-]+?)(?:[\"”’']?\)|[\"”’'])[ \t]+\S")
 
 
 def _nicknamed(children: list[Child], m: NameMention, text: str) -> Child | None:
@@ -206,6 +206,8 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             children.append(match)
         elif len(name.split()) > len(match.name.split()):
             match.name = name
+        else:
+            match.name = _longer_forename(match.name, name)
         match.mentions.append(c.mention)
         if c.dob and not match.dob:
             match.dob = c.dob
@@ -222,6 +224,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         ch = _find(children, display_name(m.text)) or _nicknamed(children, m, text)
         if ch and m not in ch.mentions:
             ch.mentions.append(m)
+            ch.name = _longer_forename(ch.name, display_name(m.text))
             # "I'm Callum Ffug's auntie": a possessive names the child, however adult the words before it
             possessive = text[m.end : m.end + 2] in ("'s", "’s")
             if len(ch.name.split()) == 1 and len(m.tokens) == 2 and (possessive or not is_adult(text, m)):
@@ -316,9 +319,25 @@ def _find(children: list[Child], name: str) -> Child | None:
         cl = ch.name.lower().split()
         if _GENERATION.intersection(cl) != _GENERATION.intersection(low) and len(cl) > 1 and len(low) > 1:
             continue
-        if cl[0] == low[0] and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
+        if _same_forename(cl[0], low[0]) and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
             return ch
     return None
+
+
+def _same_forename(a: str, b: str) -> bool:
+    """'Tia' and 'Tia-Rose': a double forename is often shortened to its first part."""
+    return a == b or a.split("-")[0] == b or b.split("-")[0] == a
+
+
+def _longer_forename(name: str, other: str) -> str:
+    """The child's name with the fuller of two forms of its forename ('Tia Ffug', 'Tia-Rose' -> 'Tia-Rose Ffug')."""
+    if not name.split() or not other.split():
+        return name
+    first, rest = name.split()[0], name.split()[1:]
+    said = other.split()[0]
+    if said.lower().startswith(first.lower() + "-") and (len(other.split()) == 1 or other.split()[1:] == rest):
+        return " ".join([said, *rest])
+    return name
 
 
 _UNNAMED = re.compile(

@@ -154,10 +154,12 @@ def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
                 out.append(NameMention(f"{a.text} {b.text}", a.start, b.end, a.title))
                 i += 3
                 continue
-        # "Dylan 'Dyl' Ffug", "Jordan 'JJ' Ffug-Mahoney": a quoted nickname the name finder did not take as a name
+        # "Dylan 'Dyl' Ffug", "Jordan 'JJ' Ffug-Mahoney", "Bridget ('Bridie') Ffug": a quoted nickname the name finder
+        # did not take as a name
         if i + 1 < len(found) and len(a.tokens) == 1:
             b = found[i + 1]
-            if re.fullmatch(r"[ \t]+['\"‘“][\w-]{1,12}['\"’”][ \t]+", text[a.end : b.start]):
+            quoted = r"['\"‘“][\w-]{1,12}['\"’”]"
+            if re.fullmatch(rf"[ \t]+(?:{quoted}|\({quoted}\))[ \t]+", text[a.end : b.start]):
                 out.append(NameMention(f"{a.text} {b.text}", a.start, b.end, a.title))
                 i += 2
                 continue

@@ -480,3 +480,26 @@ def test_two_forenames_a_nickname_in_brackets_and_a_surname_are_one_person():
 
     text = "regarding Wing Yan (Wendy) Ffugan, DOB 19/03/2014, who came from Hong Kong"
     assert [m.text for m in find_names(text)][0] == "Wing Yan Ffugan"
+
+
+def test_a_nickname_in_quoted_brackets_and_a_double_forename_said_short(read):
+    ex = read(
+        "Children:\nPatrick Ffugward - DOB 04/06/2016\nBridget ('Bridie') Ffugward - DOB 17/10/2018\n\n"
+        "Patrick and Bridie were last in school at St Ffug's Catholic Primary, Flint, in the summer term.\n"
+    )
+    assert [child(ex, i)["name"] for i in range(len(ex.children))] == ["Patrick Ffugward", "Bridget Ffugward"]
+    assert child(ex, 1)["school"] == "St Ffug's Catholic Primary"
+    ex = read(
+        "anyone know where the Ffugkelly kids went?? Brandon & Tia-Rose not in since half term, hse is empty. "
+        "Brandon Y5 Tia Y2. mam Shelley Ffugkelly",
+        channel="slack",
+        sender="U0FFUG0200",
+    )
+    assert [child(ex, i)["name"] for i in range(len(ex.children))] == ["Brandon Ffugkelly", "Tia-Rose Ffugkelly"]
+
+
+def test_a_date_of_birth_in_brackets_after_the_age(read):
+    ex = read("Referral for Mason Ffugips. Mason is 9 (17.02.2017) and has no school place since moving here.")
+    assert child(ex)["date_of_birth"] == "2017-02-17"
+    ex = read("Referral for Mason Ffugips. Mason is 9 (mum thinks) and has no school place since moving here.")
+    assert child(ex)["date_of_birth"] is None and child(ex)["age"] == 9
