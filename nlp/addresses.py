@@ -172,7 +172,12 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
     head = text[line_start:end]
     # Only the text after a label colon or an opening bracket can be the address.
     # ... or after the end of the sentence before it ("Step-dad: Piotr Lis. 12 Heol Onnen, ...").
-    sentence_ends = [m.end() - 2 for m in re.finditer(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)\. ", head)]
+    # (not the full stop a quick writer puts before the postcode: "6 maes y ffug Llwynypia. CF40 2HY")
+    sentence_ends = [
+        m.end() - 2
+        for m in re.finditer(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)\. ", head)
+        if head[m.end() :].strip()
+    ]
     cuts = [(head.rfind(d), len(d)) for d in (": ", " - ", "; ")] + [(e, 2) for e in sentence_ends]
     bracket = head.rfind("(")
     if bracket >= 0 and ")" not in head[bracket:]:
@@ -344,7 +349,7 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if kept_parts is not parts and kept_parts:
             start = max(start, text.find(kept_parts[0].strip(), start, m.start()))
             parts = kept_parts
-        last = parts[-1].strip() if parts else ""
+        last = parts[-1].strip().rstrip(".") if parts else ""
         streetlike = any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts)
         if not parts or not (streetlike or _house_named(text, start, parts)):
             continue
@@ -426,11 +431,13 @@ _LIVES_AT_NUMBER = re.compile(
 
 
 # A Traveller family's roadside stop, as written: "the lay-by on the A465 near Glynneath", "Ruabon Road lay-by,
-# Wrecsam, LL13 7PB" (the postcode reader takes those with a postcode), "lay-by off the A48 near Pencoed".
+# Wrecsam, LL13 7PB" (the postcode reader takes those with a postcode), "lay-by off the A48 near Pencoed", "the
+# lay-by off Ffug Road, Abercanaid".
 _LAYBY = re.compile(
-    r"\b((?:(?!The\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:Road[ \t]+)?)?lay-?by[ \t]+(?:on|off)[ \t]+the[ \t]+[AB]\d{1,4}\b"
+    r"\b((?:(?!The\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:Road[ \t]+)?)?lay-?by[ \t]+(?:on|off)[ \t]+"
+    r"(?:the[ \t]+[AB]\d{1,4}\b|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?[ \t]+(?:Road|Lane|Way|Bypass)\b)"
     r"[^.\n();]{0,50}?)(?=[ \t]*(?:[.();\n]|,[ \t]*\d|$)"
-    r"|[ \t]+(?:since|for|with|where|and|but|last|this|at[ \t]+the[ \t]+moment)\b)",
+    r"|[ \t]+(?:since|for|with|where|and|but|last|this|at[ \t]+the[ \t]+moment|on[ \t]+(?:\w+day|the|\d))\b)",
     re.IGNORECASE,
 )
 

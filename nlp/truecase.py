@@ -70,6 +70,10 @@ _HOUSE_NUMBER = re.compile(r"\b\d{1,4}[a-z]?\s+(?=[a-z])")
 _STREET = re.compile(rf"^(?:{STREET_WORDS}|{WELSH_STREET_HEADS}|Cwrt|Tai|Bro|Parc)$", re.IGNORECASE)
 _STREET_WORDS_LOWER = {w.lower() for w in re.findall(r"[^\W\d_]+", STREET_WORDS + WELSH_STREET_HEADS)}
 _SCHOOL_HEAD = re.compile(r"\bysgol\s+(?=[a-z])")
+_VERBS_BEFORE_SCHOOL = {
+    "attended", "attending", "started", "starting", "finished", "finishing", "completed", "moved", "joined",
+    "enrolled", "registered", "missed", "missing", "changed", "named", "called", "leaving", "needed", "needing",
+}  # fmt: skip
 _SCHOOL_TAIL = re.compile(
     r"\b((?:[a-z][a-z'’-]+\s+){1,2})(primary|comprehensive|infants|juniors|academy|high\s+school)\b"
 )
@@ -86,7 +90,7 @@ def _namey(word: str, verbs_too: bool = False) -> bool:
     low = word.lower()
     if not verbs_too and len(low) >= 6 and low.endswith(("ed", "ing")):
         return False  # "mum messaged", "dad collecting": a verb after a relative's word, not a name
-    return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and low not in _NOT_NAMEY
+    return len(word) >= 2 and re.sub(r"['’-]", "", word).isalpha() and re.sub(r"['’]", "", low) not in _NOT_NAMEY
 
 
 def _words_after(
@@ -129,8 +133,24 @@ def _words_before(text: str, pos: int, limit: int, verbs_too: bool = False) -> l
 
 def truecase(text: str, force: bool = False) -> str:
     """Capitals where names, streets and schools stand in a lower-case message; the text as it is otherwise."""
-    if not force and not mostly_lower(text):
-        return text
+    if force or mostly_lower(text):
+        return _truecase(text)
+    # A parent's lower-case note forwarded inside an officer's mail: each such paragraph, or long line, on its own.
+    return "".join(
+        _truecase(part)
+        if _typed_lower(part)
+        else "\n".join(_truecase(x) if _typed_lower(x) else x for x in part.split("\n"))
+        for part in re.split(r"(\n[ \t]*\n)", text)
+    )
+
+
+def _typed_lower(part: str) -> bool:
+    """Typed all in lower case, sentences' first words too: not prose that names no one ("no concerns about ...")."""
+    starts = [m.group(1) for m in re.finditer(r"(?:^|[.!?][ \t]+)([^\W\d_])", part)]
+    return mostly_lower(part) and len(starts) >= 2 and sum(c.islower() for c in starts) >= 2 * len(starts) / 3
+
+
+def _truecase(text: str) -> str:
     out = list(text)
     names: set[str] = set()
 
@@ -187,7 +207,8 @@ def truecase(text: str, force: bool = False) -> str:
             cap(m.start(), words[-1][1], _WELSH_SMALL - {"pen"})
     for m in _SCHOOL_TAIL.finditer(text):
         lead = list(_WORD.finditer(m.group(1)))
-        keep = [w for w in lead if _namey(w.group())]
+        # "pencoed primary": a place's name may end as a verb does, but "attended primary" is no school's
+        keep = [w for w in lead if _namey(w.group(), verbs_too=True) and w.group() not in _VERBS_BEFORE_SCHOOL]
         if keep and keep[-1].end() == len(m.group(1).rstrip()):
             first = keep[0] if len(keep) == len(lead) else keep[-1]
             cap(m.start(1) + first.start(), m.end(2))

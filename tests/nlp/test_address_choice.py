@@ -146,6 +146,8 @@ def test_a_traveller_familys_lay_by_as_written(read):
          "trailers). Patsy Ffugward (9) is not in school.", "lay-by on the A465 near Glyn-Ffug"),
         ("The family are on the lay-by off the A48 near Pen-coed-ffug, 4 trailers. Kathleen Ffugdonagh (DOB 2/2/2016) "
          "has no school place.", "lay-by off the A48 near Pen-coed-ffug"),
+        ("A family pulled onto the lay-by off Ffugbach Road, Abercanffug on Monday 26th. Patsy Ffugward (9) is not "
+         "in school.", "lay-by off Ffugbach Road, Abercanffug"),
     ]
     for text, address in cases:
         assert read(text).children[0].to_schema()["address"] == address, text

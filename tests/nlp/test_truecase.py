@@ -313,3 +313,28 @@ def test_bro_stays_a_word_of_a_welsh_school_name(read):
         sender="U0FFUG0011",
     )
     assert ex.children[0].to_schema()["school"].lower() == "ysgol gymraeg bro ffug"
+
+
+def test_a_lower_case_note_forwarded_in_a_capitalised_mail_is_read_for_names(read):
+    ex = read(
+        "Hi,\n\nOne of our new tenants sent me the below - can you help? She moved in from Bridgend in November.\n\n"
+        "Thanks, Kelly\n\n---------- Forwarded message ----------\nFrom: Ffion Ffugips\n"
+        "hi kelly its ffion from 6 maes y ffug Ffugpandy. CF99 2HY. i rang the council twice about school for "
+        "mason and ava but no one got back to me. they was at pencoed primary before we moved. mason is 9 "
+        "(17.02.2017) ava is 6 (29.06.2020). can you help please its been ages. thanks ffion"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Mason", "Ava"]
+    assert [k["date_of_birth"] for k in kids] == ["2017-02-17", "2020-06-29"]
+    assert kids[0]["school"] == "Pencoed Primary"
+    assert kids[0]["address"] == "6 Maes y Ffug Ffugpandy, CF99 2HY"
+
+
+def test_a_capitalised_paragraph_of_prose_is_left_as_written(read):
+    ex = read(
+        "Rhys Ffugan (DOB 17/03/2013) has not attended since September.\n\n"
+        "Rhys is not currently at risk - there are no current concerns about self-harm and no safeguarding "
+        "concerns - but isolation is making his anxiety worse. He has said he might manage a small group setting "
+        "or a part-time timetable to begin with, and we would be happy to help with planning.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Rhys Ffugan"]
