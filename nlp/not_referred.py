@@ -74,7 +74,9 @@ _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
     r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
-    r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|(?-i:[A-Z]))|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))",
+    r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|(?-i:[A-Z]))|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))"
+    # "- Zofia Ffug, DOB ... - Year 8 at Ffug Community School, attending."
+    r"|(?:,|\s[-–])[ \t]*(?:currently[ \t]+|still[ \t]+)?attending[ \t]*(?:[.;)]|$)",
     re.IGNORECASE,
 )
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group; or at its

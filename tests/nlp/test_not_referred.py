@@ -446,3 +446,18 @@ def test_a_jobcentre_is_no_child(read):
         "Year 11 age and isn't on a school roll anywhere.\n\nName: Kyle Ffugbrien\nDOB: 30/04/2011\n"
     )
     assert names(ex) == ["Kyle Ffugbrien"]
+
+
+def test_a_listed_sibling_said_to_be_attending_is_not_referred(read):
+    ex = read(
+        "Children at the address:\n"
+        "- Ffion FFUGSKA, DOB 12/05/2019 - mother states she has not started a school since the move.\n"
+        "- Olek FFUGSKA, DOB 30/09/2014 - Year 7 at Ffugtown Community School, attending.\n"
+    )
+    assert names(ex) == ["Ffion Ffugska"]
+    ex = read(
+        "Children at the address:\n"
+        "- Ffion FFUGSKA, DOB 12/05/2019 - not attending.\n"
+        "- Olek FFUGSKA, DOB 30/09/2014 - Year 7, was attending until June.\n"
+    )
+    assert names(ex) == ["Ffion Ffugska", "Olek Ffugska"]
