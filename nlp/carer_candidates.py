@@ -20,6 +20,7 @@ from nlp.carer_cues import (
     GENERIC_LABEL_KIN,
     GRANDPARENT_WRITES,
     HEAD_OF_HOUSEHOLD,
+    IS_CHILDS_KIN,
     IS_KIN,
     KIN_CALLED,
     KIN_THEN_NAME,
@@ -42,6 +43,7 @@ from nlp.carer_cues import (
     SHE_HAS_KIDS,
     TITLED_WITH_CHILDREN,
     TOLD_OF_CHILD,
+    TOLD_OF_GRANDCHILD,
     TOOK_OUR_CHILDREN,
     WITH_CHILD,
     WITH_MY_CHILD,
@@ -257,6 +259,12 @@ def collect_candidates(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
+    for m in TOLD_OF_GRANDCHILD.finditer(text):
+        rel = "grandmother" if m.group(2).lower() == "her" else "grandfather"
+        raw.append((m.group(1), rel, m.start(1), m.end(1), 2.0))
+    for m in IS_CHILDS_KIN.finditer(text):
+        if m.group(2) in child_firsts:
+            raw.append((m.group(1), relationship_of(m.group(3)), m.start(1), m.end(1), 2.5))
     for m in LIVES_WITH_LABEL.finditer(text):
         after = m.group(3) or ""
         rel = relationship_of(m.group(1) or after) or ("other" if "friend" in after.lower() or after else None)

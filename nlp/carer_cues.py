@@ -16,7 +16,10 @@ _NOT_FIRST = (
     r"(?<![\w'’-])(?!(?:The|This|That|These|Those|They|She|He|We|It|Her|His|Their|There|Our|Flagging|Regarding"
     r"|Concerning|About|Re)\b)"
 )
-_NAME = rf"((?:{_T}?and[ \t]+)?{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+_NAME = (
+    rf"((?:{_T}?(?<![\w'’-])and[ \t]+)?"  # "Mr and Mrs Ffug" (not the end of "husband")
+    rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+)
 MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
@@ -130,8 +133,8 @@ KIN_CALLED = re.compile(
     rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
     rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
     rf"[ \t]+{_NAME}"
-    # "Tried mam's mobile (Shannon Ffug) x3"
-    rf"|\b((?i:mam|mum|mother|dad|father))['’]s[ \t]+(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}}"
+    # "Tried mam's mobile (Shannon Ffug) x3", "mum's (Leanne Ffug) number disconnected"
+    rf"|\b((?i:mam|mum|mother|dad|father))['’]s[ \t]+(?:(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}})?"
     rf"\([ \t]*{_NAME}[ \t]*\)"
     # "to live with her Taid (mum's dad) – Mr Alan Ffug, 23 Ffordd ...", "moved to Mam-gu's in Blaenau – Mrs Menna
     # Ffug, 4 Stryd ...", "is now living with his aunt:\n\nMs Tanya Ffug\nFlat 3 ...": the relative, then their name
@@ -162,6 +165,16 @@ TOLD_OF_CHILD = re.compile(
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[ \t]+has[ \t]+(?:a|an|one|two|three|four|\d)[ \t]+(?:\w+[ \t]+)?"
     rf"(son|daughter|child|boy|girl|sons|daughters|children|boys|girls)\b"
     rf"|[Mm]y name is {_NAME}[^.\n]{{0,60}}\bmy[ \t]+(?:son|daughter|children|kids|boys|girls)\b",
+)
+# "a customer, Mr Keith Ffug, mentioned that his granddaughter Demi Ffug ...": the grandparent told of the child
+TOLD_OF_GRANDCHILD = re.compile(
+    rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
+    r"(?:grandson|granddaughter|grandchild|grandsons|granddaughters|grandchildren|grandkids)\b"
+)
+# "Mr Ffug is Demi-Leigh's Tad-cu": named as the child's relative (the possessor is checked to be a child)
+IS_CHILDS_KIN = re.compile(
+    rf"{_NAME}[ \t]+is[ \t]+(?:the[ \t]+)?([{UPPER}][\w'’-]+)['’]s[ \t]+(?:(?:maternal|paternal)[ \t]+)?"
+    rf"({KIN_PATTERN})\b"
 )
 # "Ms Toni Ffug, who explained she is a friend ... and has been looking after him": named as the one caring.
 # A police notice's adult row, surname first: "V1  FFUGLAND Kerry-Ann    DOB 19/06/1994   mother of C1-C3"

@@ -55,6 +55,11 @@ _NOT_CARER = re.compile(
 )
 # "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
 # fleeing domestic abuse"), the one who fled, with the children.
+# "Nan (Pat Ffug, lives on Ffug Fawr) says ...": an aside giving a relative's own home, not the child's
+_LIVES_ELSEWHERE_ASIDE = re.compile(
+    r"[ \t]*,[ \t]*(?:who[ \t]+)?lives[ \t]+(?:on|at|in|up|down)\b"
+    r"(?![ \t]+(?:the[ \t]+)?(?:same|address|property|house|home|family)\b)(?![^()\n]*\bwith\b)[^()\n]{1,50}\)"
+)
 _NOT_CARER_BEFORE = re.compile(
     rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing|breakdown (?:in|of) (?:the|their|his|her) relationship with",
     re.IGNORECASE,
@@ -509,6 +514,8 @@ def find_carers(
             own = re.search(r"\b(?:her|his|their)\s+own\s+\w+\s*$", right[: gone.start()].rstrip())
             if between and between[-1] not in (rel, None) or own:
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
+        if name and text[max(0, s - 2) : s].strip().endswith("(") and _LIVES_ELSEWHERE_ASIDE.match(text, e):
+            continue
         if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
         gone_before = _NOT_CARER_BEFORE.search(left[-60:])
@@ -527,7 +534,12 @@ def find_carers(
         if guests and not sentence[: guests.start()].rstrip().endswith(own_first.split()[0]):
             # the host; not "Gemma and the children are staying with her mum, Carol, ... and Gemma remains ..."
             score -= 1.0
-        elif name and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40])):
+        elif (
+            name
+            and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40]))
+            # "Carer: Menna Ffug (Nain); lives with her husband Alun Ffug (Taid)": the carer's spouse
+            and not re.search(r"\b(?:her|his)\s+(?:husband|wife|partner|spouse)\s*,?\s*$", left[-30:], re.I)
+        ):
             score += 2.0
             # "Update on Jess - she ... is now living with her aunt, X": the latest of the homes said
             score += 0.5 if re.search(r"\bnow\s+(?:living|staying|lives|stays)\s+with\b", left[-50:]) else 0.0

@@ -26,7 +26,7 @@ from nlp.prepare import prepare_text
 from nlp.referrer import agency_for, referrer_name
 from nlp.schools import SchoolFound, find_schools, school_in_sender_name
 from nlp.signature import signature_zones
-from nlp.surname_parents import adult_of_surname, parent_by_surname, police_victim_parent
+from nlp.surname_parents import adult_of_surname, parent_by_surname, parent_by_title, police_victim_parent
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
 from nlp.validators import DATE_RE, POSTCODE_RE, age_on, is_valid_upn, normalise_postcode, parse_date_match
@@ -510,6 +510,7 @@ def _fill_carer_by_surname(
             parent_by_surname(text, adults, surname, known)
             or police_victim_parent(text, surname)
             or adult_of_surname(text, untitled, surname, known, today, child_firsts)
+            or parent_by_title(text, adults, surname, known)
         )
         if parent and (known is None or parent[1] == known):
             name, rel, s, e = parent

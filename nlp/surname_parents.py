@@ -36,6 +36,18 @@ def parent_by_surname(
     return None
 
 
+def parent_by_title(
+    text: str, mentions: list[NameMention], surname: str, relationship: str | None
+) -> tuple[str, str, int, int] | None:
+    """'Mum of Harvey Ffug emailed ... Mrs Ffug wouldn't say why': a title and the child's surname alone name the
+    parent the report has spoken of, when no fuller name is given."""
+    for m in mentions:
+        rel = _TITLE_PARENT.get((m.title or "").lower().rstrip("."))
+        if rel is not None and rel == relationship and len(m.tokens) == 1 and m.text.lower() == surname.lower():
+            return f"{m.title} {display_name(m.text)}", rel, m.start, m.end
+    return None
+
+
 # A police notice's adult victim, surname first: "(1) IP - HUGHES, Danielle", "Subject (adult victim): FFUG, Leila".
 _POLICE_VICTIM_ROW = re.compile(
     rf"(?m)^[ \t]*(?:\(\d+\)|\d+[.)])?[ \t]*(?i:subject[ \t]*)?\(?(?i:IP|(?:adult[ \t]+)?victim|injured[ \t]+party)\)?"

@@ -1027,3 +1027,57 @@ def test_mum_is_the_best_contact_of_two_named_parents(read):
         "Mum is the best contact - Petya speaks good English.\n"
     )
     assert carer(ex) == {"name": "Petya Ffugrova", "relationship": "mother"}
+
+
+def test_a_parent_named_in_brackets_after_a_possessive(read):
+    ex = read(
+        "CME referral for Jayden-Lee Ffugprice, Y9. Not seen since 28/11. Neighbour says they moved out. No "
+        "forwarding address, mum's (Leanne Ffugprice) number disconnected. Last known: 5 Dan y Ffug, CF99 3HB."
+    )
+    assert carer(ex) == {"name": "Leanne Ffugprice", "relationship": "mother"}
+
+
+def test_a_title_and_the_childs_surname_name_the_parent_spoken_of(read):
+    ex = read(
+        "Mum of Harvey Ffuglewis (Y8) emailed to say she's deregistering him to home educate. Mrs Ffuglewis "
+        "wouldn't say why. DOB 8/10/13, address 19 Ffug Street, Ffugpandy CF99 1BQ."
+    )
+    assert carer(ex) == {"name": "Mrs Ffuglewis", "relationship": "mother"}
+    ex = read(
+        "Mum of Harvey Ffuglewis (Y8) emailed to say she's deregistering him. Mr Ffuglewis wouldn't say why."
+    )
+    assert carer(ex) == {"name": None, "relationship": "mother"}
+
+
+def test_a_relative_whose_own_home_is_given_in_an_aside_is_not_the_carer(read):
+    ex = read(
+        "Lily Ffugjones Y1 - dad collected her 10/2 & said they're moving to Ffugedegar. Nan (Pat Ffugjones, lives "
+        "on Winch Ffug) says they're up the valley now. Last address we had: 51 Heol Ffug, Gurnos CF99 9HB."
+    )
+    assert carer(ex) == {"name": None, "relationship": "father"}
+    ex = read(
+        "Lily Ffugjones Y1 has not been in since 10/2. Nan (Pat Ffugjones, lives at the same address) says "
+        "they're up the valley now."
+    )
+    assert carer(ex)["name"] == "Pat Ffugjones"
+
+
+def test_the_carers_husband_is_not_the_carer(read):
+    ex = read(
+        "Child: Seren Ffugbayo\nDOB: 21/03/2014\nAddress: 2 Bron Ffug, Llanffug CF99 3PP\n"
+        "Carer: Menna Ffugroberts (Nain) - Special Guardian; lives with her husband Alun Ffugroberts (Taid)\n"
+    )
+    assert carer(ex) == {"name": "Menna Ffugroberts", "relationship": "grandmother"}
+
+
+def test_a_grandparent_who_tells_of_his_granddaughter(read):
+    ex = read(
+        "During an appointment a customer, Mr Keith Ffugdavies, mentioned that his granddaughter Demi-Leigh "
+        "Ffugdavies (14), who lives with him full time, has had no schooling since November."
+    )
+    assert carer(ex) == {"name": "Keith Ffugdavies", "relationship": "grandfather"}
+    ex = read(
+        "Demi-Leigh Ffugdavies (14) has had no schooling since November. Mr Ffugdavies is Demi-Leigh's Tad-cu and "
+        "has looked after her since she was small. His first name is not known to us."
+    )
+    assert carer(ex)["relationship"] == "grandfather" and carer(ex)["name"].endswith("Ffugdavies")
