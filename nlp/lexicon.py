@@ -145,7 +145,7 @@ SCHOOL_HEAD = (
 SCHOOL_TAIL = (
     r"(?:Primary(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?|Community[ \t]+(?:School|College|"
     r"Primary(?:[ \t]+School)?)|Comprehensive(?:[ \t]+School)?|High[ \t]+School|Secondary(?:[ \t]+School)?|Academy|"
-    r"College|School|Nursery(?:[ \t]+School)?|Education[ \t]+Centre|Learning[ \t]+Centre|PRU|Middle[ \t]+School|"
+    r"College|School|Nursery(?:[ \t]+School)?|(?:Education|Learning)[ \t]+(?:Centre|Campus)|PRU|Middle[ \t]+School|"
     r"Grammar(?:[ \t]+School)?|(?:CP|VC|VA)[ \t]+School)"  # "Ffugetty CP School": community primary
 )
 PRACTICE_TAIL = (

@@ -12,7 +12,8 @@ _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
     rf"(?:[ \t]+(?:[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr\.?[ \t]*\d{{1,3}}|nr))+"
-    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL}"
+    # (not a table's "Age 7   School:" label)
+    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
     r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b))(?![\w-])"
@@ -48,14 +49,18 @@ _NOT_ON_ROLL = re.compile(
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
+# "He's been on our roll at Ffugpandy CC since Y7", "on roll at Ffugdergast": the school whatever it is called.
 _USED_TO = re.compile(
-    r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended|was\s+on\s+roll\s+at)\s+['‘\"“]?"
-    r"((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){1,4})"
+    r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+at))"
+    r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
 _NOT_ON_ROLL_AFTER = re.compile(
     r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)"
-    r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school",
+    r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school"
+    # "At a parents' evening at St Ffug's RC Primary (for another family) I met ...": another family's school
+    r"|^[ \t]*\((?:for|with|about|re)[ \t]+(?:another|a[ \t]+different|other)[ \t]+"
+    r"(?:family|families|child|children|pupil)",
     re.I,
 )
 
@@ -132,11 +137,11 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             on_roll = False
         out.append(SchoolFound(name, start, start + len(name), on_roll))
     for m in _USED_TO.finditer(text):
-        if any(s <= m.start(1) < e for s, e in zones + [(f.start, f.end) for f in out]):
+        if any(s <= m.start(2) < e for s, e in zones + [(f.start, f.end) for f in out]):
             continue
-        name = clean_school(m.group(1)).rstrip("'’\"”")
-        start = m.start(1) + m.group(1).find(name)
-        if len(name.split()) >= 2:
+        name = clean_school(m.group(2)).rstrip("'’\"”")
+        start = m.start(2) + m.group(2).find(name)
+        if len(name.split()) >= 2 or (m.group("roll") and name):
             out.append(SchoolFound(name, start, start + len(name), True))
     return sorted(out, key=lambda f: f.start)
 

@@ -308,3 +308,25 @@ def test_a_community_primary_written_cp_school_and_the_nearest_school_which_is_n
 
 def test_a_slack_senders_community_primary_in_brackets():
     assert school_in_sender_name("Llinos Ffugowen (Ffug Dock CP)") == "Ffug Dock CP"
+
+
+def test_schools_named_without_primary_or_school(read):
+    ex = read("Harvey Ffuglewis (Y8), DOB 8/10/2013. He's been on our roll at Ffugpandy CC since Y7.")
+    assert school(ex) == "Ffugpandy CC"
+    ex = read("Gwen Ffugbury (Y3) is on roll at Ffugdergast and has not attended since October.")
+    assert school(ex) == "Ffugdergast"
+    ex = read("Kai FFUGMITCHELL   DOB 19/01/2013   Year 7, Bridge Ffug Learning Campus   UPN: unknown\n")
+    assert school(ex) == "Bridge Ffug Learning Campus"
+
+
+def test_a_table_cells_school_label_and_another_familys_school_are_no_schools(read):
+    ex = read(
+        "Children present:\n  1) Ruby-Leigh FFUGHARRIS   DOB 14/07/2015   Age 7   School: NONE\n"
+        "Ruby-Leigh said she used to go to \"Windsor Ffug\" school in Cardiff.\n"
+    )
+    assert school(ex) == "Windsor Ffug"
+    ex = read(
+        "At a parents' evening at St Ffug's RC Primary (for another family) I met Ana Ffugsilva, who arrived from "
+        "Portugal in January. The children are not at school yet.\n\nTiago Ffugsilva, born 19/04/2014\n"
+    )
+    assert school(ex) is None
