@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # In school and attending: "attends Ffug Primary and goes every day", "IS going in", "Poppy's in school fine".
 _ATTENDING = (
-    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?\s*(?:[-–,.;)]|$)"
+    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?"
+    r"(?:\s+(?:as\s+(?:normal|usual)|normally))?\s*(?:[-–,.;)]|$)"  # "is attending school as normal"
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
@@ -58,7 +59,7 @@ _ATTENDING = (
 # Someone's case already, or left out of this referral in so many words.
 _NOT_THIS_REFERRAL = (
     r"\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
-    r"|\byou['’]re\s+already\b|\bno\s+action\s+(?:is\s+)?(?:needed|required)\b"
+    r"|\byou['’]re\s+already\b|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
     r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
@@ -97,6 +98,7 @@ _NOT_YET = re.compile(
     # "Jac is 4 and Mam doesn't want him starting until September"
     r"|\bstart(?:ing|s)?\s+(?:school\s+)?(?:until|in|next)\s+(?:September|the\s+autumn|next\s+year)"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
+    r"|\bnursery\s+place"  # "Ruta Ffug - 4 (mum would like a nursery place for her)"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )
@@ -238,14 +240,21 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
 
 
 def _said_after(text: str, end: int, starts: list[int]) -> str:
-    """The words after a name, to the end of its sentence or the next other child named (past a list of names)."""
+    """The words after a name, to the end of its sentence or the next other child named (past a list of names), and
+    the next sentence when it goes on about the same child ("Osian Ffug (13) is a pupil at Ysgol Ffug. He was
+    returned to school - no further action needed for him.")."""
     limit = sentence_end(text, end)
+    if _SAME_CHILD_NEXT.match(text, limit) and not any(limit < s < sentence_end(text, limit + 2) for s in starts):
+        limit = sentence_end(text, limit + 2)
     for s in starts:
         if end < s < limit:
             if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
                 return text[end:s]
             end = s  # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
     return text[end:limit]
+
+
+_SAME_CHILD_NEXT = re.compile(r"\.[ \t]+(?:He|She)[ \t]+(?:was|is|has)[ \t]+(?:returned|back|now)\b")
 
 
 def _age_said(said: str) -> int | None:

@@ -461,3 +461,22 @@ def test_a_listed_sibling_said_to_be_attending_is_not_referred(read):
         "- Olek FFUGSKA, DOB 30/09/2014 - Year 7, was attending until June.\n"
     )
     assert names(ex) == ["Ffion Ffugska", "Olek Ffugska"]
+
+
+def test_siblings_settled_in_words_seen_in_a_term_of_referrals(read):
+    ex = read(
+        "Ayesha Ffugrashid (DOB 14/12/2011) left the UK with her father on 18/12. Ayesha's younger brother Bilal "
+        "(11) is attending school as normal."
+    )
+    assert names(ex) == ["Ayesha Ffugrashid"]
+    ex = read(
+        "I spoke with two boys in the High Street during school hours.\nThe first, Osian Ffugjones (13), is a pupil "
+        "at Ysgol Ffug. He was returned to school and his Mam informed - no further action needed for him.\n"
+        "The second, Jayden Ffugsharpe (aged 12), told me he doesn't go to school anymore."
+    )
+    assert names(ex) == ["Jayden Ffugsharpe"]
+    ex = read(
+        "Children:\n • Senait Ffugyonas — 12 — born 05.09.2010\n • Ruta Ffugyonas — 4 (mum would like a nursery place "
+        "for her if possible)\n"
+    )
+    assert names(ex) == ["Senait Ffugyonas"]
