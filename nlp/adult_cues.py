@@ -64,7 +64,8 @@ NOT_A_PUPIL_AFTER = re.compile(
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
     # "the youngest, Yousef, who is 14 months"
     r"|^[ \t]*,[ \t]*(?:who[ \t]+is|who['’]s)[ \t]+(?:only[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"
-    r"|^[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"  # "My daughter Rhian passed away"
+    # "My daughter Rhian passed away", "the mother of three children I'm supporting, Sinead Ffug, died suddenly"
+    r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"
     # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
     # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age", "Amir (Y5) & Sara (Y2), plus a
     # baby (Rayan) who's not school age": said of another child named after)

@@ -123,6 +123,12 @@ RIGHT_PUPIL_VERB = re.compile(
     r"|^[ \t]+(?:(?:is|was)[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:class|form|tutor[ \t]+group)\b",
     re.IGNORECASE,
 )
+# "Finn is the boy", Welsh "Finn ydi'r hogyn" (Finn is the boy), "Nel yw'r ferch": a first name given for a child the
+# report has spoken of
+RIGHT_IS_THE_CHILD = re.compile(
+    r"^[ \t]+(?:is[ \t]+the|(?:ydi|ydy|yw)['’]r)[ \t]+(?:boy|girl|lad|hogyn|hogan|bachgen|ferch|plentyn|disgybl)\b",
+    re.IGNORECASE,
+)
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
 PARENT_OF_AFTER = re.compile(
     r"^['’]s[ \t]+(?:children|kids|sons?|daughters?|boys|girls|care|household)\b",

@@ -61,6 +61,7 @@ from nlp.child_cues import (
     RIGHT_DOB,
     RIGHT_FROM_SCHOOL,
     RIGHT_IS,
+    RIGHT_IS_THE_CHILD,
     RIGHT_LIST_AGE,
     RIGHT_OED,
     RIGHT_PUPIL_VERB,
@@ -210,8 +211,14 @@ def adult_dob_beside(right: str, today: date) -> bool:
 
 def baby_row(right: str, today: date) -> bool:
     """'FFUG, Antoni  DOB 05/05/2026  (infant)': a baby's row; a row with a year group is a pupil's whatever its DOB."""
+    if re.search(rf"\b{YEAR_GROUP}\b", right):
+        return False
     d = dob_beside(right, 0, today)
-    return bool(d and age_on(d[0], today) < 3 and not re.search(rf"\b{YEAR_GROUP}\b", right))
+    if d:
+        return age_on(d[0], today) < 3
+    # "Ellis Ffug | 08/2042 | - | -": a month and year of birth in the row's first cell
+    born = re.match(r"[ \t]*[|\t,][ \t]*(?:(?:DOB|born)[ \t:]*)?(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b", right, re.I)
+    return bool(born and age_on(date(int(born.group(2)), int(born.group(1)), 1), today) < 3)
 
 
 def _in_list_under_head(text: str, line_start: int) -> bool:
@@ -262,6 +269,11 @@ def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], lis
 
 _BRACKET_AFTER_AGE = re.compile(
     r"[ \t]*(?:(?:years?|yrs?)(?:[ \t]+old)?[ \t]*)?[,(][ \t]*(?:(?:DOB|D\.O\.B\.?|born)[ \t]*:?[ \t]*)?(?=\d)", re.I
+)
+
+
+_ORGANISATION_ROW_AFTER = re.compile(
+    r"(?:\n[^\n]*)?\n[ \t]*(?:Organi[sz]ation|Company|Job[ \t]+title|Role|Position|Agency)[ \t]*:", re.IGNORECASE
 )
 
 
@@ -383,6 +395,7 @@ def cued_mention(
         or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))
         or (line_start and len(m.tokens) >= 2 and RIGHT_FROM_SCHOOL.match(right))
         or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
+        or RIGHT_IS_THE_CHILD.match(right)
         or WORKER_OF.match(text[m.end : m.end + 30])
         or NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
         # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
@@ -404,6 +417,7 @@ def cued_mention(
         or (dob and age_on(dob[0], today) >= 17)
         or (dob and age_on(dob[0], today) < 4)  # a baby or toddler: not of school age
         or (age and age[0] < 4 and not dob)
+        or (line_start and not dob and not age and baby_row(right, today))  # "Ellis Ffug | 08/2042 | - | -"
         or (not dob and adult_dob_beside(right, today))
         # "Name: Ceri FFUG\nDOB: 02/09/1998": the date of birth on the next line is an adult's
         or (not dob and not right.strip() and adult_dob_beside(text[le : line_bounds(text, le + 1)[1]], today))
@@ -415,6 +429,8 @@ def cued_mention(
         or is_heading(text[ls:le])  # "Student Basic Details"
         # "SECTION 2 - PARENTS / CARERS\nName: Magda Ffug": a name row in a section about the adults
         or (NAME_ROW.search(text[max(0, ls - 1) : m.start]) and in_adult_section(text, m.start))
+        # a contact form's "Name: ...\nOrganisation: ...": whoever filled it in
+        or (NAME_ROW.search(text[max(0, ls - 1) : m.start]) and _ORGANISATION_ROW_AFTER.match(text, le))
         or NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
         or DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
         or NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
@@ -436,6 +452,7 @@ def cued_mention(
         or year_after_aside
         or named
         or RIGHT_PUPIL_VERB.match(right)
+        or RIGHT_IS_THE_CHILD.match(right)
         or WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
         or own_name
         or NAME_GUESSED_AFTER.match(right)

@@ -551,6 +551,13 @@ NOT_NAME = {
     "tutor",
     "attendance",
     "welfare",
+    # a service's or a role's words: "Pupil Tracking & CME Officer", "the paternal family home"
+    "tracking",
+    "liaison",
+    "inclusion",
+    "admissions",
+    "paternal",
+    "maternal",
     "education",
     "safeguarding",
     "lead",

@@ -542,3 +542,35 @@ def test_the_youngest_named_after_a_comma_and_a_name_set_off_by_dashes(read):
     ]
     ex = read("I visit for the youngest, Yousef, who is 14 months. Mum said her daughter Amira (Y2) has not started.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Amira"]
+
+
+def test_words_of_a_service_a_late_mother_a_form_filler_and_a_baby_by_month(read):
+    ex = read(
+        "Nadia Ffugrashid\nPupil Tracking & CME Officer\n\n---------- Forwarded message ----------\nFrom: Pupil "
+        "Tracking\nLana Ffughassan (DOB 21/05/2012) did not return in September."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Lana Ffughassan"]
+    ex = read(
+        "Sadly the mother of three children I'm supporting, Sinead Ffugthomas, died suddenly in December.\n"
+        "- Osian Ffugthomas, DOB 10/10/2012\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Osian Ffugthomas"]
+    ex = read(
+        "Form: Contact us\nName: Alun Ffug-Williams\nOrganisation: Parc Ffug (site manager)\nMessage:\n"
+        "A family are living in one of our caravans - Mrs Gemma Ffugerald and her two children, Sophia (about 14) "
+        "and Leo (about 9)."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Sophia", "Leo"]
+    ex = read(
+        "Children:\nRiley Ffughoney | DOB 2012-07-19 | Y7 | Ffug Comprehensive\nEllis Ffugpugh | 08/2025 | - | -\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Riley Ffughoney"]
+
+
+def test_a_welsh_neighbours_report_names_the_boy_and_the_mother(read):
+    ex = read(
+        "Mae 'na ddau o blant, hogyn tua 10 oed a hogan fach, a dwi byth yn eu gweld nhw'n mynd i'r ysgol. Enw'r "
+        "fam ydi Chloe dwi'n meddwl, a Finn ydi'r hogyn."
+    )
+    kid = ex.children[0].to_schema()
+    assert kid["name"] == "Finn" and kid["carer"] == {"name": "Chloe", "relationship": "mother"}
