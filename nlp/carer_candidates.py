@@ -238,7 +238,7 @@ def collect_candidates(
     took: set[tuple[int, int]] = set()  # an ex-partner who has the children: their carer, ex or not
     for rx in (KIN_THEN_NAME, KIN_CALLED):
         for m in rx.finditer(text):
-            g = next(i for i in (1, 3, 5, 7) if m.group(i))
+            g = next(i for i in range(1, len(m.groups()), 2) if m.group(i))
             raw.append((m.group(g + 1), relationship_of(m.group(g).rstrip("s")), m.start(g + 1), m.end(g + 1), 2.0))
     for m in SHE_HAS_KIDS.finditer(text):
         raw.append((m.group(1), "mother" if m.group(2).lower() == "she" else "father", m.start(1), m.end(1), 2.5))

@@ -133,6 +133,8 @@ KIN_CALLED = re.compile(
     rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
     rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
     rf"[ \t]+{_NAME}"
+    # Welsh "Enw'r fam ydi Chloe" (the mother's name is Chloe)
+    rf"|\b(?i:enw)['’]r[ \t]+((?i:fam|mam|tad|dad|nain|taid))[ \t]+(?:ydi|ydy|yw)[ \t]+{_NAME}"
     # "Tried mam's mobile (Shannon Ffug) x3", "mum's (Leanne Ffug) number disconnected"
     rf"|\b((?i:mam|mum|mother|dad|father))['’]s[ \t]+(?:(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}})?"
     rf"\([ \t]*{_NAME}[ \t]*\)"

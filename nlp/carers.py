@@ -60,6 +60,13 @@ _LIVES_ELSEWHERE_ASIDE = re.compile(
     r"[ \t]*,[ \t]*(?:who[ \t]+)?lives[ \t]+(?:on|at|in|up|down)\b"
     r"(?![ \t]+(?:the[ \t]+)?(?:same|address|property|house|home|family)\b)(?![^()\n]*\bwith\b)[^()\n]{1,50}\)"
 )
+# A parent the children visit, not the one they live with.
+_VISITS_ONLY = re.compile(
+    r"\b(?:contact|sees[ \t]+(?:them|him|her)|stays?[ \t]+with[ \t]+(?:him|her))[ \t]+"
+    r"(?:every[ \t]+(?:other[ \t]+)?|alternate[ \t]+)(?:weekend|week|fortnight|saturday|sunday)s?\b"
+    r"|\bweekend[ \t]+contact\b",
+    re.IGNORECASE,
+)
 _NOT_CARER_BEFORE = re.compile(
     rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing|breakdown (?:in|of) (?:the|their|his|her) relationship with",
     re.IGNORECASE,
@@ -516,6 +523,8 @@ def find_carers(
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
         if name and text[max(0, s - 2) : s].strip().endswith("(") and _LIVES_ELSEWHERE_ASIDE.match(text, e):
             continue
+        if name and _VISITS_ONLY.search(text, e, len(text) if (nl := text.find("\n", e)) < 0 else nl):
+            continue  # "Father: Sean Ffug, 4 Maes y Ffug, Maesteg - contact every other weekend"
         if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
         gone_before = _NOT_CARER_BEFORE.search(left[-60:])

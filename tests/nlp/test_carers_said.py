@@ -1081,3 +1081,11 @@ def test_a_grandparent_who_tells_of_his_granddaughter(read):
         "has looked after her since she was small. His first name is not known to us."
     )
     assert carer(ex)["relationship"] == "grandfather" and carer(ex)["name"].endswith("Ffugdavies")
+
+
+def test_a_parent_the_children_visit_is_not_the_carer(read):
+    ex = read(
+        "Lead parent: Kerry-Ann Ffughoney (Mum)\nChildren:\nTia Ffugavanagh | D.O.B 4th Oct 2015 | Y4 | Ffug Primary\n"
+        "Father (Tia): Sean Ffugavanagh, 4 Maes y Ffug, Maesteg - contact every other weekend\n"
+    )
+    assert carer(ex)["name"] == "Kerry-Ann Ffughoney"
