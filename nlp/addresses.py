@@ -140,6 +140,9 @@ def _trim_part(part: str) -> tuple[str, bool]:
         and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
     ):
         return part, False
+    bilingual = re.fullmatch(r"([^/]+?)\s*/\s*([^/]+)", part)
+    if bilingual and all(_CAPS_PART.match(x) for x in bilingual.groups()):
+        return part, False  # "Rhaeadr Gwy / Rhayader": a town's Welsh and English names
     welsh_in = re.match(r"^(?:yn|ym|yng|at|in)\s+(?=[A-Z])", part)
     if welsh_in and _CAPS_PART.match(part[welsh_in.end() :]):
         return part[welsh_in.end() :], True  # "yn Tŷ Capel" (at Tŷ Capel): the place starts after "yn"
@@ -291,7 +294,7 @@ def _drop_person(parts: list[str]) -> list[str]:
 
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
-    r"(?:(?:address|cyfeiriad|addr\.?)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)"
+    r"(?:(?:address|cyfeiriad|addr\.?|location)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)"
     r"|\b(?:at|in|lives|living|staying|c/o|yn|address|addr\.?))"  # "Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, ..."
     r"\s*$|^[ \t>]*$"
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."

@@ -394,3 +394,17 @@ def test_the_parent_a_boy_has_stayed_with_when_the_other_moved_away(read):
         "CF99 1NP.\n\n> Mum gave a new address of Flat 4, 61 Ffug Road, Bristol, BS9 5NR.\n"
     )
     assert ex.children[0].to_schema()["address"] == "3 Heol Ffug, Ffugphilly, CF99 1NP"
+
+
+def test_rural_addresses_with_bilingual_towns_or_under_a_location_label(read):
+    ex = read(
+        "Evie Ffugmorgan, DOB 01/07/2019, is living with her Mam-gu, who has taken her to her home in Rhayader:\n\n"
+        "Bryn Ffugheulog\nRhaeadr Gwy / Rhayader\nLD6 5BT\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "Bryn Ffugheulog, Rhaeadr Gwy / Rhayader, LD6 5BT"
+    ex = read("Child's name: Efa Ffugjenkins\nDate of birth: 21.08.2013\n"
+              "Address: Blaen-ffug, Cwmann, Llanbedr Pont Steffan / Lampeter, SA48 8EL\n")
+    assert ex.children[0].to_schema()["address"] == "Blaen-ffug, Cwmann, Llanbedr Pont Steffan / Lampeter, SA48 8EL"
+    ex = read("Location: Upper Ffug Farm, Kerry, Newtown, Powys SY16 4LP\nChildren present:\n1. Tyler FFUGJONES - "
+              "DOB 05/11/2012\n")
+    assert ex.children[0].to_schema()["address"] == "Upper Ffug Farm, Kerry, Newtown, Powys, SY16 4LP"
