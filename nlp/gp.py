@@ -82,6 +82,11 @@ def gp_unknown(text: str) -> re.Match[str] | None:
     return _GP_UNKNOWN.search(text)
 
 
+_PRACTICE_BEFORE_DOCTOR = re.compile(
+    r"\bGP[ \t]*(?:is|was|:|-)?[ \t]*((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*\((?=[ \t]*Dr\.?[ \t])"
+)
+
+
 def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True) -> list[GPFound]:
     """Doctor/practice pairs stated as a child's GP, outside signatures, in reading order."""
     doctors = [(f"Dr {m.group(1)}", m.start(), m.end()) for m in DOCTOR.finditer(text)]
@@ -92,6 +97,12 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
             continue
         s = m.start(1) + m.group(1).find(name)
         practices.append((name, s, s + len(name)))
+    # "GP was Bro Ffug (Dr Rees)": a practice named without "Surgery", its doctor in brackets after it
+    practices += [
+        (m.group(1), m.start(1), m.end(1))
+        for m in _PRACTICE_BEFORE_DOCTOR.finditer(text)
+        if not any(s <= m.start(1) < e for _, s, e in practices)
+    ]
     out: list[GPFound] = []
     used_p: set[int] = set()
     doctors = [d for d in doctors if not _hospital_doctor(text, d[1], d[2])]
@@ -104,7 +115,8 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
             if gap_after is not None and re.fullmatch(r"\s*(?:,|at|@|-|–|of|from|in|\()\s*(?:the\s+)?", gap_after):
                 pair = i
                 break
-            if gap_before is not None and re.fullmatch(r"\s*(?:\(|-|–|,)\s*", gap_before):
+            # ... or "registered at P with Dr X"
+            if gap_before is not None and re.fullmatch(r"\s*(?:\(|-|–|,|with|under)\s*", gap_before):
                 pair = i
                 break
         if pair is not None:

@@ -40,7 +40,10 @@ def signature_zones(text: str) -> list[tuple[int, int]]:
 
 # Prose again after a sign-off: a pasted letter's "Yours sincerely, X" inside a Slack message, then the sender's
 # own words, in lower case ("poppy's dob is 30/01/2016. her brother ...").
-_PROSE_LINE = re.compile(r"^[ \t]*[a-z][^\n]*(?:\s+\S+){5,}", re.MULTILINE)
+# (not a signature's own "on behalf of Dr Ffug" line)
+_PROSE_LINE = re.compile(
+    r"^[ \t]*(?!(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of\b)[a-z][^\n]*(?:\s+\S+){5,}", re.MULTILINE
+)
 
 
 def _signature_end(text: str, start: int, end: int) -> int:

@@ -44,3 +44,21 @@ def test_a_gp_referrer_is_not_the_childs_gp_when_the_usual_gp_is_named(read):
         sender_name="Dr Farah Ffugiqui",
     )
     assert ex.children[0].to_schema()["gp"]["doctor"] == "Dr Ffugwells"
+
+
+def test_a_practice_named_before_its_doctor_or_with_the_doctor_after_it(read):
+    ex = read("Gwion Ffugrees (DOB 03/03/2015) has not been in school since June. GP was Bro Ffugddyfi (Dr Rees).")
+    assert gp(ex) == {"doctor": "Dr Rees", "practice": "Bro Ffugddyfi"}
+    ex = read("Tegan Ffugowen (DOB 03/03/2011) is registered at Meddygfa Ffugsul with Dr Gethin Ffugkins.")
+    assert gp(ex) == {"doctor": "Dr Gethin Ffugkins", "practice": "Meddygfa Ffugsul"}
+
+
+def test_a_practice_managers_signature_on_behalf_of_the_doctor(read):
+    ex = read(
+        "Dr Elin Ffugpugh has asked me to pass on the following concern. Dr Ffugpugh saw Cerys Ffugwilliams (date "
+        "of birth 09/09/2014) in surgery last Thursday. During the consultation her mother said Cerys doesn't go to "
+        "school any more.\n\nYours faithfully,\n\nMrs Delyth Ffuggriffith\nPractice Manager\n"
+        "on behalf of Dr Elin Ffugpugh\nMeddygfa Ffugbach, Botwnnog, Pwllheli, LL53 8RA\n",
+        sender="rheolwr.ffugbach@wales.nhs.uk",
+    )
+    assert gp(ex) == {"doctor": "Dr Elin Ffugpugh", "practice": "Meddygfa Ffugbach"}
