@@ -457,7 +457,8 @@ _NOW_AT = re.compile(
     r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
     r"\b(?:moved|living|lived|staying|placed|lives|live|stay)\b"
-    r"[^.\n:]{0,80}\bat[ \t>]*:?\s*$"
+    # "... has since moved with her two children to her sister's address:"
+    r"[^.\n:]{0,80}\b(?:at|address)[ \t>]*:?\s*$"
     # "Niamh stayed behind and is living with her grandmother, Mrs Ffug, at", "arranged for Lucas to stay with his
     # Mam-gu, Mrs Ffug, at": where the child lives now
     # ... "Only Mum moved. Jayden has stayed with his dad, Chidi Ffug, at ..."

@@ -408,3 +408,21 @@ def test_rural_addresses_with_bilingual_towns_or_under_a_location_label(read):
     ex = read("Location: Upper Ffug Farm, Kerry, Newtown, Powys SY16 4LP\nChildren present:\n1. Tyler FFUGJONES - "
               "DOB 05/11/2012\n")
     assert ex.children[0].to_schema()["address"] == "Upper Ffug Farm, Kerry, Newtown, Powys, SY16 4LP"
+
+
+def test_the_home_moved_to_and_a_siblings_home_elsewhere(read):
+    ex = read(
+        "I attended a domestic incident at 27 Heol Ffug, Sandfields, Port Talbot, SA12 7HS, the home address of "
+        "Tomasz FFUGSKI (DOB 02/07/1990). The victim, Agnieszka FFUGSKA, has since moved with her two children to "
+        "her sister's address:\n14 Ffordd y Ffug, Aberavon, Port Talbot, SA12 6LP\nChildren:\n"
+        "1) Maja FFUGSKA – DOB 19/09/2015\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "14 Ffordd y Ffug, Aberavon, Port Talbot, SA12 6LP"
+    ex = read(
+        "Ruby Ffugclough (Y5) hasn't been in since half term. Dad has kept her at his since 13th Feb. Her little "
+        "brother Leo (Y2) is still in with us every day, he's staying at mam's at 8 Maes Ffug, Pencoed, CF35 5HG. "
+        "Mam says dad's address is 12 Heol Ffug, Bridgend, CF31 3EW.",
+        channel="slack",
+        sender="U0FFUG0300",
+    )
+    assert ex.children[0].to_schema()["address"] == "12 Heol Ffug, Bridgend, CF31 3EW"
