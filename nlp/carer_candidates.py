@@ -46,6 +46,7 @@ from nlp.carer_cues import (
     TOLD_OF_GRANDCHILD,
     TOOK_OUR_CHILDREN,
     WITH_CHILD,
+    WITH_HER_CHILDREN,
     WITH_MY_CHILD,
 )
 from nlp.lexicon import KIN_PATTERN, kin_denied, relationship_of
@@ -259,6 +260,8 @@ def collect_candidates(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
+    for m in WITH_HER_CHILDREN.finditer(text):
+        raw.append((m.group(1), "mother" if m.group(2).lower() == "her" else "father", m.start(1), m.end(1), 2.0))
     for m in TOLD_OF_GRANDCHILD.finditer(text):
         rel = "grandmother" if m.group(2).lower() == "her" else "grandfather"
         raw.append((m.group(1), rel, m.start(1), m.end(1), 2.0))

@@ -265,6 +265,13 @@ TITLED_WITH_CHILDREN = re.compile(
     rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}[ \t]+(?:and|with)[ \t]+(?:(?:her|his|the|their)[ \t]+)?"
     rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
+# "Kerry-Ann Ffug lived there with her two children", "My sister Róisín Ffug moved to Wales in July with her new
+# partner, Gavin, and her three children": the parent the children live with
+WITH_HER_CHILDREN = re.compile(
+    rf"{_NAME}[ \t]+(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived)\b"
+    rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
+    r"(?:children|kids|sons|daughters|boys|girls)\b"
+)
 # "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
 CLIENT = re.compile(
     rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"

@@ -1089,3 +1089,17 @@ def test_a_parent_the_children_visit_is_not_the_carer(read):
         "Father (Tia): Sean Ffugavanagh, 4 Maes y Ffug, Maesteg - contact every other weekend\n"
     )
     assert carer(ex)["name"] == "Kerry-Ann Ffughoney"
+
+
+def test_the_parent_said_to_live_or_move_with_her_children(read):
+    ex = read(
+        "Our tenant Kerry-Ann Ffugprice appears to have abandoned her tenancy at 3 Rhes Ffug, Llanidloes, SY18 6DG.\n"
+        "Kerry-Ann lived there with her two children, Mason (8) and Ellie-Mai (6)."
+    )
+    assert carer(ex) == {"name": "Kerry-Ann Ffugprice", "relationship": "mother"}
+    ex = read(
+        "I'm writing from Ireland about my sister's children. My sister Róisín Ffugolly moved from Ennis to Wales in "
+        "July with her new partner, Gavin, and her three children: Aoife (born 2nd February 2013) and Cian (10).\n\n"
+        "I'm their aunt and godmother.\n\nMáiréad Ffugolly\nMobile +353 87 900 4417"
+    )
+    assert carer(ex) == {"name": "Róisín Ffugolly", "relationship": "mother"}
