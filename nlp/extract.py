@@ -703,6 +703,8 @@ def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
 def _never_at_school(text: str, ch: Child) -> bool:
     for m in ch.mentions:
         seg = text[m.start : m.start + 120].split(".")[0]
+        # ... to the next list item: "- Johnny, aged 11\n- Patrick, aged 6 - has never been in school" is Patrick's
+        seg = re.split(r"\n[ \t]*(?:[-•*]|\d+[.)])", seg)[0]
         if _NEVER_AT_SCHOOL.search(seg):
             return True
     return False

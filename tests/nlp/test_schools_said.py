@@ -330,3 +330,11 @@ def test_a_table_cells_school_label_and_another_familys_school_are_no_schools(re
         "Portugal in January. The children are not at school yet.\n\nTiago Ffugsilva, born 19/04/2014\n"
     )
     assert school(ex) is None
+
+
+def test_a_sibling_never_at_school_on_the_next_list_line_leaves_the_others_school(read):
+    ex = read(
+        "There are three children:\n- Johnny, aged 11\n- Patrick, aged 6 - has never been in school\n\n"
+        "Johnny was last in school at St Ffug's Catholic Primary School in Wrexham before Easter."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["St Ffug's Catholic Primary School", None]
