@@ -334,7 +334,8 @@ def test_a_table_cells_school_label_and_another_familys_school_are_no_schools(re
 
 def test_a_sibling_never_at_school_on_the_next_list_line_leaves_the_others_school(read):
     ex = read(
-        "There are three children:\n- Johnny, aged 11\n- Patrick, aged 6 - has never been in school\n\n"
-        "Johnny was last in school at St Ffug's Catholic Primary School in Wrexham before Easter."
+        "There are three children:\n- Johnny, aged 11\n- Bridget, aged 9\n- Patrick, aged 6 - has never been in "
+        "school\n\nJohnny and Bridget were last in school at St Ffug's Catholic Primary School in Wrexham."
     )
-    assert [c.to_schema()["school"] for c in ex.children] == ["St Ffug's Catholic Primary School", None]
+    school = "St Ffug's Catholic Primary School"
+    assert [c.to_schema()["school"] for c in ex.children] == [school, school, None]
