@@ -60,6 +60,7 @@ _LIVES_ELSEWHERE_ASIDE = re.compile(
     r"[ \t]*,[ \t]*(?:who[ \t]+)?lives[ \t]+(?:on|at|in|up|down)\b"
     r"(?![ \t]+(?:the[ \t]+)?(?:same|address|property|house|home|family)\b)(?![^()\n]*\bwith\b)[^()\n]{1,50}\)"
 )
+_GONE_TO_LIVE_WITH = re.compile(r"\b(?:gone|moved|went)\s+(?:back\s+)?to\s+live\s+with\s+\w+\s*$")
 # A parent the children visit, not the one they live with.
 _VISITS_ONLY = re.compile(
     r"\b(?:contact|sees[ \t]+(?:them|him|her)|stays?[ \t]+with[ \t]+(?:him|her))[ \t]+"
@@ -558,6 +559,8 @@ def find_carers(
             and (_LIVES_WITH.search(left[-50:]) or _lives_with_them(right[:40]))
         ):
             score += 1.0  # "lives with his aunt", "his aunt has been looking after him"
+            # "Dad (Steve) rang to say Callum's gone to live with his mam": the latest home, over the one who told
+            score += 0.5 if _GONE_TO_LIVE_WITH.search(left[-50:]) else 0.0
         elif not name and _CARES_NOW.match(text, e):
             score += 1.0  # "Dad works nights and mum is at home with the children"
         elif name and _CARING_FOR_THEM.match(text, e):

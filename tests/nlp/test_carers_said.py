@@ -1103,3 +1103,13 @@ def test_the_parent_said_to_live_or_move_with_her_children(read):
         "I'm their aunt and godmother.\n\nMáiréad Ffugolly\nMobile +353 87 900 4417"
     )
     assert carer(ex) == {"name": "Róisín Ffugolly", "relationship": "mother"}
+
+
+def test_the_parent_a_child_has_gone_to_live_with_over_the_parent_who_rang(read):
+    ex = read(
+        "flagging one of our Y8s - Callum Ffugrees (DOB 12.05.2013) hasn't been back since half term. Dad (Steve) "
+        "rang first thing to say Callum's gone to live with his mam in Port Talbot & he doesn't have the address.",
+        channel="slack",
+        sender="U0FFUG0400",
+    )
+    assert carer(ex) == {"name": None, "relationship": "mother"}
