@@ -295,7 +295,8 @@ def _drop_person(parts: list[str]) -> list[str]:
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
     r"(?:(?:address|cyfeiriad|addr\.?|location)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)"
-    r"|\b(?:at|in|lives|living|staying|c/o|yn|address|addr\.?))"  # "Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, ..."
+    r"|\b(?:at|in|lives|living|staying|c/o|yn|address|addr\.?)"  # "Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, ..."
+    r"|\baddress\s+(?:was|is)\s+(?:given|recorded|listed)\s+as)"  # "His address was given as The Old Dairy, ..."
     r"\s*$|^[ \t>]*$"
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
     r"|\b(?:house|home|property|address|farm|cottage)\s*\($"
@@ -465,6 +466,9 @@ _NOW_AT = re.compile(
     r"|\b(?:(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)(?:living|staying)|(?:has|have)\s+stayed)"
     r"\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     r"|\breturned\s+(?:home\s+)?to\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"  # "has been returned home to her mother ... at"
+    # "Poppy went to live with her father, Mr Ffug, ... His address was given as ..."
+    r"|\b(?:went|gone|moved)\s+to\s+live\s+with\b[^\n]{0,200}?\b(?:his|her|their)\s+address\s+"
+    r"(?:was\s+given\s+as|is)\s*:?\s*$"
     r"|\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     # "Current address (CONFIDENTIAL - please do not disclose to anyone):", "Grandmother's address:"
     r"|\b(?:current|new|present)\s+address\b[^\n:]{0,80}:\s*$"

@@ -676,6 +676,7 @@ def _school_there(text: str, ch: Child, schools: list[SchoolFound]) -> SchoolFou
 # children at ...", "The previous tenants' children went to ...": said of children who are not referred.
 _OTHERS_ATTEND = re.compile(
     r"\b(?:(?:brother|sister|sibling|cousin|grandson|granddaughter|neighbour)s?|tenants['’]?\s+children"
+    r"|own\s+(?:\w+\s+)?(?:children|kids|sons|daughters)"  # "Mrs Ffug's own two children attend Ysgol Ffug"
     r"|(?:have|has)\s+(?:\w+\s+)?children)\b([^.\n]{0,50}?)"
     r"(?:\b(?:both|all|still|also)\s+)?\b(?:attends?|attending|go(?:es)?\s+to|went\s+to|(?:is|are)\s+(?:at|in)"
     r"|(?:is|are)\s+on\s+roll\s+at|(?<=children\s)at)\s*$"

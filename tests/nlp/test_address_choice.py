@@ -426,3 +426,12 @@ def test_the_home_moved_to_and_a_siblings_home_elsewhere(read):
         sender="U0FFUG0300",
     )
     assert ex.children[0].to_schema()["address"] == "12 Heol Ffug, Bridgend, CF31 3EW"
+
+
+def test_the_address_of_the_parent_the_child_went_to_live_with(read):
+    ex = read(
+        "Name: Poppy FFUGTON\nDob: 23/03/2016\nLast known address: 4 Ffug Lane, Bishop's Castle, SY9 5AT (mother's "
+        "address)\nPoppy's mother has told the school that Poppy went to live with her father, Mr Daniel Ffugton, "
+        "over half term. His address was given as The Old Ffug Dairy, Churchstoke, Montgomery, Powys, SY15 6AG."
+    )
+    assert ex.children[0].to_schema()["address"] == "The Old Ffug Dairy, Churchstoke, Montgomery, Powys, SY15 6AG"

@@ -339,3 +339,12 @@ def test_a_sibling_never_at_school_on_the_next_list_line_leaves_the_others_schoo
     )
     school = "St Ffug's Catholic Primary School"
     assert [c.to_schema()["school"] for c in ex.children] == [school, school, None]
+
+
+def test_the_school_a_carers_own_children_attend_is_not_the_childs(read):
+    ex = read(
+        "Chidera Ffugafor (DOB 30/06/2011) arrived from Lagos in August and is living with a family friend, Mrs "
+        "Funmilayo Ffugyemi. Chidera has not been enrolled in any school. Mrs Ffugyemi's own two children attend "
+        "Ysgol Ffugglais."
+    )
+    assert school(ex) is None
