@@ -500,7 +500,29 @@ _TEMPORARY = re.compile(
 )
 
 
+# "Uncle's address: 6 Ffug Street" in a report that says the child "has gone to live with his uncle".
+_KIN_ADDRESS = re.compile(
+    r"\b(aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|taid|mam-gu|tad-cu)['’]s?\s+address"
+    r"\s*(?:is)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _home_with_relative(text: str, start: int) -> bool:
+    kin = _KIN_ADDRESS.search(text, max(0, start - 40), start)
+    return bool(
+        kin
+        and re.search(
+            rf"\b(?:live|lives|living|stay|stays|staying)\s+with\s+(?:his|her|their)\s+{re.escape(kin.group(1))}\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
+    if _home_with_relative(text, start):
+        return AddressFound(value, start, end, normalise_postcode(value), 4)
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".

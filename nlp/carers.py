@@ -529,6 +529,9 @@ def find_carers(
         if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
         gone_before = _NOT_CARER_BEFORE.search(left[-60:])
+        after_gone = left[-60:][gone_before.end() :] if gone_before else ""
+        if re.search(r"(?:&|\band\b|\bbut\b|[,;])", after_gone) and _LIVES_WITH.search(after_gone):
+            gone_before = None  # "Mum is in rehab & he's gone to live with his uncle Declan": said of mum
         if gone_before and rel:
             # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
             kin_before = [relationship_of(k.group(1)) for k in BARE.finditer(left[-60:][: gone_before.start()])]

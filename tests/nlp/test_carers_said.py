@@ -1113,3 +1113,16 @@ def test_the_parent_a_child_has_gone_to_live_with_over_the_parent_who_rang(read)
         sender="U0FFUG0400",
     )
     assert carer(ex) == {"name": None, "relationship": "mother"}
+
+
+def test_the_relative_a_child_went_to_live_with_after_a_parent_went_into_rehab(read):
+    ex = read(
+        "Reuben Ffugscoll Y8 (dob 4/4/2014) has been off since 3rd Nov. Mum (Siobhan) is in rehab & he's gone to "
+        "live with his uncle Declan in Crickhowell.\nUncle's address: 6 Ffug Street, Crickhowell NP8 1BP\n"
+        "(Old home address was 21 Maes y Ffug, Llanfair Caereinion SY21 0BB - empty now)",
+        channel="slack",
+        sender="U0FFUG0500",
+    )
+    kid = ex.children[0].to_schema()
+    assert kid["carer"] == {"name": "Declan", "relationship": "uncle"}
+    assert kid["address"] == "6 Ffug Street, Crickhowell, NP8 1BP"
