@@ -321,6 +321,8 @@ def _find(children: list[Child], name: str) -> Child | None:
             continue
         if _same_forename(cl[0], low[0]) and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
             return ch
+        if len(cl) > len(low) > 1 and cl[: len(low)] == low:
+            return ch  # "John Joe" of "John Joe Ffug": the forenames without the surname
     return None
 
 

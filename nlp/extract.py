@@ -67,7 +67,7 @@ _NOT_OUR_PUPIL = re.compile(
     # "taken him off our admissions list as he never started, so he's not on roll with us"
     # not "a school in Coventry ... says she never started there": another school's, not ours
     r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started(?!\s+(?:there|at|in)\b)|\bin school anywhere"
-    r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|on) (?:our|the) roll"
+    r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|put on|on) (?:our|the) roll"
     r"|not been (?:put|added) on (?:our |the )?roll|haven'?t put (?:him|her|them) on (?:our |the )?roll",
     re.IGNORECASE,
 )

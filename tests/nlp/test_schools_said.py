@@ -348,3 +348,20 @@ def test_the_school_a_carers_own_children_attend_is_not_the_childs(read):
         "Ysgol Ffugglais."
     )
     assert school(ex) is None
+
+
+def test_forenames_said_without_the_surname_and_a_new_starter_never_put_on_roll(read):
+    ex = read(
+        "Family: Mrs Bridget Ffugward, with three children.\n- Mary Ffugward, 14\n- John Joe Ffugward, 11 - DOB "
+        "02/02/2015\n- Kathleen Ffugward, 7 - DOB 9/8/2018\n\nMrs Ffugward told me John Joe and Kathleen were last "
+        "in school at St Ffug's Primary in Llantwit Major."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, "St Ffug's Primary", "St Ffug's Primary"]
+    ex = read(
+        "we were expecting a new starter on 6th Jan - Fatima Ffugsan, Y3, DOB 27/10/2017. Fatima never arrived & "
+        "was never put on our roll. CTF came through from her old school (Ffug Embankment Primary).",
+        channel="slack",
+        sender="U0FFUG0600",
+        sender_name="Hannah Ffug (Parc Ffug Primary)",
+    )
+    assert school(ex) == "Ffug Embankment Primary"
