@@ -32,6 +32,7 @@ from nlp.carer_cues import (
     MAIN_CARER,
     MY_CHILD_NAMED,
     NAME_THEN_RELATIONSHIP,
+    PARENT_POSSESSIVE,
     PARENTS_ARE,
     PARENTS_PAIR,
     PROSE,
@@ -260,6 +261,8 @@ def collect_candidates(
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
             first_person.add((m.start(7), m.end(7)))
+    for m in PARENT_POSSESSIVE.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 2.0))
     for m in WITH_HER_CHILDREN.finditer(text):
         raw.append((m.group(1), "mother" if m.group(2).lower() == "her" else "father", m.start(1), m.end(1), 2.0))
     for m in TOLD_OF_GRANDCHILD.finditer(text):

@@ -272,6 +272,11 @@ WITH_HER_CHILDREN = re.compile(
     rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
     r"(?:children|kids|sons|daughters|boys|girls)\b"
 )
+# "Kevin Ffug's son Cian (DOB ...)": the parent named with the child (which parent, the words do not say)
+PARENT_POSSESSIVE = re.compile(
+    rf"{_NAME}['’]s[ \t]+(?:(?:eldest|oldest|youngest|older|younger|little|only|two|three|\d)[ \t]+)?"
+    r"(?:son|daughter|sons|daughters|children|kids)\b"
+)
 # "I'm the Housing Options officer working with Ms Danielle Ffug, who we placed ...": the family's adult, the client.
 CLIENT = re.compile(
     rf"\b(?:working[ \t]+with|supporting|(?:case|key|support)[ \t]*worker[ \t]+(?:for|to))[ \t]+"

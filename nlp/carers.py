@@ -9,6 +9,7 @@ from nlp.carer_candidates import collect_candidates
 from nlp.carer_cues import (
     BARE,
     MR_AND_MRS,
+    PARENT_POSSESSIVE,
     PARTNER_BEFORE,
     REVERSE,
 )
@@ -487,7 +488,9 @@ def find_carers(
         if name and own_things and re.search(r"['’]s$", name):
             name, e = name[:-2], e - 2
         elif name and (re.match(r"['’]s\b", text[e : e + 3]) or re.search(r"['’]s$", name)):
-            continue
+            full_name_first = len(name.split()) >= 2 and not re.search(r"['’]s$", name)
+            if not (full_name_first and PARENT_POSSESSIVE.match(text, s)):
+                continue  # ... but "Kevin Ffug's son Cian" names Cian's parent
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue

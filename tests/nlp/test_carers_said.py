@@ -1126,3 +1126,13 @@ def test_the_relative_a_child_went_to_live_with_after_a_parent_went_into_rehab(r
     kid = ex.children[0].to_schema()
     assert kid["carer"] == {"name": "Declan", "relationship": "uncle"}
     assert kid["address"] == "6 Ffug Street, Crickhowell, NP8 1BP"
+
+
+def test_a_parent_named_in_full_with_a_possessive_before_the_child(read):
+    ex = read(
+        "Just flagging that Kevin Ffugerty's son Cian (DOB 03/11/2013) hasn't been to school since they became "
+        "homeless in February. Kevin says the bus is too expensive."
+    )
+    assert carer(ex)["name"] == "Kevin Ffugerty"
+    ex = read("My son Stuart's children, Ffion (DOB 03/11/2013) and Cai (DOB 04/04/2015), are not in school.")
+    assert (carer(ex) or {}).get("name") != "Stuart's"
