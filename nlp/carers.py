@@ -54,8 +54,6 @@ _NOT_CARER = re.compile(
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
 )
-# "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
-# fleeing domestic abuse"), the one who fled, with the children.
 # "Nan (Pat Ffug, lives on Ffug Fawr) says ...": an aside giving a relative's own home, not the child's
 _LIVES_ELSEWHERE_ASIDE = re.compile(
     r"[ \t]*,[ \t]*(?:who[ \t]+)?lives[ \t]+(?:on|at|in|up|down)\b"
@@ -69,6 +67,8 @@ _VISITS_ONLY = re.compile(
     r"|\bweekend[ \t]+contact\b",
     re.IGNORECASE,
 )
+# "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
+# fleeing domestic abuse"), the one who fled, with the children.
 _NOT_CARER_BEFORE = re.compile(
     rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing|breakdown (?:in|of) (?:the|their|his|her) relationship with",
     re.IGNORECASE,

@@ -428,9 +428,11 @@ def cued_mention(
         or KIN_BRACKET_BEFORE.search(text[max(0, m.start - 45) : m.start])  # "mum (Denise's daughter, Chantelle)"
         or is_heading(text[ls:le])  # "Student Basic Details"
         # "SECTION 2 - PARENTS / CARERS\nName: Magda Ffug": a name row in a section about the adults
-        or (NAME_ROW.search(text[max(0, ls - 1) : m.start]) and in_adult_section(text, m.start))
-        # a contact form's "Name: ...\nOrganisation: ...": whoever filled it in
-        or (NAME_ROW.search(text[max(0, ls - 1) : m.start]) and _ORGANISATION_ROW_AFTER.match(text, le))
+        # ... or over an "Organisation:" row, a contact form's: whoever filled it in
+        or (
+            NAME_ROW.search(text[max(0, ls - 1) : m.start])
+            and (in_adult_section(text, m.start) or _ORGANISATION_ROW_AFTER.match(text, le))
+        )
         or NOT_A_PUPIL_AFTER.match(text[m.end : m.end + 110])
         or DIED_BEFORE.search(text[max(0, m.start - 40) : m.start])
         or NICKNAME_BEFORE.search(text[max(0, m.start - 30) : m.start])

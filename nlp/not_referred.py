@@ -244,8 +244,10 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
     the next sentence when it goes on about the same child ("Osian Ffug (13) is a pupil at Ysgol Ffug. He was
     returned to school - no further action needed for him.")."""
     limit = sentence_end(text, end)
-    if _SAME_CHILD_NEXT.match(text, limit) and not any(limit < s < sentence_end(text, limit + 2) for s in starts):
-        limit = sentence_end(text, limit + 2)
+    if _SAME_CHILD_NEXT.match(text, limit):
+        next_end = sentence_end(text, limit + 2)
+        if not any(limit < s < next_end for s in starts):
+            limit = next_end
     for s in starts:
         if end < s < limit:
             if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
