@@ -85,6 +85,32 @@ def _decode_part(part: Message) -> str:
         return payload.decode("utf-8", "replace")
 
 
+def unflow(text: str, delsp: bool = False) -> str:
+    """A format=flowed body (RFC 3676) as its sender wrote it: a line ending in a space runs on into the next.
+
+    Mail clients that send flowed text wrap every paragraph at about 72 characters; left wrapped, "lives with
+    her mum,\nSarah" splits a sentence the extractor reads. Quote depth is kept: lines only join their own
+    depth's. The signature separator "-- " is a hard break.
+    """
+    out: list[str] = []
+    joining = False
+    depth_of_open = 0
+    for line in re.split(r"\r\n|\r|\n", text):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space-stuffing (a leading space added so "From " or ">" is not misread)
+        if joining and depth == depth_of_open:
+            out[-1] += body
+        else:
+            out.append(">" * depth + (" " if depth else "") + body)
+        soft = body.endswith(" ") and body != "-- "
+        if soft and delsp:
+            out[-1] = out[-1][:-1]
+        joining, depth_of_open = soft, depth
+    return "\n".join(out)
+
+
 class _TextFromHTML:
     """Just enough HTML to text: block elements become line breaks, tags and scripts go."""
 
@@ -123,7 +149,10 @@ def body_text(msg: Message) -> str:
         if disposition == "attachment":
             continue
         if ctype == "text/plain":
-            plain.append(_decode_part(part))
+            text = _decode_part(part)
+            if str(part.get_param("format") or "").lower() == "flowed":
+                text = unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
+            plain.append(text)
         elif ctype == "text/html":
             htmls.append(_TextFromHTML.convert(_decode_part(part)))
     chosen = plain if any(p.strip() for p in plain) else htmls

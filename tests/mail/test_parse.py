@@ -97,6 +97,25 @@ def test_forwarded_message_is_read_after_the_covering_note() -> None:
     assert "Subject: Boy seen" in text
 
 
+def test_flowed_text_is_read_as_written() -> None:
+    # RFC 3676: a line ending in a space runs on; "-- " stays a line; quoted lines join only at their own depth
+    body = (
+        "Tomos lives with his mum, \r\nSian Ffug, at 4 Stryd Ffug.\r\n\r\n-- \r\nAnn\r\n"
+        "> Earlier note about \r\n> Tomos.\r\n"
+    )
+    data = raw("From: a@x.org\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed", body)
+    text = parse_email(data, NOW).text
+    assert "Tomos lives with his mum, Sian Ffug, at 4 Stryd Ffug." in text
+    assert "\n-- \nAnn" in text
+    assert "> Earlier note about Tomos." in text
+    # DelSp=yes: the space before the break was added by the wrapper and goes
+    data = raw("From: a@x.org\nContent-Type: text/plain; format=flowed; delsp=yes", "Ffug\r\nson lives here.")
+    assert "Ffugson lives here." in parse_email(data.replace(b"Ffug\r", b"Ffug \r"), NOW).text
+    # Without format=flowed a trailing space is just a space: lines stay as sent
+    data = raw("From: a@x.org\nContent-Type: text/plain", "his mum, \r\nSian Ffug")
+    assert "mum, Sian" not in parse_email(data, NOW).text
+
+
 def test_garbage_is_still_a_message() -> None:
     msg = parse_email(b"\x00\xff\xfe not mail at all \r\n\r\n\x80", NOW)
     assert msg.channel == "email"
