@@ -11,6 +11,7 @@ from typing import TypeVar
 from nlp.carer_cues import (
     ADULT_KIN_LABEL,
     ADULT_ROW,
+    APPOSED_KIN,
     BARE,
     CAPS_ROW_KIN_OF,
     CARING_FOR,
@@ -206,6 +207,8 @@ def collect_candidates(
     for m in GENERIC_LABEL_KIN.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in IS_KIN.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in APPOSED_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in REVERSE.finditer(text):
         rel = relationship_of(m.group(2))

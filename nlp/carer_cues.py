@@ -89,6 +89,15 @@ IS_KIN = re.compile(
     rf"(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?(?:legal[ \t]+|special[ \t]+)?"
     rf"((?i:{KIN_PATTERN}))(?!['’]s)\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
 )
+# "Mrs Halina Ffug, the grandmother of Kacper", "Mrs Margaret Ffug, Seren's maternal grandmother", "Mr Arben Ffug
+# (38), stated he is the boy's uncle": a relationship set beside the name
+APPOSED_KIN = re.compile(
+    rf"{_NAME}(?:[ \t]*\((?:aged[ \t]+)?\d{{2}}\))?,[ \t]+"
+    rf"(?:(?:stated|said|says|confirmed|explained)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+is[ \t]+)?"
+    rf"(?:the[ \t]+(?:(?:boy|girl|child|children)['’]s?[ \t]+)?|their[ \t]+|his[ \t]+|her[ \t]+"
+    rf"|[{UPPER}][\w'’-]+['’]s[ \t]+)(?:(?:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?!['’]s)\b"
+    r"(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
+)
 # The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
 # father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
 SELF_NAMED = re.compile(
@@ -191,13 +200,20 @@ ROLE_ROW = re.compile(
 )
 # "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
 MAIN_CARER = re.compile(
-    rf"{_NAME},?[ \t]+(?:(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?"
-    r"(?:main|primary|sole)[ \t]+carer\b"
+    # "Mrs Dilys Ffug (aged 84), has been his main carer", "Ms Juliana Ffug (mother, Brazilian national) - main carer"
+    rf"{_NAME}(?:[ \t]*\([^)\n]{{1,40}}\))?"
+    r"(?:[ \t]*[-–][ \t]*(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b|,?[ \t]+(?:"
+    # "Mrs Folake Ffug, is at home with the children and is their main carer"
+    r"(?:(?:is|remains|has[ \t]+been)[ \t]+[^.;\n]{0,50}?[ \t]+and[ \t]+)?"
+    r"(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?(?:main|primary|sole)[ \t]+carer\b"
+    # "Sean works away on the rigs, so Kerry is the one who has Connor day to day"; "Shannon looks after the children"
+    r"|is[ \t]+the[ \t]+one[ \t]+who[ \t]+(?:has|looks[ \t]+after|cares[ \t]+for)[ \t]+\w+[ \t]+day[ \t-]+to[ \t-]+day"
+    r"|looks[ \t]+after[ \t]+(?:the[ \t]+(?:children|kids)|them[ \t]+all)\b"
     # "(Rasha does most of the childcare; Khaled has health problems)"
     r"|does[ \t]+(?:most|all)[ \t]+of[ \t]+the[ \t]+(?:childcare|child[ \t]+care|caring)\b"
     # "Lisa is looking after him day to day but can't keep him long term"
     r"|(?:is|has[ \t]+been)[ \t]+(?:looking[ \t]+after|caring[ \t]+for)[ \t]+(?:him|her|them)[ \t]+"
-    r"(?:day[ \t-]+to[ \t-]+day|full[ \t-]+time)\b)"
+    r"(?:day[ \t-]+to[ \t-]+day|full[ \t-]+time)\b))"
 )
 ADULT_ROW = re.compile(
     rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?(?:[ \t]*\([^)\n]{{0,20}}\))?[ \t]*:[ \t]*{_NAME},?[ \t]+"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from nlp.carer_candidates import collect_candidates
 from nlp.carer_cues import (
     BARE,
+    MAIN_CARER,
     MR_AND_MRS,
     PARENT_POSSESSIVE,
     PARTNER_BEFORE,
@@ -118,6 +119,10 @@ _KIN_AWAY = re.compile(
     rf"\b((?i:{KIN_PATTERN}))(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"  # "Their mum Louise Ffug is working ..."
     r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand))"
     r"(?:[ \t]+(?:away|offshore|abroad)|[^.\n;]{0,30}\bin[ \t]+(?!the\b)[A-Z][\w'’-]*)?(?<!works)(?<!working)\b"
+)
+# "Sean works away on the rigs most weeks, so Kerry is the one who has Connor": a named adult who is away.
+_NAMED_AWAY = re.compile(
+    rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:works|is[ \t]+working)[ \t]+(?:away|offshore|abroad)\b"
 )
 _TOOK_CHILDREN = re.compile(
     r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:kids|children|boys|girls)|both)\b"
@@ -481,6 +486,7 @@ def find_carers(
     # "Dad works away on the rigs ..., so her stepmum Shannon is the main carer": the relative said to be away
     # is not the carer, wherever else they are named.
     away = {relationship_of(m.group(1)) for m in _KIN_AWAY.finditer(text)}
+    away_names = {m.group(1) for m in _NAMED_AWAY.finditer(text)}
     for name, rel, s, e, score in raw:
         # "mum Mariana's number is disconnected" names Mariana; "the children's uncle (Mr Viorel Ffug's brother)":
         # any other possessive names someone else.
@@ -497,6 +503,8 @@ def find_carers(
         rel = _bracket_says(text, s, e, name, rel)
         if rel == "sibling" and name and _SIBLING_NOT_CARER.match(text, e):
             continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
+        if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
+            continue  # "(mother, Brazilian national)": a nationality, not a name
         clean = _clean_name(name) if name else None
         if name and (not clean or relationship_of(clean) is not None):
             continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
@@ -540,7 +548,8 @@ def find_carers(
             kin_before = [relationship_of(k.group(1)) for k in BARE.finditer(left[-60:][: gone_before.start()])]
             if kin_before and kin_before[-1] not in (rel, None):
                 gone_before = None
-        if (s, e) not in first_person | took and (gone or gone_before or rel in away):
+        named_away = bool(clean and clean.split()[0] in away_names)
+        if (s, e) not in first_person | took and (gone or gone_before or rel in away or named_away):
             continue
         if name and PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
             continue
@@ -602,9 +611,10 @@ def find_carers(
                 if d.name and d.relationship == c.relationship:
                     out[i] = CarerFound(d.name, d.relationship, d.start, d.end, d.score + 1.0)
     # "Her parents are Chen Hao (father) and Li Na (mother); Li Na is the main contact": said of one named parent.
-    main_ones = {m.group(1) for m in _MAIN_ONE.finditer(text)}
+    main_ones = {m.group(1) for rx in (_MAIN_ONE, MAIN_CARER) for m in rx.finditer(text)}
     for i, c in enumerate(out):
-        if c.name and any(said.endswith(c.name) for said in main_ones):
+        # "... Kerry is the one who has Connor day to day": a first name alone says it of the named Kerry Ffug
+        if c.name and any(said.endswith(c.name) or said == c.name.split()[0] for said in main_ones):
             out[i] = CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.0)
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
 

@@ -1136,3 +1136,36 @@ def test_a_parent_named_in_full_with_a_possessive_before_the_child(read):
     assert carer(ex)["name"] == "Kevin Ffugerty"
     ex = read("My son Stuart's children, Ffion (DOB 03/11/2013) and Cai (DOB 04/04/2015), are not in school.")
     assert (carer(ex) or {}).get("name") != "Stuart's"
+
+
+def test_the_adult_said_to_be_the_main_carer_in_other_words(read):
+    ex = read(
+        "Cai Ffugebayo (born 1 December 2014) is not on any school roll. Mr Ffugebayo works nights, so his wife, "
+        "Mrs Folake Ffugebayo, is at home with the children and is their main carer day to day."
+    )
+    assert carer(ex)["name"] == "Folake Ffugebayo"
+    ex = read(
+        "Household: 10 Ffordd y Ffug, Llanharan CF72 9RE\n"
+        "Adults: Ms Juliana Ffugos (mother, Brazilian national) - main carer; Mr Nuno Ffugsa (stepfather)\n"
+        "Children referred:\n - Gabriel Ffugos, 11 (born 03/03/2015)"
+    )
+    assert carer(ex) == {"name": "Juliana Ffugos", "relationship": "mother"}
+    ex = read(
+        "Connor Ffugle (DOB 02/02/2013) has lived with his dad, Sean Ffugle, and his stepmum, Kerry Ffugle, at 3 "
+        "Ffug Terrace, Aberaman CF44 6RR since August. Sean works away on the rigs most weeks, so Kerry is the one "
+        "who has Connor day to day."
+    )
+    assert carer(ex) == {"name": "Kerry Ffugle", "relationship": "stepmother"}
+
+
+def test_a_relationship_set_beside_the_adults_name(read):
+    ex = read(
+        "I've been contacted by Mrs Halina Ffugińska, the grandmother of Kacper Ffugiński (DOB 21/07/2012). "
+        "Kacper lives with his grandparents at Flat 4, Cwrt y Ffug, Tonyrefail, CF39 8AB."
+    )
+    assert carer(ex) == {"name": "Halina Ffugińska", "relationship": "grandmother"}
+    ex = read(
+        "Officers stopped a car; the passenger gave his name as Ardit Ffugxha, aged 13. The driver, Mr Arben "
+        "Ffugxha (38), stated he is the boy's uncle and that Ardit has lived with him since arriving."
+    )
+    assert carer(ex)["name"] == "Arben Ffugxha"
