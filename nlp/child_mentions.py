@@ -75,7 +75,7 @@ from nlp.child_cues import (
 )
 from nlp.forms import in_adult_section, is_heading, label_children
 from nlp.lexicon import NUMBER_WORDS
-from nlp.names import NameMention, find_names
+from nlp.names import UPPER, NameMention, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
 
@@ -339,8 +339,11 @@ def cued_mention(
     if line_start and LABEL_AFTER.match(right) and len(m.tokens) == 1:
         return None  # "Placed: 05/04/2030", "Approximate age: 8": a form's label, not a name
     dob = dob_beside(right, m.end, today)
-    if dob and len(m.tokens) == 1 and re.match(r"['’]s\b", right):
+    possessive_dob = bool(dob and len(m.tokens) == 1 and re.match(r"['’]s\b", right))
+    if possessive_dob:
         dob = None  # "Gruff's DOB ...": a short name's date goes to the child by the usual attribution
+        # ... yet "Kiera-Louise Ffug ... Kiera-Louise's date of birth is ..." says the named one is a child
+        possessive_dob = bool(re.search(rf"(?<![\w'’-]){re.escape(m.text)}[ \t]+[{UPPER}]", text[: m.start]))
     # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
     after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
     # "kids are Levi Ffug 10, ...": a bare number after a name that a list's opening words introduce is an age.
@@ -378,6 +381,7 @@ def cued_mention(
     )
     cue = bool(
         listed_after_child
+        or possessive_dob  # "Kiera-Louise's date of birth is ...": said of a child, whose date it is
         or dob
         or age
         or RIGHT_YEAR.match(right)

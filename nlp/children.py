@@ -270,6 +270,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     full = _PRONOUN_FULL_NAME.search(text)
     if full and len(children) == 1 and len(children[0].name.split()) == 1:
         children[0].name = full.group(1)
+    children = _fold_bracketed_full_names(children, text)
     # "Subject: 2 children need schools - Ffug ... Tinashe Ffug - DOB ...": a family's surname said alone is no child
     # of its own when the children are named in full.
     surnames = {ch.name.split()[-1] for ch in children if len(ch.name.split()) > 1}
@@ -278,6 +279,41 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)
     return children
+
+
+def _fold_bracketed_full_names(children: list[Child], text: str) -> list[Child]:
+    """'Jess (Jessica Ffug, DOB ...)', 'Tobi (Oluwatobi Ffug, Y4)': a short name with the full one in brackets
+    after it is one child, named in full."""
+    out: list[Child] = []
+    for ch in children:
+        short = next(
+            (
+                a
+                for a in out
+                if _shortened(a.name.split()[0], ch.name.split()[0])
+                and any(
+                    re.fullmatch(r"[ \t]*\([ \t]*", text[x.end : y.start])
+                    for x in a.mentions
+                    for y in ch.mentions
+                    if x.end <= y.start
+                )
+            ),
+            None,
+        )
+        if short is None:
+            out.append(ch)
+            continue
+        short.name = ch.name
+        short.mentions.extend(ch.mentions)
+        short.dob = short.dob or ch.dob
+        short.age = short.age or ch.age
+    return out
+
+
+def _shortened(short: str, full: str) -> bool:
+    """'Jess' of 'Jessica', 'Tobi' of 'Oluwatobi': a forename shortened to its start or its end."""
+    short, full = short.lower(), full.lower()
+    return len(short) >= 3 and short != full and (full.startswith(short) or full.endswith(short))
 
 
 # "Amir (Y5) & Sara (Y2) ... Surname Ibrahim.", "Family name: KIDANE": the family's surname said on its own

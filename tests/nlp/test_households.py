@@ -679,3 +679,20 @@ def test_his_full_name_given_in_a_later_reply(read):
         "> My son Emeka is 14 years old, born 2nd July 2012. Please help us to get a school place.\n"
     )
     assert [k["name"] for k in kids(ex)] == ["Chukwuemeka Ffugosu"]
+
+
+def test_a_young_mother_of_school_age_named_by_her_date_of_birth(read):
+    ex = read(
+        "I'm supporting Kiera-Louise Ffug, who had her baby (Nova) in May. Kiera-Louise's date of birth is 29th "
+        "February 2012, so she will be going into Year 11 in September. She lives with her mum at 19 Ffug Street, "
+        "Treherbert, CF42 5PU."
+    )
+    assert [(c["name"], c["age"]) for c in kids(ex)] == [("Kiera-Louise Ffug", 14)]
+
+
+def test_a_short_name_with_the_full_one_in_brackets_is_one_child(read):
+    ex = read(
+        "I've been asked to get in touch about Jess Ffugtlock, who should be in Year 11.\n\n"
+        "Jess (Jessica Ffugtlock, DOB 21.04.2011) told me she was at Y Ffug School until the end of Year 10."
+    )
+    assert [(c["name"], c["date_of_birth"]) for c in kids(ex)] == [("Jessica Ffugtlock", "2011-04-21")]
