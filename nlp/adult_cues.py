@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 
 from nlp.lexicon import KIN_PATTERN, PRACTICE_TAIL, SCHOOL_HEAD, SCHOOL_TAIL
+from nlp.names import UPPER
 
 KIN_CALLED_BEFORE = re.compile(
     rf"\b{KIN_PATTERN}\b[^.\n]{{0,15}}\b(?:she|he)(?:['’]s|\s+is)\s+(?:called|named)\s*$", re.IGNORECASE
 )
-IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|near)[ \t]+$")
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Summer|Autumn|Spring|Winter)"
+)
+# ... "in Sylhet, Bangladesh": and the country after the town
+IN_PLACE = re.compile(
+    rf"(?<![\w'’-])(?:in|near)[ \t]+(?:(?!{_MONTH_OR_DAY}\b)[{UPPER}][\w'’-]+,[ \t]*)?$"  # not "in February, Elis"
+)
 # "RE: Ffugeira children": a family name before the children, not a child.
 FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
 ADULT_NOUN = re.compile(

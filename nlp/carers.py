@@ -493,7 +493,12 @@ def find_carers(
         own_things = re.match(r"(?:['’]s)?[ \t]+(?:mobile|phone|number|address|house|flat|email|car)\b", text[e:])
         if name and own_things and re.search(r"['’]s$", name):
             name, e = name[:-2], e - 2
-        elif name and (re.match(r"['’]s\b", text[e : e + 3]) or re.search(r"['’]s$", name)):
+        elif name and (
+            re.match(r"['’]s\b", text[e : e + 3])
+            or re.search(r"['’]s$", name)
+            or re.search(r"s['’]$", name)  # "living with Ms Ffugliams' new partner": the partner
+            or name.endswith("s") and re.match(r"['’](?![\w'’])", text[e : e + 2])
+        ):
             full_name_first = len(name.split()) >= 2 and not re.search(r"['’]s$", name)
             if not (full_name_first and PARENT_POSSESSIVE.match(text, s)):
                 continue  # ... but "Kevin Ffug's son Cian" names Cian's parent

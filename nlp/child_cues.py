@@ -35,7 +35,7 @@ RIGHT_DOB = re.compile(
 RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{YEAR_GROUP}\s*)?\(\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "(he's 13)"
     rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{NUM}"
-    r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*[,)]",
+    r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*\??\s*[,)]",  # "Denisa (8?)": an age the writer doubts
     re.IGNORECASE,
 )
 RIGHT_AGED = re.compile(

@@ -306,7 +306,7 @@ def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[Na
         and not re.search(r"(?<![\w'’-])(?:y|yr)[ \t]+$", text[max(0, m.start - 12) : m.start])
         and not re.match(r"[ \t]+(?:y|yr)[ \t]+[A-Z]", text[m.end : m.end + 6])  # "Glan yr Afon site"
         # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
-        and not (len(m.tokens) == 1 and IN_PLACE.search(text[max(0, m.start - 8) : m.start]))
+        and not (len(m.tokens) == 1 and IN_PLACE.search(text[max(0, m.start - 30) : m.start]))
         and not TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
         and not ORG_LAST_WORD.search(m.text)
     ]

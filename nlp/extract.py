@@ -474,6 +474,8 @@ def _fill_carer_by_parse(
     for name, rel, s, e in carers_by_parse(body):
         if name.split()[0] in child_firsts or name.lower() in NOT_NAME or any(a <= s < b for a, b in asides):
             continue  # "Victim", "Mother": a role or a relationship, not a name; a sibling not referred
+        if any(x.start <= s < x.end for k in kids for x in k.mentions):
+            continue  # "his sister Paige Ffug-Morris in Y2": the parse's "Morris" is part of a child's name
         if re.search(rf"\b{STREET_WORDS}$", name) or re.search(r"\d[ \t]*$", text[max(0, s - 4) : s]):
             continue  # "Lives w/ her nan, 23 Chapel Street": where, not who
         if said_not_living_with(text, s) or said_gone_after(text, e):

@@ -54,6 +54,8 @@ _ATTENDING = (
     r"|(?<!due\s)(?<!not\s)(?<![\"“‘'])\bstarting\s+(?:with\s+us\s+|here\s+)?(?:tomorrow|on\s+Monday|next\s+week)\b"
     # "Jac Ffug (12) is in Year 7 at Ysgol Ffug and doing well"
     r"|\b(?:and|is|he['’]s|she['’]s)\s+doing\s+(?:really\s+|very\s+)?(?:well|fine|great)\b"
+    # a thread's "Update - Mason Ffug arrived this morning :tada:": the pupil has turned up at school
+    r"|\b(?:arrived|turned\s+up|came\s+in)\s+(?:this\s+morning|today)\b"
     r"|\bnot\s+affected\b|\bunaffected\b|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
 )
 # Someone's case already, or left out of this referral in so many words.

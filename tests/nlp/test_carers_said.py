@@ -1169,3 +1169,12 @@ def test_a_relationship_set_beside_the_adults_name(read):
         "Ffugxha (38), stated he is the boy's uncle and that Ardit has lived with him since arriving."
     )
     assert carer(ex)["name"] == "Arben Ffugxha"
+
+
+def test_a_surname_possessive_with_the_apostrophe_after_the_s_names_someone_else(read):
+    ex = read(
+        "Cadi Ffugliams (DOB 23/09/2019) is subject to a plan. Their mother, Kelly Ffugliams, left her home address "
+        "at 14 Ffordd Garth, Gwersyllt, Wrexham, LL11 4EE without notice on 9 July. We now believe the family are "
+        "living with Ms Ffugliams' new partner at Flat 9, Maes yr Haf, Mountain Ash, CF45 4BY."
+    )
+    assert carer(ex) == {"name": "Kelly Ffugliams", "relationship": "mother"}

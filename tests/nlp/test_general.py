@@ -503,3 +503,12 @@ def test_a_date_of_birth_in_brackets_after_the_age(read):
     assert child(ex)["date_of_birth"] == "2017-02-17"
     ex = read("Referral for Mason Ffugips. Mason is 9 (mum thinks) and has no school place since moving here.")
     assert child(ex)["date_of_birth"] is None and child(ex)["age"] == 9
+
+
+def test_an_age_the_writer_doubts(read):
+    ex = read(
+        "Anyone know a family with kids Denisa (8?) and Marian (about 11)? They came to our office with their uncle.",
+        channel="slack",
+        sender="U0FFUG0800",
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Denisa", 8), ("Marian", 11)]

@@ -574,3 +574,21 @@ def test_a_welsh_neighbours_report_names_the_boy_and_the_mother(read):
     )
     kid = ex.children[0].to_schema()
     assert kid["name"] == "Finn" and kid["carer"] == {"name": "Chloe", "relationship": "mother"}
+
+
+def test_a_question_s_verb_and_a_country_after_a_town_are_no_child(read):
+    ex = read(
+        "Has Kai Ffug-Morris (Y6) turned up on anyone's roll? Family did a flit over half term.\n\n"
+        "Edit: his sister Paige Ffug-Morris in Y2 as well",
+        channel="slack",
+        sender="U0FFUG0600",
+    )
+    assert names(ex) == ["Kai Ffug-Morris", "Paige Ffug-Morris"]
+    assert all(c.to_schema()["carer"] is None for c in ex.children)  # no "Morris" of a child's name as the carer
+    ex = read(
+        "Mr Abdul Ffugmiah mentioned that his wife and their three children have been in Sylhet, Bangladesh since "
+        "September.\n\nNusrat Ffugmiah     DOB 06 Feb 2015\nAyaan Ffugmiah      DOB 2017-08-15\n"
+    )
+    assert names(ex) == ["Nusrat Ffugmiah", "Ayaan Ffugmiah"]
+    ex = read("Since the father's death in February, Elis and Mali Ffugins (DOB 02/02/2016) have rarely attended.")
+    assert "Elis Ffugins" in names(ex)

@@ -480,3 +480,14 @@ def test_siblings_settled_in_words_seen_in_a_term_of_referrals(read):
         "for her if possible)\n"
     )
     assert names(ex) == ["Senait Ffugyonas"]
+
+
+def test_a_pupil_who_arrived_this_morning_in_a_thread_update(read):
+    ex = read(
+        "Y7 no-shows so far:\n1. Mason Ffugloyd - 11/11/2014\n2. Tegan Ffugris - 26.06.2015\n\n"
+        "Dai Ffug  2:20 PM  (reply in thread)\nUpdate - Mason Ffugloyd arrived this morning (had been in hospital, all "
+        "fine). So just Tegan pls",
+        channel="slack",
+        sender="U0FFUG0700",
+    )
+    assert names(ex) == ["Tegan Ffugris"]
