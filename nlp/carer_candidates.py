@@ -21,6 +21,7 @@ from nlp.carer_cues import (
     GENERIC_LABEL_KIN,
     GRANDPARENT_WRITES,
     HEAD_OF_HOUSEHOLD,
+    HOST_SAID,
     IS_CHILDS_KIN,
     IS_KIN,
     KIN_CALLED,
@@ -208,6 +209,8 @@ def collect_candidates(
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in IS_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in HOST_SAID.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 3.0))
     for m in APPOSED_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in REVERSE.finditer(text):

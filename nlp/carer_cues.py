@@ -98,6 +98,14 @@ APPOSED_KIN = re.compile(
     rf"|[{UPPER}][\w'’-]+['’]s[ \t]+)(?:(?:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?!['’]s)\b"
     r"(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
 )
+# "Chantelle Ffug confirmed that Poppy Ffug has lived with her since ...": the adult the child lives with, said by
+# that adult
+HOST_SAID = re.compile(
+    rf"{_NAME}[ \t]+(?:confirmed|said|says|told[ \t]+(?:me|us|officers|staff)|explained|stated)[ \t]+(?:that[ \t]+)?"
+    rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"
+    r"(?:has[ \t]+(?:lived|been[ \t]+living|been[ \t]+staying)|is[ \t]+(?:living|staying)|lives|stays)"
+    r"[ \t]+with[ \t]+(her|him)\b"
+)
 # The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
 # father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
 SELF_NAMED = re.compile(

@@ -51,7 +51,7 @@ _NOT_CARER = re.compile(
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )(?<!they'd )(?<!they’d )(?<!they had )"
     r"(?<!we had )(?<!we'd )"
     r"moved to (?!the address|live with|stay with|be with|(?:a |the |her |his |their )?(?:new )?(?:foster )?placement)"
-    r"|not the (?:children'?s|child'?s) father|went to prison"
+    r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
     re.IGNORECASE,
 )

@@ -111,7 +111,7 @@ RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
     # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
     # "Oliwia Ffug, but she hasn't turned up once"
-    r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?"
+    r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?(?:still[ \t]+)?"
     r"(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?|took up)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in (?:since|for)"
     r"|returned to school))\b"

@@ -411,6 +411,7 @@ NOT_NAME = {
     "senco",
     "sw",
     "sims",
+    "niche",  # the police records system: "Poppy's DOB per Niche: ..."
     "ctf",
     "mash",
     "nhs",

@@ -191,7 +191,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
     if child.dob and _past_compulsory_school_age(child.dob[0], today):
         return child.start, child.end
     for m in child.mentions:
-        if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end):
+        own_attendance = re.match(r"['’]s\s+attendance\b", text[m.end : m.end + 20])  # "Kenzie's attendance is fine"
+        if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end) and not own_attendance:
             continue  # "Noor's brother Hamza ...": said of Hamza
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))

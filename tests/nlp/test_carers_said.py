@@ -1178,3 +1178,13 @@ def test_a_surname_possessive_with_the_apostrophe_after_the_s_names_someone_else
         "living with Ms Ffugliams' new partner at Flat 9, Maes yr Haf, Mountain Ash, CF45 4BY."
     )
     assert carer(ex) == {"name": "Kelly Ffugliams", "relationship": "mother"}
+
+
+def test_the_adult_who_says_the_child_lives_with_her_over_a_father_sent_to_prison(read):
+    ex = read(
+        "I did a welfare check today. Chantelle Ffugmoss confirmed that Poppy Ffugreilly has lived with her since "
+        "Poppy's dad, Jordan Ffugreilly, was sent to prison in August. Poppy is 8 and was at Ffug Primary.\n\n"
+        "Address: 7 Heol y Ffynnon, Cwmbach, Aberdare CF44 0PA\nPoppy's DOB per Niche: 15/02/2018"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Poppy Ffugreilly"]
+    assert carer(ex)["name"] == "Chantelle Ffugmoss"

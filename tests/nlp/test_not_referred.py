@@ -491,3 +491,23 @@ def test_a_pupil_who_arrived_this_morning_in_a_thread_update(read):
         sender="U0FFUG0700",
     )
     assert names(ex) == ["Tegan Ffugris"]
+
+
+def test_a_pupil_whose_own_attendance_is_fine_is_not_referred(read):
+    ex = read(
+        "We've got Kenzie Ffugholt in Yr 2 here - his little sister Lexi Ffugholt turned 5 in the summer (DOB "
+        "14/07/2021) and she's never been registered anywhere. Kenzie's attendance is fine btw",
+        channel="slack",
+        sender="U0FFUG0900",
+    )
+    assert names(ex) == ["Lexi Ffugholt"]
+
+
+def test_a_new_pupil_who_still_has_not_started(read):
+    ex = read(
+        "Y7 no-show update: Filip Ffugmitru (from Ffug Primary) still hasn't started with us - day 4 now. "
+        "DOB 16/03/2015 per transition list.",
+        channel="slack",
+        sender="U0FFUG1000",
+    )
+    assert names(ex) == ["Filip Ffugmitru"]
