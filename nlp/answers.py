@@ -11,7 +11,7 @@ from datetime import date, datetime
 from nlp.addresses import find_addresses
 from nlp.attribution import CLAUSE_END
 from nlp.carers import find_carers
-from nlp.children import find_children, stated_age_re
+from nlp.children import find_children, stated_age, stated_age_re
 from nlp.extract import MAX_CHARS
 from nlp.gp import find_gps
 from nlp.names import find_names
@@ -160,7 +160,7 @@ def extract_answer(
             put("date_of_birth", d, m.start(), m.end(), 0.9)
             put("age", age_on(d, today), m.start(), m.end(), 0.9)
     for m in stated_age_re(names).finditer(prepared):
-        value = int(m.group(1) or m.group(2))
+        value = stated_age(m)
         if 2 <= value <= 18:
             put("age", value, m.start(1) if m.group(1) else m.start(2), m.end(), 0.8)
     for upn, s, e in find_upns(prepared):

@@ -172,7 +172,7 @@ LEFT_CHILD = re.compile(
     r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s+"  # "her 7yo João"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister|twins?"
-    r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s| is))"
+    r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s|s| is))"  # "shes called"
     r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
     r"(?:called|named)"
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster)\s*,"  # "a lad, Riley, comes in"

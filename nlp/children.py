@@ -19,7 +19,7 @@ from nlp.child_mentions import (
     named_as_parent,
     number,
 )
-from nlp.lexicon import NOT_NAME, WORD_FORENAMES
+from nlp.lexicon import NOT_NAME, NUMBER_WORDS, WORD_FORENAMES
 from nlp.names import NameMention, display_name
 from nlp.not_referred import without_settled
 
@@ -410,7 +410,16 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
         r"|\bs?hes\s+"  # "she told me shes 9"
         # "aged 9", a form's "Child's age (if known): about 10"
         r"|\baged?(?:[ \t]*\([^()\n]{1,20}\))?\s*:?\s*(?:about\s+|around\s+|approx\.?\s+)?)"
-        r"(\d{1,2})\b(?!\s*(?:weeks?|months?|days?|%|:|/))"
+        rf"(\d{{1,2}}|{_AGE_WORDS})\b(?!\s*(?:weeks?|months?|days?|hours?|minutes?|%|:|/|of\b))"
         r"|\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b|y/?o\b|oed\b)",
         re.IGNORECASE,
     )
+
+
+# School ages written as words ("she told my daughter shes six"): four to sixteen, not "one" or "two" of them.
+_AGE_WORDS = "|".join(w for w, n in NUMBER_WORDS.items() if 4 <= n <= 16)
+
+
+def stated_age(m: re.Match[str]) -> int:
+    """The age a stated_age_re match says."""
+    return number(m.group(1) or m.group(2))

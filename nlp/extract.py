@@ -12,7 +12,7 @@ from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers, said_gone_after, said_not_living_with
 from nlp.child_mentions import corrected_away, is_adult
-from nlp.children import Child, read_children, stated_age_re, unnamed_child
+from nlp.children import Child, read_children, stated_age, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
@@ -363,7 +363,7 @@ def _fill_dob_age(
             if 2 <= int(pair.group(g)) <= 18:
                 found[i].age = _found(int(pair.group(g)), pair.start(g), pair.end(g), 0.6)
     for m in stated_age_re([k.name for k in kids]).finditer(text):
-        value = int(m.group(1) or m.group(2))
+        value = stated_age(m)
         if not 2 <= value <= 18 or any(s <= m.start() < e for s, e in zones):
             continue
         for i in owners(text, m.start(), kids):

@@ -512,3 +512,13 @@ def test_an_age_the_writer_doubts(read):
         sender="U0FFUG0800",
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Denisa", 8), ("Marian", 11)]
+
+
+def test_a_name_and_an_age_typed_without_apostrophes_or_digits(read):
+    ex = read(
+        "theres a little girl living next door to me with her grandad and she never goes to school. shes called "
+        "Maisie, she told my daughter shes six. they moved in at Easter."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Maisie", 6)]
+    ex = read("Alfie Ffug is not in school. He is two of the three boys seen in the park.")  # no age of "two of"
+    assert ex.children[0].to_schema()["age"] is None
