@@ -67,7 +67,7 @@ _KIN_IS_SHORT = (
 PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\),)?"  # "her aunt (Kacey-Leigh's great-aunt), Mrs X"
-    rf"(?:'s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
+    rf"(?:['’]?s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
     rf"|[ \t]+(?:yw|ydy)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...)

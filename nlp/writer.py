@@ -36,6 +36,14 @@ _REFERRER_CARES = re.compile(
     rf"|{_LOOKING_AFTER_SIBLING}",
     re.IGNORECASE,
 )
+# A neighbour's own child who saw or was told something, not the child referred: "she told my daughter shes six",
+# "my son's friend", "my daughter said".
+_WITNESS_CHILD = re.compile(
+    r"\b(?:told|tells|telling|asked|with|to)\s+my\s+(?:son|daughter|boy|girl|kids|children)\b"
+    r"|\bmy\s+(?:son|daughter|boy|girl|kids|children)(?:['’]s\s+(?:friend|class|mate)"
+    r"|\s+(?:said|says|told\s+me|saw|sees|noticed|plays|played|is\s+in\s+(?:her|his)\s+class))\b",
+    re.IGNORECASE,
+)
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.
 _MY_CHILD = re.compile(
     r"\b(?:my|fy)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
@@ -232,7 +240,10 @@ def referrer_is_carer(
 ) -> None:
     """A parent or grandparent writing about their own child is the carer ("he lives with me"); the address they
     sign with is the child's home."""
-    m = _REFERRER_CARES.search(text)
+    m = next(
+        (c for c in _REFERRER_CARES.finditer(text) if not _WITNESS_CHILD.search(text, c.start() - 12, c.end() + 30)),
+        None,
+    )
     subject_end = text.find("\n")
     forwarded = FORWARDED_SUBJECT.match(text, len("Subject:") if text.startswith("Subject:") else 0)
     if m and m.start() < subject_end and forwarded:

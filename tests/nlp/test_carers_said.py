@@ -1188,3 +1188,14 @@ def test_the_adult_who_says_the_child_lives_with_her_over_a_father_sent_to_priso
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Poppy Ffugreilly"]
     assert carer(ex)["name"] == "Chantelle Ffugmoss"
+
+
+def test_a_neighbours_own_daughter_is_no_sign_the_neighbour_is_the_carer(read):
+    ex = read(
+        "theres a little girl living next door to me with her grandad and she never goes to school. shes called "
+        "Maisie, she told my daughter shes six. her grandads name is Terry Ffugobbs, i think her mum passed away "
+        "last year.\n\ntheir address is 11 Maes y Ffug, Tonyrefail, mine is 13.\n\nDebbie",
+        sender="debbie.ffug@example.org",
+        sender_name="Debbie Ffugrowlands",
+    )
+    assert carer(ex) == {"name": "Terry Ffugobbs", "relationship": "grandfather"}
