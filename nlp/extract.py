@@ -579,6 +579,31 @@ def _fill_gp(
                 cf.unknown.add("gp")
 
 
+def _respectively(
+    text: str, school_owners: list[tuple[SchoolFound, list[int]]], kids: list[Child]
+) -> list[tuple[SchoolFound, list[int]]]:
+    """'Tyler and Mia are still on roll at Ffug High School and Ffug Primary respectively': the schools in the
+    order the children were named in that sentence."""
+    out = list(school_owners)
+    for j in range(len(out) - 1):
+        first, second = out[j][0], out[j + 1][0]
+        if not re.match(r"[ \t]*,?[ \t]*respectively\b", text[second.end : second.end + 20]):
+            continue
+        if not re.fullmatch(r"[ \t]*(?:,[ \t]*)?(?:and|&)[ \t]+", text[first.end : second.start]):
+            continue
+        sentence_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start), 0)
+        named = sorted(
+            (x.start, i)
+            for i, kid in enumerate(kids)
+            for x in kid.mentions
+            if sentence_start <= x.start < first.start
+        )
+        order = list(dict.fromkeys(i for _, i in named))
+        if len(order) == 2:
+            out[j], out[j + 1] = (first, [order[0]]), (second, [order[1]])
+    return out
+
+
 def _fill_school(
     text: str,
     kids: list[Child],
@@ -609,6 +634,7 @@ def _fill_school(
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     # Which children each school is said of, worked out once for all the children.
     school_owners = [(s, _named_after(text, s.end, kids) or owners(text, s.start, kids)) for s in schools]
+    school_owners = _respectively(text, school_owners, kids)
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
         mine = [s for s, said_of in school_owners if said_of == [i]]
         if ours and own and not (len(kids) > 1 and mine):

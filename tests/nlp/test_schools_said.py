@@ -365,3 +365,11 @@ def test_forenames_said_without_the_surname_and_a_new_starter_never_put_on_roll(
         sender_name="Hannah Ffug (Parc Ffug Primary)",
     )
     assert school(ex) == "Ffug Embankment Primary"
+
+
+def test_two_schools_said_respectively(read):
+    ex = read(
+        "Children:\n- Tyler Ffugevan, 12\n- Mia Ffugevan, 8\n\nShannon tells me Tyler and Mia are still on roll at "
+        "Afon Ffug High School and Ffugallog Primary respectively, but haven't been since the move."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Afon Ffug High School", "Ffugallog Primary"]
