@@ -520,6 +520,11 @@ def _fill_carer_by_surname(
             cf.carer_relationship = cf.carer_relationship or _found(rel, s, e, 0.6)
 
 
+_PREVIOUS_GP = re.compile(
+    r"\b(?:previous|former|old)\s+(?:GP|doctors?|surgery|practice)(?:\s+(?:was|is))?\s*[(:,-]?\s*$", re.IGNORECASE
+)
+
+
 def _fill_gp(
     text: str,
     kids: list[Child],
@@ -530,6 +535,10 @@ def _fill_gp(
     referrer: str | None,
 ) -> None:
     gps = find_gps(text, zones)
+    # "Noah's previous GP (Dr X, P) ... transferred to Q": where the child was registered before, when another is named
+    previous = [g for g in gps if _PREVIOUS_GP.search(text, max(0, g.start - 40), g.start)]
+    if len(previous) < len(gps):
+        gps = [g for g in gps if g not in previous]
     own_practice = None
     if agency == "health":
         sig_gps = [g for g in find_gps(signature, [], need_context=False) if g.practice]

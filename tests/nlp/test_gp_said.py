@@ -62,3 +62,14 @@ def test_a_practice_managers_signature_on_behalf_of_the_doctor(read):
         sender="rheolwr.ffugbach@wales.nhs.uk",
     )
     assert gp(ex) == {"doctor": "Dr Elin Ffugpugh", "practice": "Meddygfa Ffugbach"}
+
+
+def test_a_previous_gp_gives_way_to_the_practice_now_named(read):
+    ex = read(
+        "Noah Ffugbrown (DOB 13/06/2014) was removed from roll. Enquiries with Noah's previous GP (Dr Ffugollis, "
+        "Fishponds Family Practice) show that his registration was transferred on 25/11 to Cynon Ffug Medical "
+        "Practice."
+    )
+    assert ex.children[0].to_schema()["gp"] == {"doctor": None, "practice": "Cynon Ffug Medical Practice"}
+    ex = read("Noah Ffugbrown (DOB 13/06/2014) is not in school. His previous GP was Dr Ffugollis at Ffug Surgery.")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugollis", "practice": "Ffug Surgery"}
