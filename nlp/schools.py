@@ -20,7 +20,8 @@ SCHOOL_NAME = re.compile(
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Then|He|She|They|His|Her"
-    r"|Their|Last|Previous|Current|Allocated|Preference|Dear|Hi|Since|Now|Not|Any|A|And|Y\d+)\s+)+"
+    r"|Their|Last|Previous|Current|Allocated|Preference|Dear|Hi|Since|Now|Not|Any|A|And|Y\d+"
+    r"|We['’]re|We\s+are|I['’]m|It['’]s|Its|This\s+is)\s+)+"  # "(We're Ffug Primary - not in my display name)"
 )
 _LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"

@@ -373,3 +373,10 @@ def test_two_schools_said_respectively(read):
         "Afon Ffug High School and Ffugallog Primary respectively, but haven't been since the move."
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Afon Ffug High School", "Ffugallog Primary"]
+
+
+def test_the_writers_words_before_a_school_are_not_its_name():
+    from nlp.schools import find_schools
+
+    found = find_schools("Kayleigh hasn't been in since October. We're Ffug Community School, not in my name!", [])
+    assert [f.value for f in found] == ["Ffug Community School"]
