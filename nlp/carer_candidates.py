@@ -31,6 +31,7 @@ from nlp.carer_cues import (
     LIVES_WITH_FRIEND,
     LIVES_WITH_LABEL,
     LIVES_WITH_NAMED,
+    LOOKED_AFTER_BY,
     MAIN_CARER,
     MY_CHILD_NAMED,
     NAME_THEN_RELATIONSHIP,
@@ -209,6 +210,11 @@ def collect_candidates(
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in IS_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in LOOKED_AFTER_BY.finditer(text):
+        # the relationship to the children in brackets ("(their stepfather)"), else the one said before the name
+        kin = re.search(rf"\b((?i:{KIN_PATTERN}))\b", m.group(2) or "")
+        rel = relationship_of(kin.group(1)) if kin else relationship_of(m.group(1)) if m.group(1) else None
+        raw.append((m.group(3), rel, m.start(3), m.end(3), 3.0))
     for m in HOST_SAID.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 3.0))
     for m in APPOSED_KIN.finditer(text):

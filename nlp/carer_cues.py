@@ -106,6 +106,15 @@ HOST_SAID = re.compile(
     r"(?:has[ \t]+(?:lived|been[ \t]+living|been[ \t]+staying)|is[ \t]+(?:living|staying)|lives|stays)"
     r"[ \t]+with[ \t]+(her|him)\b"
 )
+# "They are now being looked after by Danielle's husband (their stepfather), Ioan Ffug": the adult named after
+# "looked after by", past a few words that say who they are
+LOOKED_AFTER_BY = re.compile(
+    rf"\b(?:being|are|is|been)[ \t]+(?:now[ \t]+)?(?:looked[ \t]+after|cared[ \t]+for)[ \t]+by[ \t]+"
+    rf"(?:(?:their|his|her|the)[ \t]+|[{UPPER}][\w'’-]+['’]s[ \t]+)?((?i:{KIN_PATTERN}|husband|wife|partner))?"
+    rf"(?:[ \t]*\(([^()\n]{{1,30}})\))?[ \t]*,?[ \t]*"
+    r"(?![^,.\n]{0,40}\b(?:Council|Authority|Borough|Services)\b)"  # "looked after by Ffug County Borough Council"
+    rf"{_NAME}"
+)
 # The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
 # father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
 SELF_NAMED = re.compile(

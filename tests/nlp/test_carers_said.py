@@ -1199,3 +1199,18 @@ def test_a_neighbours_own_daughter_is_no_sign_the_neighbour_is_the_carer(read):
         sender_name="Debbie Ffugrowlands",
     )
     assert carer(ex) == {"name": "Terry Ffugobbs", "relationship": "grandfather"}
+
+
+def test_the_adult_the_children_are_looked_after_by(read):
+    ex = read(
+        "Their mother, Danielle Ffugmarsh, was seriously injured in a collision. They are now being looked after by "
+        "Danielle's husband (their stepfather), Ioan Ffugriffiths, who visits daily.\n\n"
+        "Sophie Ffugmarsh - 10 years old\nLeo Ffugmarsh - 6 years old\n\n"
+        "Their father, Kieran Ffugmarsh, lives in Bridgend but has not been in contact."
+    )
+    assert carer(ex) == {"name": "Ioan Ffugriffiths", "relationship": "stepfather"}
+    ex = read(
+        "I am the social worker for Brooke Ffugkins (DOB 12/12/2017), who is looked after by Merthyr Tydfil County "
+        "Borough Council. She moved to foster carers Nadia and Imran Ffugaudhry at 2 Llys Ffug, CF38 2FX."
+    )
+    assert "County" not in (carer(ex) or {}).get("name", "")
