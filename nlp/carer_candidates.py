@@ -20,6 +20,7 @@ from nlp.carer_cues import (
     GENERIC_LABEL,
     GENERIC_LABEL_KIN,
     GRANDPARENT_WRITES,
+    HAS_CHILDREN_WITH,
     HEAD_OF_HOUSEHOLD,
     HOST_SAID,
     IS_CHILDS_KIN,
@@ -210,6 +211,13 @@ def collect_candidates(
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.2))
     for m in IS_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
+    for m in HAS_CHILDREN_WITH.finditer(text):
+        g = next(i for i in (1, 3, 5, 7) if m.group(i))
+        pron = m.group(g + 1).lower()
+        if pron == "their":
+            title = text[max(0, m.start(g) - 6) : m.start(g)]
+            pron = "his" if re.search(r"\bMr\.?[ \t]+$", title) else "her"
+        raw.append((m.group(g), "mother" if pron in ("her", "she") else "father", m.start(g), m.end(g), 2.5))
     for m in LOOKED_AFTER_BY.finditer(text):
         # the relationship to the children in brackets ("(their stepfather)"), else the one said before the name
         kin = re.search(rf"\b((?i:{KIN_PATTERN}))\b", m.group(2) or "")

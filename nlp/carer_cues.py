@@ -115,6 +115,20 @@ LOOKED_AFTER_BY = re.compile(
     r"(?![^,.\n]{0,40}\b(?:Council|Authority|Borough|Services)\b)"  # "looked after by Ffug County Borough Council"
     rf"{_NAME}"
 )
+# An adult the children are said to be with, in other words than WITH_CHILD's:
+HAS_CHILDREN_WITH = re.compile(
+    # "Ms Shannon Ffug presented as homeless ... (3 Lôn Ffug, CF83 1QQ).\n\nShe has two children with her:"
+    rf"{_NAME}(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^\n]){{0,200}}?\.\)?\s{{1,3}}(She|He)[ \t]+has[ \t]+"
+    rf"(?:\w+[ \t]+){{0,2}}(?:children|kids|sons|daughters|boys|girls)[ \t]+(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
+    # "One of the workers, Galina Ffug, has her two children living with her"
+    rf"|{_NAME},?[ \t]+has[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:children|kids|sons|daughters|boys|girls)[ \t]+"
+    r"(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
+    # "It's Rosie Ffug and her partner with three children"
+    rf"|{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:new[ \t]+)?(?:partner|husband|wife|fella|boyfriend|girlfriend)[ \t]+"
+    r"(?:with|and)[ \t]+(?:their[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:children|kids)\b"
+    # "his wife, Mrs Rokeya Ffug, and their three children have been in Sylhet": the title says which parent
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME},?[ \t]+and[ \t]+(their)[ \t]+(?:\w+[ \t]+)?(?:children|kids)\b"
+)
 # The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
 # father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".
 SELF_NAMED = re.compile(

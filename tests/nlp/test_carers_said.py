@@ -1214,3 +1214,22 @@ def test_the_adult_the_children_are_looked_after_by(read):
         "Borough Council. She moved to foster carers Nadia and Imran Ffugaudhry at 2 Llys Ffug, CF38 2FX."
     )
     assert "County" not in (carer(ex) or {}).get("name", "")
+
+
+def test_an_adult_said_to_have_the_children_with_her(read):
+    ex = read(
+        "We placed a household in temporary accommodation on Thursday. Ms Shannon Ffugkins presented as homeless "
+        "after an eviction from her private let (3 Lôn y Ffug, Caerphilly, CF83 1QQ - now vacant).\n\n"
+        "She has two children with her:\n  - Leo Ffugkins, 9\n  - Maisie Ffugcarter, 6\n"
+    )
+    assert carer(ex) == {"name": "Shannon Ffugkins", "relationship": "mother"}
+    ex = read(
+        "One of the workers, Galina Ffugova, has her two children living with her:\n"
+        "- Viktoria Ffugova, born 08.11.2016\n- Stefan Ffugov, 8 years old\n"
+    )
+    assert carer(ex) == {"name": "Galina Ffugova", "relationship": "mother"}
+    ex = read(
+        "Just back from a visit to a family on the lay-by. It's Rosie Ffugswell and her partner with three children:"
+        "\n\n- Levi, about 10\n- Mercy, 7\n"
+    )
+    assert carer(ex) == {"name": "Rosie Ffugswell", "relationship": "mother"}
