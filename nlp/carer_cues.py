@@ -71,7 +71,8 @@ PROSE = re.compile(
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
     rf"|[ \t]+(?:yw|ydy)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...)
-    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
+    # ", " and a mail client's wrap after it: "living with his Tad-cu,\nGareth Ffug, at 3 Bryn Ffug"
+    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*(?:\n[ \t]*)?|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"
     rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
@@ -258,7 +259,8 @@ ADULT_KIN_LABEL = re.compile(
 CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
     r"(?:looking after|caring for|taking care of|has care of)[ \t]+"
-    r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls))\b"
+    r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls)"
+    r"|an?[ \t]+(?:\d{1,2}|[a-z]+)[ \t-]+year[ \t-]+old[ \t]+(?:girl|boy|child))\b"  # "... a 13 year old girl"
     # "Craig Ffug, who has had day-to-day care of all the children since ..."
     rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
     r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"

@@ -1233,3 +1233,16 @@ def test_an_adult_said_to_have_the_children_with_her(read):
         "\n\n- Levi, about 10\n- Mercy, 7\n"
     )
     assert carer(ex) == {"name": "Rosie Ffugswell", "relationship": "mother"}
+
+
+def test_a_carer_named_after_a_wrapped_line_or_looking_after_a_girl(read):
+    ex = read(
+        "I am the allocated social worker for Osian Ffugkins (11). Since January Osian has been living with his "
+        "Tad-cu,\nGareth Ffugkins, at 3 Bryn Eglwys, Ferndale, CF43 4LE."
+    )
+    assert carer(ex) == {"name": "Gareth Ffugkins", "relationship": "grandfather"}
+    ex = read(
+        "At a drop-in on Saturday I met Mrs Grace Ffugemi, who told me she has been looking after a 13 year old "
+        "girl, Chidera Ffugonkwo, since the summer."
+    )
+    assert carer(ex)["name"] == "Grace Ffugemi"
