@@ -241,6 +241,11 @@ MAIN_CARER = re.compile(
     # "Sean works away on the rigs, so Kerry is the one who has Connor day to day"; "Shannon looks after the children"
     r"|is[ \t]+the[ \t]+one[ \t]+who[ \t]+(?:has|looks[ \t]+after|cares[ \t]+for)[ \t]+\w+[ \t]+day[ \t-]+to[ \t-]+day"
     r"|looks[ \t]+after[ \t]+(?:the[ \t]+(?:children|kids)|them[ \t]+all)\b"
+    # "Joanna has day-to-day care of Evan", "Winnie does the day-to-day caring", "Mrs Ffug is at home with the
+    # children during the day"
+    r"|has[ \t]+(?:the[ \t]+)?day[ \t-]+to[ \t-]+day[ \t]+care[ \t]+of\b"
+    r"|does[ \t]+(?:the[ \t]+|most[ \t]+of[ \t]+the[ \t]+)?day[ \t-]+to[ \t-]+day[ \t]+(?:caring|care)\b"
+    r"|is[ \t]+at[ \t]+home[ \t]+with[ \t]+the[ \t]+(?:children|kids)\b"
     # "(Rasha does most of the childcare; Khaled has health problems)"
     r"|does[ \t]+(?:most|all)[ \t]+of[ \t]+the[ \t]+(?:childcare|child[ \t]+care|caring)\b"
     # "Lisa is looking after him day to day but can't keep him long term"

@@ -589,7 +589,16 @@ def find_carers(
             score -= 0.5
         if rel in {"mother", "father"}:
             score += 0.3  # a parent before another relative, other things equal
-        if clean and len(clean.split()) == 1:
+        titled = re.match(r"(Mrs|Ms|Miss|Mr)\.?[ \t]", name or "")
+        in_full = (
+            re.search(rf"\b{titled.group(1)}\.?[ \t]+((?:[{UPPER}][\w'’-]+[ \t]+){{1,2}}){re.escape(clean)}\b", text)
+            if titled and clean
+            else None
+        )
+        if in_full:
+            # "Mr László Ffug and Mrs Erika Ffug ... Mrs Ffug is at home with the children": Erika, by the title
+            clean, s, e = f"{in_full.group(1)}{clean}", in_full.start(1), in_full.end()
+        elif clean and len(clean.split()) == 1:
             clean, s, e = _complete_name(text, name, clean, s, e, not_names, child_lower)
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
@@ -621,6 +630,28 @@ def find_carers(
         # "... Kerry is the one who has Connor day to day": a first name alone says it of the named Kerry Ffug
         if c.name and any(said.endswith(c.name) or said == c.name.split()[0] for said in main_ones):
             out[i] = CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.0)
+    # "foster carers Mr Dafydd ap Ffug and Mrs Heledd ap Ffug ... Mrs ap Ffug is the main carer": a title and
+    # surname say it of the one named in full with that title, who stands for the short form.
+    for said in main_ones:
+        titled = re.match(r"(Mrs|Ms|Miss|Mr)\.?[ \t]+(.+)$", said)
+        if not titled:
+            continue
+        title, surname = titled.group(1), titled.group(2)
+        short = [c for c in out if c.name and c.name.lower() == surname.lower()]
+        full = {
+            id(c)
+            for c in out
+            if c.name
+            and c.name.lower() != surname.lower()
+            and f" {surname.lower()} " in f" {c.name.lower()} "
+            and re.search(rf"\b{title}\.?[ \t]+$", text[max(0, c.start - 6) : c.start])
+        }
+        if full:
+            out = [
+                CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.5) if id(c) in full else c
+                for c in out
+                if c not in short
+            ]
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
 
 

@@ -1246,3 +1246,22 @@ def test_a_carer_named_after_a_wrapped_line_or_looking_after_a_girl(read):
         "girl, Chidera Ffugonkwo, since the summer."
     )
     assert carer(ex)["name"] == "Grace Ffugemi"
+
+
+def test_a_title_and_surname_said_to_care_mean_the_one_named_in_full_with_that_title(read):
+    ex = read(
+        "My tenants are Mr László Ffugács and Mrs Erika Ffugács. They have three children: Zsófia, who is 12, "
+        "Bence, who is 8, and a baby. Mrs Ffugács is at home with the children, Mr Ffugács works long hours."
+    )
+    assert carer(ex)["name"] == "Erika Ffugács"
+    ex = read(
+        "Kieran Ffugson (DOB 01/08/2014) was placed on 2nd May with foster carers Mr Dafydd ap Ffug and Mrs Heledd "
+        "ap Ffug at Tŷ Gwyn, Ffug Road, Mountain Ash, CF45 3YF. Mrs ap Ffug is the main carer as Mr ap Ffug works "
+        "full time."
+    )
+    assert carer(ex)["name"] == "Heledd ap Ffug"
+    ex = read(
+        "Evan Ffugh (DOB 25.10.2013) lives with his father, Mark Ffugh, and stepmother, Joanna Ffugh. Mark works "
+        "offshore so in practice Joanna has day-to-day care of Evan."
+    )
+    assert carer(ex)["name"] == "Joanna Ffugh"
