@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from nlp.adult_cues import LEFT_PARTNER
 from nlp.child_cues import NUM, PAIR_AGES
 from nlp.child_mentions import (
     ADULT_TITLES,
@@ -62,6 +63,12 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
     parents = {m.tokens[0] for m in as_parent}
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
     parents |= {m.tokens[0] for m in mentions if m.title and m.title.lower() in ADULT_TITLES and len(m.tokens) >= 2}
+    # "her new partner, Darren Ffug ... I am also worried about Darren": a partner named in full once is an adult
+    parents |= {
+        m.tokens[0]
+        for m in mentions
+        if len(m.tokens) >= 2 and LEFT_PARTNER.search(text[max(0, m.start - 30) : m.start])
+    }
     cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]
     # "Re: Wyre - not returned ... Wyre family still not back": a family's surname alone names no one child.
     families = set(re.findall(r"\b([A-Z][\w'’-]+)[ \t]+(?:family|household|children|kids)\b", text))

@@ -56,6 +56,8 @@ _ATTENDING = (
     r"|\b(?:and|is|he['’]s|she['’]s)\s+doing\s+(?:really\s+|very\s+)?(?:well|fine|great)\b"
     # a thread's "Update - Mason Ffug arrived this morning :tada:": the pupil has turned up at school
     r"|\b(?:arrived|turned\s+up|came\s+in)\s+(?:this\s+morning|today)\b"
+    # "has got himself a place at Ffug School and started last week"
+    r"|\bstarted\s+(?:there\s+)?(?:last\s+week|this\s+week|yesterday|today)\b"
     r"|\bnot\s+affected\b|\bunaffected\b|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
 )
 # Someone's case already, or left out of this referral in so many words.
@@ -71,12 +73,13 @@ _NOT_THIS_REFERRAL = (
     r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
     r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b"
     r"|\bnot\s+(?:yet\s+)?statutory\b|\bnot\s+(?:yet\s+)?of\s+(?:statutory|compulsory)\s+school\s+age\b"
+    r"|\b(?:isn['’]t|is\s+not)\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # "Little one Mary isn't school age yet"
     r"|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b"
 )
 _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
-    r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+concerns|enrolled\s+(?:there|at|with)"
+    r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+(?:concerns|issues)|enrolled\s+(?:there|at|with)"
     r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|(?-i:[A-Z]))|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))"
     # "- Zofia Ffug, DOB ... - Year 8 at Ffug Community School, attending."
     r"|(?:,|\s[-–])[ \t]*(?:currently[ \t]+|still[ \t]+)?attending[ \t]*(?:[.;)]|$)",
@@ -101,6 +104,7 @@ _NOT_YET = re.compile(
     r"|\bstart(?:ing|s)?\s+(?:school\s+)?(?:until|in|next)\s+(?:September|the\s+autumn|next\s+year)"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
     r"|\bnursery\s+place"  # "Ruta Ffug - 4 (mum would like a nursery place for her)"
+    r"|\bstart(?:ing|s)\s+nursery\b"  # "Zahra, 4 (starting nursery in September)"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )

@@ -592,3 +592,12 @@ def test_a_question_s_verb_and_a_country_after_a_town_are_no_child(read):
     assert names(ex) == ["Nusrat Ffugmiah", "Ayaan Ffugmiah"]
     ex = read("Since the father's death in February, Elis and Mali Ffugins (DOB 02/02/2016) have rarely attended.")
     assert "Elis Ffugins" in names(ex)
+
+
+def test_a_partner_named_in_full_is_no_child_when_named_again_alone(read):
+    ex = read(
+        "I am worried about my grandchildren, Lowri Ffugbowen (born 14/10/2016) and Steffan Ffugbowen (born "
+        "02/02/2019). My daughter moved with them to a caravan with her new partner, Darren Ffugpugh.\n\n"
+        "I am also worried about Darren. The children are frightened of him."
+    )
+    assert names(ex) == ["Lowri Ffugbowen", "Steffan Ffugbowen"]

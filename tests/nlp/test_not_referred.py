@@ -511,3 +511,20 @@ def test_a_new_pupil_who_still_has_not_started(read):
         sender="U0FFUG1000",
     )
     assert names(ex) == ["Filip Ffugmitru"]
+
+
+def test_siblings_settled_in_other_words(read):
+    ex = read(
+        "Children:\nKayden Ffugtlock, 15 - has got himself a place at Ffug Haven School and started last week, no "
+        "issues.\nRuby-Rose Ffugtlock, DOB 30/09/2019\nEvie Ffugtlock, DOB 11/03/2020\n"
+    )
+    assert names(ex) == ["Ruby-Rose Ffugtlock", "Evie Ffugtlock"]
+    ex = read("The family:\nFarid Ffugari (dad)\nAhmad, 14\nMariam, 11\nZahra, 4 (starting nursery in September)\n")
+    assert names(ex) == ["Ahmad", "Mariam"]
+    ex = read(
+        "The Ffugward children have gone travelling - Patrick (Yr4) & Kathleen (Yr2). DOBs Patrick 04/12/2017, "
+        "Kathleen 19/06/2019. Little one Mary isn't school age yet.",
+        channel="slack",
+        sender="U0FFUG1100",
+    )
+    assert names(ex) == ["Patrick Ffugward", "Kathleen Ffugward"] or names(ex) == ["Patrick", "Kathleen"]
