@@ -212,7 +212,7 @@ def collect_candidates(
     for m in IS_KIN.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in HAS_CHILDREN_WITH.finditer(text):
-        g = next(i for i in (1, 3, 5, 7) if m.group(i))
+        g = next(i for i in range(1, HAS_CHILDREN_WITH.groups, 2) if m.group(i))
         pron = m.group(g + 1).lower()
         if pron == "their":
             title = text[max(0, m.start(g) - 6) : m.start(g)]

@@ -129,6 +129,10 @@ HAS_CHILDREN_WITH = re.compile(
     r"(?:with|and)[ \t]+(?:their[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:children|kids)\b"
     # "his wife, Mrs Rokeya Ffug, and their three children have been in Sylhet": the title says which parent
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME},?[ \t]+and[ \t]+(their)[ \t]+(?:\w+[ \t]+)?(?:children|kids)\b"
+    # "I saw Mr Chen Wei at our session ... . His daughter, Yutong Chen, ...": the next sentence is of their child
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^\n]){{0,160}}?\.\s{{1,3}}"
+    r"(His|Her)[ \t]+"
+    r"(?:(?:eldest|oldest|youngest|two|three|four)[ \t]+)?(?:son|daughter|sons|daughters|children|kids)\b"
 )
 # The writer naming themselves as the child's parent: "Iestyn Ffug ydw i, tad Alaw a Math" (I am Iestyn Ffug,
 # father of Alaw and Math), "My name is Carys Ffug, I'm mum to Tomos".

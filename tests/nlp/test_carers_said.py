@@ -1265,3 +1265,21 @@ def test_a_title_and_surname_said_to_care_mean_the_one_named_in_full_with_that_t
         "offshore so in practice Joanna has day-to-day care of Evan."
     )
     assert carer(ex)["name"] == "Joanna Ffugh"
+
+
+def test_a_parent_named_with_a_title_before_a_sentence_about_their_child(read):
+    ex = read(
+        "I saw Mr Chen Ffugwei at our outreach session on Friday about a benefits issue and, with his consent, I'm "
+        "passing on the following.\n\nHis daughter, Yutong Ffugchen, who is 13, came from China in March to join him."
+    )
+    assert carer(ex)["name"] == "Chen Ffugwei"
+
+
+def test_a_schools_lost_contact_is_not_said_of_the_parent_named_after_it(read):
+    ex = read(
+        "*Tiago Ffugreira* 9G (03/02/2013) went to Madeira for a wedding. Not back. No contact for 4 wks - dad's "
+        "phone (Nuno Ffugreira) off, emails bouncing.",
+        channel="slack",
+        sender="U0FFUG1200",
+    )
+    assert carer(ex) == {"name": "Nuno Ffugreira", "relationship": "father"}
