@@ -39,7 +39,8 @@ _REFERRER_CARES = re.compile(
 # A neighbour's own child who saw or was told something, not the child referred: "she told my daughter shes six",
 # "my son's friend", "my daughter said".
 _WITNESS_CHILD = re.compile(
-    r"\b(?:told|tells|telling|asked|with|to)\s+my\s+(?:son|daughter|boy|girl|kids|children)\b"
+    r"\b(?:told|tells|telling|asked|with|to)\s+my\s+"
+    r"(?:son|daughter|grandson|granddaughter|grandchildren|boy|girl|kids|children)\b"
     r"|\bmy\s+(?:son|daughter|boy|girl|kids|children)(?:['’]s\s+(?:friend|class|mate)"
     r"|\s+(?:said|says|told\s+me|saw|sees|noticed|plays|played|is\s+in\s+(?:her|his)\s+class))\b",
     re.IGNORECASE,

@@ -435,3 +435,12 @@ def test_the_address_of_the_parent_the_child_went_to_live_with(read):
         "over half term. His address was given as The Old Ffug Dairy, Churchstoke, Montgomery, Powys, SY15 6AG."
     )
     assert ex.children[0].to_schema()["address"] == "The Old Ffug Dairy, Churchstoke, Montgomery, Powys, SY15 6AG"
+
+
+def test_a_holiday_makers_own_address_is_not_the_childs(read):
+    ex = read(
+        "My husband and I have been staying at Ffug Edge Holiday Park this week. There is a family living in a "
+        "caravan all year round. There are two children, a girl called Brooke who told my granddaughter she is 9, "
+        "and her brother Alfie who is 6.\n\nYours faithfully,\n\nSusan Ffugley\n5 Ffug Road, Hereford, HR1 2TS\n"
+    )
+    assert all(c.to_schema()["address"] is None for c in ex.children)
