@@ -631,8 +631,13 @@ def find_carers(
         # "... Kerry is the one who has Connor day to day": a first name alone says it of the named Kerry Ffug
         if c.name and any(said.endswith(c.name) or said == c.name.split()[0] for said in main_ones):
             out[i] = CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.0)
-    # "foster carers Mr Dafydd ap Ffug and Mrs Heledd ap Ffug ... Mrs ap Ffug is the main carer": a title and
-    # surname say it of the one named in full with that title, who stands for the short form.
+    out = _main_carer_by_title(out, main_ones, text)
+    return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
+
+
+def _main_carer_by_title(out: list[CarerFound], main_ones: set[str], text: str) -> list[CarerFound]:
+    """'foster carers Mr Dafydd ap Ffug and Mrs Heledd ap Ffug ... Mrs ap Ffug is the main carer': a title and
+    surname said to be the main carer mean the one named in full with that title, who stands for the short form."""
     for said in main_ones:
         titled = re.match(r"(Mrs|Ms|Miss|Mr)\.?[ \t]+(.+)$", said)
         if not titled:
@@ -653,7 +658,7 @@ def find_carers(
                 for c in out
                 if c not in short
             ]
-    return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
+    return out
 
 
 # (One pattern for the whole text: a pattern built for each name would crowd the regex cache out.)
