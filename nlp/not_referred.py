@@ -121,15 +121,20 @@ _SOMEONE_ELSES_BEFORE = re.compile(
 # The sibling starts the sentence: "a referral for Amani ... and her older brother Yusuf, who attends ..." refers both.
 _SIBLING_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n[ \t]*)(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
-    r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling)\s*,?\s*$",
+    r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|bro|sis)\s*,?\s*$",
     re.IGNORECASE,
 )
 _GOES_TO_SCHOOL = re.compile(
-    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:attends|goes\s+to|is\s+at)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}",
+    # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}",
     re.IGNORECASE,
 )
 # ... unless the sentence goes on to say the sibling is off too: "is at Ffug Primary and they say he's off too".
-_OFF_TOO = re.compile(r"\b(?:not|n['’]t|never|off|absent|missing|either|too|also)\b", re.IGNORECASE)
+_OFF_TOO = re.compile(
+    r"\b(?:not|n['’]t|never|off|absent|missing|either|too|also|as\s+well|same\s+(?:story|thing|situation))\b",
+    re.IGNORECASE,
+)  # "... and they say same story for her"
 _SIBLINGS_ROW = re.compile(
     r"[ \t]*(?:other\s+)?(?:siblings?|brothers?\s*(?:/|and)\s*sisters?)[^:\n]{0,30}:[ \t]*", re.IGNORECASE
 )

@@ -528,3 +528,20 @@ def test_siblings_settled_in_other_words(read):
         sender="U0FFUG1100",
     )
     assert names(ex) == ["Patrick Ffugward", "Kathleen Ffugward"] or names(ex) == ["Patrick", "Kathleen"]
+
+
+def test_a_sibling_in_a_year_group_at_a_named_school_unless_the_same_is_said_of_them(read):
+    ex = read(
+        "Noah Ffugquinn (DOB 02/02/2018) not been in since Easter.\nMum - Jodie Ffugquinn\nolder bro Kai is in yr 7 "
+        "at Ysgol Bryn Ffug, no issues there.",
+        channel="slack",
+        sender="U0FFUG1300",
+    )
+    assert names(ex) == ["Noah Ffugquinn"]
+    ex = read(
+        "Noah Ffugiths (DOB 02/02/2018) not been in since Easter.\nhis sister Ella Ffugiths is in yr 8 at Ysgol "
+        "Dyffryn Ffug & they say same story for her",
+        channel="slack",
+        sender="U0FFUG1400",
+    )
+    assert names(ex) == ["Noah Ffugiths", "Ella Ffugiths"]
