@@ -545,3 +545,11 @@ def test_a_sibling_in_a_year_group_at_a_named_school_unless_the_same_is_said_of_
         sender="U0FFUG1400",
     )
     assert names(ex) == ["Noah Ffugiths", "Ella Ffugiths"]
+
+
+def test_a_neighbours_grandchild_at_school_is_not_referred(read):
+    ex = read(
+        "The boy next door, Filip Ffugnowak, is about 9 and is home every day.\n\nMy grandson Mason Ffugjones goes to "
+        "Heol y Ffug Primary and he said Filip has never been there."
+    )
+    assert names(ex) == ["Filip Ffugnowak"]
