@@ -20,6 +20,9 @@ _NAME = (
     rf"((?:{_T}?(?<![\w'’-])and[ \t]+)?"  # "Mr and Mrs Ffug" (not the end of "husband")
     rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 )
+# Text a pattern reads across must not run past another person's full name: "on Berriew Street ... the occupant,
+# Leanne Ffug. She ..." is Leanne, not the street's.
+_NO_FULL_NAME = rf"(?![{UPPER}][a-z]+[ \t]+[{UPPER}])"
 MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
@@ -119,7 +122,7 @@ LOOKED_AFTER_BY = re.compile(
 # An adult the children are said to be with, in other words than WITH_CHILD's:
 HAS_CHILDREN_WITH = re.compile(
     # "Ms Shannon Ffug presented as homeless ... (3 Lôn Ffug, CF83 1QQ).\n\nShe has two children with her:"
-    rf"{_NAME}(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^\n]){{0,200}}?\.\)?\s{{1,3}}(She|He)[ \t]+has[ \t]+"
+    rf"{_NAME}(?:{_NO_FULL_NAME}[^\n]){{0,200}}?\.\)?\s{{1,3}}(She|He)[ \t]+has[ \t]+"
     rf"(?:\w+[ \t]+){{0,2}}(?:children|kids|sons|daughters|boys|girls)[ \t]+(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
     # "One of the workers, Galina Ffug, has her two children living with her"
     rf"|{_NAME},?[ \t]+has[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:children|kids|sons|daughters|boys|girls)[ \t]+"
@@ -130,7 +133,7 @@ HAS_CHILDREN_WITH = re.compile(
     # "his wife, Mrs Rokeya Ffug, and their three children have been in Sylhet": the title says which parent
     rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME},?[ \t]+and[ \t]+(their)[ \t]+(?:\w+[ \t]+)?(?:children|kids)\b"
     # "I saw Mr Chen Wei at our session ... . His daughter, Yutong Chen, ...": the next sentence is of their child
-    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^\n]){{0,160}}?\.\s{{1,3}}"
+    rf"|(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}(?:{_NO_FULL_NAME}[^\n]){{0,160}}?\.\s{{1,3}}"
     r"(His|Her)[ \t]+"
     r"(?:(?:eldest|oldest|youngest|two|three|four)[ \t]+)?(?:son|daughter|sons|daughters|children|kids)\b"
 )
@@ -153,7 +156,7 @@ WITH_CHILD = re.compile(
     # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
     # "Our former tenant Amy Ffug was evicted ... She lived there with her partner X and her three children"
     # (no other full name in between: "on Berriew Street ... the occupant, Leanne Ffug. She ..." is Leanne)
-    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?(?:(?![{UPPER}][a-z]+[ \t]+[{UPPER}])[^.\n]){{0,120}}?\.[ \t]+(She|He)[ \t]+"
+    rf"|{_NAME}(?:[ \t]*\(\d{{2}}\))?(?:{_NO_FULL_NAME}[^.\n]){{0,120}}?\.[ \t]+(She|He)[ \t]+"
     rf"[^.\n]{{0,60}}?\b(?:with|and)[ \t]+(?:her|his)[ \t]+"
     rf"(?:\w+[ \t]+)?(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "We accepted a duty to Ms Shannon Ffug on 10/11 ... She and her three children are in ..."

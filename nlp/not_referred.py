@@ -120,10 +120,11 @@ _SOMEONE_ELSES_BEFORE = re.compile(
 # a referred child said to attend a school is usually said not to go.
 # The sibling starts the sentence: "a referral for Amani ... and her older brother Yusuf, who attends ..." refers both.
 _SIBLING_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n[ \t]*)(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
-    r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|bro|sis)\s*,?\s*$"
+    r"(?:^|[.!?]\s+|\n[ \t]*)(?:"
+    r"(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
+    r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|bro|sis)"
     # a neighbour's own: "My grandson Mason goes to Ffug Primary and he said Filip has never been there"
-    r"|(?:^|[.!?]\s+|\n[ \t]*)my\s+(?:grandson|granddaughter)\s*,?\s*$",
+    r"|my\s+(?:grandson|granddaughter))\s*,?\s*$",
     re.IGNORECASE,
 )
 _GOES_TO_SCHOOL = re.compile(
