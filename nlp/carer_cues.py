@@ -33,7 +33,8 @@ GENERIC_LABEL = re.compile(
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
     rf"|Next of kin)"
-    rf"(?i:[ \t]+names?|[ \t]+on[ \t]+admission|[ \t]+details)?(?i:[ \t]+and[ \t]+relationship)?)"
+    rf"(?i:(?:['’]s)?[ \t]+(?:full[ \t]+)?names?|[ \t]+on[ \t]+admission|[ \t]+details)?"  # "Carer's name:"
+    rf"(?i:[ \t]+and[ \t]+relationship)?)"
     rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
     # "(mother)", "- mother" or a column's "   Mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug -
     # mother", "Priority 1: Mrs Shirin Ffug   Mother   07700 900233"); a "Relationship:" line beside or below it
@@ -70,7 +71,10 @@ _KIN_IS_SHORT = (
 PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\),)?"  # "her aunt (Kacey-Leigh's great-aunt), Mrs X"
-    rf"(?:['’]?s[ \t]+name[ \t]+(?:is[ \t]+)?|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
+    # "mum's name is", "Mother's name: X", "Mum's full name for your records is X"
+    rf"(?:['’]?s[ \t]+(?:full[ \t]+)?name(?:[ \t]+for[ \t]+(?:your|our|the)[ \t]+records)?"
+    rf"(?:[ \t]+is[ \t]+|[ \t]*[:–-][ \t]*|[ \t]+)"
+    rf"|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
     rf"|[ \t]+(?:yw|ydy)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...)

@@ -95,6 +95,8 @@ RELATIONSHIP = {
     "anti": "aunt",
     "yncl": "uncle",
     "carer": None,
+    # "his grandparents, Jean and Bill Ffug": two people, so no one relationship
+    "grandparents": None,
     "parent": None,
     "parent/carer": None,
 }

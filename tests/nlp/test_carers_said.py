@@ -1283,3 +1283,21 @@ def test_a_schools_lost_contact_is_not_said_of_the_parent_named_after_it(read):
         sender="U0FFUG1200",
     )
     assert carer(ex) == {"name": "Nuno Ffugreira", "relationship": "father"}
+
+
+def test_a_relatives_name_given_with_a_label_or_for_the_record(read):
+    for said in (
+        "Mother's name: Kelly Ffug",
+        "Carer's name: Kelly Ffug",
+        "Mum's full name for your records is Kelly Ffug.",
+    ):
+        ex = read(f"Tyler Ffug (10) has not been in school since May.\n{said}\n")
+        assert carer(ex)["name"] == "Kelly Ffug", said
+
+
+def test_grandparents_named_together_give_the_first_named_with_the_shared_surname(read):
+    ex = read(
+        "Tyler Ffug (10) has not been in school since May. He lives with his grandparents, Jean and Bill Ffugson, "
+        "at 4 Heol Ffug, Ffugtown."
+    )
+    assert carer(ex) == {"name": "Jean Ffugson", "relationship": None}
