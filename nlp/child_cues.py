@@ -77,7 +77,8 @@ RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+
 RIGHT_COMMA_AGE = re.compile(
     rf"^\s*,\s*(?:{YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
     # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
-    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:,|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
+    # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons
+    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:[,;]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.

@@ -696,3 +696,14 @@ def test_a_short_name_with_the_full_one_in_brackets_is_one_child(read):
         "Jess (Jessica Ffugtlock, DOB 21.04.2011) told me she was at Y Ffug School until the end of Year 10."
     )
     assert [(c["name"], c["date_of_birth"]) for c in kids(ex)] == [("Jessica Ffugtlock", "2011-04-21")]
+
+
+def test_a_list_run_on_with_semicolons_gives_each_child_their_age(read):
+    ex = read(
+        "Concern for three children: Tyler Ffug, 10; Sam Ffug, 8; Lily Ffug, 6. Not on roll anywhere since Easter."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Tyler Ffug", 10),
+        ("Sam Ffug", 8),
+        ("Lily Ffug", 6),
+    ]
