@@ -389,23 +389,40 @@ _UNNAMED = re.compile(
     r"\b(?:a|an|the)\s+(?:little\s+|young\s+|small\s+|teenage\s+|school[- ]age\s+)?(girl|boy|child|lad|teenager)\b",
     re.IGNORECASE,
 )
-_ABOUT_AGE = re.compile(rf"\b(?:about|around|roughly|maybe|aged?|looks)\s+(?:about\s+)?{NUM}\b", re.IGNORECASE)
+_ABOUT_AGE = re.compile(
+    rf"\b(?:about|around|roughly|maybe|aged?|looks|who\s+is|who['’]s)\s+(?:about\s+)?{NUM}\b|^[^.\n(]{{0,20}}\({NUM}\)",
+    re.IGNORECASE,
+)
+# "two children, a boy who is 7 and a girl who is 9": two unnamed children, each with its own age.
+_AND_ANOTHER = re.compile(r"[^.\n]{0,40}?\s(?:and|&)\s+$", re.IGNORECASE)
 
 
 def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
-    """A report about "a little girl" with no name is still about one child (name to be asked)."""
+    """A report about "a little girl" with no name is still about one child (name to be asked); "a boy who is 7 and
+    a girl who is 9" is about two."""
     found = [m for m in _UNNAMED.finditer(text) if not any(s <= m.start() < e for s, e in zones)]
     if not found:
         return []
     first = found[0]
-    ch = Child("", first.start(), first.end(), [NameMention(first.group(), first.start(), first.end())], confidence=0.5)
+    pair = len(found) > 1 and _AND_ANOTHER.fullmatch(text, first.end(), found[1].start()) is not None
+    if pair:
+        second = found[1]
+        return [_unnamed(text, first, [first], second.start()), _unnamed(text, second, [second], second.end() + 200)]
+    return [_unnamed(text, first, found, None)]
+
+
+def _unnamed(text: str, said: re.Match[str], mentions: list[re.Match[str]], limit: int | None) -> Child:
+    """The unnamed child `said` first names, its age looked for after each of `mentions` (up to `limit`)."""
+    ch = Child("", said.start(), said.end(), [NameMention(said.group(), said.start(), said.end())], confidence=0.5)
     # The age may be given with a later mention: "a little girl at our club" (subject) ... "a girl ..., about 9".
-    for m in found:
-        age = _ABOUT_AGE.search(text[m.start() : m.start() + 200])
-        if age and 2 <= number(age.group(1)) <= 18:
-            ch.age = (number(age.group(1)), m.start() + age.start(1), m.start() + age.end(1))
+    for m in mentions:
+        end = m.start() + 200 if limit is None else limit
+        age = _ABOUT_AGE.search(text[m.end() : end])
+        if age and 2 <= number(age.group(1) or age.group(2)) <= 18:
+            g = 1 if age.group(1) else 2
+            ch.age = (number(age.group(g)), m.end() + age.start(g), m.end() + age.end(g))
             break
-    return [ch]
+    return ch
 
 
 def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
