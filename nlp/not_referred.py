@@ -24,6 +24,7 @@ _ATTENDING = (
     r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?"
     r"(?:\s+(?:as\s+(?:normal|usual)|normally))?\s*(?:[-–,.;)]|$)"  # "is attending school as normal"
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
+    r"|\bis\s+attending\s+Ysgol\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
     # "IS still attending", not "I don't know if they are still attending"
@@ -31,7 +32,10 @@ _ATTENDING = (
     r"(?<!if they are still attending)(?<!whether they are still attending)|\bcontinues?\s+to\s+attend\b"
     r"|\bis\s+staying\s+(?:in|at)\s+(?:school|(?-i:[A-Z]))"  # "Mia is staying in school as she is happy there"
     r"|\b(?:now\s+)?goes\s+to\s+school\s+in\s+(?-i:[A-Z])|\bnow\s+goes\s+to\s+(?-i:[A-Z])"  # "in Rotherham"
-    r"|\bgoes\s+to\s+school\s+there\b"  # "Gwion (12), who lives with his dad in Cardiff and goes to school there"
+    # "Gwion (12), who lives with his dad in Cardiff and goes to school there"
+    r"|\bgo(?:es)?\s+to\s+school\s+(?:over\s+)?there\b"
+    # "her sister's children, Ana and Matei, who are visiting from Romania for the holidays"
+    r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
@@ -74,6 +78,7 @@ _NOT_THIS_REFERRAL = (
     r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b"
     r"|\bnot\s+(?:yet\s+)?statutory\b|\bnot\s+(?:yet\s+)?of\s+(?:statutory|compulsory)\s+school\s+age\b"
     r"|\b(?:isn['’]t|is\s+not)\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # "Little one Mary isn't school age yet"
+    r"|\|\s*not\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # a table's "| (2 yrs) | not school age"
     r"|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b"
 )
 _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
@@ -89,7 +94,9 @@ _SETTLED_ITEM = re.compile(
 # end and still taught ("Ffion (16) - finishing her GCSEs online with her school in Bristol").
 _PAST_SCHOOL = re.compile(
     r"\b(?:works|working|(?:at|goes\s+to|attends)\s+(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
-    r"|employed|(?:finishing|sitting|completing|doing)\s+(?:her|his|their)\s+GCSEs)\b",
+    # not "he is meant to be sitting his GCSEs this summer"
+    r"|employed|(?<!meant\sto\sbe\s)(?<!supposed\sto\sbe\s)(?:finishing|sitting|completing|doing)\s+(?:her|his|their)"
+    r"\s+GCSEs)\b",
     re.IGNORECASE,
 )
 _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNORECASE)
@@ -110,8 +117,13 @@ _NOT_YET = re.compile(
 )
 # Said before a name: another family's child, or a sibling who lives with the other parent elsewhere.
 _SOMEONE_ELSES_BEFORE = re.compile(
-    r"\b(?:other|another|own)\s+(?:\w+\s+)?(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
+    # "My other daughter Catrin's children, Nia and Harri, live in Cardiff"
+    r"\b(?:other|another|own)\s+(?:\w+\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?"
+    r"(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
     r"\b,?\s*(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"  # "Tobi (9) and Adaeze"
+    # a school's "we've had two new starters this week, Eliza (Y4) & Josh Ffug (Y2)": they have started
+    r"|\b(?:had|welcomed)\s+(?:\w+\s+)?new\s+starters?\b[^.\n:,]{0,20}[,:]\s*"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"
     r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"
     r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
     re.IGNORECASE,
@@ -123,6 +135,8 @@ _SIBLING_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n[ \t]*)(?:"
     r"(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
     r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|bro|sis)"
+    # "The cousin who lives in the same house, Marian Ffug (14), goes to Ffug High School"
+    r"|(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their|the)\s+)cousin(?:\s+who\s+[^,.\n]{1,40},)?"
     # a neighbour's own: "My grandson Mason goes to Ffug Primary and he said Filip has never been there"
     r"|my\s+(?:grandson|granddaughter))\s*,?\s*$",
     re.IGNORECASE,
@@ -278,11 +292,15 @@ def _age_said(said: str) -> int | None:
     """'Ibrahim Ffug is 16 and ...', 'Reggie Ffug, 4 - not at school yet'."""
     m = re.match(
         r"[^.\n]{0,60}?\b(?:(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:only\s+)?(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)"
-        r"|\s*(?:\(|,|-|–|is|who\s+is|who['’]s|aged)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)",
+        r"|\s*(?:\(|,|-|–|\||is|who\s+is|who['’]s|aged)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)",
         said,
     )
     if m:
         return int(m.group(1) or m.group(2))
+    # a baby's age in months or weeks: "Salma Ffug      19 months", "Zara (10 months)", "baby Leo (6 weeks)"
+    baby = re.match(r"\s*(?:[(,|–-]\s*|\s)(?:aged\s+)?(\d{1,2})\s*(months?|mths?|weeks?|wks?)\b", said, re.IGNORECASE)
+    if baby:
+        return int(baby.group(1)) // 12 if baby.group(2).lower().startswith("m") else 0
     return None
 
 

@@ -553,3 +553,72 @@ def test_a_neighbours_grandchild_at_school_is_not_referred(read):
         "Heol y Ffug Primary and he said Filip has never been there."
     )
     assert names(ex) == ["Filip Ffugnowak"]
+
+
+def test_a_cousin_at_school_and_cousins_visiting_from_abroad_are_not_referred(read):
+    ex = read(
+        "Dorin Ffugica (12) and Ionela Ffugica (9) are not at school. The cousin who lives with them, Marian "
+        "Ffugica (14), goes to Ffug Vale High School."
+    )
+    assert names(ex) == ["Dorin Ffugica", "Ionela Ffugica"]
+    ex = read(
+        "At the flat were mum, her son Luca Ffugescu (DOB 24/12/2016) and two of her sister's children, Ana and "
+        "Matei, who are visiting from Romania and go to school over there. Luca is not registered at any school."
+    )
+    assert names(ex) == ["Luca Ffugescu"]
+
+
+def test_new_starters_a_school_has_had_are_not_referred(read):
+    ex = read(
+        "Hi :wave: we've had two new starters this week, Eliza (Y4) & Josh Ffugfield (Y2). Mam says their little "
+        "brother Harley Ffugfield is 5 and she hasn't applied for a school place for him anywhere.",
+        channel="slack",
+        sender="U0FFUG8800",
+    )
+    assert names(ex) == ["Harley Ffugfield"]
+
+
+def test_another_of_the_writers_childrens_children_is_not_referred(read):
+    ex = read(
+        "I am Nain to Cai and Elin Ffugprice and I am very worried about them. They have not been going to school "
+        "since January. Cai was born 12/4/2017 and Elin on 1st Nov 2019.\n\nMy other daughter Catrin's children, "
+        "Nia and Harri, live in Cardiff and are fine."
+    )
+    assert names(ex) == ["Cai Ffugprice", "Elin Ffugprice"]
+
+
+def test_a_baby_listed_in_months_and_a_row_marked_not_school_age_are_not_referred(read):
+    ex = read(
+        "Children (DOBs from their ARC cards):\n  1. Musab Ffugim      01/01/2013\n  2. Reem Ffugim       "
+        "15/07/2016\n  3. Salma Ffugim      19 months\n\nNone of the children are in school yet."
+    )
+    assert names(ex) == ["Musab Ffugim", "Reem Ffugim"]
+    ex = read(
+        "Name | DOB | Last school\nAbdi Ffugame | 03/08/2013 | Ffug High School\nBilal Ffugame | (2 yrs) | not "
+        "school age\n\nThe children have not been to school since the eviction."
+    )
+    assert names(ex) == ["Abdi Ffugame"]
+
+
+def test_a_year_eleven_meant_to_be_sitting_gcses_is_still_referred(read):
+    ex = read(
+        "Liam Ffugbrien (DOB 15.09.2010, Year 11) and Shauna Ffugbrien (Year 9) haven't been to school since "
+        "October. Liam knows he is meant to be sitting his GCSEs this summer but feels he's too far behind."
+    )
+    assert names(ex) == ["Liam Ffugbrien", "Shauna Ffugbrien"]
+
+
+def test_an_older_sibling_attending_a_welsh_named_school_is_not_referred(read):
+    ex = read(
+        "Re: Tyler Ffug (Y6) and Mia Ffug (Y3) - not attended since May. Older sibling Kai Ffug (Y11) is attending "
+        "Ysgol Gyfun Ffug."
+    )
+    assert names(ex) == ["Tyler Ffug", "Mia Ffug"]
+
+
+def test_two_unnamed_children_each_with_their_age(read):
+    ex = read(
+        "I don't want to give my name. The family at 60 Ffug Street have two children, a boy who is 7 and a girl "
+        "who is 9, and they are never at school. I don't know their names."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [(None, 7), (None, 9)]
