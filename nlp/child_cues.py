@@ -110,6 +110,8 @@ RIGHT_FROM_SCHOOL = re.compile(
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
+    # "Tomos Ffug was allocated a Year 1 place with us"
+    r"|^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:allocated|offered|given)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}?place\b"
     # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
     # "Oliwia Ffug, but she hasn't turned up once"
     r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?(?:still[ \t]+)?"
@@ -221,7 +223,8 @@ LIST_HEAD = re.compile(
     r"^\s*(?:(?:The|Our)\s+)?(?:Children|Pupils|Kids|Young people|Siblings|Plant|Children present|Children involved"
     r"|Children in household|Names?)\b[^:\n]{0,40}:\s*$"
     # "@Dafydd three names from the Y6 absence list:"
-    r"|^[^:\n]{0,50}\b(?:names|pupils|children|learners)\b[^:\n]{0,40}\b(?:list|below)?:\s*$",
+    # "DNA list for Y7 - 3 pupils allocated to us who haven't arrived at Ffug Comp:"
+    r"|^[^:\n]{0,50}\b(?:names|pupils|children|learners)\b[^:\n]{0,80}\b(?:list|below)?:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "His name is Tayo": a first name given for a child the report already calls a boy, girl or son, or who is

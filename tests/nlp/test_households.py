@@ -707,3 +707,26 @@ def test_a_list_run_on_with_semicolons_gives_each_child_their_age(read):
         ("Sam Ffug", 8),
         ("Lily Ffug", 6),
     ]
+
+
+def test_pupils_listed_under_a_long_heading_in_slack(read):
+    ex = read(
+        "DNA list for Y7 :clipboard: - 3 pupils allocated to us who haven't arrived at Ysgol Ffug:\n"
+        "• Tiago Ffugreira - DOB 14/03/2015 - was at Ffug Primary - 8 Ffug Street, Ffugtown CF45 4DA\n"
+        "• Lacey Ffugwards - Ffug Vale Primary - 31 Ffug Road, Ffugtown CF45 3HJ - lives with Nan\n"
+        "• Abdullah Ffugmood - Ffug Hill Primary - mum said they might go abroad?? no address on file\n",
+        channel="slack",
+        sender="U0FFUG8826",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Tiago Ffugreira", "Lacey Ffugwards", "Abdullah Ffugmood"]
+
+
+def test_a_child_allocated_a_place_who_never_arrived(read):
+    ex = read(
+        "Hi all :wave: Tomos Ffugies was allocated a Year 1 place with us after the family moved in August - DOB "
+        "11/05/2021. His big sister Nel (Y3) started on the first day and is settling in lovely, but Tomos has never "
+        "arrived.",
+        channel="slack",
+        sender="U0FFUG8831",
+    )
+    assert [k["name"] for k in kids(ex)] == ["Tomos Ffugies"]
