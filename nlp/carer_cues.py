@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD
-from nlp.names import UPPER
+from nlp.names import SURNAME_PARTICLE, UPPER
 
 _T = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sra|Srta|Sr)\.?[ \t]+)"
 _FIRST = rf"[{UPPER}](?:[\w'’-]+|\.?(?=[ \t]+[{UPPER}][\w'’-]))"  # a word, or an initial before a surname
@@ -18,7 +18,7 @@ _NOT_FIRST = (
 )
 _NAME = (
     rf"((?:{_T}?(?<![\w'’-])and[ \t]+)?"  # "Mr and Mrs Ffug" (not the end of "husband")
-    rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:ap[ \t]+|ab[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+    rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:(?:{SURNAME_PARTICLE})[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 )
 # Text a pattern reads across must not run past another person's full name: "on Berriew Street ... the occupant,
 # Leanne Ffug. She ..." is Leanne, not the street's.

@@ -13,6 +13,8 @@ _PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|dos|das|di|du|le|la|bin|binti|al|el
 # The small words inside a surname that carry it on ("Mali ap Gwyn", "Tiago Ferreira dos Santos"), never its end.
 _INNER_PARTICLES = {"y", "ap", "ab", "de", "van", "von", "al", "el", "da", "dos", "das"}
 _PARTICLES_AFTER_A_FORENAME = _INNER_PARTICLES - {"y"}  # a Welsh "y" after a name starts a place, not a surname
+# ... as a regex alternation, for the patterns that read a name out of a phrase ("Mr Tiago da Silva (father)")
+SURNAME_PARTICLE = "|".join(sorted(_PARTICLES_AFTER_A_FORENAME))
 # A run of name-like tokens on one line (titles and particles allowed inside).
 # Words of one name are one or two spaces apart: a run of spaces or a tab separates a form's or a table's cells
 # ("Child name:  Shannon Ffug          Age: 9").
