@@ -160,7 +160,8 @@ _NOT_OF_AGE_HEADING = re.compile(
     r"\bnot\s+(?:yet\s+)?(?:of\s+)?(?:compulsory|statutory)\s+school\s+age|\bfor\s+information\s+only\b", re.IGNORECASE
 )
 # Where the clause that settles a sibling ends (a comma too: "is Y12 in our sixth form and she IS back, says ...").
-_CLAUSE_END = re.compile(r"[,;:!?]|\s[-–]\s")
+# "Leo is still coming in ... but Mum (Ayşe Ffug) told me his brothers haven't been": "but" turns to the others.
+_CLAUSE_END = re.compile(r"[,;:!?]|\s[-–]\s|\sbut\s")
 # What follows a settling word and takes it back.
 _GAINSAID = re.compile(
     r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"

@@ -1301,3 +1301,23 @@ def test_grandparents_named_together_give_the_first_named_with_the_shared_surnam
         "at 4 Heol Ffug, Ffugtown."
     )
     assert carer(ex) == {"name": "Jean Ffugson", "relationship": None}
+
+
+def test_a_surname_with_a_particle(read):
+    ex = read(
+        "Rafael Ffug (DOB 15/01/2017) has been off roll for 10 school days.\n"
+        "Parent/carer: Mr Tiago da Ffugva (father)\n"
+    )
+    assert carer(ex) == {"name": "Tiago da Ffugva", "relationship": "father"}
+
+
+def test_a_parent_named_after_but_in_a_sentence_about_a_sibling_who_attends(read):
+    ex = read(
+        "Hi - Leo Ffugaya in Y1 here is still coming in (refuge are sorting a taxi) but Mum (Ayşe Ffugaya) told me "
+        "his brothers Emre Ffugaya (Y6) and Deniz Ffugaya (Y4) haven't been to their school since they went into the "
+        "refuge.",
+        channel="slack",
+        sender="U0FFUG8824",
+    )
+    assert [k["name"] for k in (c.to_schema() for c in ex.children)] == ["Emre Ffugaya", "Deniz Ffugaya"]
+    assert carer(ex) == {"name": "Ayşe Ffugaya", "relationship": "mother"}
