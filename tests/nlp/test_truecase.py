@@ -338,3 +338,14 @@ def test_a_capitalised_paragraph_of_prose_is_left_as_written(read):
         "or a part-time timetable to begin with, and we would be happy to help with planning.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Rhys Ffugan"]
+
+
+def test_a_childs_name_before_a_bilingual_label_is_kept(read):
+    ex = read(
+        "Prynhawn da,\n\nLili Ffugparry - Dyddiad geni / DOB: 01/05/2017\nGuto Ffugparry, Dyddiad geni / DOB: "
+        "22/11/2019\n\nThe children live with their Nain and have been out of school for seven weeks."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Lili Ffugparry", 9),
+        ("Guto Ffugparry", 6),
+    ]
