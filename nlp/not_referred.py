@@ -44,6 +44,7 @@ _ATTENDING = (
     r"|\b(?:is|are)\s+going\s+(?:in\s+)?(?:every\s+day|daily|regularly)\b|\balready\s+started\s+(?:at|in|with)\b"
     # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
     r"|\bstill\s+(?:getting|catching|taking)\s+the\s+(?:bus|train|taxi)\s+to\b|\bwants?\s+to\s+stay\s+there\b"
+    r"|\bstill\s+travell?ing\s+(?:back\s+)?to\b"  # "Liban is still travelling back to Ffug High School each day"
     r"|\bis\s+in\s+(?:my|our)\s+class\b"  # "(her daughter Hiba is in my class)"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"

@@ -622,3 +622,12 @@ def test_two_unnamed_children_each_with_their_age(read):
         "who is 9, and they are never at school. I don't know their names."
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [(None, 7), (None, 9)]
+
+
+def test_a_sibling_still_travelling_back_to_the_old_school_is_not_referred(read):
+    ex = read(
+        "Household: applicant and her three children:\n- Liban Ffugsame, 15\n- Abdi Ffugsame, DOB 09/11/2016\n"
+        "- Hodan Ffugsame, 7\n\nLiban is still travelling back to Ffug High School in Cardiff each day on the train. "
+        "The two younger ones have not been to school since the move."
+    )
+    assert names(ex) == ["Abdi Ffugsame", "Hodan Ffugsame"]
