@@ -29,7 +29,10 @@ RIGHT_DOB = re.compile(
     rf"\s*[,;\-–]?\s*)?"  # "Selam Ffug, F, DOB 11/03/2013"
     rf"(?:\(?\s*(?:{YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
-    rf"(?:(?:was\s+|were\s+|['’]s\s+)?{DOB_WORD}\s*(?:\([^)\n]{{0,30}}\))?\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
+    # "date of birth on his Home Office papers: 01/01/2029": where the date comes from, before its colon
+    rf"(?:(?:was\s+|were\s+|['’]s\s+)?{DOB_WORD}"
+    rf"(?:\s*\([^)\n]{{0,30}}\)|[ \t]+(?:on|from|per|in)[ \t]+[^:\n\d]{{1,30}}(?=:))?"
+    rf"\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
     rf"|(?:the\s+)?(?=\d))"
 )
 RIGHT_AGE_PAREN = re.compile(

@@ -730,3 +730,13 @@ def test_a_child_allocated_a_place_who_never_arrived(read):
         sender="U0FFUG8831",
     )
     assert [k["name"] for k in kids(ex)] == ["Tomos Ffugies"]
+
+
+def test_a_date_of_birth_said_with_where_it_comes_from(read):
+    ex = read(
+        "I'd like to refer two young people who arrived through family reunion:\n\n"
+        "Omar FFUGTIB - date of birth on his Home Office papers: 01/01/2013\nRama FFUGTIB - aged 11\n\n"
+        "Neither young person has been registered at a school in the UK."
+    )
+    born = [(k["name"], k["date_of_birth"]) for k in kids(ex)]
+    assert born == [("Omar Ffugtib", "2013-01-01"), ("Rama Ffugtib", None)]
