@@ -70,6 +70,8 @@ _KIN_IS_SHORT = (
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
+    # "Spoke to their aunt today, Mária Ffug, she says ...": when, before the name
+    rf"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon))(?=,))?"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\),)?"  # "her aunt (Kacey-Leigh's great-aunt), Mrs X"
     # "mum's name is", "Mother's name: X", "Mum's full name for your records is X"
     rf"(?:['’]?s[ \t]+(?:full[ \t]+)?name(?:[ \t]+for[ \t]+(?:your|our|the)[ \t]+records)?"
@@ -128,8 +130,10 @@ HAS_CHILDREN_WITH = re.compile(
     # "Ms Shannon Ffug presented as homeless ... (3 Lôn Ffug, CF83 1QQ).\n\nShe has two children with her:"
     rf"{_NAME}(?:{_NO_FULL_NAME}[^\n]){{0,200}}?\.\)?\s{{1,3}}(She|He)[ \t]+has[ \t]+"
     rf"(?:\w+[ \t]+){{0,2}}(?:children|kids|sons|daughters|boys|girls)[ \t]+(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
-    # "One of the workers, Galina Ffug, has her two children living with her"
-    rf"|{_NAME},?[ \t]+has[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?(?:children|kids|sons|daughters|boys|girls)[ \t]+"
+    # "One of the workers, Galina Ffug, has her two children living with her"; "One of our tenants, Mr Jun Ffug,
+    # Flat 9, Nant Ffug Court, Ffugtown, CF44 8AB, has his two children living with him"
+    rf"|{_NAME}(?:,[^,.\n]{{1,40}}){{0,5}},?[ \t]+has[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
+    rf"(?:children|kids|sons|daughters|boys|girls)[ \t]+"
     r"(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
     # "It's Rosie Ffug and her partner with three children"
     rf"|{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:new[ \t]+)?(?:partner|husband|wife|fella|boyfriend|girlfriend)[ \t]+"

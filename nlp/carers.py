@@ -125,6 +125,11 @@ _KIN_AWAY = re.compile(
 _NAMED_AWAY = re.compile(
     rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:works|is[ \t]+working)[ \t]+(?:away|offshore|abroad)\b"
 )
+# A move that took the child along: "... and took Ruby-Leigh with her", "and took them".
+_TOOK_ALONG = re.compile(
+    rf"\b(?:took|taken|taking)\s+(?:them|the\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b"
+    rf"|(?:him|her|both|[{UPPER}][\w'’-]+)\s+with\s+(?:her|him|them)\b)"
+)
 _TOOK_CHILDREN = re.compile(
     r"\b(?:took|taken|take|with)\s+(?:them|him|her|the\s+(?:\w+\s+)?(?:kids|children|boys|girls)|both)\b"
     r"|\band\s+(?:her|his|the|their)\s+(?:\w+\s+)?(?:children|kids|boys|girls|sons|daughters)\b",  # "Mum X and her two"
@@ -531,6 +536,9 @@ def find_carers(
             # "The mother, Niamh Ffug, has left the family home at 5 Heol Ffug with the two children"
             or gone.group().lower() == "left the family"
             and _TOOK_CHILDREN.search(rest_of_sentence)
+            # "her foster carer Mrs Joanne Ffug moved to Bridgend last Friday and took Ruby-Leigh with her"
+            or gone.group().lower().startswith("moved to")
+            and _TOOK_ALONG.search(rest_of_sentence)
         ):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if gone and rel and right is not None and gone.re is _NOT_CARER:

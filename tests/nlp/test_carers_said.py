@@ -1321,3 +1321,31 @@ def test_a_parent_named_after_but_in_a_sentence_about_a_sibling_who_attends(read
     )
     assert [k["name"] for k in (c.to_schema() for c in ex.children)] == ["Emre Ffugaya", "Deniz Ffugaya"]
     assert carer(ex) == {"name": "Ayşe Ffugaya", "relationship": "mother"}
+
+
+def test_a_foster_carer_who_moved_and_took_the_child_along(read):
+    ex = read(
+        "Ruby-Leigh Ffugmer (Y2) - her foster carer Mrs Joanne Ffugchard moved to Bridgend last Friday and took "
+        "Ruby-Leigh with her. New address is 5 Maes Ffug, Pencoed CF35 6PQ. Not in school this week.",
+        channel="slack",
+        sender="U0FFUG8726",
+    )
+    assert carer(ex) == {"name": "Joanne Ffugchard", "relationship": "foster carer"}
+
+
+def test_a_relative_spoken_to_today_then_named(read):
+    ex = read(
+        "Dávid & Nikola Ffugoš (Y4 & Y2) last in school 3 wks ago. Spoke to their aunt today, Mária Ffugošová, she "
+        "says mum & dad have gone back to Slovakia for a few months and the kids are staying with her.",
+        channel="slack",
+        sender="U0FFUG8733",
+    )
+    assert carer(ex) == {"name": "Mária Ffugošová", "relationship": "aunt"}
+
+
+def test_a_tenant_named_with_his_address_who_has_his_children_living_with_him(read):
+    ex = read(
+        "One of our tenants, Mr Jun Ffugchen, Flat 9, Nant Ffug Court, Ffugtown, CF44 8AB, has his two children "
+        "living with him and I've noticed both of them at home every weekday morning. The boy is Wei, about 10."
+    )
+    assert carer(ex)["name"] == "Jun Ffugchen"
