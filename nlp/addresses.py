@@ -30,7 +30,7 @@ _PREVIOUS = re.compile(
     # "previous address:", "Previous Bristol address:"
     r"(?:(?:previous|old|former|prior)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:home\s+)?address[^\n:]{0,40}:?"
     r"|last address held[^\n:]{0,25}:?"
-    r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:]?"  # "mum remains at the former family home, Flat 3, ..."
+    r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
@@ -450,7 +450,8 @@ _LAYBY = re.compile(
 # "As of today the family have moved into temporary accommodation at ...": the latest home, over any said before.
 _NOW_AT = re.compile(
     # "Aaliyah moved to live with her father, Mr Ffug, at ...": where the child went to live
-    r"\bmoved\s+to\s+live\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    # (... "with their father, Mr Liam Ffug, and his partner Ms Stacey Ffug at:")
+    r"\bmoved\s+to\s+live\s+with\b[^.\n]{0,90}\bat[ \t>]*:?\s*$"
     # "correction - address is 19 ...", "Apologies, the address is actually 31 ...", "The family are actually at ..."
     r"|\b(?:correction|corrected|actually|should\s+(?:have\s+)?(?:been|be|read))\b[^.\n]{0,40}$"
     r"|\b(?:full|correct)\s+address\s+is\s*:?\s*$"  # "full address is 4 Maes y Ffug, ... if that helps"
@@ -508,8 +509,19 @@ _KIN_ADDRESS = re.compile(
 )
 
 
+# "Father: Tomasz Ffug\nAddress: 22 Heol Ffug": the address row under a relative's row is that relative's.
+_KIN_ROW_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(father|dad|mother|mum|mam|aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran"
+    r"|taid|mam-gu|tad-cu)[ \t]*:[^\n]*\n[ \t]*(?:home[ \t]+)?address[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _home_with_relative(text: str, start: int) -> bool:
+    """The address is a relative's ("Uncle's address:", an "Address:" row under "Father: ...") and the child is
+    said to live with that relative ("the children ... are now living with their father")."""
     kin = _KIN_ADDRESS.search(text, max(0, start - 40), start)
+    kin = kin or _KIN_ROW_ABOVE.search(text, max(0, start - 120), start)
     return bool(
         kin
         and re.search(

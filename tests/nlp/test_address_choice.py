@@ -444,3 +444,30 @@ def test_a_holiday_makers_own_address_is_not_the_childs(read):
         "and her brother Alfie who is 6.\n\nYours faithfully,\n\nSusan Ffugley\n5 Ffug Road, Hereford, HR1 2TS\n"
     )
     assert all(c.to_schema()["address"] is None for c in ex.children)
+
+
+def test_the_fathers_address_row_when_the_children_now_live_with_him(read):
+    ex = read(
+        "Good afternoon,\n\nI am writing to refer two children who I believe are currently not attending school.\n\n"
+        "On 11/09/2026 officers attended a domestic incident at the home address of Ms Agnieszka FFNOWAK, Flat 3, 41 "
+        "Ffug Street, Pontypridd, CF37 4TR. Both children were present in the property at the time. Following the "
+        "incident the children went to stay with their father and they are now living with him full time:\n\n"
+        "Father: Tomasz FFNOWAK\nAddress: 22 Heol Ffug, Rhydyfelin, Pontypridd, CF37 5HJ\nTel: 07700 900318\n\n"
+        "Children:\n1. Kacper FFNOWAK - DOB 14/02/2017\n2. Zofia FFNOWAK - DOB 03/09/2019\n\nMr Ffnowak told me that "
+        "neither child has been in school since the incident. Ms Ffnowak has been spoken to and is aware the "
+        "children are with their father.",
+        subject="CME referral - Kacper and Zofia FFNOWAK - PPN submitted",
+    )
+    assert address(ex) == address(ex, 1) == "22 Heol Ffug, Rhydyfelin, Pontypridd, CF37 5HJ"
+
+
+def test_moved_to_live_with_a_father_and_his_partner_at_and_the_mother_at_the_former_home(read):
+    ex = read(
+        "Child 1: Ruby FFUGIEN   DOB 07/07/2014   School: Ffug High School\n"
+        "Child 2: Finn FFUGIEN   DOB 19/03/2016   School: Ffug Primary School\n\n"
+        "The parents separated in January. The children moved to live with their father, Mr Liam Ffugien, and "
+        "his partner Ms Stacey Ffughale at:\n8 Ffug Crescent, Ynysybwl, "
+        "Pontypridd, CF37 3EN\n\nMother, Ms Shannon Ffugien, remains at the former family home (27 Ffug Road, "
+        "Newport, NP19 0AR) and has confirmed the move."
+    )
+    assert address(ex) == "8 Ffug Crescent, Ynysybwl, Pontypridd, CF37 3EN"
