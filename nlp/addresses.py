@@ -509,10 +509,20 @@ _KIN_ADDRESS = re.compile(
 )
 
 
-# "Father: Tomasz Ffug\nAddress: 22 Heol Ffug": the address row under a relative's row is that relative's.
-_KIN_ROW_ABOVE = re.compile(
+# "Father: Tomasz Ffug\nAddress: 22 Heol Ffug", "Father: Mr Scott Ffug, 2 Ffug Terrace, ...": the address row under
+# a relative's row, or on it, is that relative's.
+_KIN_ROWS = (
     r"(?:^|\n)[ \t]*(father|dad|mother|mum|mam|aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran"
-    r"|taid|mam-gu|tad-cu)[ \t]*:[^\n]*\n[ \t]*(?:home[ \t]+)?address[ \t]*:[ \t]*$",
+    r"|taid|mam-gu|tad-cu)[ \t]*:"
+)
+_KIN_ROW_ABOVE = re.compile(rf"{_KIN_ROWS}[^\n]*\n[ \t]*(?:home[ \t]+)?address[ \t]*:[ \t]*$", re.IGNORECASE)
+_KIN_ROW_BESIDE = re.compile(rf"{_KIN_ROWS}[^\n]{{1,50}},[ \t]*$", re.IGNORECASE)
+
+
+# "by his father, Mr Chinedu Ffug, with whom Emrys lives at 9 Heol Ffug": the child's home, said of the adult.
+_WITH_WHOM = re.compile(
+    r"\bwith\s+whom\s+(?:(?-i:[A-Z])[\w'’-]+|he|she|they|the\s+(?:child|children|kids))\s+(?:now\s+)?"
+    r"(?:lives|live|is\s+living|are\s+living|stays|is\s+staying)\s+at\s*$",
     re.IGNORECASE,
 )
 
@@ -522,10 +532,13 @@ def _home_with_relative(text: str, start: int) -> bool:
     said to live with that relative ("the children ... are now living with their father")."""
     kin = _KIN_ADDRESS.search(text, max(0, start - 40), start)
     kin = kin or _KIN_ROW_ABOVE.search(text, max(0, start - 120), start)
+    # ... a row that gives the address beside the name says less, so the move to them must be said to be now
+    beside = None if kin else _KIN_ROW_BESIDE.search(text, max(0, start - 80), start)
+    kin, now = (beside, r"now\s+") if beside else (kin, "")
     return bool(
         kin
         and re.search(
-            rf"\b(?:live|lives|living|stay|stays|staying)\s+with\s+(?:his|her|their)\s+{re.escape(kin.group(1))}\b",
+            rf"\b{now}(?:live|lives|living|stay|stays|staying)\s+with\s+(?:his|her|their)\s+{re.escape(kin.group(1))}\b",
             text,
             re.IGNORECASE,
         )
@@ -534,6 +547,8 @@ def _home_with_relative(text: str, start: int) -> bool:
 
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
     if _home_with_relative(text, start):
+        return AddressFound(value, start, end, normalise_postcode(value), 4)
+    if _WITH_WHOM.search(text, max(0, start - 60), start):
         return AddressFound(value, start, end, normalise_postcode(value), 4)
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)

@@ -471,3 +471,22 @@ def test_moved_to_live_with_a_father_and_his_partner_at_and_the_mother_at_the_fo
         "Newport, NP19 0AR) and has confirmed the move."
     )
     assert address(ex) == "8 Ffug Crescent, Ynysybwl, Pontypridd, CF37 3EN"
+
+
+def test_the_fathers_address_on_his_row_when_the_children_now_live_with_him(read):
+    ex = read(
+        "On 03/09/2026 officers attended 11 Ffug Street, Porth where Ms Joanne FFUGREES (32) was found deceased.\n\n"
+        "Ms Ffugrees's children are now living with their father:\n- Bailey FFUGREES, DOB 30.09.2017\n\n"
+        "Father: Mr Scott FFUGMER, 2 Ffug Terrace, Maerdy, Ferndale, CF43 4DA\n\nMr Ffugmer states that Bailey has "
+        "not been back to school since his mum died."
+    )
+    assert address(ex) == "2 Ffug Terrace, Maerdy, Ferndale, CF43 4DA"
+
+
+def test_the_parent_with_whom_the_child_lives_at(read):
+    ex = read(
+        "Emrys Ffug-Okafor, DOB 10/06/2017, was withdrawn from Ysgol Ffug for elective home education on 15 "
+        "September by his father, Mr Chinedu Ffugafor, with whom Emrys lives at 9 Heol Ffug, Tonteg, CF38 1NA. The "
+        "parents are separated."
+    )
+    assert address(ex) == "9 Heol Ffug, Tonteg, CF38 1NA"
