@@ -487,6 +487,8 @@ _ADULT_LIVES = re.compile(
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
     r"|[A-Z][\w'’-]+['’]s\s+(?:father|dad)"  # "Bobby's father, Kwame Ffug, lives at ...": a parent apart
     r"|(?:their|his|her|the)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
+    # "Dad, who lives separately at ...": a parent said to live apart
+    r"|(?:mum|mam|mother|dad|father)(?=,?\s+who\s+(?:now\s+)?lives\s+(?:separately|elsewhere|apart)\b)"
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
     r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
     r"|\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",

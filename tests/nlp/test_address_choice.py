@@ -490,3 +490,11 @@ def test_the_parent_with_whom_the_child_lives_at(read):
         "parents are separated."
     )
     assert address(ex) == "9 Heol Ffug, Tonteg, CF38 1NA"
+
+
+def test_a_parent_who_lives_separately_is_not_where_the_child_lives(read):
+    ex = read(
+        "Tyler Ffug (10) has not been in school since May. Dad, who lives separately at 9 Ffug Road, Ffugville CF2 "
+        "2BB, called us. Tyler lives with mum at 4 Heol Ffug, Ffugtown CF1 1AA."
+    )
+    assert address(ex) == "4 Heol Ffug, Ffugtown, CF1 1AA"
