@@ -19,6 +19,8 @@ def _bounds(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int]:
 
 
 _LINE = re.compile(r"\n")
+# "..., Alfie at": a child's first name after a comma, and where they are
+_BESIDE = r"\s+(?:(?:was|is|were|are)\s+)?(?:at|in)\s+"
 _EVERY_CHILD = re.compile(
     r"\b(?:both|all|each|every|the children|the kids|they|their|neither"
     r"|eu|y plant|y ddau|y ddwy|ill dau|ill tri)\b",  # Welsh: their, the children, the two, both of them
@@ -35,6 +37,17 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
         return everyone
     s, _ = _bounds(text, pos, CLAUSE_END)
     named = [i for i, ch in enumerate(children) if any(s <= m.start < pos for m in ch.mentions)]
+    if len(named) > 1:
+        # "(Jayden was at Ffug Community School, Alfie at Ffug Primary School)": each fact beside its own name
+        before = text[max(s, pos - 40) : pos]
+        beside = [
+            i
+            for i in named
+            if children[i].first
+            and re.search(rf"[,;]\s*{re.escape(children[i].first)}{_BESIDE}$", before, re.IGNORECASE)
+        ]
+        if len(beside) == 1:
+            return beside
     if named:
         return named
     if _EVERY_CHILD.search(text[s:pos]):

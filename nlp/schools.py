@@ -36,7 +36,7 @@ _NOT_ON_ROLL = re.compile(
     r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)go\s+to"
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
-    r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)going\s+to"
+    r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)(?<!been\s)going\s+to"  # "hasn't been going to": attended
     r"|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
     r"|nearest\s+(?:school\s+)?(?:would\s+be|is)"  # "The nearest school would be Ffug VC School"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"

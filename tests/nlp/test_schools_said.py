@@ -380,3 +380,20 @@ def test_the_writers_words_before_a_school_are_not_its_name():
 
     found = find_schools("Kayleigh hasn't been in since October. We're Ffug Community School, not in my name!", [])
     assert [f.value for f in found] == ["Ffug Community School"]
+
+
+def test_each_childs_school_said_beside_their_name_after_a_comma(read):
+    ex = read(
+        "Children in the household:\n- Jayden Ffug, DOB 05/04/2016\n- Alfie Ffug, DOB 07/07/2019\n\nFollowing the "
+        "move Jayden and Alfie stopped going to their schools (Jayden was at Ffug Community School, Alfie at "
+        "Ffugtown Primary School)."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Community School", "Ffugtown Primary School"]
+
+
+def test_a_school_a_child_has_not_been_going_to_is_theirs(read):
+    ex = read(
+        "Mum Lisa Ffug told me that her younger daughter Poppy Ffug (DOB 15/03/2019) hasn't been going to Ffug "
+        "Vale Primary since September."
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffug Vale Primary"
