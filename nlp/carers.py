@@ -91,6 +91,12 @@ _NOT_LIVING_WITH = re.compile(
 )
 
 
+def sibling_not_carer(text: str, end: int) -> bool:
+    """Whether what follows a sibling's name says they are a child themselves: "her sister Amy in 6S", "Their
+    sister Gwen is in our Reception class"."""
+    return bool(_SIBLING_NOT_CARER.match(text, end))
+
+
 def said_gone_after(text: str, end: int) -> bool:
     """Whether the rest of the sentence after a relative's name says they are not caring for the child: "their
     father, Craig Ffug, who is in HMP Parc"."""
@@ -341,6 +347,8 @@ _INSTITUTION = re.compile(
 _SIBLING_NOT_CARER = re.compile(
     r"[ \t]*(?:\((?:[^)\n]*\b(?:Y|Yr|Year|Bl)\.?[ \t]?\d|1[0-7]|[1-9])\b[^)\n]*\)[ \t]*)?"
     r"(?:(?:is[ \t]+)?in[ \t]+(?:\d{1,2}[A-Z]{1,2}|(?:Y|Yr|Year|Bl)\.?[ \t]?\d)\b"
+    # "Their sister Gwen is in our Reception class": a pupil herself
+    r"|(?:is[ \t]+)?in[ \t]+(?:our|my|the)[ \t]+(?:Reception|Nursery|Meithrin|Derbyn|(?:Y|Yr|Year)[ \t]?\d{1,2})\b"
     r"|,?[ \t]*(?:(?:also|still)[ \t]+)?(?:lives|is[ \t]+living|stays|is[ \t]+staying)[ \t]+with\b"
     r"|(?<=\))[ \t]*(?:also|still|is|and|,)"
     # "their big brother Filip (Ffug Comp, still attending) told his tutor": a pupil himself
@@ -512,7 +520,7 @@ def find_carers(
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
         rel = _bracket_says(text, s, e, name, rel)
-        if rel == "sibling" and name and _SIBLING_NOT_CARER.match(text, e):
+        if rel == "sibling" and name and sibling_not_carer(text, e):
             continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
 from nlp.attribution import owners
-from nlp.carers import find_carers, said_gone_after, said_not_living_with
+from nlp.carers import find_carers, said_gone_after, said_not_living_with, sibling_not_carer
 from nlp.child_mentions import corrected_away, is_adult
 from nlp.children import Child, read_children, stated_age, stated_age_re, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
@@ -480,6 +480,8 @@ def _fill_carer_by_parse(
             continue  # "Lives w/ her nan, 23 Chapel Street": where, not who
         if said_not_living_with(text, s) or said_gone_after(text, e):
             continue  # "Eira has not been living with her mum, Ann Ffug, since the summer"
+        if rel == "sibling" and sibling_not_carer(text, e):
+            continue  # "Their sister Gwen is in our Reception class": a child herself
         for i in owners(text, s, kids):
             cf = found[i]
             if cf.carer_relationship is None or rel is None or cf.carer_relationship.value == rel:

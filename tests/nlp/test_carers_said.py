@@ -1349,3 +1349,11 @@ def test_a_tenant_named_with_his_address_who_has_his_children_living_with_him(re
         "living with him and I've noticed both of them at home every weekday morning. The boy is Wei, about 10."
     )
     assert carer(ex)["name"] == "Jun Ffugchen"
+
+
+def test_a_sister_in_the_schools_reception_class_is_no_carer(read):
+    ex = read(
+        "Lili Ffugne - DOB 07/03/2019 - has been withdrawn for home education.\n\nTheir sister Gwen is in our "
+        "Reception class and is staying with us."
+    )
+    assert (carer(ex) or {}).get("name") != "Gwen"
