@@ -145,14 +145,17 @@ SCHOOL_HEAD = (
     r")(?=[ \t])"
 )
 SCHOOL_TAIL = (
-    r"(?:Primary(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?|Community[ \t]+(?:School|College|"
+    # not "Treorchy Primary Care Centre", a surgery
+    r"(?:Primary(?![ \t]+Care\b)(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?"
+    r"|Community[ \t]+(?:School|College|"
     r"Primary(?:[ \t]+School)?)|Comprehensive(?:[ \t]+School)?|High[ \t]+School|Secondary(?:[ \t]+School)?|Academy|"
     r"College|School|Nursery(?:[ \t]+School)?|(?:Education|Learning)[ \t]+(?:Centre|Campus)|PRU|Middle[ \t]+School|"
     r"Grammar(?:[ \t]+School)?|(?:CP|VC|VA)[ \t]+School)"  # "Ffugetty CP School": community primary
 )
 PRACTICE_TAIL = (
     r"(?:Surgery|Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Health[ \t]+Park|Family[ \t]+Practice|"
-    r"Group[ \t]+Practice|Practice|Medical[ \t]+Group|Clinic|Canolfan[ \t]+Iechyd|Meddygfa)"
+    r"Group[ \t]+Practice|Practice|Medical[ \t]+Group|Clinic|Canolfan[ \t]+Iechyd|Meddygfa"
+    r"|Primary[ \t]+Care[ \t]+Centre)"
 )
 STREET_WORDS = (
     r"(?:Street|St|Road|Rd|Terrace|Terr|Avenue|Ave|Crescent|Close|Lane|Way|Drive|Place|Court|Gardens|Hill|"

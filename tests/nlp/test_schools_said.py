@@ -397,3 +397,13 @@ def test_a_school_a_child_has_not_been_going_to_is_theirs(read):
         "Vale Primary since September."
     )
     assert ex.children[0].to_schema()["school"] == "Ffug Vale Primary"
+
+
+def test_a_primary_care_centre_is_a_surgery_not_a_school(read):
+    ex = read(
+        "Ela Ffugells, d.o.b. 21.06.2021, has never been registered for school. Ela is registered with Dr Ioan "
+        "Ffugan at Ffugtown Primary Care Centre."
+    )
+    kid = ex.children[0].to_schema()
+    assert kid["school"] is None
+    assert kid["gp"]["practice"] == "Ffugtown Primary Care Centre"
