@@ -72,7 +72,9 @@ _VISITS_ONLY = re.compile(
 # "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
 # fleeing domestic abuse"), the one who fled, with the children.
 _NOT_CARER_BEFORE = re.compile(
-    rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing|breakdown (?:in|of) (?:the|their|his|her) relationship with",
+    rf"{_NOT_CARER.pattern}|abuse from|fled from|fleeing|breakdown (?:in|of) (?:the|their|his|her) relationship with"
+    # "Ayaan previously lived with his mother, Ms Rehana Ffug, at ...": a home the child has left
+    r"|(?:previously|formerly|used to) (?:lived?|stayed?|been living) with",
     re.IGNORECASE,
 )
 

@@ -1357,3 +1357,14 @@ def test_a_sister_in_the_schools_reception_class_is_no_carer(read):
         "Reception class and is staying with us."
     )
     assert (carer(ex) or {}).get("name") != "Gwen"
+
+
+def test_the_parent_a_child_previously_lived_with_is_not_the_carer(read):
+    ex = read(
+        "I'm the allocated social worker for Ayaan Ffugman (DOB 5 August 2016), who has been placed on an emergency "
+        "basis with his maternal aunt, Mrs Shirin Ffugtar, who has been approved as a connected persons foster "
+        "carer. Mrs Ffugtar lives with her husband Kamal and their two children at:\n\n31 Maes Ffug, Llantrisant, "
+        "CF72 8EU\n\nAyaan previously lived with his mother, Ms Rehana Ffugman, at 9 Ffug Road, Cardiff, CF11 6JU. "
+        "Mum is not to have unsupervised contact."
+    )
+    assert carer(ex) == {"name": "Shirin Ffugtar", "relationship": "aunt"}
