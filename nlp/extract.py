@@ -734,8 +734,10 @@ def _someone_elses_school(text: str, start: int, kids: list[Child]) -> bool:
 
 
 def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
-    """'Ysgol Glan Ffug (Kian) and Ysgol Gynradd Ffug (Mason)': the child named in brackets after a school."""
+    """'Ysgol Glan Ffug (Kian) and Ysgol Gynradd Ffug (Mason)': the child named in brackets after a school; or
+    after 'for': '(Ysgol Gyfun Ffug for Cai, YGG Ffug for Mali)'."""
     named = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[end : end + 44])  # or "(Ugnė and Matas)"
+    named = named or re.match(r"[ \t]+for[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,;)])", text[end : end + 40])
     firsts = set(re.findall(r"[A-Z][\w'’-]+", named.group(1))) if named else set()
     return [i for i, k in enumerate(kids) if k.first in firsts]
 

@@ -407,3 +407,12 @@ def test_a_primary_care_centre_is_a_surgery_not_a_school(read):
     kid = ex.children[0].to_schema()
     assert kid["school"] is None
     assert kid["gp"]["practice"] == "Ffugtown Primary Care Centre"
+
+
+def test_each_school_said_to_be_for_a_named_child(read):
+    ex = read(
+        "Cai Ffughes (born 19/08/2014) and Mali Ffughes (born 5/5/2019) have been living with their Tad-cu since 2 "
+        "June. The farm is four miles from the children's schools (Ysgol Gyfun Ffug for Cai, YGG Ffugwynno for Mali) "
+        "and neither child has attended since."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gyfun Ffug", "YGG Ffugwynno"]
