@@ -80,8 +80,8 @@ RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+
 RIGHT_COMMA_AGE = re.compile(
     rf"^\s*,\s*(?:{YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
     # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
-    # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons
-    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:[,;]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
+    # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons; "(Tyler, 9 and Mia, 7)": in brackets
+    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
@@ -91,7 +91,9 @@ PAIR_AGES = re.compile(
 # A year group written straight before a full name: "Y8 Safa Noor".
 LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$")
 RIGHT_YEAR = re.compile(
-    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,)?\s*|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){YEAR_GROUP}"
+    # "Tyler Ffug (aka TJ, Y5)": a nickname before the year group in the same brackets
+    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,|\s*(?:(?:aka|known\s+as)\s+)?[A-Z][\w'’-]*\s*,)?\s*"
+    rf"|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){YEAR_GROUP}"
     # "Ffion Y4", but not "Hotel reception told us": a bare year word after a name only as a number
     r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}"
     r"|\s+(?:is\s+)?in\s+(?:class\s+)?\d{1,2}[A-Z]{1,2})\b"  # "Tyler in 5B hasn't been in since Easter"

@@ -740,3 +740,10 @@ def test_a_date_of_birth_said_with_where_it_comes_from(read):
     )
     born = [(k["name"], k["date_of_birth"]) for k in kids(ex)]
     assert born == [("Omar Ffugtib", "2013-01-01"), ("Rama Ffugtib", None)]
+
+
+def test_a_nickname_and_year_group_in_one_bracket_and_ages_after_commas_in_brackets(read):
+    ex = read("Tyler Ffug (aka TJ, Y5) not in since Tuesday.", channel="slack", sender="U0FFUG0001")
+    assert [k["name"] for k in kids(ex)] == ["Tyler Ffug"]
+    ex = read("The children (Tyler, 9 and Mia, 7) have been out of school since May.")
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Tyler", 9), ("Mia", 7)]
