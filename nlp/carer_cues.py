@@ -192,7 +192,8 @@ KIN_CALLED = re.compile(
     # Welsh "Enw'r fam ydi Chloe" (the mother's name is Chloe)
     rf"|\b(?i:enw)['’]r[ \t]+((?i:fam|mam|tad|dad|nain|taid))[ \t]+(?:ydi|ydy|yw)[ \t]+{_NAME}"
     # "Tried mam's mobile (Shannon Ffug) x3", "mum's (Leanne Ffug) number disconnected"
-    rf"|\b((?i:mam|mum|mother|dad|father))['’]s[ \t]+(?:(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}})?"
+    # ... "staying at his nan's (Jean Ffug) since May"
+    rf"|\b({KIN_PATTERN})['’]s[ \t]+(?:(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}})?"
     rf"\([ \t]*{_NAME}[ \t]*\)"
     # "to live with her Taid (mum's dad) – Mr Alan Ffug, 23 Ffordd ...", "moved to Mam-gu's in Blaenau – Mrs Menna
     # Ffug, 4 Stryd ...", "is now living with his aunt:\n\nMs Tanya Ffug\nFlat 3 ...": the relative, then their name

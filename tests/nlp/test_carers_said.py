@@ -1368,3 +1368,8 @@ def test_the_parent_a_child_previously_lived_with_is_not_the_carer(read):
         "Mum is not to have unsupervised contact."
     )
     assert carer(ex) == {"name": "Shirin Ffugtar", "relationship": "aunt"}
+
+
+def test_a_relatives_home_with_their_name_in_brackets(read):
+    ex = read("Tyler Ffug (10) has not been in school since May. He has been staying at his nan's (Jean Ffugson).")
+    assert carer(ex) == {"name": "Jean Ffugson", "relationship": "grandmother"}
