@@ -155,7 +155,7 @@ SCHOOL_TAIL = (
 PRACTICE_TAIL = (
     r"(?:Surgery|Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Health[ \t]+Park|Family[ \t]+Practice|"
     r"Group[ \t]+Practice|Practice|Medical[ \t]+Group|Clinic|Canolfan[ \t]+Iechyd|Meddygfa"
-    r"|Primary[ \t]+Care[ \t]+Centre)"
+    r"|Primary[ \t]+Care(?:[ \t]+Resource)?[ \t]+Centre)"
 )
 STREET_WORDS = (
     r"(?:Street|St|Road|Rd|Terrace|Terr|Avenue|Ave|Crescent|Close|Lane|Way|Drive|Place|Court|Gardens|Hill|"

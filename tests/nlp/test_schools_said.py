@@ -407,6 +407,9 @@ def test_a_primary_care_centre_is_a_surgery_not_a_school(read):
     kid = ex.children[0].to_schema()
     assert kid["school"] is None
     assert kid["gp"]["practice"] == "Ffugtown Primary Care Centre"
+    ex = read("Mei Ffug (DOB 01/02/2020) has no school place.\nGP: Dr O'Ffug, Ffugtown Primary Care Resource Centre\n")
+    gp = ex.children[0].to_schema()["gp"]
+    assert gp == {"doctor": "Dr O'Ffug", "practice": "Ffugtown Primary Care Resource Centre"}
 
 
 def test_each_school_said_to_be_for_a_named_child(read):
