@@ -411,6 +411,23 @@ def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
     return [_unnamed(text, first, found, None)]
 
 
+# "There is also a younger girl, maybe 6 - I didn't catch her name": a child besides the named ones, unnamed.
+_ALSO_UNNAMED = re.compile(
+    r"\b(?:also|another)\s+(?:a\s+|an\s+)?(?:younger\s+|older\s+|little\s+|small\s+)?(?:girl|boy|child)\b"
+    r"(?=[^.\n]{0,40}\b(?:didn['’]t|did\s+not|don['’]t|do\s+not)\s+(?:catch|know|get)\s+(?:her|his|their)\s+name)",
+    re.IGNORECASE,
+)
+
+
+def unnamed_besides(text: str, zones: list[tuple[int, int]]) -> list[Child]:
+    """Children a report speaks of beside the named ones but whose names the writer does not know."""
+    return [
+        _unnamed(text, m, [m], m.end() + 60)
+        for m in _ALSO_UNNAMED.finditer(text)
+        if not any(s <= m.start() < e for s, e in zones)
+    ]
+
+
 def _unnamed(text: str, said: re.Match[str], mentions: list[re.Match[str]], limit: int | None) -> Child:
     """The unnamed child `said` first names, its age looked for after each of `mentions` (up to `limit`)."""
     ch = Child("", said.start(), said.end(), [NameMention(said.group(), said.start(), said.end())], confidence=0.5)

@@ -367,6 +367,12 @@ NOT_NAME = {
     "modern",  # "Modern Slavery"
     "i'm",  # "I'm Callum's social worker"
     "i’m",
+    "i've",  # "has his two children living with him and I've noticed ..."
+    "i’ve",
+    "i'd",
+    "i’d",
+    "i'll",
+    "i’ll",
     "dobs",  # "Children (DOBs taken from their BRPs):"
     "young",  # "Children and Young People's Support Worker"
     "people",

@@ -747,3 +747,12 @@ def test_a_nickname_and_year_group_in_one_bracket_and_ages_after_commas_in_brack
     assert [k["name"] for k in kids(ex)] == ["Tyler Ffug"]
     ex = read("The children (Tyler, 9 and Mia, 7) have been out of school since May.")
     assert [(k["name"], k["age"]) for k in kids(ex)] == [("Tyler", 9), ("Mia", 7)]
+
+
+def test_an_unnamed_younger_child_beside_a_named_one(read):
+    ex = read(
+        "One of our tenants has his two children living with him and I've noticed both of them at home every "
+        "weekday morning. The boy is Wei Ffug, about 10. There is also a younger girl, maybe 6 - I didn't catch her "
+        "name."
+    )
+    assert [(k["name"], k["age"]) for k in kids(ex)] == [("Wei Ffug", 10), (None, 6)]
