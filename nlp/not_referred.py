@@ -64,12 +64,16 @@ _ATTENDING = (
     # "has got himself a place at Ffug School and started last week"
     r"|\bstarted\s+(?:there\s+)?(?:last\s+week|this\s+week|yesterday|today)\b"
     r"|\bnot\s+affected\b|\bunaffected\b|\bso\s+(?:he|she)\s+is\s+fine\b|\bso\s+(?:he|she)['’]s\s+fine\b"
+    # "is on roll at Ffug High and attends.", "is registered at Ffug Primary and attending"
+    r"|\band\s+(?:still\s+)?(?:attends|attending)\s*(?:[.;,)]|$)"
+    # "His sister Mia (8) is home educated": educated otherwise, not missing
+    r"|\bis\s+(?:being\s+)?(?:electively\s+)?home[- ]educated\b"
 )
 # Someone's case already, or left out of this referral in so many words.
 _NOT_THIS_REFERRAL = (
-    r"\balready\s+(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
+    r"\balready\s+(?:been\s+)?(?:registered|referred|on\s+roll|enrolled|being\s+(?:dealt|seen)|dealing|known\s+to\s+you)"
     r"|\byou['’]re\s+already\b|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
-    r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
+    r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing|ed)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
     r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
     r"|\bso\s+not\s+(?:her|him|them)\b|\bnot\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"

@@ -631,3 +631,15 @@ def test_a_sibling_still_travelling_back_to_the_old_school_is_not_referred(read)
         "The two younger ones have not been to school since the move."
     )
     assert names(ex) == ["Abdi Ffugsame", "Hodan Ffugsame"]
+
+
+def test_siblings_attending_home_educated_already_referred_or_started_are_not_referred(read):
+    for said in (
+        "His brother Kai Ffug (12) is on roll at Ffug High and attends.",
+        "His sister Mia (8) is home educated.",
+        "His sister Mia (8) has already been referred to you.",
+        "Mia (8) has a place at Ffug Primary and started on Monday.",
+        "His sister Mia (8) is registered at Ffug Primary and attending.",
+    ):
+        ex = read(f"Tyler Ffug (10) has not been in school since May. {said}")
+        assert names(ex) == ["Tyler Ffug"], said
