@@ -43,7 +43,9 @@ _PREVIOUS = re.compile(
     r"|\bno longer (?:lives|living|stays|staying)\b[^.\n]{0,60}$"  # "no longer lives with his mum (she is at ...)"
     r"|\binitially\s+(?:stayed|lived|moved|went)\b[^.\n]{0,80}$"  # "The family initially stayed with nan at ..."
     r"|\bbefore\s+that\b[^.\n]{0,50}$"  # "Before that they were on the roadside (the lay-by on the A4059 ...)"
-    r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$",  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
+    r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$"  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
+    # "I live next door to them at 16 Ffug Street"
+    r"|\bI\s+live\s+(?:next\s+door|opposite|across\s+the\s+road|near(?:by)?|a\s+few\s+doors)\b[^.\n]{0,25}\bat\s*$",
     re.IGNORECASE,
 )
 # Said just after an address: it is no longer home, or it is someone else's.
@@ -489,6 +491,8 @@ _ADULT_LIVES = re.compile(
     r"|(?:their|his|her|the)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
     # "Dad, who lives separately at ...": a parent said to live apart
     r"|(?:mum|mam|mother|dad|father)(?=,?\s+who\s+(?:now\s+)?lives\s+(?:separately|elsewhere|apart)\b)"
+    # "Dad lives at 9 Ffug Road; Tyler and mum are at ...": a parent's own home, said at a sentence's start
+    r"|(?:(?<=[.;!?]\s)|(?<=\n))(?:dad|father)(?=\s+(?:now\s+)?lives\s+at\b)"
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
     r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
     r"|\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",

@@ -498,3 +498,16 @@ def test_a_parent_who_lives_separately_is_not_where_the_child_lives(read):
         "2BB, called us. Tyler lives with mum at 4 Heol Ffug, Ffugtown CF1 1AA."
     )
     assert address(ex) == "4 Heol Ffug, Ffugtown, CF1 1AA"
+
+
+def test_a_neighbours_own_home_and_a_fathers_home_said_first_are_not_the_childs(read):
+    ex = read(
+        "Tyler Ffug (10) has not been in school since May. I live next door to them at 16 Ffug Street, Ffugtown CF1 "
+        "1AB; they are at 14 Ffug Street, Ffugtown CF1 1AA."
+    )
+    assert address(ex) == "14 Ffug Street, Ffugtown, CF1 1AA"
+    ex = read(
+        "Tyler Ffug (10) has not been in school since May. Dad lives at 9 Ffug Road, Ffugville CF2 2BB; Tyler and mum "
+        "are at 14 Ffug Street, Ffugtown CF1 1AA."
+    )
+    assert address(ex) == "14 Ffug Street, Ffugtown, CF1 1AA"
