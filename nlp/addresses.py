@@ -508,19 +508,13 @@ _TEMPORARY = re.compile(
 
 
 # "Uncle's address: 6 Ffug Street" in a report that says the child "has gone to live with his uncle".
-_KIN_ADDRESS = re.compile(
-    r"\b(aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|taid|mam-gu|tad-cu)['’]s?\s+address"
-    r"\s*(?:is)?\s*:?\s*$",
-    re.IGNORECASE,
-)
+_RELATIVES = r"aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|taid|mam-gu|tad-cu"
+_KIN_ADDRESS = re.compile(rf"\b({_RELATIVES})['’]s?\s+address\s*(?:is)?\s*:?\s*$", re.IGNORECASE)
 
 
 # "Father: Tomasz Ffug\nAddress: 22 Heol Ffug", "Father: Mr Scott Ffug, 2 Ffug Terrace, ...": the address row under
 # a relative's row, or on it, is that relative's.
-_KIN_ROWS = (
-    r"(?:^|\n)[ \t]*(father|dad|mother|mum|mam|aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran"
-    r"|taid|mam-gu|tad-cu)[ \t]*:"
-)
+_KIN_ROWS = rf"(?:^|\n)[ \t]*(father|dad|mother|mum|mam|{_RELATIVES})[ \t]*:"
 _KIN_ROW_ABOVE = re.compile(rf"{_KIN_ROWS}[^\n]*\n[ \t]*(?:home[ \t]+)?address[ \t]*:[ \t]*$", re.IGNORECASE)
 _KIN_ROW_BESIDE = re.compile(rf"{_KIN_ROWS}[^\n]{{1,50}},[ \t]*$", re.IGNORECASE)
 
@@ -538,9 +532,10 @@ def _home_with_relative(text: str, start: int) -> bool:
     said to live with that relative ("the children ... are now living with their father")."""
     kin = _KIN_ADDRESS.search(text, max(0, start - 40), start)
     kin = kin or _KIN_ROW_ABOVE.search(text, max(0, start - 120), start)
-    # ... a row that gives the address beside the name says less, so the move to them must be said to be now
-    beside = None if kin else _KIN_ROW_BESIDE.search(text, max(0, start - 80), start)
-    kin, now = (beside, r"now\s+") if beside else (kin, "")
+    now = ""
+    if kin is None:
+        # a row that gives the address beside the name says less, so the move to them must be said to be now
+        kin, now = _KIN_ROW_BESIDE.search(text, max(0, start - 80), start), r"now\s+"
     return bool(
         kin
         and re.search(
@@ -552,9 +547,7 @@ def _home_with_relative(text: str, start: int) -> bool:
 
 
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
-    if _home_with_relative(text, start):
-        return AddressFound(value, start, end, normalise_postcode(value), 4)
-    if _WITH_WHOM.search(text, max(0, start - 60), start):
+    if _home_with_relative(text, start) or _WITH_WHOM.search(text, max(0, start - 60), start):
         return AddressFound(value, start, end, normalise_postcode(value), 4)
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
