@@ -120,28 +120,30 @@ _NOT_YET = re.compile(
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )
+# Names listed before the one in hand: "Tobi (9) and Adaeze", "Eliza (Y4) & Josh Ffug".
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"
 # Said before a name: another family's child, or a sibling who lives with the other parent elsewhere.
 _SOMEONE_ELSES_BEFORE = re.compile(
     # "My other daughter Catrin's children, Nia and Harri, live in Cardiff"
     r"\b(?:other|another|own)\s+(?:\w+\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?"
     r"(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
-    r"\b,?\s*(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"  # "Tobi (9) and Adaeze"
+    rf"\b,?\s*{_LISTED_BEFORE}"
     # a school's "we've had two new starters this week, Eliza (Y4) & Josh Ffug (Y2)": they have started
-    r"|\b(?:had|welcomed)\s+(?:\w+\s+)?new\s+starters?\b[^.\n:,]{0,20}[,:]\s*"
-    r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"
+    rf"|\b(?:had|welcomed)\s+(?:\w+\s+)?new\s+starters?\b[^.\n:,]{{0,20}}[,:]\s*{_LISTED_BEFORE}"
     r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"
     r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
     re.IGNORECASE,
 )
+_WHOSE = r"(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)"  # "Beatriz's", "his"
 # A sibling named as one ("Beatriz's older brother, Tiago (14), attends ...") who goes to a school: in school, where
 # a referred child said to attend a school is usually said not to go.
 # The sibling starts the sentence: "a referral for Amani ... and her older brother Yusuf, who attends ..." refers both.
 _SIBLING_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n[ \t]*)(?:"
-    r"(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
+    rf"(?:{_WHOSE}\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
     r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|bro|sis)"
     # "The cousin who lives in the same house, Marian Ffug (14), goes to Ffug High School"
-    r"|(?:(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their|the)\s+)cousin(?:\s+who\s+[^,.\n]{1,40},)?"
+    rf"|(?:{_WHOSE}|the)\s+cousin(?:\s+who\s+[^,.\n]{{1,40}},)?"
     # a neighbour's own: "My grandson Mason goes to Ffug Primary and he said Filip has never been there"
     r"|my\s+(?:grandson|granddaughter))\s*,?\s*$",
     re.IGNORECASE,
