@@ -435,8 +435,8 @@ def _unnamed(text: str, said: re.Match[str], mentions: list[re.Match[str]], limi
     for m in mentions:
         end = m.start() + 200 if limit is None else limit
         age = _ABOUT_AGE.search(text[m.end() : end])
-        if age and 2 <= number(age.group(1) or age.group(2)) <= 18:
-            g = 1 if age.group(1) else 2
+        g = age.lastindex if age else None  # "about 9" or the bracketed "(9)": whichever group matched
+        if age and g and 2 <= number(age.group(g)) <= 18:
             ch.age = (number(age.group(g)), m.end() + age.start(g), m.end() + age.end(g))
             break
     return ch
