@@ -150,7 +150,10 @@ SCHOOL_TAIL = (
     r"|Community[ \t]+(?:School|College|"
     r"Primary(?:[ \t]+School)?)|Comprehensive(?:[ \t]+School)?|High[ \t]+School|Secondary(?:[ \t]+School)?|Academy|"
     r"College|School|Nursery(?:[ \t]+School)?|(?:Education|Learning)[ \t]+(?:Centre|Campus)|PRU|Middle[ \t]+School|"
-    r"Grammar(?:[ \t]+School)?|(?:CP|VC|VA)[ \t]+School)"  # "Ffugetty CP School": community primary
+    r"Grammar(?:[ \t]+School)?|(?:CP|C\.P\.|VC|VA)[ \t]+School"  # "Ffugetty CP School": community primary
+    # "Ffug Road CP, Wrexham" without "School"; not a child protection "CP plan" or "Initial CP Conference"
+    r"|CP(?![\w.&]|[ \t]+(?i:plan|conference|register|referral|concerns?|investigation|procedures|strategy|meeting"
+    r"|enquir|case|level|threshold|category|status|medical|team|social)))"
 )
 PRACTICE_TAIL = (
     r"(?:Surgery|Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Health[ \t]+Park|Family[ \t]+Practice|"

@@ -114,7 +114,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if any(s <= m.start() < e for s, e in zones + taken):
             continue
         raw = m.group()
-        name = clean_school(raw.split(". ")[-1])  # "moved to Bala in December. School places were ...": no name
+        # "moved to Bala in December. School places were ...": no name; but "St. Ffug's", "Ffug C.P. School" are one
+        name = clean_school(re.split(r"(?<!\bSt)(?<!\b[A-Z])\. ", raw)[-1])
         if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school"}:
             continue
         start = m.start() + raw.find(name)

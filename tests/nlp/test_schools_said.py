@@ -419,3 +419,17 @@ def test_each_school_said_to_be_for_a_named_child(read):
         "and neither child has attended since."
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ysgol Gyfun Ffug", "YGG Ffugwynno"]
+
+
+def test_a_community_primary_written_cp_without_school_is_a_school_but_a_cp_plan_is_not(read):
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. He was at Ffugwen CP until July.")
+    assert school(ex) == "Ffugwen CP"
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. He is subject to an Initial CP conference next week.")
+    assert school(ex) is None
+
+
+def test_a_full_stop_inside_a_schools_name_does_not_cut_it(read):
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. He was a Year 5 pupil at Ffugwen C.P. School.")
+    assert school(ex) == "Ffugwen C.P. School"
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. He was at St. Ffugan's Primary until July.")
+    assert school(ex) == "St. Ffugan's Primary"
