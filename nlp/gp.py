@@ -86,6 +86,15 @@ _PRACTICE_BEFORE_DOCTOR = re.compile(
     r"\bGP[ \t]*(?:is|was|:|-)?[ \t]*((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*\((?=[ \t]*Dr\.?[ \t])"
 )
 
+# "GP: Ffugwen", "His GP surgery is Bro Ffug.": a practice named only by its place, after a GP label
+_PRACTICE_AFTER_LABEL = re.compile(
+    r"\bGP(?:[ \t]+(?:surgery|practice))?[ \t]*(?::|-|–|=|\bis\b|\bwas\b)[ \t]*(?:the[ \t]+)?"
+    r"(?!(?:Dr|Doctor|Not|Unknown|None|Nil|N/?[AK]|TBC|Yes|No|Registered|Details|See|Awaiting|Checking|Mum|Dad"
+    r"|Same|As|Also|Still|Unclear|Possibly|Believed|Previously|Was|Is|He|She|They|We|I)\b)"
+    r"((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)(?=[ \t]*(?:$|[,.;(]|\n|[ \t](?:in|at|on|tel)\b))",
+    re.MULTILINE,
+)
+
 
 def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True) -> list[GPFound]:
     """Doctor/practice pairs stated as a child's GP, outside signatures, in reading order."""
@@ -102,6 +111,11 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
         (m.group(1), m.start(1), m.end(1))
         for m in _PRACTICE_BEFORE_DOCTOR.finditer(text)
         if not any(s <= m.start(1) < e for _, s, e in practices)
+    ]
+    practices += [
+        (m.group(1), m.start(1), m.end(1))
+        for m in _PRACTICE_AFTER_LABEL.finditer(text)
+        if not any(s <= m.start(1) < e or m.start(1) <= s < m.end(1) for _, s, e in practices)
     ]
     out: list[GPFound] = []
     used_p: set[int] = set()

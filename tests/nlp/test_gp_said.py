@@ -73,3 +73,12 @@ def test_a_previous_gp_gives_way_to_the_practice_now_named(read):
     assert ex.children[0].to_schema()["gp"] == {"doctor": None, "practice": "Cynon Ffug Medical Practice"}
     ex = read("Noah Ffugbrown (DOB 13/06/2014) is not in school. His previous GP was Dr Ffugollis at Ffug Surgery.")
     assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugollis", "practice": "Ffug Surgery"}
+
+
+def test_a_practice_named_only_by_its_place_after_a_gp_label(read):
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. Mum is Rhian Ffug.\nGP: Ffugwen Partnership\n")
+    assert gp(ex)["practice"] == "Ffugwen Partnership"
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. Mum is Rhian Ffug. His GP surgery is Bro Ffug.")
+    assert gp(ex)["practice"] == "Bro Ffug"
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. Mum is Rhian Ffug.\nGP: Not known\n")
+    assert gp(ex) is None
