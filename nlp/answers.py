@@ -19,7 +19,7 @@ from nlp.prepare import prepare_text
 from nlp.schools import SCHOOL_NAME, clean_school, find_schools
 from nlp.signature import signature_zones
 from nlp.types import ChildFound, Found
-from nlp.validators import DATE_RE, age_on, find_upns, is_school_age_dob, parse_date_match
+from nlp.validators import DATE_RE, age_on, find_unchecked_upns, find_upns, is_school_age_dob, parse_date_match
 
 _CORRECTION = re.compile(
     r"\b(?:correction|actually|my mistake|mistake|typo|i meant|meant to say|should (?:have )?(?:said|read|be)"
@@ -165,6 +165,8 @@ def extract_answer(
             put("age", value, m.start(1) if m.group(1) else m.start(2), m.end(), 0.8)
     for upn, s, e in find_upns(prepared):
         put("upn", upn, s, e, 0.99)
+    for upn, s, e in find_unchecked_upns(prepared):
+        put("upn", upn, s, e, 0.4)  # labelled, its check letter wrong: kept for the officer to confirm
     for a in find_addresses(prepared, []):
         put("address", a.value, a.start, a.end, 0.85)
         if a.postcode:

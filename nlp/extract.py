@@ -29,7 +29,7 @@ from nlp.signature import signature_zones
 from nlp.surname_parents import adult_of_surname, parent_by_surname, parent_by_title, police_victim_parent
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
 from nlp.types import ChildFound, Extraction, Found, Report
-from nlp.validators import DATE_RE, POSTCODE_RE, age_on, is_valid_upn, normalise_postcode, parse_date_match
+from nlp.validators import DATE_RE, POSTCODE_RE, UPN_RE, age_on, is_valid_upn, normalise_postcode, parse_date_match
 from nlp.writer import PROFESSIONAL, referrer_is_carer, same_person
 
 _DOB_LABEL = re.compile(
@@ -179,8 +179,10 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             if not value or _EMPTY_CELL.search(value):
                 continue
             at = text.find(value, start, end)
-            if col == "upn" and is_valid_upn(value.replace(" ", "")):
-                cf.upn = _found(value.replace(" ", "").upper(), at, at + len(value), 0.99)  # the row's own, always
+            if col == "upn" and UPN_RE.fullmatch(value.strip()):
+                # the row's own, always; a wrong check letter makes it doubtful, not someone else's
+                upn = value.replace(" ", "").upper()
+                cf.upn = _found(upn, at, at + len(value), 0.99 if is_valid_upn(upn) else 0.4)
             elif (
                 cf.carer_name is None
                 and re.search(r"parent|carer|contact|guardian", col)
@@ -395,14 +397,16 @@ def _dates_in_order(text: str, today: date, found: list[ChildFound], zones: list
 
 
 def _fill_upn(text: str, doc: Doc, kids: list[Child], found: list[ChildFound], zones: list[tuple[int, int]]) -> None:
-    # The pattern component has checked each UPN's check letter.
-    for span in doc.spans.get("structured", []):
-        if span.label_ != "UPN":
-            continue
-        s, e = span.start_char, span.end_char
-        for i in owners(text, s, kids):
-            if found[i].upn is None:
-                found[i].upn = _found("".join(span.text.split()).upper(), s, e, 0.99)
+    # The pattern component has checked each UPN's check letter. A labelled UPN whose letter is wrong is still
+    # what the referrer wrote: it is filed with a low confidence, for the officer to confirm with the school.
+    for label, confidence in (("UPN", 0.99), ("UPN_UNCHECKED", 0.4)):
+        for span in doc.spans.get("structured", []):
+            if span.label_ != label:
+                continue
+            s, e = span.start_char, span.end_char
+            for i in owners(text, s, kids):
+                if found[i].upn is None:
+                    found[i].upn = _found("".join(span.text.split()).upper(), s, e, confidence)
 
 
 def _fill_address(

@@ -10,18 +10,20 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.validators import DATE_RE, PHONE_RE, POSTCODE_RE, find_upns, parse_date_match
+from nlp.validators import DATE_RE, PHONE_RE, POSTCODE_RE, find_unchecked_upns, find_upns, parse_date_match
 
 MODEL_DIR = Path(__file__).with_name("model")
 
 
 @Language.component("cme_structured_items")
 def structured_items(doc: Doc) -> Doc:
-    """Spans in doc.spans['structured'] for POSTCODE, UPN, DATE and PHONE, each checked by its validator."""
+    """Spans in doc.spans['structured'] for POSTCODE, UPN, DATE and PHONE, each checked by its validator, and
+    UPN_UNCHECKED for a labelled UPN whose check letter is wrong."""
     spans: list[Span] = []
     text = doc.text
     found = [(m.start(), m.end(), "POSTCODE") for m in POSTCODE_RE.finditer(text)]
     found += [(s, e, "UPN") for _, s, e in find_upns(text)]
+    found += [(s, e, "UPN_UNCHECKED") for _, s, e in find_unchecked_upns(text)]  # labelled, check letter wrong
     found += [(m.start(), m.end(), "DATE") for m in DATE_RE.finditer(text) if parse_date_match(m)]
     found += [(m.start(), m.end(), "PHONE") for m in PHONE_RE.finditer(text)]
     for s, e, label in found:

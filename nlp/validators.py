@@ -63,6 +63,26 @@ def find_upns(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# "UPN: K820427305118", "UPNs - Tomos K8204..., Cai ...", "Unique Pupil Number is ...": a UPN the referrer labelled.
+_UPN_LABEL = re.compile(
+    r"\b(?:UPNs?|U\.P\.N\.?|unique\s+pupil\s+numbers?|pupil\s+numbers?)\b[^\n]{0,60}$", re.IGNORECASE
+)
+
+
+def find_unchecked_upns(text: str) -> list[tuple[str, int, int]]:
+    """UPN-shaped values written after a UPN label whose check letter is wrong, as (upn, start, end).
+
+    A school's record can carry a mistyped UPN and a referrer can copy one wrongly; an officer still files what
+    the referrer wrote and confirms it with the school, so these are kept, as doubtful, rather than dropped."""
+    found = []
+    for m in UPN_RE.finditer(text):
+        upn = "".join(m.groups()).upper()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not is_valid_upn(upn) and _UPN_LABEL.search(text, max(line_start, m.start() - 60), m.start()):
+            found.append((upn, m.start(), m.end()))
+    return found
+
+
 MONTHS = {
     "jan": 1,
     "january": 1,

@@ -100,3 +100,10 @@ def test_a_new_carer_and_address_with_a_title():
 def test_not_known_answers_what_was_asked():
     r = extract_answer("don't know", received_at=WHEN, children_names=["Tom Hale"], asked={0: {"gp", "school"}})
     assert r.children[0].unknown == {"gp", "school"}
+
+
+def test_a_reply_giving_a_upn_with_a_wrong_check_letter_gives_it_as_doubtful():
+    r = extract_answer("His UPN is A673221519004", received_at=WHEN, children_names=["Tomos Ffug"])
+    assert r.children[0].upn.value == "A673221519004" and r.children[0].upn.confidence < 0.5
+    r = extract_answer("His UPN is N673221519004", received_at=WHEN, children_names=["Tomos Ffug"])
+    assert r.children[0].upn.confidence > 0.9

@@ -306,3 +306,13 @@ def test_children_named_as_the_older_one_and_in_a_list_before_a_baby_not_of_scho
     ex = read("Rang Bridie (mam). Kids are Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age.", "slack")
     assert [c.to_schema()["name"] for c in ex.children] == ["Patrick", "Mary-Kate"]
 
+
+
+def test_a_labelled_upn_with_a_wrong_check_letter_is_kept_as_doubtful(read):
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nUPN: A673221519004\nMum: Rhian Ffug")
+    upn = ex.children[0].upn
+    assert upn.value == "A673221519004" and upn.confidence < 0.5
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nUPN: N673221519004\nMum: Rhian Ffug")
+    assert ex.children[0].upn.value == "N673221519004" and ex.children[0].upn.confidence > 0.9
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nPolice ref A673221519004\nMum: Rhian Ffug")
+    assert ex.children[0].upn is None

@@ -2,7 +2,15 @@ from datetime import date
 
 import pytest
 
-from nlp.validators import age_on, find_upns, is_valid_upn, normalise_postcode, parse_uk_date, upn_check_letter
+from nlp.validators import (
+    age_on,
+    find_unchecked_upns,
+    find_upns,
+    is_valid_upn,
+    normalise_postcode,
+    parse_uk_date,
+    upn_check_letter,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +36,14 @@ def test_upn_with_wrong_check_letter_rejected():
     assert not is_valid_upn("A673221519004")
     assert not is_valid_upn("N67322151900")  # too short
     assert find_upns("UPN A673221519004") == []
+
+
+def test_a_labelled_upn_with_a_wrong_check_letter_is_found_as_unchecked():
+    assert [u for u, _, _ in find_unchecked_upns("UPN: A673221519004")] == ["A673221519004"]
+    assert [u for u, _, _ in find_unchecked_upns("Unique pupil numbers - Tomos A673221519004")] == ["A673221519004"]
+    assert find_unchecked_upns("UPN: N673221519004") == []  # a valid one is not doubtful
+    assert find_unchecked_upns("Ref A673221519004") == []  # nothing says it is a UPN
+    assert find_unchecked_upns("UPN to follow.\nRef A673221519004") == []  # the label is on another line
 
 
 def test_welsh_la_upn_found_in_text():
