@@ -54,6 +54,20 @@ class FieldView:
     confirmed_at: datetime | None = None
     source: dict[str, Any] | None = None  # {"message_id", "start", "end", "confidence"}
 
+    # Below this the extractor doubted what it read (a UPN whose check letter is wrong, say): the desk says so.
+    DOUBTFUL_BELOW = 0.5
+
+    @property
+    def doubtful(self) -> bool:
+        """Read with low confidence and neither corrected nor confirmed by an officer since."""
+        confidence = (self.source or {}).get("confidence")
+        return (
+            confidence is not None
+            and confidence < self.DOUBTFUL_BELOW
+            and not self.corrected_by
+            and not self.confirmed_by
+        )
+
 
 @dataclass
 class ChildView:

@@ -245,3 +245,18 @@ async def test_the_referral_page_says_why_triage_set_its_priority(client, db, ct
     await sign_in(client, "mair.manager")
     page = await (await client.get(f"/referrals/{ref}")).text()
     assert "Out of school four weeks: “since half term”" in page
+
+
+async def test_the_referral_page_flags_a_upn_whose_check_letter_is_wrong_until_confirmed(client, db, ctx):
+    ref = file_referral(db, ctx, RHONDDA_REPORT.replace("Many thanks", "UPN: A673221519004\n\nMany thanks"))
+    await sign_in(client, "mair.manager")
+    page = await (await client.get(f"/referrals/{ref}")).text()
+    assert "A673221519004" in page and page.count("Doubtful as written") == 1
+    with db.unit_of_work() as session:
+        referral = session.scalar(select(models.Referral).where(models.Referral.reference == ref))
+        child_id = referral.children[0].id
+    await client.post(f"/referrals/{ref}/field", data={
+        "csrf_token": await csrf_of(client, f"/referrals/{ref}"), "child_id": str(child_id), "field": "upn",
+        "value": "", "do": "confirm"})
+    page = await (await client.get(f"/referrals/{ref}")).text()
+    assert "Doubtful as written" not in page and "Confirmed by" in page
