@@ -133,6 +133,22 @@ _KIN_AWAY = re.compile(
 _NAMED_AWAY = re.compile(
     rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:works|is[ \t]+working)[ \t]+(?:away|offshore|abroad)\b"
 )
+# "Mum, Kerry-Ann Ffug, moved to the above address with her two children", "... moved to Porth with Tyler": the
+# children moved with her (not "moved to Rhyl with her new partner").
+_MOVED_WITH = re.compile(
+    r"\bwith\s+(?:both|(?:her|his|their)\s+(?:(?:two|three|four|five|\d|young|youngest|eldest)\s+)?"
+    r"(?:children|kids|boys|girls|sons?|daughters?|family)\b)",
+    re.IGNORECASE,
+)
+
+
+def _moved_with_the_children(sentence: str, child_firsts: set[str]) -> bool:
+    return bool(
+        _MOVED_WITH.search(sentence)
+        or any(re.search(rf"\bwith\s+{re.escape(first)}\b", sentence, re.IGNORECASE) for first in child_firsts)
+    )
+
+
 # A move that took the child along: "... and took Ruby-Leigh with her", "and took them".
 _TOOK_ALONG = re.compile(
     rf"\b(?:took|taken|taking)\s+(?:them|the\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b"
@@ -548,7 +564,7 @@ def find_carers(
             and _TOOK_CHILDREN.search(rest_of_sentence)
             # "her foster carer Mrs Joanne Ffug moved to Bridgend last Friday and took Ruby-Leigh with her"
             or gone.group().lower().startswith("moved to")
-            and _TOOK_ALONG.search(rest_of_sentence)
+            and (_TOOK_ALONG.search(rest_of_sentence) or _moved_with_the_children(rest_of_sentence, child_firsts_only))
         ):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if gone and rel and right is not None and gone.re is _NOT_CARER:

@@ -36,7 +36,9 @@ _DOB_LABEL = re.compile(
     r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday)s?"
     r"(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
     # "DOB on the passport is", "DOB given as", "date of birth has been recorded as"
-    r"(?:\s+(?:on\s+(?:the|his|her)\s+passport|(?:has\s+been\s+|was\s+|is\s+)?(?:given|stated|recorded|assessed|set)))?"
+    # ... "DOB on the admissions form", "DOB on SIMS"
+    r"(?:\s+(?:on\s+(?:(?:the|his|her)\s+)?(?:passport|(?:admissions?\s+|referral\s+|application\s+)?form|SIMS|records?"
+    r"|birth\s+certificate|system)|(?:has\s+been\s+|was\s+|is\s+)?(?:given|stated|recorded|assessed|set)))?"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
     r"(?:\s+for\s+(?:both|all|the\s+twins))?"  # "DOB for both 11/03/2017": the twins'
     r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",

@@ -1373,3 +1373,19 @@ def test_the_parent_a_child_previously_lived_with_is_not_the_carer(read):
 def test_a_relatives_home_with_their_name_in_brackets(read):
     ex = read("Tyler Ffug (10) has not been in school since May. He has been staying at his nan's (Jean Ffugson).")
     assert carer(ex) == {"name": "Jean Ffugson", "relationship": "grandmother"}
+
+
+def test_a_mother_who_moved_here_with_the_children_is_their_carer(read):
+    ex = read("Tyler Ffug (9), 9 Heol Ffug, Ffugdare.\n\nMum, Kerry-Ann Ffug, moved to the above address with her "
+              "two children in November.")
+    assert carer(ex)["name"] == "Kerry-Ann Ffug"
+    ex = read("Tyler Ffug (9) lives with his nan, Glenys Ffug.\n\nMum, Kerry-Ann Ffug, moved to Rhyl with her new "
+              "partner in November.")
+    assert carer(ex)["name"] == "Glenys Ffug"
+
+
+def test_a_mothers_name_on_the_form_and_a_date_of_birth_on_it(read):
+    ex = read("New Year 1 starter who hasn't arrived - Elis Ffug, DOB on the admissions form 04/03/2020. Mam's name "
+              "on the form is Catrin Ffug, address 16 Stryd y Ffug, Ffugdare.")
+    assert carer(ex) == {"name": "Catrin Ffug", "relationship": "mother"}
+    assert ex.children[0].to_schema()["age"] == 6
