@@ -500,6 +500,11 @@ _ADULT_LIVES = re.compile(
 )
 
 
+# A bail address is a suspect's when the paragraph is about one; a young person's own bail address is their home.
+_SUSPECTS_BAIL = re.compile(r"\bbail\s+address\s*(?:is|was|:)?\s*$", re.IGNORECASE)
+_SUSPECT = re.compile(r"\b(?:suspect|perpetrator|offender|arrested|alleged)\b", re.IGNORECASE)
+
+
 # Temporary accommodation numbers its rooms as units: "Glasfryn Lodge Hostel, Unit 4, ..." is a home.
 _TEMPORARY = re.compile(
     r"\b(?:Hostel|Refuge|Hotel|B\s?&\s?B|Guest\s+House|Lodge|Supported\s+Housing|Temporary|Family\s+Unit)\b",
@@ -571,6 +576,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         re.I,
     ):
         rank = 0
+    elif _SUSPECTS_BAIL.search(left) and _SUSPECT.search(text[text.rfind("\n\n", 0, start) + 1 : start]):
+        rank = 0  # "The suspect, Lee Ffug, was arrested ... His bail address is ...": where he must live, not home
     elif _NOW_AT.search(text[max(0, start - 150) : start]):
         rank = 4  # "Since January he has lived with ... at": the latest home, whatever was said before it
     elif re.search(r"\b(?:dispersed|rehoused|relocated|moved)\b[^.\n]{0,40}?\b(?:to|into)\s*:?\s*$", left, re.I):

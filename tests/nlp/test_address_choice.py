@@ -511,3 +511,12 @@ def test_a_neighbours_own_home_and_a_fathers_home_said_first_are_not_the_childs(
         "are at 14 Ffug Street, Ffugtown CF1 1AA."
     )
     assert address(ex) == "14 Ffug Street, Ffugtown, CF1 1AA"
+
+
+def test_a_suspects_bail_address_is_not_the_childs_home_but_a_young_persons_own_is(read):
+    ex = read("Tyler Ffug (9). Incident location: 9 Heol Ffug, Ffugdare CF44 7AA.\n\nThe suspect, his father, was "
+              "arrested at the scene. His bail address is 41 Ffug Street, Ffugpandy, CF40 1AQ.")
+    assert address(ex) == "9 Heol Ffug, Ffugdare, CF44 7AA"
+    ex = read("Referring Paddy Ffug (15), on conditional bail.\n\nBail address: 4 Maes Ffug, Llanffug, LL77 7QR\n"
+              "Home address (prior to bail): 11 Ffug Road, Cardiff CF24 5SD")
+    assert address(ex) == "4 Maes Ffug, Llanffug, LL77 7QR"
