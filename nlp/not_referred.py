@@ -98,7 +98,8 @@ _SETTLED_ITEM = re.compile(
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group; or at its
 # end and still taught ("Ffion (16) - finishing her GCSEs online with her school in Bristol").
 _PAST_SCHOOL = re.compile(
-    r"\b(?:works|working|(?:at|goes\s+to|attends)\s+(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
+    r"\b(?:works|working|(?:at|goes\s+to|attends|attending|studying\s+at|enrolled\s+(?:at|with)|started\s+at)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
     # not "he is meant to be sitting his GCSEs this summer"
     r"|employed|(?<!meant\sto\sbe\s)(?<!supposed\sto\sbe\s)(?:finishing|sitting|completing|doing)\s+(?:her|his|their)"
     r"\s+GCSEs)\b",

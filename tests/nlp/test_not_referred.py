@@ -643,3 +643,9 @@ def test_siblings_attending_home_educated_already_referred_or_started_are_not_re
     ):
         ex = read(f"Tyler Ffug (10) has not been in school since May. {said}")
         assert names(ex) == ["Tyler Ffug"], said
+
+
+def test_a_sixteen_year_old_attending_college_in_a_household_list_is_not_referred(read):
+    ex = read("Household: Florentina Ffug (34); Andrei Ffug (16, attending Coleg Ffug, Nantgarw campus); "
+              "Alexandru Ffug (8); Bianca Ffug (6). The younger two are not in school.")
+    assert names(ex) == ["Alexandru Ffug", "Bianca Ffug"]
