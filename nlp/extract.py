@@ -429,7 +429,9 @@ def _fill_address(
                     found[i].postcode = _found(a.postcode, pc if pc >= 0 else a.start, a.end, conf)
 
 
-_LIVES_APART = re.compile(r"\b(?:stopping|staying|living|lives|stays)\s+(?:with|at)\b", re.IGNORECASE)
+_LIVES_APART = re.compile(
+    r"\b(?:stopping|staying|living|lives|stays|stayed|remained|remains)\s+(?:with|at)\b", re.IGNORECASE
+)
 
 
 def _fill_carer(

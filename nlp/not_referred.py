@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # In school and attending: "attends Ffug Primary and goes every day", "IS going in", "Poppy's in school fine".
 _ATTENDING = (
-    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day))?"
+    r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day)){0,2}"  # "is attending school well"
     r"(?:\s+(?:as\s+(?:normal|usual)|normally))?\s*(?:[-–,.;)]|$)"  # "is attending school as normal"
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\bis\s+attending\s+Ysgol\b"
@@ -217,7 +217,16 @@ def without_settled(children: list[Child], text: str, today: date) -> tuple[list
     settled = [ch for ch in children if said[id(ch)]]
     if not settled or len(settled) == len(children):
         return children, []
-    return [ch for ch in children if not said[id(ch)]], [span for ch in settled if (span := said[id(ch)])]
+    spans = [span for ch in settled if (span := said[id(ch)])]
+    # "Aleksander Ffug (Year 5, Ffug Primary) told me ...": what the brackets after a settled child's name say is
+    # theirs too, wherever the words that settle them are
+    spans += [
+        (m.end, m.end + b.end())
+        for ch in settled
+        for m in ch.mentions
+        if (b := re.match(r"[ \t]*\([^()\n]{1,80}\)", text[m.end :]))
+    ]
+    return [ch for ch in children if not said[id(ch)]], spans
 
 
 def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[int, int] | None:

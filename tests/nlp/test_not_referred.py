@@ -649,3 +649,16 @@ def test_a_sixteen_year_old_attending_college_in_a_household_list_is_not_referre
     ex = read("Household: Florentina Ffug (34); Andrei Ffug (16, attending Coleg Ffug, Nantgarw campus); "
               "Alexandru Ffug (8); Bianca Ffug (6). The younger two are not in school.")
     assert names(ex) == ["Alexandru Ffug", "Bianca Ffug"]
+
+
+def test_a_brother_attending_school_well_elsewhere_is_not_referred_nor_his_school_or_home_hers(read):
+    ex = read(
+        "At a drop-in Aleksander Ffug (Year 5, Ffugwen Primary) told me his sister has gone to their dad's. "
+        "Zofia Ffug (DOB 15.08.2012) moved to her dad's in March. Dad is Marek Ffug, 19 Ffug Road, Ffugdare, "
+        "CF44 8AE. Aleksander has stayed with mum at 42 Ffug Street, Cardiff CF11 7JB and is attending school "
+        "well.\n\nZofia was a Year 8 pupil at Ffug Bridge High School."
+    )
+    assert names(ex) == ["Zofia Ffug"]
+    child = ex.children[0].to_schema()
+    assert child["school"] == "Ffug Bridge High School"
+    assert child["address"] == "19 Ffug Road, Ffugdare, CF44 8AE"
