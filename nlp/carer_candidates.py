@@ -352,12 +352,12 @@ def collect_candidates(
     for m in ADULT_ROW.finditer(text):
         raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 3.0))
     for m in CARING_FOR.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         # "an older cousin named Dylan Ffug who has care of him": the relationship said before the name
         before = text[max(0, m.start(g) - 30) : m.start(g)]
         kin = re.search(rf"\b((?i:{KIN_PATTERN}))[ \t]*(?:named|called|,)?[ \t]*$", before)
         rel = relationship_of(kin.group(1)) if kin else None
-        raw.append((m.group(g), rel, m.start(g), m.end(g), 2.5 if g == 1 else 3.5))
+        raw.append((m.group(g), rel, m.start(g), m.end(g), {1: 2.5, 2: 3.5, 3: 3.0}[g]))
     for m in BARE.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         if _NOT_CHILDS_KIN.search(before) or _PARENTS_KIN.search(before):

@@ -287,6 +287,10 @@ CARING_FOR = re.compile(
     # "Craig Ffug, who has had day-to-day care of all the children since ..."
     rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
     r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"
+    # "his mother's partner, Darren Ffug, who has cared for him since his mum went into custody"
+    rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+(?:been[ \t]+)?|now[ \t]+)?"
+    r"(?:cared[ \t]+for|caring[ \t]+for|looked[ \t]+after|looking[ \t]+after|cares[ \t]+for|looks[ \t]+after)[ \t]+"
+    r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls))\b"
 )
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 LIVES_WITH_NAMED = re.compile(

@@ -29,9 +29,23 @@ _LIVES_WITH = re.compile(
     re.IGNORECASE,
 )
 # "Father Mr Ffug is still working in Hong Kong and will join them in the summer"
+# "his mother's partner, Darren Ffug, who has cared for him since ...": said to be the one caring
+_WHO_CARES = re.compile(
+    r",?[ \t]+who[ \t]+(?:has[ \t]+(?:been[ \t]+)?|now[ \t]+)?(?:cared|caring|looked|looking|cares|looks)[ \t]+"
+    r"(?:for|after)\b"
+)
+# "his mum, Stacey Ffug, went into custody in January", "was remanded"
+_INTO_CUSTODY = (
+    r"(?:went|gone|was\s+taken|been\s+taken|was\s+sent|been\s+sent)\s+(?:in)?to\s+(?:custody|prison)|\bremanded\b"
+)
+# Said of a named parent, these leave the bare "his mum" before the name no one else to mean.
+_GONE_FOR_GOOD = re.compile(
+    rf"passed away|\bdied\b|deceased|in prison|in HMP\b|in custody|on remand|{_INTO_CUSTODY}", re.IGNORECASE
+)
 _AWAY_FOR_NOW = r"still (?:working|living|based) (?:in|abroad|overseas)|will (?:be )?join(?:ing)? (?:them|the family)\b"
 _NOT_CARER = re.compile(
     r"passed away|died|deceased|in prison|(?:in|at) HMP\b|in HMYOI\b|in custody"
+    rf"|{_INTO_CUSTODY}"
     r"|(?<!her )(?<!his )ex-partner|perpetrator"
     r"|custodial sentence|admitted to (?:a |the )?(?:mental health|psychiatric|hospital)|\bsectioned\b"
     # "currently in the Royal Glamorgan Hospital" (not "has been in hospital twice this year")
@@ -109,6 +123,7 @@ def said_gone_after(text: str, end: int) -> bool:
 # along, so "moved to" is not among them).
 _GONE = re.compile(
     r"passed away|\bdied\b|deceased|in prison|in HMP\b|in HMYOI\b|in custody|on remand|works (?:away|offshore|abroad)"
+    rf"|{_INTO_CUSTODY}"
     rf"|not (?:currently )?involved|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)|{_AWAY_FOR_NOW}",
     re.IGNORECASE,
 )
@@ -514,6 +529,7 @@ def find_carers(
     child_firsts_only = {n.split()[0].lower() for n in child_names if not re.search(r"\b(?i:jnr|jr|junior)\b", n)}
     spans = sorted(set(name_spans) | {(s, e) for n, _, s, e, _ in raw if n})
     out: list[CarerFound] = []
+    gone_at: list[int] = []  # where named relatives said not to be caring begin
     reverse_spans = {(m.start(1), m.end(1)) for m in REVERSE.finditer(text)}
     # "Dad works away on the rigs ..., so her stepmum Shannon is the main carer": the relative said to be away
     # is not the carer, wherever else they are named.
@@ -590,9 +606,12 @@ def find_carers(
                 gone_before = None
         named_away = bool(clean and clean.split()[0] in away_names)
         if (s, e) not in first_person | took and (gone or gone_before or rel in away or named_away):
+            if name and _GONE_FOR_GOOD.search(text, e, sentence_end(text, e)):
+                gone_at.append(s)
             continue
         if name and PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
-            continue
+            if not _WHO_CARES.match(text, e):
+                continue  # "mum's partner, Darren Ffug" is a household member, unless he is said to care for them
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
         guests = _GUESTS_WITH_CHILDREN.search(sentence) if name else None
         own_first = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?:and\s+)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?", "", name or "")
@@ -666,6 +685,12 @@ def find_carers(
         if c.name and any(said.endswith(c.name) or said == c.name.split()[0] for said in main_ones):
             out[i] = CarerFound(c.name, c.relationship, c.start, c.end, c.score + 1.0)
     out = _main_carer_by_title(out, main_ones, text)
+    # "his mum, Stacey Ffug, went into custody": the bare "mum" is the Stacey ruled out, not another mother
+    out = [
+        c
+        for c in out
+        if c.name or not any(g > c.end and re.fullmatch(r"[ \t]*[,(:–-]?[ \t]*", text[c.end : g]) for g in gone_at)
+    ]
     return sorted(out, key=lambda c: (-c.score, c.name is None, c.start))
 
 

@@ -1389,3 +1389,15 @@ def test_a_mothers_name_on_the_form_and_a_date_of_birth_on_it(read):
               "on the form is Catrin Ffug, address 16 Stryd y Ffug, Ffugdare.")
     assert carer(ex) == {"name": "Catrin Ffug", "relationship": "mother"}
     assert ex.children[0].to_schema()["age"] == 6
+
+
+def test_a_mother_who_went_into_custody_is_not_the_carer_and_the_partner_who_cares_is(read):
+    ex = read("Jayden Ffug (DOB 28-10-2014) lives at 3 Maes Ffug, Ffugton. His mum, Stacey Ffug, went into custody "
+              "in January.")
+    assert carer(ex) is None
+    ex = read("Jayden Ffug (DOB 28-10-2014) lives at 3 Maes Ffug, Ffugton with his mother's partner, Darren Ffugson, "
+              "who has cared for him since his mum, Stacey Ffug, went into custody in January.")
+    assert carer(ex)["name"] == "Darren Ffugson"
+    ex = read("Jayden Ffug (DOB 28-10-2014) lives at 3 Maes Ffug, Ffugton with his mum, Stacey Ffug. Her partner, "
+              "Darren Ffugson, was arrested.")
+    assert carer(ex)["name"] == "Stacey Ffug"
