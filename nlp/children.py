@@ -326,7 +326,9 @@ def _shortened(short: str, full: str) -> bool:
 # "Amir (Y5) & Sara (Y2) ... Surname Ibrahim.", "Family name: KIDANE": the family's surname said on its own
 # Said as a sentence or a line of its own: "Her mum is Dawn, I think the surname is Ffug" may be the mother's only.
 _SURNAME_SAID = re.compile(
-    r"(?:^|[.!?][ \t]+)[ \t]*(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
+    # ... "Their surname is Parry-Owen.", "The children's surname is Ffug."
+    r"(?:^|[.!?][ \t]+)[ \t]*(?i:(?:their|the[ \t]+(?:children|kids)['’]s?|the[ \t]+family['’]s)[ \t]+)?"
+    r"(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
     r"([A-Z][\w'’-]+)\b(?![ \t]*:)",
     re.MULTILINE,
 )
@@ -452,7 +454,9 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
         # "aged 9", a form's "Child's age (if known): about 10"
         r"|\baged?(?:[ \t]*\([^()\n]{1,20}\))?\s*:?\s*(?:about\s+|around\s+|approx\.?\s+)?)"
         rf"(\d{{1,2}}|{_AGE_WORDS})\b(?!\s*(?:weeks?|months?|days?|hours?|minutes?|%|:|/|of\b))"
-        r"|\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b|y/?o\b|oed\b)",
+        # not a duration: "no contact for 2 yrs", "in Wales 3 years", "over 2 years"
+        r"|(?<!\bfor\s)(?<!\bover\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bwithin\s)"
+        r"\b(\d{1,2})[ -]?(?:years?[ -]old|yrs?\b(?!\s+(?:ago|now|since|later))|y/?o\b|oed\b)",
         re.IGNORECASE,
     )
 

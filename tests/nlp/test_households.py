@@ -756,3 +756,16 @@ def test_an_unnamed_younger_child_beside_a_named_one(read):
         "name."
     )
     assert [(k["name"], k["age"]) for k in kids(ex)] == [("Wei Ffug", 10), (None, 6)]
+
+
+def test_their_surname_said_in_a_sentence_of_its_own_completes_first_names(read):
+    ex = read("I found that her two grandchildren, Osian and Mali, are now living with her. Their surname is "
+              "Ffug-Owen. Osian is 10 and Mali is 7.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Osian Ffug-Owen", "Mali Ffug-Owen"]
+
+
+def test_a_duration_in_years_is_no_childs_age(read):
+    ex = read("Twins in Yr 3 - Lacey Ffug & Lexi Ffug - not been in since 29/9. Mam hasn't had contact for 2 yrs.")
+    assert [c.to_schema()["age"] for c in ex.children] == [None, None]
+    ex = read("Lacey Ffug, 8 yrs, not been in since 29/9.")
+    assert ex.children[0].to_schema()["age"] == 8
