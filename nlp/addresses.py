@@ -466,8 +466,10 @@ _NOW_AT = re.compile(
     # "Niamh stayed behind and is living with her grandmother, Mrs Ffug, at", "arranged for Lucas to stay with his
     # Mam-gu, Mrs Ffug, at": where the child lives now
     # ... "Only Mum moved. Jayden has stayed with his dad, Chidi Ffug, at ..."
-    r"|\b(?:(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)(?:living|staying)|(?:has|have)\s+stayed)"
-    r"\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    # ... "she says he's been living with his dad, Radu Ffug, since the start of June at"
+    r"|(?:\b(?:(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)|['’](?:s|ve)\s+(?:now\s+)?been\s+)"
+    r"(?:living|staying)|\b(?:has|have)\s+stayed)"
+    r"\s+with\b[^.\n]{0,80}\bat[ \t>]*:?\s*$"
     r"|\breturned\s+(?:home\s+)?to\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"  # "has been returned home to her mother ... at"
     # "Poppy went to live with her father, Mr Ffug, ... His address was given as ..."
     r"|\b(?:went|gone|moved)\s+to\s+live\s+with\b[^\n]{0,200}?\b(?:his|her|their)\s+address\s+"
@@ -500,6 +502,14 @@ _ADULT_LIVES = re.compile(
 )
 
 
+# An address the family gave or were moving to, in a report that says they never moved in: not their home.
+_NEVER_MOVED_IN = re.compile(
+    r"\bnever\s+(?:moved|arrived)\s+in\b|\bdid\s*(?:n['’]t|\s+not)\s+move\s+in\b|\bnever\s+took\s+up\s+the\s+tenancy\b",
+    re.IGNORECASE,
+)
+_ADDRESS_TO_COME = re.compile(
+    r"\b(?:given|application|moving\s+to|intended|proposed|new)\b[^.\n]{0,30}$", re.IGNORECASE
+)
 # A bail address is a suspect's when the paragraph is about one; a young person's own bail address is their home.
 _SUSPECTS_BAIL = re.compile(r"\bbail\s+address\s*(?:is|was|:)?\s*$", re.IGNORECASE)
 _SUSPECT = re.compile(r"\b(?:suspect|perpetrator|offender|arrested|alleged)\b", re.IGNORECASE)
@@ -576,6 +586,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         re.I,
     ):
         rank = 0
+    elif _NEVER_MOVED_IN.search(text) and _ADDRESS_TO_COME.search(left) and not _PREVIOUS.search(left):
+        rank = 0  # "Address given on application: ..." where "a neighbour said the family never moved in"
     elif _SUSPECTS_BAIL.search(left) and _SUSPECT.search(text[text.rfind("\n\n", 0, start) + 1 : start]):
         rank = 0  # "The suspect, Lee Ffug, was arrested ... His bail address is ...": where he must live, not home
     elif _NOW_AT.search(text[max(0, start - 150) : start]):

@@ -520,3 +520,19 @@ def test_a_suspects_bail_address_is_not_the_childs_home_but_a_young_persons_own_
     ex = read("Referring Paddy Ffug (15), on conditional bail.\n\nBail address: 4 Maes Ffug, Llanffug, LL77 7QR\n"
               "Home address (prior to bail): 11 Ffug Road, Cardiff CF24 5SD")
     assert address(ex) == "4 Maes Ffug, Llanffug, LL77 7QR"
+
+
+def test_the_home_he_has_been_living_at_with_dad_over_the_address_on_sims(read):
+    ex = read("Year 8 lad, Matei Ffug, DOB 30/11/2013. Registered address on SIMS is Mum's (Ioana Ffug, 51 Ffug Road, "
+              "Ffugclun CF72 9DQ) but she says he's been living with his dad, Radu Ffug, since the start of June at "
+              "8 Heol Ffug, Cardiff CF14 5AA.")
+    assert address(ex) == "8 Heol Ffug, Cardiff, CF14 5AA"
+
+
+def test_an_address_the_family_never_moved_into_gives_way_to_the_previous_one(read):
+    text = ("Child: Sara Ffug   DOB 19/06/2017\nAddress given on application: 7 Heol Ffug, Baglan, SA12 8TD\n"
+            "Previous address (from application): 40 Ffug Glas, Penywaun, CF44 9HG\n\n")
+    ex = read(text + "The property is empty and a neighbour said the family never moved in.")
+    assert address(ex) == "40 Ffug Glas, Penywaun, CF44 9HG"
+    ex = read(text + "The family moved in last week.")
+    assert address(ex) == "7 Heol Ffug, Baglan, SA12 8TD"
