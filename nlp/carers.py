@@ -621,6 +621,8 @@ def find_carers(
         elif (
             name
             and (_LIVES_WITH.search(left[-50:]) or _LIVES_WITH.search(right[:40]))
+            # "The children's grandmother, Mrs X, also lives with them": one more of the household, not the carer
+            and not re.match(r"[ \t,]*(?:who[ \t]+)?also[ \t]+(?:lives|living|stays)\b", right)
             # "Carer: Menna Ffug (Nain); lives with her husband Alun Ffug (Taid)": the carer's spouse
             and not re.search(r"\b(?:her|his)\s+(?:husband|wife|partner|spouse)\s*,?\s*$", left[-30:], re.I)
         ):
@@ -723,5 +725,8 @@ def _main_carer_by_title(out: list[CarerFound], main_ones: set[str], text: str) 
 # (One pattern for the whole text: a pattern built for each name would crowd the regex cache out.)
 _MAIN_ONE = re.compile(
     rf"((?:[{UPPER}][\w'’-]+[ \t]+){{0,3}}[{UPPER}][\w'’-]+)"
-    r"[ \t]+(?:is|remains)[ \t]+(?:the[ \t]+)?(?:main|primary|sole|best)[ \t]+(?:carer|contact)\b"
+    r"[ \t]+(?:(?:is|remains)[ \t]+(?:the[ \t]+)?(?:main|primary|sole|best)[ \t]+(?:carer|contact)\b"
+    # "Jana is the one who deals with everything for the children", "Mum does everything for them"
+    r"|is[ \t]+the[ \t]+one[ \t]+who[ \t]+(?:deals[ \t]+with|does|sorts|handles)[ \t]+(?:everything|it[ \t]+all)\b"
+    r"|(?:deals[ \t]+with|does|sorts|handles)[ \t]+everything[ \t]+for[ \t]+(?:the[ \t]+(?:children|kids)|them)\b)"
 )

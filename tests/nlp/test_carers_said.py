@@ -1401,3 +1401,14 @@ def test_a_mother_who_went_into_custody_is_not_the_carer_and_the_partner_who_car
     ex = read("Jayden Ffug (DOB 28-10-2014) lives at 3 Maes Ffug, Ffugton with his mum, Stacey Ffug. Her partner, "
               "Darren Ffugson, was arrested.")
     assert carer(ex)["name"] == "Stacey Ffug"
+
+
+def test_the_parent_who_deals_with_everything_over_a_grandmother_who_also_lives_with_them(read):
+    ex = read(
+        "A family moved to 15 Stryd Ffug, Ffugdare in March.\n\nParents: Marek Ffug (father) and Jana Ffugova "
+        "(mother). Jana is the one who deals with everything for the children; Marek works shifts. The children's "
+        "grandmother, Mrs Helena Ffugova, also lives with them but she is not well.\n\nChildren:\n- Denis Ffug - 14\n"
+        "- Nikola Ffugova - 11\n"
+    )
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Jana Ffugova"] * 2
+
