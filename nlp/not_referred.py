@@ -151,8 +151,13 @@ _SIBLING_BEFORE = re.compile(
 )
 _GOES_TO_SCHOOL = re.compile(
     # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
-    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at)\s+"
-    r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}",
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
+    # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
+    r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at|is\s+on\s+(?:the\s+)?roll\s+at)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}"
+    # "Her step-sister Chloe Ffug (12) lives with her dad in Bristol": in another household, elsewhere
+    r"|(?:lives|is\s+living|stays)\s+with\s+(?:her|his|their)\s+(?:own\s+)?(?:dad|father|mum|mother|mam)\s+in\s+"
+    r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # ... unless the sentence goes on to say the sibling is off too: "is at Ffug Primary and they say he's off too".

@@ -662,3 +662,14 @@ def test_a_brother_attending_school_well_elsewhere_is_not_referred_nor_his_schoo
     child = ex.children[0].to_schema()
     assert child["school"] == "Ffug Bridge High School"
     assert child["address"] == "19 Ffug Road, Ffugdare, CF44 8AE"
+
+
+def test_a_sibling_in_reception_elsewhere_or_living_with_the_other_parent_is_not_referred(read):
+    ex = read("Amira Ffug (9) has not been in school. Her brother Yusuf (5) is in Reception at Ffugwen Primary.")
+    assert names(ex) == ["Amira Ffug"]
+    ex = read("Amira Ffug (9) has not attended since Easter. Her step-sister Chloe Ffugson (12) lives with her dad in "
+              "Bristol.")
+    assert names(ex) == ["Amira Ffug"]
+    ex = read("Amira Ffug (9) has not been in school. Her brother Yusuf (7) lives with his dad in Cardiff and is not "
+              "in school either.")
+    assert names(ex) == ["Amira Ffug", "Yusuf"]
