@@ -11,14 +11,14 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐ
 _TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
 _PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|dos|das|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
 # The small words inside a surname that carry it on ("Mali ap Gwyn", "Tiago Ferreira dos Santos"), never its end.
-_INNER_PARTICLES = {"y", "ap", "ab", "de", "van", "von", "al", "el", "da", "dos", "das"}
+_INNER_PARTICLES = {"y", "ap", "ab", "de", "van", "von", "al", "el", "da", "dos", "das", "der", "den"}
 _PARTICLES_AFTER_A_FORENAME = _INNER_PARTICLES - {"y"}  # a Welsh "y" after a name starts a place, not a surname
 # ... as a regex alternation, for the patterns that read a name out of a phrase ("Mr Tiago da Silva (father)")
 SURNAME_PARTICLE = "|".join(sorted(_PARTICLES_AFTER_A_FORENAME))
 # A run of name-like tokens on one line (titles and particles allowed inside).
 # Words of one name are one or two spaces apart: a run of spaces or a tab separates a form's or a table's cells
 # ("Child name:  Shannon Ffug          Age: 9").
-NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ]{{1,2}})?{_TOKEN})*)")
+NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ]{{1,2}}){{0,2}}{_TOKEN})*)")  # "van der"
 
 
 # Words that are NOT_NAME on their own but are middle names between a forename and a surname.
@@ -151,7 +151,12 @@ def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
         if i + 2 < len(found) and len(a.tokens) <= 2 and len(found[i + 1].tokens) == 1:
             nick, b = found[i + 1], found[i + 2]
             # or 'Tobenna "Tobi" Ffug', 'Ifeoma ("Ify") Ffug'
-            opened = re.fullmatch(r"[ \t]*(?:\([\"“‘']?|[\"“‘'])", text[a.end : nick.start])
+            # ... or 'Tomos (known as Tom) Ffug', 'Tomos (aka Tom) Ffug'
+            opened = re.fullmatch(
+                r"[ \t]*(?:\((?:(?:known[ \t]+as|aka|a\.k\.a\.?|called)[ \t]+)?[\"“‘']?|[\"“‘'])",
+                text[a.end : nick.start],
+                re.IGNORECASE,
+            )
             if opened and re.fullmatch(r"(?:[\"”’']?\)|[\"”’'])[ \t]+", text[nick.end : b.start]):
                 out.append(NameMention(f"{a.text} {b.text}", a.start, b.end, a.title))
                 i += 3

@@ -522,3 +522,12 @@ def test_a_name_and_an_age_typed_without_apostrophes_or_digits(read):
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Maisie", 6)]
     ex = read("Alfie Ffug is not in school. He is two of the three boys seen in the park.")  # no age of "two of"
     assert ex.children[0].to_schema()["age"] is None
+
+
+def test_a_surname_of_two_particles_and_a_nickname_said_as_known_as(read):
+    ex = read("Tomos van der Ffug (9) has not attended since June.")
+    assert child(ex)["name"] == "Tomos van der Ffug"
+    ex = read("Tomos (known as Tom) Ffug, 9, not in school since June.")
+    assert child(ex)["name"] == "Tomos Ffug"
+    ex = read("Tomos (aka Tom) Ffug, 9, not in school since June.")
+    assert child(ex)["name"] == "Tomos Ffug"
