@@ -452,7 +452,8 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
         r"(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
         r"|\bs?hes\s+"  # "she told me shes 9"
         # "aged 9", a form's "Child's age (if known): about 10"
-        r"|\baged?(?:[ \t]*\([^()\n]{1,20}\))?\s*:?\s*(?:about\s+|around\s+|approx\.?\s+)?)"
+        # "aged 9", Welsh "oed 9" (age 9)
+        r"|\b(?:aged?|oed)(?:[ \t]*\([^()\n]{1,20}\))?\s*:?\s*(?:about\s+|around\s+|approx\.?\s+)?)"
         rf"(\d{{1,2}}|{_AGE_WORDS})\b(?!\s*(?:weeks?|months?|days?|hours?|minutes?|%|:|/|of\b))"
         # not a duration: "no contact for 2 yrs", "in Wales 3 years", "over 2 years"
         r"|(?<!\bfor\s)(?<!\bover\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bwithin\s)"

@@ -33,7 +33,8 @@ from nlp.validators import DATE_RE, POSTCODE_RE, UPN_RE, age_on, is_valid_upn, n
 from nlp.writer import PROFESSIONAL, referrer_is_carer, same_person
 
 _DOB_LABEL = re.compile(
-    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday)s?"
+    # "b. 01/02/2034" (born); "his birthday" (not "Omar birthday 22/03/2035", a date said of the name before it)
+    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday|(?<![\w.])b\.(?=\s*\d))s?"
     r"(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
     # "DOB on the passport is", "DOB given as", "date of birth has been recorded as"
     # ... "DOB on the admissions form", "DOB on SIMS"
@@ -41,7 +42,7 @@ _DOB_LABEL = re.compile(
     r"|birth\s+certificate|system)|(?:has\s+been\s+|was\s+|is\s+)?(?:given|stated|recorded|assessed|set)))?"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
     r"(?:\s+for\s+(?:both|all|the\s+twins))?"  # "DOB for both 11/03/2017": the twins'
-    r"\s*[:\-]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",
+    r"\s*[:\-=]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _DOB_CORRECTED = re.compile(

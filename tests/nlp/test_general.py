@@ -531,3 +531,9 @@ def test_a_surname_of_two_particles_and_a_nickname_said_as_known_as(read):
     assert child(ex)["name"] == "Tomos Ffug"
     ex = read("Tomos (aka Tom) Ffug, 9, not in school since June.")
     assert child(ex)["name"] == "Tomos Ffug"
+
+
+def test_a_date_of_birth_written_b_dot_or_after_an_equals_and_a_welsh_oed(read):
+    assert child(read("Referring Tomos Ffug, b. 01/02/2016, not in school."))["age"] == 10
+    assert child(read("Referring Tomos Ffug; DOB = 01/02/2016"))["age"] == 10
+    assert child(read("Referring Tomos Ffug (oed 9), ddim yn yr ysgol."))["age"] == 9
