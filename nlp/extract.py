@@ -418,8 +418,13 @@ def _fill_address(
     # "Their brother Elis is still going to Ffug Comp, he's stopping with Tad-cu at 31 Heol ...": where a sibling
     # not referred lives apart is his home, not theirs.
     sibling_sentences = [(s, sentence_end(text, e)) for s, e in asides]
+    withheld = _ADDRESS_WITHHELD.search(text)
     for a in find_addresses(text, zones):
         if any(s <= a.start < e and _LIVES_APART.search(text, s, a.start) for s, e in sibling_sentences):
+            continue
+        if withheld and (a.rank <= 1 or _PARENTS_ADDRESS.search(text, max(0, a.start - 40), a.start)):
+            # "Current address: Cysgod Refuge - address withheld for safety. Previous address: 9 ...": the home is
+            # not given, and the old one (or a parent's the child was taken from) is not it
             continue
         for i in owners(text, a.start, kids):
             if found[i].address is None:
@@ -430,6 +435,13 @@ def _fill_address(
                     found[i].postcode = _found(a.postcode, pc if pc >= 0 else a.start, a.end, conf)
 
 
+# The child's home said to be withheld: a refuge's, a confidential placement's.
+_ADDRESS_WITHHELD = re.compile(
+    r"\b(?:address|placement)\b[^.\n]{0,40}?\b(?:withheld|(?:is|are|kept)\s+confidential"
+    r"|must\s+not\s+be\s+(?:recorded|disclosed|shared)|not\s+(?:be\s+)?(?:disclosed|given|shared))\b",
+    re.IGNORECASE,
+)
+_PARENTS_ADDRESS = re.compile(r"\b(?:mother|father|mum|mam|dad|parent)['’]?s?\s+address\s*(?:is|:)\s*$", re.IGNORECASE)
 _LIVES_APART = re.compile(
     r"\b(?:stopping|staying|living|lives|stays|stayed|remained|remains)\s+(?:with|at)\b", re.IGNORECASE
 )

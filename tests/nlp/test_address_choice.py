@@ -536,3 +536,18 @@ def test_an_address_the_family_never_moved_into_gives_way_to_the_previous_one(re
     assert address(ex) == "40 Ffug Glas, Penywaun, CF44 9HG"
     ex = read(text + "The family moved in last week.")
     assert address(ex) == "7 Heol Ffug, Baglan, SA12 8TD"
+
+
+def test_a_withheld_refuge_address_leaves_the_home_unknown_not_the_one_fled(read):
+    text = ("Mum: Rania Ffug\nChildren:\n  - Amira Ffug, d.o.b. 2nd November 2016, Year 4\n\nCurrent address: Ffug "
+            "Refuge - address withheld for safety.\n\nPrevious address: 9 Ffug Road, Maindee, Newport NP19 8EE. The "
+            "perpetrator still lives at this address.")
+    assert address(read(text)) is None
+    given = read(text.replace(" - address withheld for safety", ""))
+    assert address(given) == "9 Ffug Road, Maindee, Newport, NP19 8EE"
+
+
+def test_a_mothers_address_is_not_the_home_of_a_child_in_a_confidential_placement(read):
+    ex = read("Leyla Ffug, born 9 Feb 2015, is placed with a foster carer, Sandra Ffug. The placement address is "
+              "confidential. Leyla's mother's address is 30 Heol Ffug, Caerau, Maesteg CF34 0TU.")
+    assert address(ex) is None
