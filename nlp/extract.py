@@ -182,7 +182,10 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             if not value or _EMPTY_CELL.search(value):
                 continue
             at = text.find(value, start, end)
-            if col == "upn" and UPN_RE.fullmatch(value.strip()):
+            age = re.fullmatch(r"(\d{1,2})(?:[ \t]*(?:yrs?|years?))?", value.strip())
+            if re.search(r"\bage\b", col) and age and 2 <= int(age.group(1)) <= 18 and cf.age is None:
+                cf.age = _found(int(age.group(1)), at, at + len(value), 0.85)  # "| Kayden Ffug | Son | 11 |"
+            elif col == "upn" and UPN_RE.fullmatch(value.strip()):
                 # the row's own, always; a wrong check letter makes it doubtful, not someone else's
                 upn = value.replace(" ", "").upper()
                 cf.upn = _found(upn, at, at + len(value), 0.99 if is_valid_upn(upn) else 0.4)

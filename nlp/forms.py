@@ -125,6 +125,11 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
             if ni is None or not any(re.search(r"\b(?:dob|d\.o\.b|age|date of birth|born)\b", c) for c in cols):
                 continue
             si = fi = ni  # the whole name in one cell
+        ai = next((i for i, c in enumerate(cols) if re.search(r"\b(?:dob|d\.o\.b|age|date of birth|born)\b", c)), None)
+        # the row's own relationship to the family, unless the table gives a contact's ("Contact 1 | Relationship")
+        ri = next((i for i, c in enumerate(cols) if re.search(r"\b(?:relationship|relation|role)\b", c)), None)
+        if any(re.search(r"contact|parent|carer|guardian", c) for c in cols):
+            ri = None
         pos = head.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -139,6 +144,9 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
             # A line of one cell under a header of several ("Contact: Stacey Ffug (mum)") ends the table.
             if len(cells) <= max(si, fi, 1) or not re.match(r"[A-Z]", cells[fi]):
                 break
+            if _not_a_childs_row(cells, ai, ri):
+                pos = end + 1
+                continue
             at = text.find(cells[fi], pos, end)
             name, name_at = cells[fi], at
             surname_first = _SURNAME_COMMA.fullmatch(name) if si == fi else None
@@ -152,6 +160,25 @@ def _table_children(text: str) -> list[tuple[str, int, int]]:
             out.append((name, name_at, name_end))
             pos = end + 1
     return out
+
+
+# A household table's row for an adult ("| Sharon Ffug | Applicant | 02/02/1998 |", "| Liam Ffug | Son | 19 |") or a
+# baby ("| Nevaeh Ffug | Daughter | 20 months |"): no child of school age.
+_ADULT_ROLE = re.compile(
+    r"(?i)\b(?:applicant|mother|father|mum|mam|dad|partner|parent|carer|grand(?:mother|father)|aunt|uncle|adult"
+    r"|husband|wife|step-?(?:mother|father|mum|dad)|lodger|tenant|self)\b"
+)
+
+
+def _not_a_childs_row(cells: list[str], age_col: int | None, role_col: int | None) -> bool:
+    role = cells[role_col] if role_col is not None and role_col < len(cells) else ""
+    age = cells[age_col] if age_col is not None and age_col < len(cells) else ""
+    years = re.fullmatch(r"(\d{1,2})(?:[ \t]*(?:yrs?|years?))?", age.strip())
+    return bool(
+        _ADULT_ROLE.search(role)
+        or years and int(years.group(1)) >= 17
+        or re.fullmatch(r"\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)", age.strip(), re.IGNORECASE)
+    )
 
 
 def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
@@ -170,8 +197,9 @@ def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
                 pos = end + 1
                 continue
             cells = _cells(line)
-            if not line.strip() or len(cells) != len(cols):
+            if not line.strip() or len(cells) > len(cols) or len(cells) < 2:
                 break
+            cells += [""] * (len(cols) - len(cells))  # "| Sharon Ffug | Applicant | 02/02/1998 |": the last cells empty
             rows.append((pos, end, dict(zip(cols, cells, strict=True))))
             pos = end + 1
     return rows

@@ -278,3 +278,13 @@ def test_a_forms_children_in_columns_with_a_sex_letter_before_the_date_of_birth(
         ("Awet Ffugane", date(2017, 2, 14)),
         ("Yonas Ffugane", date(2019, 12, 5)),
     ]
+
+
+def test_a_household_tables_adults_and_baby_are_not_referred_and_its_age_column_is_read(read):
+    ex = read(
+        "Household:\nName             | Relationship | Age        | Notes\nSharon Ffug      | Applicant    | 45 |\n"
+        "Liam Ffug        | Son          | 19         | Working\nKayden Ffug      | Son          | 11         | Not in "
+        "school since Jan\nNevaeh Ffug      | Daughter     | 20 months  |\n"
+    )
+    assert names(ex) == ["Kayden Ffug"]
+    assert ex.children[0].to_schema()["age"] == 11
