@@ -25,6 +25,9 @@ _ATTENDING = (
     r"(?:\s+(?:as\s+(?:normal|usual)|normally))?\s*(?:[-–,.;)]|$)"  # "is attending school as normal"
     r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
     r"|\bis\s+attending\s+Ysgol\b"
+    # "is attending Tonyrefail with no issues"
+    r"|\bis\s+attending\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:with\s+no\s+(?:issues|problems|concerns)"
+    r"|well|fine|regularly|every\s+day)\b"
     r"|\battends?\b[^.;\n]{0,60}?\b(?:well|fine|every\s+day|daily|regularly|happily)\b"
     r"|\battend\s+(?:[\w'’-]+\s+){1,4}and\s+(?:are|is)\s+not\b"  # "Stefan and Larisa, attend Ysgol Ffug and are not"
     # "IS still attending", not "I don't know if they are still attending"
@@ -142,16 +145,20 @@ _WHOSE = r"(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)"  # "Beatriz's", "his"
 _SIBLING_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n[ \t]*)(?:"
     rf"(?:{_WHOSE}\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
+    # ... "Omar's younger siblings, Lina (10) and Yousef": each of the siblings listed
     r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|bro|sis)"
+    rf"(?:s\s*,?\s*{_LISTED_BEFORE[:-1]})?"
     # "The cousin who lives in the same house, Marian Ffug (14), goes to Ffug High School"
     rf"|(?:{_WHOSE}|the)\s+cousin(?:\s+who\s+[^,.\n]{{1,40}},)?"
     # a neighbour's own: "My grandson Mason goes to Ffug Primary and he said Filip has never been there"
     r"|my\s+(?:grandson|granddaughter))\s*,?\s*$",
     re.IGNORECASE,
 )
+_LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(?=\s*,\s*(?!and\b)[a-z]))")
 _GOES_TO_SCHOOL = re.compile(
     # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
     r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
+    r"|started\s+at"  # "Lina (10) and Yousef (7), started at Ffug Primary in April"
     # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
     r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at|is\s+on\s+(?:the\s+)?roll\s+at)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}"
@@ -194,6 +201,13 @@ _REFERRING = re.compile(
 )
 
 
+# "this referral is for Brandon only", "I'm only referring Mia": the one child referred, said so
+_NAMES = r"((?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’-]+)*)"
+_ONLY_FOR = re.compile(
+    rf"\breferral\s+is\s+(?:only\s+for\s+{_NAMES}|for\s+{_NAMES}\s+only)\b|\bonly\s+referring\s+{_NAMES}"
+    rf"|\breferring\s+{_NAMES}\s+only\b",
+    re.IGNORECASE,
+)
 _ALSO_REFERRED = re.compile(r"\b(?:includ(?:e|ing)\s+(?:him|her|them)|also\s+(?:referring|including))\b", re.I)
 
 
@@ -218,6 +232,12 @@ def without_settled(children: list[Child], text: str, today: date) -> tuple[list
     if len(listed) > 1 and not _ALSO_REFERRED.search(text):
         for ch in children:
             if id(ch) not in listed and not said[id(ch)]:
+                said[id(ch)] = (ch.start, ch.end)
+    only = _ONLY_FOR.search(text)
+    only_names = next((g for g in only.groups() if g), "") if only else ""
+    if only and any(_named_in(ch, only_names) for ch in children):
+        for ch in children:
+            if not _named_in(ch, only_names) and not said[id(ch)]:
                 said[id(ch)] = (ch.start, ch.end)
     settled = [ch for ch in children if said[id(ch)]]
     if not settled or len(settled) == len(children):
@@ -255,8 +275,9 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return m.start, m.end + (clause.start() if clause else len(said))
         if (
             _SIBLING_BEFORE.search(text, max(0, m.start - 60), m.start)
-            and (goes := _GOES_TO_SCHOOL.match(said))
-            and not _OFF_TOO.search(said[goes.end() :])
+            # (past the other siblings listed after this one: "Lina (10) and Yousef (7), started at ...")
+            and (goes := _GOES_TO_SCHOOL.match(past_list := _LISTED_AFTER.sub("", said)))
+            and not _OFF_TOO.search(past_list[goes.end() :])
         ):
             return span  # "Beatriz's older brother, Tiago (14), attends Ffug Community School."
         if _SOMEONE_ELSES_BEFORE.search(text, max(0, m.start - 80), m.start):

@@ -673,3 +673,17 @@ def test_a_sibling_in_reception_elsewhere_or_living_with_the_other_parent_is_not
     ex = read("Amira Ffug (9) has not been in school. Her brother Yusuf (7) lives with his dad in Cardiff and is not "
               "in school either.")
     assert names(ex) == ["Amira Ffug", "Yusuf"]
+
+
+def test_siblings_listed_together_who_started_at_a_school_are_not_referred(read):
+    ex = read("I'm writing about Omar Ffug, aged 14, who has no school place. Omar's younger siblings, Lina (10) and "
+              "Yousef (7), started at Ffugwen Primary in April and are doing really well.")
+    assert names(ex) == ["Omar Ffug"]
+
+
+def test_this_referral_is_for_one_child_only(read):
+    ex = read("Brandon Ffug, DOB 09.12.2011, is not on any roll. His younger brother Corey (13) still lives with mum "
+              "and is attending Ffugrefail with no issues - this referral is for Brandon only.")
+    assert names(ex) == ["Brandon Ffug"]
+    ex = read("Brandon Ffug (15) and his brother Corey Ffug (13) are not in school. This referral is for Brandon only.")
+    assert names(ex) == ["Brandon Ffug"]
