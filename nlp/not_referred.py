@@ -132,6 +132,11 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"\b(?:other|another|own)\s+(?:\w+\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?"
     r"(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
     rf"\b,?\s*{_LISTED_BEFORE}"
+    # a referrer's own: "My own two, Ffion (9) and Osian (6), are at Ysgol Ffug"
+    rf"|\bmy\s+own\s+(?:two|three|four|[2-4])\b,?\s*{_LISTED_BEFORE}"
+    # another adult's: "Mr Ffug's partner, Sarah Ffug, and her two children Ruby (11) and Max (6), who both attend"
+    rf"|\bpartner\b[^.\n]{{0,40}}\band\s+(?:her|his)\s+(?:(?:two|three|four|[2-4])\s+)?(?:children|kids|sons|daughters)"
+    rf"\b,?\s*{_LISTED_BEFORE}"
     # a school's "we've had two new starters this week, Eliza (Y4) & Josh Ffug (Y2)": they have started
     rf"|\b(?:had|welcomed)\s+(?:\w+\s+)?new\s+starters?\b[^.\n:,]{{0,20}}[,:]\s*{_LISTED_BEFORE}"
     r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"

@@ -687,3 +687,13 @@ def test_this_referral_is_for_one_child_only(read):
     assert names(ex) == ["Brandon Ffug"]
     ex = read("Brandon Ffug (15) and his brother Corey Ffug (13) are not in school. This referral is for Brandon only.")
     assert names(ex) == ["Brandon Ffug"]
+
+
+def test_the_referrers_own_children_and_a_partners_children_are_not_referred(read):
+    ex = read("My own two, Ffion (9) and Osian (6), are at Ysgol Ffug. My neighbour's boy Jayden Ffug has not been in "
+              "school since before the summer. He's 8.")
+    assert names(ex) == ["Jayden Ffug"]
+    ex = read("Oscar Ffug-Lewis (born 15 August 2016) now lives with his father, Jamie Lewis. Also in the household "
+              "are Mr Lewis's partner, Sarah Ffug, and her two children Ruby (11) and Max (6), who both attend Ffug "
+              "Primary.")
+    assert names(ex) == ["Oscar Ffug-Lewis"]
