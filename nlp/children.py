@@ -282,10 +282,22 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     # of its own when the children are named in full.
     surnames = {ch.name.split()[-1] for ch in children if len(ch.name.split()) > 1}
     children = [ch for ch in children if len(ch.name.split()) > 1 or ch.name not in surnames or ch.dob or ch.age]
+    # "Subject: 3 children needing school places - Lloches ... Lloches Refuge Services": an organisation's name
+    children = [
+        ch
+        for ch in children
+        if len(ch.name.split()) > 1 or ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_ORG_WORD}", text)
+    ]
     for ch in children:
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)
     return children
+
+
+_ORG_WORD = (
+    r"(?:Refuge|Services?|Housing|Trust|Project|Centre|Center|Association|Team|Group|Charity|Support|Council"
+    r"|Partnership|Foundation|Network|Homes|Cymru|Wales)\b"
+)
 
 
 def _fold_bracketed_full_names(children: list[Child], text: str) -> list[Child]:

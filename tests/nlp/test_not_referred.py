@@ -697,3 +697,12 @@ def test_the_referrers_own_children_and_a_partners_children_are_not_referred(rea
               "are Mr Lewis's partner, Sarah Ffug, and her two children Ruby (11) and Max (6), who both attend Ffug "
               "Primary.")
     assert names(ex) == ["Oscar Ffug-Lewis"]
+
+
+def test_a_cousin_who_isnt_part_of_this_referral_and_an_organisation_in_the_subject(read):
+    ex = read("Tyrese Ffug - DOB 02/04/2012 has no provision. Their cousin Devonte Ffug (16, lives in Cardiff) is "
+              "believed to be involved - he attends Ffugwen High and isn't part of this referral.")
+    assert names(ex) == ["Tyrese Ffug"]
+    ex = read("Mum: Claire Ffug\nAva - 12 - was at Ffugwen School\nNoah - 9 - Ffugwen Primary\n\nBecca\nLloches Refuge "
+              "Services", subject="3 children needing school places - Lloches")
+    assert names(ex) == ["Ava", "Noah"]
