@@ -535,13 +535,18 @@ def _fill_carer_by_surname(
         if cf.carer_name or len(ch.name.split()) < 2:
             continue
         known = cf.carer_relationship.value if cf.carer_relationship else None
-        surname = ch.name.split()[-1]
-        parent = (
-            parent_by_surname(text, adults, surname, known)
-            or police_victim_parent(text, surname)
-            or adult_of_surname(text, untitled, surname, known, today, child_firsts)
-            or parent_by_title(text, adults, surname, known)
-        )
+        # "Tomás Ferreira Silva": of a double surname, a parent may carry either part ("Ana Sofia Ferreira")
+        surnames = ch.name.split()[-2:] if len(ch.name.split()) >= 3 else ch.name.split()[-1:]
+        parent = None
+        for surname in reversed(surnames):
+            parent = (
+                parent_by_surname(text, adults, surname, known)
+                or police_victim_parent(text, surname)
+                or adult_of_surname(text, untitled, surname, known, today, child_firsts)
+                or parent_by_title(text, adults, surname, known)
+            )
+            if parent:
+                break
         if parent and (known is None or parent[1] == known):
             name, rel, s, e = parent
             cf.carer_name = _found(display_name(name), s, e, 0.6)

@@ -769,3 +769,9 @@ def test_a_duration_in_years_is_no_childs_age(read):
     assert [c.to_schema()["age"] for c in ex.children] == [None, None]
     ex = read("Lacey Ffug, 8 yrs, not been in since 29/9.")
     assert ex.children[0].to_schema()["age"] == 8
+
+
+def test_a_mother_who_carries_one_part_of_a_childs_double_surname(read):
+    ex = read("Tomás Ffug Silva, date of birth 14.02.2017, is not in school. I met Ana Sofia Ffug (34) at the flat. "
+              "Mum told me he will start school when he is six.")
+    assert ex.children[0].to_schema()["carer"] == {"name": "Ana Sofia Ffug", "relationship": "mother"}
