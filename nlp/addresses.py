@@ -40,7 +40,8 @@ _PREVIOUS = re.compile(
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
     r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
     r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$"  # "Until last week they were at a hostel (...)"
-    r"|\bno longer (?:lives|living|stays|staying)\b[^.\n]{0,60}$"  # "no longer lives with his mum (she is at ...)"
+    # "no longer lives with his mum (she is at ...)", "He's no longer at the Ely address we had ("
+    r"|\bno longer (?:lives|living|stays|staying|at)\b[^.\n]{0,60}$"
     r"|\binitially\s+(?:stayed|lived|moved|went)\b[^.\n]{0,80}$"  # "The family initially stayed with nan at ..."
     r"|\bbefore\s+that\b[^.\n]{0,50}$"  # "Before that they were on the roadside (the lay-by on the A4059 ...)"
     r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$"  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
@@ -467,7 +468,7 @@ _NOW_AT = re.compile(
     # Mam-gu, Mrs Ffug, at": where the child lives now
     # ... "Only Mum moved. Jayden has stayed with his dad, Chidi Ffug, at ..."
     # ... "she says he's been living with his dad, Radu Ffug, since the start of June at"
-    r"|(?:\b(?:(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)|['’](?:s|ve)\s+(?:now\s+)?been\s+)"
+    r"|(?:\b(?:(?:(?:is|are)\s+(?:now\s+)?|(?:have|has)\s+(?:now\s+)?been\s+)|['’](?:s|ve)\s+(?:now\s+)?(?:been\s+)?)"
     r"(?:living|staying)|\b(?:has|have)\s+stayed)"
     r"\s+with\b[^.\n]{0,80}\bat[ \t>]*:?\s*$"
     r"|\breturned\s+(?:home\s+)?to\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"  # "has been returned home to her mother ... at"

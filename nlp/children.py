@@ -463,6 +463,7 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
         rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?|(?:has\s+|have\s+|just\s+)?turned)\s+"
         r"(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
         r"|\bs?hes\s+"  # "she told me shes 9"
+        r"|\b(?:both|all)\s+(?:aged\s+)?(?=\d{1,2}\s*(?:[,.;)]|and\b|$))"  # "the Ffug twins (Y4, both 8)"
         # "aged 9", a form's "Child's age (if known): about 10"
         # "aged 9", Welsh "oed 9" (age 9)
         r"|\b(?:aged?|oed)(?:[ \t]*\([^()\n]{1,20}\))?\s*:?\s*(?:about\s+|around\s+|approx\.?\s+)?)"

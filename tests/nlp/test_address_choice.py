@@ -551,3 +551,9 @@ def test_a_mothers_address_is_not_the_home_of_a_child_in_a_confidential_placemen
     ex = read("Leyla Ffug, born 9 Feb 2015, is placed with a foster carer, Sandra Ffug. The placement address is "
               "confidential. Leyla's mother's address is 30 Heol Ffug, Caerau, Maesteg CF34 0TU.")
     assert address(ex) is None
+
+
+def test_no_longer_at_the_address_we_had_and_hes_living_with_his_nan_at(read):
+    ex = read("Kyle Ffug (Y8, DOB 28-03-2012) comes off our roll today. He's no longer at the Ely address we had (55 "
+              "Ffug Avenue, Ely, CF5 4BL) - he's living with his nan, Pauline Ffug, at 9 Clos Ffug, Barry CF62 7SX.")
+    assert address(ex) == "9 Clos Ffug, Barry, CF62 7SX"

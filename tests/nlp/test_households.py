@@ -775,3 +775,8 @@ def test_a_mother_who_carries_one_part_of_a_childs_double_surname(read):
     ex = read("Tomás Ffug Silva, date of birth 14.02.2017, is not in school. I met Ana Sofia Ffug (34) at the flat. "
               "Mum told me he will start school when he is six.")
     assert ex.children[0].to_schema()["carer"] == {"name": "Ana Sofia Ffug", "relationship": "mother"}
+
+
+def test_twins_both_of_an_age(read):
+    ex = read("Heads up - the Ffug twins (Kwame Ffug & Akosua Ffug, Y4, both 8) haven't been in since last Tues.")
+    assert [c.to_schema()["age"] for c in ex.children] == [8, 8]
