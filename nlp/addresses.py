@@ -9,7 +9,7 @@ from nlp.lexicon import STREET_WORDS, WELSH_STREET_HEADS
 from nlp.validators import POSTCODE_RE, normalise_postcode
 
 _UNIT = re.compile(
-    r"^(?:(?:Family|Double|Single)\s+Room|Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|Van|Static|House|Fflat"
+    r"^(?:(?:Family|Double|Single)\s+(?:Room|Unit)|Flat|Room|Unit|Apartment|Apt|Bay|Plot|Pitch|Caravan|Van|Static|House|Fflat"
     r"|Ystafell)\s+\w+$",
     re.I,
 )
@@ -35,6 +35,7 @@ _PREVIOUS = re.compile(
     r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
+    r"|(?:had|['’]d)\s+been\s+(?:living|staying)\b[^.\n]{0,40}\bat"  # "She'd been staying with her Nain at"
     # "The family were in initial accommodation at ... until 17 June"
     r"|(?:was|were|had\s+been)\s+(?:in|at)\s+(?:\w+\s+){0,3}?(?:accommodation|hostel|refuge|hotel|B\s?&\s?B)\s+at)\s*$"
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("

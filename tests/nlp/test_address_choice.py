@@ -557,3 +557,13 @@ def test_no_longer_at_the_address_we_had_and_hes_living_with_his_nan_at(read):
     ex = read("Kyle Ffug (Y8, DOB 28-03-2012) comes off our roll today. He's no longer at the Ely address we had (55 "
               "Ffug Avenue, Ely, CF5 4BL) - he's living with his nan, Pauline Ffug, at 9 Clos Ffug, Barry CF62 7SX.")
     assert address(ex) == "9 Clos Ffug, Barry, CF62 7SX"
+
+
+def test_a_hostels_family_unit_and_where_she_had_been_staying_before(read):
+    ex = read("Mum Shannon Ffug and her children moved into the hostel on 2nd May. Their room is:\n  Family Unit 4, Tŷ "
+              "Ffug Family Hostel, 2 Ffug Street, Pontypridd, CF37 2SN\n\nChildren:\nMia Ffug (8)\n")
+    assert address(ex) == "Family Unit 4, Tŷ Ffug Family Hostel, 2 Ffug Street, Pontypridd, CF37 2SN"
+    ex = read("Mali-Haf Ffug (Bl 6, DOB 14/11/2013) has stopped coming. She'd been staying with her Nain at Tŷ Capel, "
+              "Llanffug, LL55 4AL, but Mali's gone back to live with Mam at Mam's new place - 15 Stryd y Ffug, "
+              "Caernarfon LL55 1RT.")
+    assert address(ex) == "15 Stryd y Ffug, Caernarfon, LL55 1RT"
