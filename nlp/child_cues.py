@@ -50,7 +50,10 @@ RIGHT_AGED = re.compile(
 )
 RIGHT_IS = re.compile(
     # "Alfie i think is 11", "Kai, I believe, is 9"
-    rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+)?|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
+    # ... "Ava-Rose, who we were told is 6", "who mum says is 7"
+    rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+|(?:we|I)\s+(?:were|was)\s+told\s+"
+    rf"|(?:mum|mam|dad|nan|the\s+family|she|he|they)\s+(?:says?|said|tells?\s+us|told\s+us)\s+)?"
+    rf"|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
     rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
     rf"|(?:says|said|states|stated|claims|claimed)\s+(?:he|she)\s*(?=is\b|['’]s))?"  # "Brandon FFUG, says he is 13"
     rf"(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"

@@ -40,6 +40,7 @@ _ATTENDING = (
     # "her sister's children, Ana and Matei, who are visiting from Romania for the holidays"
     r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
+    r"|\ball\s+(?:fine|good|ok)\s+with\s+(?:her|him)\b"  # "Mia Ffug in Y2 (on roll here, all fine with her)"
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"

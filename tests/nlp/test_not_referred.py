@@ -706,3 +706,12 @@ def test_a_cousin_who_isnt_part_of_this_referral_and_an_organisation_in_the_subj
     ex = read("Mum: Claire Ffug\nAva - 12 - was at Ffugwen School\nNoah - 9 - Ffugwen Primary\n\nBecca\nLloches Refuge "
               "Services", subject="3 children needing school places - Lloches")
     assert names(ex) == ["Ava", "Noah"]
+
+
+def test_a_pupil_all_fine_and_a_brother_who_mum_says_is_twelve(read):
+    ex = read("Sibling of a pupil - Mia Ffug in Y2 (on roll here, all fine with her) has a big brother, Jack, who mum "
+              "says is 12 and doesn't go anywhere at the mo.", channel="slack", sender_name="Ms Ffug (Ffugwen Primary)")
+    assert names(ex) == ["Jack"]
+    assert ex.children[0].to_schema()["age"] == 12
+    ex = read("The children are Kayden (9) and Ava-Rose, who we were told is 6.")
+    assert [c.to_schema()["age"] for c in ex.children] == [9, 6]
