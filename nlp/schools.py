@@ -32,12 +32,13 @@ _LABEL = re.compile(
 )
 # Schools a child is not on roll at: offered, allocated, applied for, or only hoped for.
 _NOT_ON_ROLL = re.compile(
-    r"(?:start(?:ing)?\s+at|place\s+at|places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
+    # (not "had a place at Ffug High School": where the child was, unless the words after say it was never taken up)
+    r"(?:start(?:ing)?\s+at|(?<!had\sa\s)places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
     r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)go\s+to"
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
     r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)(?<!been\s)going\s+to"  # "hasn't been going to": attended
-    r"|would\s+be\s+at|a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
+    r"|would\s+be\s+at|(?<!had\s)a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
     r"|nearest\s+(?:school\s+)?(?:would\s+be|is)"  # "The nearest school would be Ffug VC School"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
@@ -57,7 +58,8 @@ _USED_TO = re.compile(
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
 _NOT_ON_ROLL_AFTER = re.compile(
-    r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up)"
+    r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up|never took (?:it|the place|this) up"
+    r"|but never (?:started|attended|arrived|went))"
     r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school"
     # "At a parents' evening at St Ffug's RC Primary (for another family) I met ...": another family's school
     r"|^[ \t]*\((?:for|with|about|re)[ \t]+(?:another|a[ \t]+different|other)[ \t]+"

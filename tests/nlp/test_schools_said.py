@@ -433,3 +433,11 @@ def test_a_full_stop_inside_a_schools_name_does_not_cut_it(read):
     assert school(ex) == "Ffugwen C.P. School"
     ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. He was at St. Ffugan's Primary until July.")
     assert school(ex) == "St. Ffugan's Primary"
+
+
+def test_a_school_a_child_had_a_place_at_is_theirs_unless_it_was_never_taken_up(read):
+    ex = read("Two children lived at the property with her:\nBeatriz Ffug (DOB 17/02/2013) - had a place at Ffugtre "
+              "High School")
+    assert school(ex) == "Ffugtre High School"
+    ex = read("Beatriz Ffug (DOB 17/02/2013) had a place at Ffugtre High School but never took it up.")
+    assert school(ex) is None
