@@ -601,3 +601,10 @@ def test_a_partner_named_in_full_is_no_child_when_named_again_alone(read):
         "I am also worried about Darren. The children are frightened of him."
     )
     assert names(ex) == ["Lowri Ffugbowen", "Steffan Ffugbowen"]
+
+
+def test_a_country_after_a_town_is_no_child(read):
+    ex = read("We were contacted about two children who arrived from Sylhet, Bangladesh, in March and have not yet "
+              "been registered with any school.\n\n  Child 1:  Sumaiya Ffug      DOB (per passport) 2015/08/19   "
+              "Girl\n")
+    assert names(ex) == ["Sumaiya Ffug"]
