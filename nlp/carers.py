@@ -29,6 +29,10 @@ _LIVES_WITH = re.compile(
     re.IGNORECASE,
 )
 # "Father Mr Ffug is still working in Hong Kong and will join them in the summer"
+_IS_NOW_CARER = re.compile(
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:his|her|their|the)[ \t]+(?:legal[ \t]+|special[ \t]+)?"
+    r"(?:guardian|main[ \t]+carer|carer)\b"
+)
 # "his mother's partner, Darren Ffug, who has cared for him since ...": said to be the one caring
 _WHO_CARES = re.compile(
     r",?[ \t]+who[ \t]+(?:has[ \t]+(?:been[ \t]+)?|now[ \t]+)?(?:cared|caring|looked|looking|cares|looks)[ \t]+"
@@ -597,8 +601,12 @@ def find_carers(
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
         gone_before = _NOT_CARER_BEFORE.search(left[-60:])
         after_gone = left[-60:][gone_before.end() :] if gone_before else ""
-        if re.search(r"(?:&|\band\b|\bbut\b|[,;])", after_gone) and _LIVES_WITH.search(after_gone):
-            gone_before = None  # "Mum is in rehab & he's gone to live with his uncle Declan": said of mum
+        if re.search(r"(?:&|\band\b|\bbut\b|[,;])", f"{after_gone} {(name or '')[:4]}") and (
+            _LIVES_WITH.search(after_gone) or _IS_NOW_CARER.match(text, e)
+        ):
+            # "Mum is in rehab & he's gone to live with his uncle Declan", "The boy's parents died in Sudan and Mr
+            # Ffug is now his legal guardian": said of the parents
+            gone_before = None
         if gone_before and rel:
             # "Dad works offshore so stepmum (Mrs Ffug) is main carer": said of the relative named before it.
             kin_before = [relationship_of(k.group(1)) for k in BARE.finditer(left[-60:][: gone_before.start()])]
