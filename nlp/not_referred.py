@@ -99,6 +99,14 @@ _SETTLED_ITEM = re.compile(
     r"|(?:,|\s[-–])[ \t]*(?:currently[ \t]+|still[ \t]+)?attending[ \t]*(?:[.;)]|$)",
     re.IGNORECASE,
 )
+# A list item that says the child attends a named school, and nothing of absence: in school.
+_ATTENDS_ITEM = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:][ \t]*(?:currently[ \t]+)?attends[ \t]+(?-i:[A-Z])"
+)
+_ABSENT = re.compile(
+    r"\b(?:not|n['’]t|never|absen\w*|poor|missing|stopped|refus\w*|off\s+roll|removed|left|since|concern\w*)\b",
+    re.IGNORECASE,
+)
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group; or at its
 # end and still taught ("Ffion (16) - finishing her GCSEs online with her school in Bristol").
 _PAST_SCHOOL = re.compile(
@@ -303,6 +311,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
         listed = _SETTLED_ITEM.search(text, m.end, le) if item else None
+        if item and listed is None and not _ABSENT.search(text, m.end, le):
+            listed = _ATTENDS_ITEM.match(text, m.end, le)  # "- Ciarán Ffug (05/09/2014) - attends Ysgol Ffug."
         if listed and not _GAINSAID.match(text[listed.end() : le]):
             return m.start, le
         if age is None:

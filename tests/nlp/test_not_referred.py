@@ -715,3 +715,11 @@ def test_a_pupil_all_fine_and_a_brother_who_mum_says_is_twelve(read):
     assert ex.children[0].to_schema()["age"] == 12
     ex = read("The children are Kayden (9) and Ava-Rose, who we were told is 6.")
     assert [c.to_schema()["age"] for c in ex.children] == [9, 6]
+
+
+def test_a_listed_child_who_attends_a_school_with_nothing_said_of_absence_is_not_referred(read):
+    text = ("Aoife Ffug lives with her two children at Fflat 1, Tŷ Ffug, Bethesda:\n  - Ciarán Ffug (05/09/2012) - "
+            "attends Ysgol Dyffryn Ffug{}.\n  - Niamh Ffug (23/06/2014) - Aoife told officers Niamh is home schooled; "
+            "we cannot find any record of EHE registration.\n")
+    assert names(read(text.format(", a notification was sent to the school"))) == ["Niamh Ffug"]
+    assert names(read(text.format(" but has not been in since May"))) == ["Ciarán Ffug", "Niamh Ffug"]
