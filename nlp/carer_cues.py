@@ -30,16 +30,18 @@ LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\(
 GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
     rf"|Customer|Client|Tenant|Resident|Spouse|(?:(?:Lead|Principal|Main|Sole|Joint)[ \t]+)?Applicant|Service[ \t]+user"
+    rf"|(?:Main|Primary|Sole)[ \t]+carer"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
     rf"|Next of kin)"
     rf"(?i:(?:['’]s)?[ \t]+(?:full[ \t]+)?names?|[ \t]+on[ \t]+admission|[ \t]+details)?"  # "Carer's name:"
     rf"(?i:[ \t]+and[ \t]+relationship)?)"
     rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
-    # "(mother)", "- mother" or a column's "   Mother" after the name ("Tenant (parent/carer): Ms Nicola Ffug -
-    # mother", "Priority 1: Mrs Shirin Ffug   Mother   07700 900233"); a "Relationship:" line beside or below it
-    # is read with the contact's block
-    rf"(?:[ \t]*(?:\(|[-–][ \t]*)((?i:{KIN_PATTERN}))\b|[ \t]{{2,}}((?i:{KIN_PATTERN}))\b)?",
+    # "(mother)", "- mother", "(maternal grandmother - Mam-gu)" or a column's "   Mother" after the name
+    # ("Tenant (parent/carer): Ms Nicola Ffug - mother", "Priority 1: Mrs Shirin Ffug   Mother   07700 900233");
+    # a "Relationship:" line beside or below it is read with the contact's block
+    rf"(?:[ \t]*(?:\((?:(?:maternal|paternal)[ \t]+)?|[-–][ \t]*)((?i:{KIN_PATTERN}))\b"
+    rf"|[ \t]{{2,}}((?i:{KIN_PATTERN}))\b)?",
 )
 # "Contact 1: Sousa, Rui (Father)": a pasted MIS block writes the surname first.
 LABEL_SURNAME_FIRST = re.compile(

@@ -84,7 +84,7 @@ _GONE_TO_LIVE_WITH = re.compile(r"\b(?:gone|moved|went)\s+(?:back\s+)?to\s+live\
 _VISITS_ONLY = re.compile(
     r"\b(?:contact|sees[ \t]+(?:them|him|her)|stays?[ \t]+with[ \t]+(?:him|her))[ \t]+"
     r"(?:every[ \t]+(?:other[ \t]+)?|alternate[ \t]+)(?:weekend|week|fortnight|saturday|sunday)s?\b"
-    r"|\bweekend[ \t]+contact\b",
+    r"|\bweekend[ \t]+contact\b|\bsupervised[ \t]+contact\b",  # "Mother: X - Flat 6, ... (supervised contact only)"
     re.IGNORECASE,
 )
 # "fled abuse from X": said before a name, the one fled from; said after it ("Elena Ffug, on 27 January, after
@@ -595,7 +595,7 @@ def find_carers(
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
         if name and text[max(0, s - 2) : s].strip().endswith("(") and _LIVES_ELSEWHERE_ASIDE.match(text, e):
             continue
-        if name and _VISITS_ONLY.search(text, e, len(text) if (nl := text.find("\n", e)) < 0 else nl):
+        if name and _VISITS_ONLY.search(text, e, sentence_end(text, e)):
             continue  # "Father: Sean Ffug, 4 Maes y Ffug, Maesteg - contact every other weekend"
         if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"

@@ -1412,3 +1412,15 @@ def test_the_parent_who_deals_with_everything_over_a_grandmother_who_also_lives_
     )
     assert [carer(ex, i)["name"] for i in range(2)] == ["Jana Ffugova"] * 2
 
+
+
+def test_a_main_carer_row_over_a_mother_with_supervised_contact_only(read):
+    ex = read(
+        "CHILD DETAILS\nName:              Jac Ffug-Ellis\nDOB:               2013-08-25\nMain carer:        Eirlys "
+        "Ffug (maternal grandmother - \"Mam-gu\")\n\nPARENT DETAILS\nMother:            Kirsty Ellis - Flat 6, Cwrt "
+        "Ffug, Carmarthen SA31 1QT (supervised contact only)\nFather:            Not involved\n"
+    )
+    assert carer(ex) == {"name": "Eirlys Ffug", "relationship": "grandmother"}
+    ex = read("Reuben Ffug (DOB 09/09/2012) is on the register. His father, Gareth Ffug, has moved with him to 11 Lôn "
+              "Ffug, St Asaph. Mum, Kirsty Dean, remains in Flint and has supervised contact only.")
+    assert carer(ex)["name"] == "Gareth Ffug"
