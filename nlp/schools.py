@@ -53,7 +53,9 @@ _NOT_ON_ROLL = re.compile(
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
 # "He's been on our roll at Ffugpandy CC since Y7", "on roll at Ffugdergast": the school whatever it is called.
 _USED_TO = re.compile(
-    r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+at))"
+    # ... "Both still on roll here at Nantgwyn"
+    r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended"
+    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed

@@ -441,3 +441,9 @@ def test_a_school_a_child_had_a_place_at_is_theirs_unless_it_was_never_taken_up(
     assert school(ex) == "Ffugtre High School"
     ex = read("Beatriz Ffug (DOB 17/02/2013) had a place at Ffugtre High School but never took it up.")
     assert school(ex) is None
+
+
+def test_pupils_still_on_roll_here_at_a_school_named_without_school(read):
+    ex = read("CME - Andrei Ffug (10G) & Maria Ffug (7B) not seen since Feb half term. Mum = Daniela Ffug. Both still "
+              "on roll here at Nantffug.", channel="slack", sender_name="Mr Gareth Ffug")
+    assert [c.to_schema()["school"] for c in ex.children] == ["Nantffug", "Nantffug"]
