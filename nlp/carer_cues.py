@@ -25,12 +25,16 @@ _NAME = (
 _NO_FULL_NAME = rf"(?![{UPPER}][a-z]+[ \t]+[{UPPER}])"
 MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
-LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}")
+# ... "Mother's details: Rhian Ffug, 07700 900123", "Dad's name: ..."
+LABEL = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?({KIN_PATTERN})(?i:['’]s[ \t]+(?:details|(?:full[ \t]+)?name))?"
+    rf"(?:[ \t]*\([^)\n]*\))?[ \t]*:[ \t]*{_NAME}"
+)
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
     rf"|Customer|Client|Tenant|Resident|Spouse|(?:(?:Lead|Principal|Main|Sole|Joint)[ \t]+)?Applicant|Service[ \t]+user"
-    rf"|(?:Main|Primary|Sole)[ \t]+carer"
+    rf"|(?:Main|Primary|Sole)[ \t]+carer|PR[ \t]+holder|Person[ \t]+with[ \t]+(?:PR|parental[ \t]+responsibility)"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
     rf"|Next of kin)"

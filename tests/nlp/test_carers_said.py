@@ -1424,3 +1424,10 @@ def test_a_main_carer_row_over_a_mother_with_supervised_contact_only(read):
     ex = read("Reuben Ffug (DOB 09/09/2012) is on the register. His father, Gareth Ffug, has moved with him to 11 Lôn "
               "Ffug, St Asaph. Mum, Kirsty Dean, remains in Flint and has supervised contact only.")
     assert carer(ex)["name"] == "Gareth Ffug"
+
+
+def test_a_mothers_details_row_and_a_pr_holder_row(read):
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nMother's details: Rhian Ffug, 07700 900123\n")
+    assert carer(ex) == {"name": "Rhian Ffug", "relationship": "mother"}
+    ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nPR holder: Rhian Ffug\n")
+    assert carer(ex)["name"] == "Rhian Ffug"
