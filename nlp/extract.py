@@ -749,7 +749,7 @@ _OTHERS_ATTEND = re.compile(
     r"|own\s+(?:\w+\s+)?(?:children|kids|sons|daughters)"  # "Mrs Ffug's own two children attend Ysgol Ffug"
     r"|(?:have|has)\s+(?:\w+\s+)?children)\b([^.\n]{0,50}?)"
     r"(?:\b(?:both|all|still|also)\s+)?\b(?:attends?|attending|go(?:es)?\s+to|went\s+to|(?:is|are)\s+(?:at|in)"
-    r"|(?:is|are)\s+on\s+roll\s+at|(?<=children\s)at)\s*$"
+    r"|(?:is|are)\s+on\s+roll\s+at|started\s+at|(?<=children\s)at)\s*$"  # "twin brother, Zayn, started at"
     r"|\bfriends?\s+(?-i:[A-Z])[\w'’-]+\s+from\s*$",  # "His friend Tomos from Ysgol Ffug saw him"
     re.IGNORECASE,
 )

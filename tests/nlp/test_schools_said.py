@@ -447,3 +447,10 @@ def test_pupils_still_on_roll_here_at_a_school_named_without_school(read):
     ex = read("CME - Andrei Ffug (10G) & Maria Ffug (7B) not seen since Feb half term. Mum = Daniela Ffug. Both still "
               "on roll here at Nantffug.", channel="slack", sender_name="Mr Gareth Ffug")
     assert [c.to_schema()["school"] for c in ex.children] == ["Nantffug", "Nantffug"]
+
+
+def test_a_school_a_twin_brother_started_at_is_not_the_referred_childs(read):
+    ex = read("Layla Ffug (DOB 18/11/2012) has severe anxiety. Layla's twin brother, Zayn, started at Ffugdare "
+              "Community School on 20th January and is attending well. Her last school was Ffugwern High School in "
+              "Newport.")
+    assert school(ex) == "Ffugwern High School"
