@@ -41,6 +41,9 @@ _ATTENDING = (
     r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
     r"|\ball\s+(?:fine|good|ok)\s+with\s+(?:her|him)\b"  # "Mia Ffug in Y2 (on roll here, all fine with her)"
+    # "was admitted to Ffug Comprehensive on 11th September and is settling well" (not settling into a foster home)
+    r"|\b(?:admitted|started|joined|enrolled)\b[^.;\n]{0,80}\b(?:settling|settled)\s+(?:in\s+)?well\b"
+    r"|\b(?:settling|settled)\s+(?:in\s+)?well\s+(?:at|in(?:to)?)\s+(?:school|class|(?-i:[A-Z]))"
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
     r"|\battending\s+(?:fine|well|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"

@@ -723,3 +723,12 @@ def test_a_listed_child_who_attends_a_school_with_nothing_said_of_absence_is_not
             "we cannot find any record of EHE registration.\n")
     assert names(read(text.format(", a notification was sent to the school"))) == ["Niamh Ffug"]
     assert names(read(text.format(" but has not been in since May"))) == ["Ciarán Ffug", "Niamh Ffug"]
+
+
+def test_a_sibling_admitted_to_a_school_and_settling_well_is_not_referred_but_one_settling_into_care_is(read):
+    ex = read("Their son Ka Ho Ffug (Marcus), Year 9, was admitted to Ffugwen Comprehensive on 11th September and is "
+              "settling well. His sister Chloe Ffug, DOB 11/02/2016, should be in Year 5 but has no place.")
+    assert names(ex) == ["Chloe Ffug"]
+    ex = read("Nia Ffug (DOB 01/02/2016) and Macsen Ffug (DOB 03/04/2018) were placed with us on Friday and neither "
+              "is in school. Nia is quite anxious; Macsen is settling well.")
+    assert names(ex) == ["Nia Ffug", "Macsen Ffug"]
