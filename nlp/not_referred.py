@@ -177,7 +177,12 @@ _GOES_TO_SCHOOL = re.compile(
     r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
     r"|started\s+at"  # "Lina (10) and Yousef (7), started at Ffug Primary in April"
     # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
-    r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at|is\s+on\s+(?:the\s+)?roll\s+at)\s+"
+    r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at"
+    # "is now on roll at", "is on roll and attending at", "is happily settled at", "was admitted to", "was given a
+    # place at", "joined", "has been at ... since September", "is already in Year 9 at"
+    r"|is\s+(?:now\s+)?on\s+(?:the\s+)?roll\s+(?:and\s+attending\s+)?at|is\s+(?:happily\s+|now\s+)?settled\s+(?:at|in)"
+    r"|was\s+(?:given\s+a\s+place\s+at|admitted\s+to)|started|joined|has\s+been\s+at"
+    r"|is\s+already\s+(?:in\s+(?:y|yr|year)\s*\d{1,2}\s+)?at)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}"
     # "Her step-sister Chloe Ffug (12) lives with her dad in Bristol": in another household, elsewhere
     r"|(?:lives|is\s+living|stays)\s+with\s+(?:her|his|their)\s+(?:own\s+)?(?:dad|father|mum|mother|mam)\s+in\s+"

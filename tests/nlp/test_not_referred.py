@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from nlp.not_referred import _past_compulsory_school_age
 
 
@@ -732,3 +734,22 @@ def test_a_sibling_admitted_to_a_school_and_settling_well_is_not_referred_but_on
     ex = read("Nia Ffug (DOB 01/02/2016) and Macsen Ffug (DOB 03/04/2018) were placed with us on Friday and neither "
               "is in school. Nia is quite anxious; Macsen is settling well.")
     assert names(ex) == ["Nia Ffug", "Macsen Ffug"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is now on roll at Ffugwen High",
+        "is happily settled at Ffugwen High",
+        "was given a place at Ffugwen High straight away",
+        "started Ffugwen High last week",
+        "has been at Ffugwen High since September with good attendance",
+        "was admitted to Ffugwen High in September",
+        "is on roll and attending at Ffugwen High",
+    ],
+)
+def test_a_brother_in_school_by_any_of_these_words_is_not_referred(read, said):
+    ex = read(f"Chloe Ffug (DOB 11/02/2016) has no school place. Her brother Marcus Ffug (14) {said}.")
+    assert names(ex) == ["Chloe Ffug"]
+    ex = read(f"Chloe Ffug (DOB 11/02/2016) has no school place. Her brother Marcus Ffug (14) {said} but is off too.")
+    assert names(ex) == ["Chloe Ffug", "Marcus Ffug"]
