@@ -753,3 +753,17 @@ def test_a_brother_in_school_by_any_of_these_words_is_not_referred(read, said):
     assert names(ex) == ["Chloe Ffug"]
     ex = read(f"Chloe Ffug (DOB 11/02/2016) has no school place. Her brother Marcus Ffug (14) {said} but is off too.")
     assert names(ex) == ["Chloe Ffug", "Marcus Ffug"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her brother Marcus (Y9) hasn't missed a day.",
+        "Her brother Marcus (Y9) is fine, 98% attendance.",
+        "Her brother Marcus (Y9) is still coming to school.",
+        "Her brother Marcus (Y9) has full attendance.",
+        "Older sib Marcus (Y9) attending ok.",
+    ],
+)
+def test_a_brother_whose_attendance_is_good_is_not_referred(read, said):
+    assert names(read(f"Chloe Ffug (Y5) not in since Sept. {said}")) == ["Chloe Ffug"]
