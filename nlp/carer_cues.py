@@ -285,6 +285,12 @@ ADULT_KIN_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?i:Adult)(?:[ \t]*\d)?[ \t]*\([ \t]*((?i:{KIN_PATTERN}))\b[^)\n]{{0,20}}\)[ \t]*:[ \t]*"
     rf"([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
 )
+# Said straight after a name: ", who has cared for him since ...", "who now looks after the children".
+WHO_CARES_FOR = (
+    r",?[ \t]+who[ \t]+(?:has[ \t]+(?:been[ \t]+)?|now[ \t]+)?"
+    r"(?:cared[ \t]+for|caring[ \t]+for|looked[ \t]+after|looking[ \t]+after|cares[ \t]+for|looks[ \t]+after)[ \t]+"
+    r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls))\b"
+)
 CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
     r"(?:looking after|caring for|taking care of|has care of)[ \t]+"
@@ -294,9 +300,7 @@ CARING_FOR = re.compile(
     rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+had|has|had|now[ \t]+has)[ \t]+"
     r"(?:day[- ]to[- ]day[ \t]+|sole[ \t]+|full[ \t]+)?care[ \t]+of\b"
     # "his mother's partner, Darren Ffug, who has cared for him since his mum went into custody"
-    rf"|{_NAME},?[ \t]+who[ \t]+(?:has[ \t]+(?:been[ \t]+)?|now[ \t]+)?"
-    r"(?:cared[ \t]+for|caring[ \t]+for|looked[ \t]+after|looking[ \t]+after|cares[ \t]+for|looks[ \t]+after)[ \t]+"
-    r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls))\b"
+    rf"|{_NAME}{WHO_CARES_FOR}"
 )
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 LIVES_WITH_NAMED = re.compile(

@@ -13,6 +13,7 @@ from nlp.carer_cues import (
     PARENT_POSSESSIVE,
     PARTNER_BEFORE,
     REVERSE,
+    WHO_CARES_FOR,
 )
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of, sentence_end
 from nlp.names import UPPER
@@ -34,10 +35,7 @@ _IS_NOW_CARER = re.compile(
     r"(?:guardian|main[ \t]+carer|carer)\b"
 )
 # "his mother's partner, Darren Ffug, who has cared for him since ...": said to be the one caring
-_WHO_CARES = re.compile(
-    r",?[ \t]+who[ \t]+(?:has[ \t]+(?:been[ \t]+)?|now[ \t]+)?(?:cared|caring|looked|looking|cares|looks)[ \t]+"
-    r"(?:for|after)\b"
-)
+_WHO_CARES = re.compile(WHO_CARES_FOR)
 # "his mum, Stacey Ffug, went into custody in January", "was remanded"
 _INTO_CUSTODY = (
     r"(?:went|gone|was\s+taken|been\s+taken|was\s+sent|been\s+sent)\s+(?:in)?to\s+(?:custody|prison)|\bremanded\b"
@@ -126,8 +124,7 @@ def said_gone_after(text: str, end: int) -> bool:
 # Said after a relative's name, these leave no doubt the relative is not the carer (a move may take the children
 # along, so "moved to" is not among them).
 _GONE = re.compile(
-    r"passed away|\bdied\b|deceased|in prison|in HMP\b|in HMYOI\b|in custody|on remand|works (?:away|offshore|abroad)"
-    rf"|{_INTO_CUSTODY}"
+    rf"{_GONE_FOR_GOOD.pattern}|in HMYOI\b|works (?:away|offshore|abroad)"
     rf"|not (?:currently )?involved|(?<!had )(?<!have )(?<!we )no contact(?!\s+since)|{_AWAY_FOR_NOW}",
     re.IGNORECASE,
 )
