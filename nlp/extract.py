@@ -14,7 +14,7 @@ from nlp.carers import find_carers, said_gone_after, said_not_living_with, sibli
 from nlp.child_mentions import corrected_away, is_adult
 from nlp.children import Child, read_children, stated_age, stated_age_re, unnamed_besides, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
-from nlp.forms import table_rows
+from nlp.forms import cell_years, table_rows
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
 from nlp.layout import join_wrapped_lines, read_form_layout
@@ -182,9 +182,9 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
             if not value or _EMPTY_CELL.search(value):
                 continue
             at = text.find(value, start, end)
-            age = re.fullmatch(r"(\d{1,2})(?:[ \t]*(?:yrs?|years?))?", value.strip())
-            if re.search(r"\bage\b", col) and age and 2 <= int(age.group(1)) <= 18 and cf.age is None:
-                cf.age = _found(int(age.group(1)), at, at + len(value), 0.85)  # "| Kayden Ffug | Son | 11 |"
+            age = cell_years(value)
+            if re.search(r"\bage\b", col) and age is not None and 2 <= age <= 18 and cf.age is None:
+                cf.age = _found(age, at, at + len(value), 0.85)  # "| Kayden Ffug | Son | 11 |"
             elif col == "upn" and UPN_RE.fullmatch(value.strip()):
                 # the row's own, always; a wrong check letter makes it doubtful, not someone else's
                 upn = value.replace(" ", "").upper()

@@ -170,13 +170,19 @@ _ADULT_ROLE = re.compile(
 )
 
 
+def cell_years(cell: str) -> int | None:
+    """A table cell that holds an age in years and nothing else: "19", "11 yrs"."""
+    years = re.fullmatch(r"(\d{1,2})(?:[ \t]*(?:yrs?|years?))?", cell.strip())
+    return int(years.group(1)) if years else None
+
+
 def _not_a_childs_row(cells: list[str], age_col: int | None, role_col: int | None) -> bool:
     role = cells[role_col] if role_col is not None and role_col < len(cells) else ""
     age = cells[age_col] if age_col is not None and age_col < len(cells) else ""
-    years = re.fullmatch(r"(\d{1,2})(?:[ \t]*(?:yrs?|years?))?", age.strip())
+    years = cell_years(age)
     return bool(
         _ADULT_ROLE.search(role)
-        or years and int(years.group(1)) >= 17
+        or years is not None and years >= 17
         or re.fullmatch(r"\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)", age.strip(), re.IGNORECASE)
     )
 
