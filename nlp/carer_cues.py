@@ -352,9 +352,11 @@ TITLED_WITH_CHILDREN = re.compile(
     rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
 # "Kerry-Ann Ffug lived there with her two children", "My sister Róisín Ffug moved to Wales in July with her new
-# partner, Gavin, and her three children": the parent the children live with
+# partner, Gavin, and her three children", "Ffion Ffug has worked for us since April and lives in a caravan with
+# her two children": the parent the children live with
 WITH_HER_CHILDREN = re.compile(
-    rf"{_NAME}[ \t]+(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived)\b"
+    rf"{_NAME}[ \t]+(?:[^.\n]{{0,60}}?\band[ \t]+)?"
+    r"(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived)\b"
     rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
     r"(?:children|kids|sons|daughters|boys|girls)\b"
 )

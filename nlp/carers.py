@@ -579,8 +579,9 @@ def find_carers(
             # "The mother, Niamh Ffug, has left the family home at 5 Heol Ffug with the two children"
             or gone.group().lower() == "left the family"
             and _TOOK_CHILDREN.search(rest_of_sentence)
-            # "her foster carer Mrs Joanne Ffug moved to Bridgend last Friday and took Ruby-Leigh with her"
-            or gone.group().lower().startswith("moved to")
+            # "her foster carer Mrs Joanne Ffug moved to Bridgend last Friday and took Ruby-Leigh with her", "Ffion
+            # Ffug ... lives in staff caravan S14 with her two children"
+            or gone.group().lower().startswith(("moved to", "lives in"))
             and (_TOOK_ALONG.search(rest_of_sentence) or _moved_with_the_children(rest_of_sentence, child_firsts_only))
         ):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her

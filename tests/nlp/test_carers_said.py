@@ -1103,6 +1103,11 @@ def test_the_parent_said_to_live_or_move_with_her_children(read):
         "I'm their aunt and godmother.\n\nMáiréad Ffugolly\nMobile +353 87 900 4417"
     )
     assert carer(ex) == {"name": "Róisín Ffugolly", "relationship": "mother"}
+    ex = read(
+        "Mirela Ffugescu has worked in our kitchens since 1 May and lives in staff chalet B7 with her two children, "
+        "Andrei (11) and Sofia (8). Neither child is in school."
+    )
+    assert [carer(ex, i) for i in range(2)] == [{"name": "Mirela Ffugescu", "relationship": "mother"}] * 2
 
 
 def test_the_parent_a_child_has_gone_to_live_with_over_the_parent_who_rang(read):
