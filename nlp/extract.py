@@ -64,8 +64,10 @@ _OWN_PUPIL = re.compile(
 )
 _NOT_OUR_PUPIL = re.compile(
     r"not one of ours|\bnot ours\b|not (?:on|in) our (?:roll|school)|asking (?:for|about) (?:a )?places?"
-    r"|neither (?:is )?in school|could come to us"
-    r"|place for (?:his|her|their)|in-year (?:application )?form but|not (?:in|at) any school"
+    # "None of the three are in any school", "Neither of them is attending school"
+    r"|\b(?:none|neither)(?: of (?:them|the \w+)| child| boy| girl)? (?:is |are )?(?:in|at|attending) any school"
+    r"|could come to us"
+    r"|place for (?:his|her|their)|in-year (?:application )?form but|(?:not|n['’]t) (?:in|at) any school"
     r"|not on any (?:school )?roll|new family"
     # "taken him off our admissions list as he never started, so he's not on roll with us"
     # not "a school in Coventry ... says she never started there": another school's, not ours
@@ -150,8 +152,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     if agency:
         out.referrer_agency = _found(agency, 0, 0, 0.8)
     _fill_gp(text, kids, found, zones, agency, signature, ref[0] if ref else None)
-    # A school named in what is said of a sibling who is not referred is that sibling's.
-    _fill_school(text, kids, found, zones + asides, report, agency, signature)
+    _fill_school(text, kids, found, zones, asides, report, agency, signature)
     _fill_codes(text, out, zones)
     staff_on_slack = report.channel == "slack" and bool(PROFESSIONAL.search(report.sender_name or ""))
     referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)
@@ -486,7 +487,10 @@ def _fill_carer_by_parse(
     named one without a relationship ("a cousin named Dylan Ffug who has care of him"), the parse may give it."""
     if not found:
         return
-    body = text[: zones[0][0]] if zones else text
+    # What is said of a sibling who is not referred ("Ola (Y4) started with us last month") says nothing of whose
+    # pupil the referred child is.
+    end = zones[0][0] if zones else len(text)
+    body = "".join(text[a:b] for a, b in _outside([(s, min(e, end)) for s, e in asides if s < end], end))
     if any(cf.carer_name for cf in found):
         if all(cf.carer_relationship for cf in found if cf.carer_name):
             return
@@ -651,11 +655,13 @@ def _fill_school(
     kids: list[Child],
     found: list[ChildFound],
     zones: list[tuple[int, int]],
+    asides: list[tuple[int, int]],
     report: Report,
     agency: str | None,
     signature: str,
 ) -> None:
-    schools = [s for s in find_schools(text, zones) if s.on_roll]
+    # A school named in what is said of a sibling who is not referred is that sibling's.
+    schools = [s for s in find_schools(text, zones + asides) if s.on_roll]
     own = None
     if agency == "school":
         own = school_in_sender_name(report.sender_name)
@@ -672,7 +678,10 @@ def _fill_school(
         schools = [f for f in schools if f not in writers]
         own = own or writers[0].value
     schools = [f for f in schools if not _someone_elses_school(text, f.start, kids)]
-    body = text[: zones[0][0]] if zones else text
+    # What is said of a sibling who is not referred ("Ola (Y4) started with us last month") says nothing of whose
+    # pupil the referred child is.
+    end = zones[0][0] if zones else len(text)
+    body = "".join(text[a:b] for a, b in _outside([(s, min(e, end)) for s, e in asides if s < end], end))
     ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     # Which children each school is said of, worked out once for all the children.
     school_owners = [(s, _named_after(text, s.end, kids) or owners(text, s.start, kids)) for s in schools]
@@ -803,7 +812,8 @@ def _fill_codes(text: str, out: Extraction, zones: list[tuple[int, int]]) -> Non
 def _outside(zones: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for s, e in sorted(zones):
-        spans.append((pos, s))
-        pos = e
+        if s > pos:
+            spans.append((pos, s))
+        pos = max(pos, e)  # zones may overlap or nest
     spans.append((pos, n))
     return spans

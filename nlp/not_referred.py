@@ -95,6 +95,9 @@ _NOT_THIS_REFERRAL = (
     r"|\b(?:isn['’]t|is\s+not)\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # "Little one Mary isn't school age yet"
     r"|\|\s*not\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # a table's "| (2 yrs) | not school age"
     r"|\bdo(?:es)?n['’]?t\s+need\s+(?:a\s+school\s+place|anything\s+from\s+you)\b"
+    # "Lily and Alfie Ffug (Y4/Y2) have had their cousins living with them since half term": the hosts, at school
+    r"|\bha(?:s|ve)\s+had\s+(?:his|her|their)\s+(?:\w+\s+)?(?:cousins?|nephews?|nieces?|relatives?)\b[^.;\n]{0,40}?"
+    r"\b(?:living|staying)\s+with\s+(?:them|him|her)\b"
 )
 _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".

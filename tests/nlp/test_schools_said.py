@@ -180,6 +180,32 @@ def test_a_school_slack_sender_reporting_a_child_not_theirs(read):
     assert [c.to_schema()["school"] for c in ex.children] == [None, None]
 
 
+def test_children_in_no_school_at_all_are_not_the_school_senders_pupils(read):
+    for said in ("None of the three are in any school.", "Neither of them is in any school.",
+                 "He says they aren't in any school."):
+        ex = read(
+            f"Ffion Ffug (Y5) has had her cousins living with her since half term: Kai Ffugson (11) and Mia Ffugson "
+            f"(8). {said} Address 3 Rhes Ffug, Ffugdale CF43 4LS.",
+            channel="slack",
+            sender="U0FFUG0018",
+            sender_name="Dewi Ffug (Ffug Park Primary)",
+        )
+        assert [c.to_schema()["name"] for c in ex.children] == ["Kai Ffugson", "Mia Ffugson"], said
+        assert [c.to_schema()["school"] for c in ex.children] == [None, None], said
+
+
+def test_a_sibling_who_is_the_school_senders_pupil_does_not_make_the_referred_child_one(read):
+    ex = read(
+        "Hello,\n\nEira Ffug (Y3) started with us last month and is settling well. Her brother Osian Ffug, 13, told "
+        "us he has not been to school since they moved from Swindon in March; his last school was Ffug Vale Academy. "
+        "Family live at 4 Heol Ffug, Ffugdare CF44 6ZZ.\n\nKind regards,\n\nSara Ffug\nFamily Engagement Officer\n"
+        "Ffug Primary School\nFfug Road, Ffugdare CF44 6AA\n",
+        sender="s.ffug@ffugprimary.example.org",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Osian Ffug"]
+    assert ex.children[0].to_schema()["school"] == "Ffug Vale Academy"
+
+
 def test_a_school_label_whose_value_starts_with_the_childs_name(read):
     ex = read(
         "Children:\nDaniela Ffugescu, DOB 01/02/2014\nLuca Ffugescu, DOB 03/04/2019\n"
