@@ -77,7 +77,18 @@ _ATTENDING = (
     # "is on roll at Ffug High and attends.", "is registered at Ffug Primary and attending"
     r"|\band\s+(?:still\s+)?(?:attends|attending)\s*(?:[.;,)]|$)"
     # "His sister Mia (8) is home educated": educated otherwise, not missing
-    r"|\bis\s+(?:being\s+)?(?:electively\s+)?home[- ]educated\b"
+    r"|\b(?:is|are|(?:has|have)\s+been)\s+(?:being\s+)?(?:electively\s+)?home[- ]educated\b"
+    # "has been attending Ffug High School since January", "he is happy there"
+    r"|\b(?:has|have)\s+been\s+attending\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,5}since\b|\b(?:is|are)\s+happy\s+there\b"
+    # "in Y5 is absolutely fine, 96% this year, no concerns at all", "Ffug Primary, attendance 98%"
+    r"|\bis\s+(?:absolutely\s+|totally\s+|perfectly\s+)?fine\b[^.;\n]{0,40}?\bno\s+concerns\b"
+    r"|\b(?:9\d|100)\s*%\s+(?:this|last)\s+(?:year|term)\b|\battendance\s+(?:is\s+|of\s+)?(?:9\d|100)\s*%"
+    # "the school confirm he's attending", "they confirmed he is on roll" (and marked absent today: truanting)
+    r"|\bconfirm(?:s|ed)?\s+(?:that\s+)?(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:attending|on\s+roll)\b"
+    r"|\b(?:has\s+)?gone\s+back\s+in\b|\bwent\s+back\s+in\s+(?:today|this\s+morning|on\s+\w+day)\b"
+    r"|\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"  # "were offered places ... and started on 10/11"
+    # "Cari (Y11) is ours & attending, no issues"
+    r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
 )
 # Someone's case already, or left out of this referral in so many words.
 _NOT_THIS_REFERRAL = (
@@ -103,7 +114,8 @@ _SETTLED = re.compile(f"{_ATTENDING}|{_NOT_THIS_REFERRAL}", re.IGNORECASE)
 # A list item may say it more briefly: "- Ewan Ffug — back in today, no concerns".
 _SETTLED_ITEM = re.compile(
     r"\(attending\)|\b(?:back\s+in\s+(?:today|school|class|now)|(?:is|now)\s+back\b|no\s+(?:concerns|issues)|enrolled\s+(?:there|at|with)"
-    r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|(?-i:[A-Z]))|started\s+fine|settled\s+(?:in|well)|all\s+(?:good|fine|ok))"
+    r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|every\s+(?:day|morning)|(?-i:[A-Z]))|started\s+fine"
+    r"|settled\s+(?:in|well)|all\s+(?:good|fine|ok)|attendance\s+(?:is\s+)?(?:9\d|100)\s*%)"
     # "- Zofia Ffug, DOB ... - Year 8 at Ffug Community School, attending."
     r"|(?:,|\s[-–])[ \t]*(?:currently[ \t]+|still[ \t]+)?attending[ \t]*(?:[.;)]|$)",
     re.IGNORECASE,
@@ -136,7 +148,7 @@ _NOT_YET = re.compile(
     r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
     # "Jac is 4 and Mam doesn't want him starting until September"
     r"|\bstart(?:ing|s)?\s+(?:school\s+)?(?:until|in|next)\s+(?:September|the\s+autumn|next\s+year)"
-    r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|not\s+(?:in|at)\s+(?:a\s+)?nursery"
+    r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|(?:not|(?<=n)['’]t)\s+(?:in|at)\s+(?:a\s+)?nursery"
     r"|\bnursery\s+place"  # "Ruta Ffug - 4 (mum would like a nursery place for her)"
     r"|\bstart(?:ing|s)\s+nursery\b"  # "Zahra, 4 (starting nursery in September)"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
@@ -157,6 +169,9 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     rf"\b,?\s*{_LISTED_BEFORE}"
     # a school's "we've had two new starters this week, Eliza (Y4) & Josh Ffug (Y2)": they have started
     rf"|\b(?:had|welcomed)\s+(?:\w+\s+)?new\s+starters?\b[^.\n:,]{{0,20}}[,:]\s*{_LISTED_BEFORE}"
+    # the referred girl's own baby: "who gave birth to her son Idris on 1st August", "her baby daughter Cari"
+    r"|\bgave\s+birth\s+to\s+(?:her\s+|a\s+)?(?:baby\s+)?(?:son|daughter|boy|girl)?\s*,?\s*$"
+    r"|\bbaby\s+(?:(?:son|daughter|brother|sister|boy|girl)\s+)?,?\s*$"
     r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"
     r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
     re.IGNORECASE,
@@ -180,7 +195,8 @@ _SIBLING_BEFORE = re.compile(
 _LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(?=\s*,\s*(?!and\b)[a-z]))")
 _GOES_TO_SCHOOL = re.compile(
     # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
-    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+)?(?:(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
+    # ("Gwenno's cousin Idris Ffug (9), who lives next door, attends Ffug Primary")
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+[^,.\n]{1,40},\s*)?(?:who\s+)?(?:(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
     r"|started\s+at"  # "Lina (10) and Yousef (7), started at Ffug Primary in April"
     # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
     r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at"
@@ -355,18 +371,24 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
         if end < s < limit:
             if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
                 return text[end:s]
-            end = s  # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
+            # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
+            name = re.match(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*", text[s:])
+            end = s + (name.end() if name else 0)
     return text[end:limit]
 
 
-_SAME_CHILD_NEXT = re.compile(r"\.[ \t]+(?:He|She)[ \t]+(?:was|is|has)[ \t]+(?:returned|back|now)\b")
+# "... He was returned to school", "... He's in the sixth form at Ysgol Ffug so he's fine."
+_SAME_CHILD_NEXT = re.compile(
+    r"\.[ \t]+(?:He|She)(?:[ \t]+(?:was|is|has)|['’]s)[ \t]+"
+    r"(?:returned|back|now|in[ \t]+(?:the[ \t]+|our[ \t]+)?sixth[ \t]+form|at[ \t]+college)\b"
+)
 
 
 def _age_said(said: str) -> int | None:
     """'Ibrahim Ffug is 16 and ...', 'Reggie Ffug, 4 - not at school yet'."""
     m = re.match(
         r"[^.\n]{0,60}?\b(?:(?:she|he)['’]s|(?:she|he)\s+is)\s+(?:only\s+)?(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)"
-        r"|\s*(?:\(|,|-|–|\||is|who\s+is|who['’]s|aged)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)",
+        r"|\s*(?:\(|,|-|–|\||is|who\s+is|who['’]s|aged|,\s*age)\s*(\d{1,2})\b(?!\s*[/.:%-]|\s*\d)",
         said,
     )
     if m:

@@ -767,3 +767,53 @@ def test_a_brother_in_school_by_any_of_these_words_is_not_referred(read, said):
 )
 def test_a_brother_whose_attendance_is_good_is_not_referred(read, said):
     assert names(read(f"Chloe Ffug (Y5) not in since Sept. {said}")) == ["Chloe Ffug"]
+
+
+@pytest.mark.parametrize(
+    "text, referred",
+    [
+        ("Gwenno Ffug (9) has not been in school since June. Her older brother Idris (13) has been attending Ffug High "
+         "School since January and mum says he is happy there.", ["Gwenno Ffug"]),
+        ("Morning :wave: Idris Ffug in Y5 is absolutely fine, 96% this year, no concerns at all. But mum said his "
+         "little sister Gwenno Ffug isn't in school anywhere since they moved.", ["Gwenno Ffug"]),
+        ("Children:\nIdris Ffug, 14 - still on roll at Ffug High School, the school confirm he's attending\n"
+         "Gwenno Ffug, d.o.b. 02/03/2017 - not in school since May\n", ["Gwenno Ffug"]),
+        ("Dad rang - he is back with the youngest, Idris, who's in Year 1 at Ffug Primary and has gone back in today, "
+         "but mum is still abroad with Gwenno Ffug (10) and Cai Ffug (8).", ["Gwenno Ffug", "Cai Ffug"]),
+        ("Gwenno Ffug, 12, said she has not been to school since May.\n\n2) Idris Ffug, 13, Gwenno's brother. Idris "
+         "said he was off sick, but I phoned Ffug High School and they confirmed he is on roll and was marked absent "
+         "this morning.", ["Gwenno Ffug"]),
+        ("The Ffug family applied for three children. Cari (Year 5) and Idris (Year 2) were both offered places at "
+         "Ffug Primary and started on 10/06/2026. Gwenno (Year 9, DOB 03/11/2012) has not taken up her place at Ffug "
+         "High.", ["Gwenno"]),
+        ("The other children are fine:\n- Cari Ffug (15) - Ffug High School, on a reduced timetable agreed by school; "
+         "she is attending every morning\n- Idris Ffug (8) - Ffug Primary, attendance 98%\n\nGwenno Ffug (12) has "
+         "been out of school since March.", ["Gwenno Ffug"]),
+        ("Cari Ffug (Y11) is ours &amp; attending, no issues. Her brothers Idris &amp; Cai Ffug (Y8 twins) have been "
+         "home educated since 2024 - registered with the EHE team. But mum says Gwenno Ffug (Y4) has not been "
+         "anywhere since Easter.", ["Gwenno Ffug"]),
+    ],
+)
+def test_a_sibling_said_to_be_in_school_in_these_words_is_not_referred(read, text, referred):
+    assert names(read(text)) == referred
+
+
+@pytest.mark.parametrize(
+    "text, referred",
+    [
+        # twins listed together, their age said after the second name
+        ("Children:\nGwenno Ffug - DOB 01/02/2016\nTwins Idris and Cari Ffug - 3 years old, nursery from September\n"
+         "Gwenno has no school place.", ["Gwenno Ffug"]),
+        ("I'm the health visitor for twins Cari and Gethin Ffug (DOB 02/02/2025). The family moved in September.\n\n"
+         "Children in the home:\n- Mali Ffug, 9 - not in school since moving\n- Cari and Gethin Ffug, 21 months\n",
+         ["Mali Ffug"]),
+        ("Two children live there: Gwenno Ffug, age 7, and Cari Ffug, age 4. Gwenno has not been to school since "
+         "Easter. Cari isn't in nursery.", ["Gwenno Ffug"]),
+        ("I'm the midwife for Gwenno Ffug, DOB 30/11/2011, who gave birth to her son Idris on 1st August 2026. Gwenno "
+         "was taken off roll at Ffug High School in January and is not in any education.", ["Gwenno Ffug"]),
+        ("Their big brother Idris (16) stayed here with me when they moved. He's in the sixth form at Ysgol Ffug so "
+         "he's fine. Gwenno Ffug (10) and Cai Ffug (8) have not started school in Leeds.", ["Gwenno Ffug", "Cai Ffug"]),
+    ],
+)
+def test_a_sibling_not_of_compulsory_school_age_is_not_referred(read, text, referred):
+    assert names(read(text)) == referred
