@@ -120,6 +120,8 @@ RIGHT_PUPIL_VERB = re.compile(
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
     # "Tomos Ffug was allocated a Year 1 place with us"
     r"|^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:allocated|offered|given)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}?place\b"
+    # "Tomos Ffug left us in July (Y6)" (not "left us a voicemail")
+    r"|^[ \t]+(?:left|has[ \t]+left)[ \t]+us[ \t]+(?:in|at|last|on|for|after|before|when)\b"
     # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
     # "Oliwia Ffug, but she hasn't turned up once"
     r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?(?:still[ \t]+)?"

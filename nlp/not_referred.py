@@ -78,6 +78,7 @@ _ATTENDING = (
     r"|\band\s+(?:still\s+)?(?:attends|attending)\s*(?:[.;,)]|$)"
     # "His sister Mia (8) is home educated": educated otherwise, not missing
     r"|\b(?:is|are|(?:has|have)\s+been)\s+(?:being\s+)?(?:electively\s+)?home[- ]educated\b"
+    r"|\bregistered\s+(?:with|as)\s+(?:the\s+)?(?:EHE|elective\s+home\s+educat)"  # "- registered with the EHE team"
     # "has been attending Ffug High School since January", "he is happy there"
     r"|\b(?:has|have)\s+been\s+attending\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,5}since\b|\b(?:is|are)\s+happy\s+there\b"
     # "in Y5 is absolutely fine, 96% this year, no concerns at all", "Ffug Primary, attendance 98%"
@@ -117,7 +118,9 @@ _SETTLED_ITEM = re.compile(
     r"|(?<!was\s)(?<!were\s)attending\s+(?:well|fine|regularly|every\s+(?:day|morning)|(?-i:[A-Z]))|started\s+fine"
     r"|settled\s+(?:in|well)|all\s+(?:good|fine|ok)|attendance\s+(?:is\s+)?(?:9\d|100)\s*%)"
     # "- Zofia Ffug, DOB ... - Year 8 at Ffug Community School, attending."
-    r"|(?:,|\s[-–])[ \t]*(?:currently[ \t]+|still[ \t]+)?attending[ \t]*(?:[.;)]|$)",
+    r"|(?:,|\s[-–])[ \t]*(?:currently[ \t]+|still[ \t]+)?attending[ \t]*(?:[.;)|]|$)"
+    # a household table's "| Adopted 2039 - no contact |": not of this household
+    r"|\badopted\b[^.;\n|]{0,20}?[-–,][ \t]*no[ \t]+contact\b",
     re.IGNORECASE,
 )
 # A list item that says the child attends a named school, and nothing of absence: in school.
@@ -337,7 +340,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return span  # a form's "Siblings:" row lists the children it does not refer
         le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl
         # a list item about this one child: "- Ewan Ffug — back in today", "Kai Ffug, 13 - on the school taxi, all fine"
-        item = re.fullmatch(r"[ \t]*(?:([-•*]|\d+[.)])[ \t]*)?", text[ls : m.start])
+        item = re.fullmatch(r"[ \t]*(?:([-•*|]|\d+[.)])[ \t]*)?", text[ls : m.start])  # or a table's row
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
         listed = _SETTLED_ITEM.search(text, m.end, le) if item else None

@@ -792,6 +792,11 @@ def test_a_brother_whose_attendance_is_good_is_not_referred(read, said):
         ("Cari Ffug (Y11) is ours &amp; attending, no issues. Her brothers Idris &amp; Cai Ffug (Y8 twins) have been "
          "home educated since 2024 - registered with the EHE team. But mum says Gwenno Ffug (Y4) has not been "
          "anywhere since Easter.", ["Gwenno Ffug"]),
+        ("Family details:\n\n| Name | DOB | Where living | Education |\n|---|---|---|---|\n"
+         "| Cai Ffug | 14/06/2019 | Adopted 2021 - no contact | n/a |\n"
+         "| Idris Ffug | 04/08/2012 | Grandmother, Neath | Ffug High School - attending |\n"
+         "| Cari Ffug | 22/01/2015 | Home | Elective home education - registered with EHE team since 2024 |\n"
+         "| Gwenno Ffug | 10/10/2017 | Home | WITHDRAWN from Ffug Primary - no EHE notification |\n", ["Gwenno Ffug"]),
     ],
 )
 def test_a_sibling_said_to_be_in_school_in_these_words_is_not_referred(read, text, referred):

@@ -194,6 +194,19 @@ def test_children_in_no_school_at_all_are_not_the_school_senders_pupils(read):
         assert [c.to_schema()["school"] for c in ex.children] == [None, None], said
 
 
+def test_a_pupil_who_left_us_is_a_child_of_the_report(read):
+    ex = read(
+        "Hi both - transition query. Tomos Ffug left us in July (Y6), was allocated Ffug High for Sept. They have just "
+        "rung - he's never arrived. FYI Cari (Y2) is still with us on a part-time timetable - she IS attending so not "
+        "one for you.",
+        channel="slack",
+        sender="U0FFUG0020",
+        sender_name="Sara Ffug (Ffug Primary)",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tomos Ffug"]
+    assert ex.children[0].to_schema()["school"] == "Ffug Primary"
+
+
 def test_a_sibling_who_is_the_school_senders_pupil_does_not_make_the_referred_child_one(read):
     ex = read(
         "Hello,\n\nEira Ffug (Y3) started with us last month and is settling well. Her brother Osian Ffug, 13, told "
