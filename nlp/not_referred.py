@@ -79,6 +79,15 @@ _ATTENDING = (
     # "His sister Mia (8) is home educated": educated otherwise, not missing
     r"|\b(?:is|are|(?:has|have)\s+been)\s+(?:being\s+)?(?:electively\s+)?home[- ]educated\b"
     r"|\bregistered\s+(?:with|as)\s+(?:the\s+)?(?:EHE|elective\s+home\s+educat)"  # "- registered with the EHE team"
+    r"|\bhas\s+an?\s+EHE\s+plan\b|\bknown\s+to\s+(?:the\s+)?EHE\b|\bEHE\s+(?:team|service|officer)\s+(?:are|is)\s+aware\b"
+    # "is fine at school", "has a reduced timetable at Ffug High which he attends", "still attends Ffug High"
+    r"|\bis\s+(?:fine|happy|settled|doing\s+well)\s+(?:at|in)\s+(?:school|class|(?-i:[A-Z]))"
+    r"|\bwhich\s+(?:he|she)\s+attends\b|\bstill\s+attends\b|\band\s+attends\s+(?:school\b|(?-i:[A-Z]))"
+    r"|\bis\s+going\s+to\s+school\s*(?:[.;,)!]|$|\s+(?:every|daily|regularly|fine|ok|well|as\s+normal)\b)"
+    r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day)\b"
+    # taught elsewhere: "is receiving home tuition", "has tuition arranged" (not "no tuition arranged")
+    r"|\b(?:is|are)\s+(?:now\s+)?receiving\s+(?:home\s+|hospital\s+)?tuition\b|(?<!no\s)\btuition\s+(?:arranged|in\s+place)\b"
+    r"|\b(?:is|are)\s+in\s+(?:the\s+)?hospital\s+school\b"
     # "has been attending Ffug High School since January", "he is happy there"
     r"|\b(?:has|have)\s+been\s+attending\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,5}since\b|\b(?:is|are)\s+happy\s+there\b"
     # "in Y5 is absolutely fine, 96% this year, no concerns at all", "Ffug Primary, attendance 98%"
@@ -125,7 +134,10 @@ _SETTLED_ITEM = re.compile(
 )
 # A list item that says the child attends a named school, and nothing of absence: in school.
 _ATTENDS_ITEM = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:][ \t]*(?:currently[ \t]+)?attends[ \t]+(?-i:[A-Z])"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:][ \t]*(?:currently[ \t]+)?"
+    r"(?:attends|goes[ \t]+to|is[ \t]+(?:at|on[ \t]+roll[ \t]+at|in[ \t]+(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+at"
+    r"|a[ \t]+(?:(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+)?pupil[ \t]+at))[ \t]+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 _ABSENT = re.compile(
     r"\b(?:not|n['’]t|never|absen\w*|poor|missing|stopped|refus\w*|off\s+roll|removed|left|since|concern\w*)\b",
@@ -134,7 +146,7 @@ _ABSENT = re.compile(
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group; or at its
 # end and still taught ("Ffion (16) - finishing her GCSEs online with her school in Bristol").
 _PAST_SCHOOL = re.compile(
-    r"\b(?:works|working|(?:at|goes\s+to|attends|attending|studying\s+at|enrolled\s+(?:at|with)|started\s+at)\s+"
+    r"\b(?:works|working|(?:at|goes\s+to|attends|attending|studying\s+at|enrolled\s+(?:at|with)|started(?:\s+at)?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
     # not "he is meant to be sitting his GCSEs this summer"
     r"|employed|(?<!meant\sto\sbe\s)(?<!supposed\sto\sbe\s)(?:finishing|sitting|completing|doing)\s+(?:her|his|their)"
@@ -206,7 +218,8 @@ _GOES_TO_SCHOOL = re.compile(
     # "is now on roll at", "is on roll and attending at", "is happily settled at", "was admitted to", "was given a
     # place at", "joined", "has been at ... since September", "is already in Year 9 at"
     r"|is\s+(?:now\s+)?on\s+(?:the\s+)?roll\s+(?:and\s+attending\s+)?at|is\s+(?:happily\s+|now\s+)?settled\s+(?:at|in)"
-    r"|was\s+(?:given\s+a\s+place\s+at|admitted\s+to)|started|joined|has\s+been\s+at"
+    r"|was\s+(?:given\s+a\s+place\s+at|admitted\s+to)|started|joined|has\s+been\s+at|transferred\s+to"
+    r"|is\s+a\s+(?:(?:y|yr|year)\s*\d{1,2}\s+)?pupil\s+at"  # "is a Year 8 pupil at Ffug High"
     r"|is\s+already\s+(?:in\s+(?:y|yr|year)\s*\d{1,2}\s+)?at)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}"
     # "Her step-sister Chloe Ffug (12) lives with her dad in Bristol": in another household, elsewhere
@@ -233,7 +246,9 @@ _CLAUSE_END = re.compile(r"[,;:!?]|\s[-–]\s|\sbut\s")
 _GAINSAID = re.compile(
     r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"
     r"|(?:hasn|haven|isn|wasn)['’]?t|has\s+not"
-    r"|never\s+(?:arrived|started|attended))\b",
+    r"|never\s+(?:arrived|started|attended)|dropped\s+out|(?:has\s+)?missed\s+\d+)\b"
+    # "returned to school last week for one day and has not been back since"
+    r"|^[^.;\n]{0,60}?\band\s+(?:has\s+not|hasn['’]?t)\s+been\s+(?:back|in|seen)\b",
     re.IGNORECASE,
 )
 # "Lexi's still coming in": "'s" for "is"; any other "'s" makes the name someone's ("Noor's brother Hamza").
@@ -356,7 +371,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             # "Their big brother Dawid who's 19 is looking after them": an adult, who may be the carer (so the span
             # leaves the name out)
             return m.end, span[1]
-        if age == 16 and _PAST_SCHOOL.search(said) or age == 4 and _NOT_YET.search(said):
+        past = _PAST_SCHOOL.search(said)
+        if age == 16 and past and not _GAINSAID.match(said[past.end() :]) or age == 4 and _NOT_YET.search(said):
             return span
     return None
 

@@ -822,3 +822,61 @@ def test_a_sibling_said_to_be_in_school_in_these_words_is_not_referred(read, tex
 )
 def test_a_sibling_not_of_compulsory_school_age_is_not_referred(read, text, referred):
     assert names(read(text)) == referred
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is fine at school",
+        "has a reduced timetable at Ffug High which he attends",
+        "is receiving home tuition from the council's tuition service",
+        "is excluded but has tuition arranged",
+        "is in hospital school at the moment",
+        "is in foster care and attends school",
+        "is going to school",
+        "still attends Ffug High",
+        "returned to school last week",
+        "has an EHE plan",
+        "is known to the EHE team",
+        "is being home schooled and the EHE team are aware",
+        "is a Year 8 pupil at Ffug High",
+    ],
+)
+def test_a_brother_in_school_or_taught_elsewhere_is_not_referred(read, said):
+    for text in (
+        f"Gwenno Ffug (10) has not been in school since May. Her brother Idris Ffug (13) {said}.",
+        f"Her brother Idris (13) {said}. Gwenno Ffug (10) has not been in school since May.",
+    ):
+        assert names(read(text)) == ["Gwenno Ffug"], text
+
+
+@pytest.mark.parametrize(
+    "item", ["goes to Ffug High", "is on roll at Ffug High", "is in Year 8 at Ffug High", "is a pupil at Ffug High"]
+)
+def test_a_list_item_saying_the_child_is_at_a_school_is_not_referred(read, item):
+    ex = read(f"Children:\n- Gwenno Ffug (10) - not in school since May\n- Idris Ffug (13) - {item}\n")
+    assert names(ex) == ["Gwenno Ffug"]
+    ex = read(f"Children:\n- Gwenno Ffug (10) - not in school since May\n- Idris Ffug (13) - {item}, absent 3 weeks\n")
+    assert names(ex) == ["Gwenno Ffug", "Idris Ffug"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "transferred to Ffug High in September but never arrived",
+        "is excluded and has no tuition arranged",
+        "returned to school last week for one day and has not been back since",
+        "still attends Ffug High but only some days and has missed 40 sessions",
+        "is a pupil at Ffug High and hasn't been in since May either",
+    ],
+)
+def test_a_brother_whose_schooling_is_taken_back_is_referred(read, said):
+    ex = read(f"Gwenno Ffug (10) has not been in school since May. Her brother Idris Ffug (13) {said}.")
+    assert names(ex) == ["Gwenno Ffug", "Idris Ffug"]
+
+
+def test_a_sixteen_year_old_who_dropped_out_of_college_is_referred(read):
+    ex = read("Gwenno Ffug (10) has not been in school since May. Idris Ffug (16) has started college in Bridgend.")
+    assert names(ex) == ["Gwenno Ffug"]
+    ex = read("Gwenno Ffug (10) has not been in school since May. Idris Ffug (16) started college but dropped out.")
+    assert names(ex) == ["Gwenno Ffug", "Idris Ffug"]
