@@ -87,7 +87,13 @@ _ATTENDING = (
     r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day)\b"
     # taught elsewhere: "is receiving home tuition", "has tuition arranged" (not "no tuition arranged")
     r"|\b(?:is|are)\s+(?:now\s+)?receiving\s+(?:home\s+|hospital\s+)?tuition\b|(?<!no\s)\btuition\s+(?:arranged|in\s+place)\b"
-    r"|\b(?:is|are)\s+in\s+(?:the\s+)?hospital\s+school\b"
+    r"|\b(?:is|are)\s+in\s+(?:the\s+)?hospital\s+school\b|\b(?:getting|gets|receives)\s+tuition\b"
+    # "off roll with a known destination", "both have suitable education in place", "on our EHE register"
+    r"|(?<!no\s)(?<!without\s)(?<!without\sa\s)\bknown\s+destination\b"
+    r"|\bsuitable\s+education\s+(?:in\s+place|is\s+being\s+provided)\b|\bon\s+(?:our|the)\s+EHE\s+register\b"
+    # "attends Ysgol Ffug, no concerns raised", "attends full time", "attending his mornings fine, no issue"
+    r"|\battends\s+(?-i:[A-Z])[^.;\n]{0,40}?,?\s+no\s+concerns\b|\battends\s+(?:\w+\s+)?full[- ]time\b"
+    r"|\battending\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:fine|well|ok)\b"
     # "has been attending Ffug High School since January", "he is happy there"
     r"|\b(?:has|have)\s+been\s+attending\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,5}since\b|\b(?:is|are)\s+happy\s+there\b"
     # "in Y5 is absolutely fine, 96% this year, no concerns at all", "Ffug Primary, attendance 98%"
@@ -111,7 +117,7 @@ _NOT_THIS_REFERRAL = (
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"
     r"|\bnot\s+about\s+(?:him|her|them)\b|\bso\s+not\s+ours\b|\bso\s+it['’]s\s+(?:only|just)\b"
     r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
-    r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b"
+    r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b|\bnot\s+(?:a\s+)?CME\b|\bnot\s+on\s+your\s+list\b"
     r"|\bnot\s+(?:yet\s+)?statutory\b|\bnot\s+(?:yet\s+)?of\s+(?:statutory|compulsory)\s+school\s+age\b"
     r"|\b(?:isn['’]t|is\s+not)\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # "Little one Mary isn't school age yet"
     r"|\|\s*not\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # a table's "| (2 yrs) | not school age"
@@ -164,7 +170,10 @@ _NOT_YET = re.compile(
     # "Jac is 4 and Mam doesn't want him starting until September"
     r"|\bstart(?:ing|s)?\s+(?:school\s+)?(?:until|in|next)\s+(?:September|the\s+autumn|next\s+year)"
     r"|(?:apply|applying|applied)\s+for\s+(?:a\s+)?nursery|(?:not|(?<=n)['’]t)\s+(?:in|at)\s+(?:a\s+)?nursery"
-    r"|\bnursery\s+place"  # "Ruta Ffug - 4 (mum would like a nursery place for her)"
+    # "Ruta Ffug - 4 (mum would like a nursery place for her)", "would like her in a nursery class" (not "Poppy is
+    # in our nursery class": on a nursery's roll, and missing with the others)
+    r"|\bnursery\s+place|\ba\s+nursery\s+class\b"
+    r"|\b(?:only|just)\s+in\s+(?:our\s+|the\s+)?(?:Meithrin|nursery)\b"  # "was only in our Meithrin class"
     r"|\bstart(?:ing|s)\s+nursery\b"  # "Zahra, 4 (starting nursery in September)"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
@@ -358,7 +367,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         item = re.fullmatch(r"[ \t]*(?:([-•*|]|\d+[.)])[ \t]*)?", text[ls : m.start])  # or a table's row
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
-        listed = _SETTLED_ITEM.search(text, m.end, le) if item else None
+        listed = (_SETTLED_ITEM.search(text, m.end, le) or _SETTLED.search(text, m.end, le)) if item else None
         if item and listed is None and not _ABSENT.search(text, m.end, le):
             listed = _ATTENDS_ITEM.match(text, m.end, le)  # "- Ciarán Ffug (05/09/2014) - attends Ysgol Ffug."
         if listed and not _GAINSAID.match(text[listed.end() : le]):
@@ -387,6 +396,8 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
         if not any(limit < s < next_end for s in starts):
             limit = next_end
     for s in starts:
+        if _WHOSE_SIBLING.match(text, s):
+            continue  # "Idris Ffug (6, Gwenno's half-brother - attends Ysgol Ffug)": still said of Idris
         if end < s < limit:
             if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
                 return text[end:s]
@@ -397,6 +408,10 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
 
 
 # "... He was returned to school", "... He's in the sixth form at Ysgol Ffug so he's fine."
+_WHOSE_SIBLING = re.compile(
+    r"[A-Z][\w'’-]*['’]s[ \t]+(?:(?:older|younger|big|little|twin)[ \t]+)?(?:half-?[ \t]*|step-?)?"
+    r"(?:brother|sister|sibling)\b"
+)
 _SAME_CHILD_NEXT = re.compile(
     r"\.[ \t]+(?:He|She)(?:[ \t]+(?:was|is|has)|['’]s)[ \t]+"
     r"(?:returned|back|now|in[ \t]+(?:the[ \t]+|our[ \t]+)?sixth[ \t]+form|at[ \t]+college)\b"

@@ -797,6 +797,22 @@ def test_a_brother_whose_attendance_is_good_is_not_referred(read, said):
          "| Idris Ffug | 04/08/2012 | Grandmother, Neath | Ffug High School - attending |\n"
          "| Cari Ffug | 22/01/2015 | Home | Elective home education - registered with EHE team since 2024 |\n"
          "| Gwenno Ffug | 10/10/2017 | Home | WITHDRAWN from Ffug Primary - no EHE notification |\n", ["Gwenno Ffug"]),
+        ("Cai Ffug (Y9) was excluded in July - he's getting tuition through the Tuition Service so I know he's not a "
+         "CME. But his little sister Gwenno Ffug has been off since September.", ["Gwenno Ffug"]),
+        ("Little sister Cari was only in our Meithrin class so I'm guessing she's not on your list. Gwenno Ffug (Y4) "
+         "hasn't been in since May.", ["Gwenno Ffug"]),
+        ("Children:\n- Cari (Year 8, previously ours) moved to Spain with her dad; he sent us a letter from her new "
+         "school, so she is off roll with a known destination.\n- Gwenno Ffug (Year 4) has not been seen since June.\n",
+         ["Gwenno Ffug"]),
+        ("Household: Sian Ffug (mother), Idris Ffug (6, Gwenno's half-brother - attends Ysgol Ffug, no concerns raised "
+         "by school)\n\nGwenno Ffug (12) has not been in school since March.", ["Gwenno Ffug"]),
+        ("- Cari Ffug (10) and Idris Ffug (8): I visited on 20 May and both have suitable education in place. They "
+         "are on our EHE register - no action needed.\n- Gwenno Ffug, DOB 01/02/2014, has not been seen.\n",
+         ["Gwenno Ffug"]),
+        ("Ffug siblings - Idris (Y9) is on a part-time timetable &amp; attending his mornings fine, no issue. His "
+         "sister Gwenno Ffug (Y10) has been off since 20 Oct.", ["Gwenno Ffug"]),
+        ("NAME | DOB | RELATIONSHIP | EDUCATION\nIdris FFUG   | 11-Dec-2011 | Son | Pupil Referral Unit - attends full "
+         "time\nGwenno FFUG | 18-Aug-2016 | Daughter | NONE\n", ["Gwenno Ffug"]),
     ],
 )
 def test_a_sibling_said_to_be_in_school_in_these_words_is_not_referred(read, text, referred):
@@ -880,3 +896,12 @@ def test_a_sixteen_year_old_who_dropped_out_of_college_is_referred(read):
     assert names(ex) == ["Gwenno Ffug"]
     ex = read("Gwenno Ffug (10) has not been in school since May. Idris Ffug (16) started college but dropped out.")
     assert names(ex) == ["Gwenno Ffug", "Idris Ffug"]
+
+
+def test_a_four_year_old_on_our_nursery_roll_missing_with_her_brother_is_referred(read):
+    ex = read("Not seen Tomos Ffug (8) and his little sister Cari (4) since half term. Tomos is Y3 with us, Cari is in "
+              "our nursery class.")
+    assert names(ex) == ["Tomos Ffug", "Cari"]
+    ex = read("Not seen Tomos Ffug (8) since half term. His sister Cari Ffug is 4 and mum would like her in a nursery "
+              "class.")
+    assert names(ex) == ["Tomos Ffug"]
