@@ -374,6 +374,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return m.start, le
         if age is None:
             age = _age_said(said)
+        if age is None and "|" in text[m.end : le] and _MONTHS_CELL.search(text, m.end, le):
+            age = 0  # a table row's "| (11 months) |": a baby's age in its own cell
         if age is not None and age <= 3 and not child.dob:
             return span  # "little sister Ifeoma ... she's only 3": not of school age
         if age is not None and age >= 17:
@@ -408,6 +410,10 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
 
 
 # "... He was returned to school", "... He's in the sixth form at Ysgol Ffug so he's fine."
+_MONTHS_CELL = re.compile(
+    r"\|[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*\)?[ \t]*(?:\||$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _WHOSE_SIBLING = re.compile(
     r"[A-Z][\w'’-]*['’]s[ \t]+(?:(?:older|younger|big|little|twin)[ \t]+)?(?:half-?[ \t]*|step-?)?"
     r"(?:brother|sister|sibling)\b"

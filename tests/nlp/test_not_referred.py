@@ -905,3 +905,11 @@ def test_a_four_year_old_on_our_nursery_roll_missing_with_her_brother_is_referre
     ex = read("Not seen Tomos Ffug (8) since half term. His sister Cari Ffug is 4 and mum would like her in a nursery "
               "class.")
     assert names(ex) == ["Tomos Ffug"]
+
+
+def test_a_baby_whose_table_row_gives_months_is_not_referred(read):
+    ex = read(
+        "HOUSEHOLD\nName | Role | DOB | Education\nGwenno FFUG | Child | 02/03/2016 | none since May\n"
+        "Cari FFUG | Child | (8 months) | at home with mum\n"
+    )
+    assert names(ex) == ["Gwenno Ffug"]
