@@ -116,7 +116,9 @@ _NOT_THIS_REFERRAL = (
     r"|\bso\s+not\s+(?:her|him|them)\b|(?:\bnot|n['’]t)\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"
     r"|\bnot\s+about\s+(?:him|her|them)\b|\bso\s+not\s+ours\b|\bso\s+it['’]s\s+(?:only|just)\b"
+    # (not "there are no concerns about her welfare at home": said of her care, not her schooling)
     r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
+    r"(?![^.;\n]{0,25}\b(?:welfare|safety|well-?being|health|care|presentation)\b)"
     r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b|\bnot\s+(?:a\s+)?CME\b|\bnot\s+on\s+your\s+list\b"
     r"|\bnot\s+(?:yet\s+)?statutory\b|\bnot\s+(?:yet\s+)?of\s+(?:statutory|compulsory)\s+school\s+age\b"
     r"|\b(?:isn['’]t|is\s+not)\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # "Little one Mary isn't school age yet"
@@ -140,7 +142,8 @@ _SETTLED_ITEM = re.compile(
 )
 # A list item that says the child attends a named school, and nothing of absence: in school.
 _ATTENDS_ITEM = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:][ \t]*(?:currently[ \t]+)?"
+    # after a dash or comma, or in a column of its own: "Tomas FFUG      9      Attends Ffug Primary School"
+    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:]|(?:[ \t]{2,}[^\s][^\n]*?)?[ \t]{2,})[ \t]*(?:currently[ \t]+)?"
     r"(?:attends|goes[ \t]+to|is[ \t]+(?:at|on[ \t]+roll[ \t]+at|in[ \t]+(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+at"
     r"|a[ \t]+(?:(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+)?pupil[ \t]+at))[ \t]+(?-i:[A-Z])",
     re.IGNORECASE,
@@ -367,7 +370,11 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         item = re.fullmatch(r"[ \t]*(?:([-•*|]|\d+[.)])[ \t]*)?", text[ls : m.start])  # or a table's row
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
-        listed = (_SETTLED_ITEM.search(text, m.end, le) or _SETTLED.search(text, m.end, le)) if item else None
+        # ... but a sentence that only starts with the name ("Nikola appeared well cared for and there are no
+        # concerns about her welfare") is read as any sentence is, not as a list item's brief words
+        prose = item and not item.group(1) and not re.match(r"[ \t]*[-–—,(|:]|[ \t]{2,}|\t", text[m.end : m.end + 3])
+        brief = None if prose else _SETTLED_ITEM.search(text, m.end, le)
+        listed = (brief or _SETTLED.search(text, m.end, le)) if item else None
         if item and listed is None and not _ABSENT.search(text, m.end, le):
             listed = _ATTENDS_ITEM.match(text, m.end, le)  # "- Ciarán Ffug (05/09/2014) - attends Ysgol Ffug."
         if listed and not _GAINSAID.match(text[listed.end() : le]):

@@ -13,13 +13,14 @@ SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
     rf"(?:[ \t]+(?:[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr\.?[ \t]*\d{{1,3}}|nr))+"
     # (not a table's "Age 7   School:" label)
-    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+{_WORD}){{0,4}}?[ \t]+{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
+    # (one space between its words: a wider gap is a column's edge, "Tomas FFUG     9     Attends Ffug Primary")
+    rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t](?![ \t]){_WORD}){{0,4}}?[ \t]{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
     r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b))(?![\w-])"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Then|He|She|They|His|Her"
+    r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Attends|Then|He|She|They|His|Her"
     r"|Their|Last|Previous|Current|Allocated|Preference|Dear|Hi|Since|Now|Not|Any|A|And|Y\d+"
     r"|We['’]re|We\s+are|I['’]m|It['’]s|Its|This\s+is)\s+)+"  # "(We're Ffug Primary - not in my display name)"
 )
@@ -70,6 +71,13 @@ _NOT_ON_ROLL_AFTER = re.compile(
 )
 
 
+_DOUBT = re.compile(
+    r"^(?:dunno|don['’]?t\s+know|not\s+sure|unsure|no\s+idea)\b[,;:\s-]*(?:but\s+)?(?:I\s+think\s+)?"
+    r"(?:(?:they|he|she)\s+)?(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|went\s+to|(?:was|were)\s+at)?\s*",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class SchoolFound:
     """A school named in the report and its span; `on_roll` False when it is only offered or applied for."""
@@ -104,6 +112,9 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             raw, s = raw[lead.end() :], s + lead.end()
         value = re.split(r"\s+(?:-|–)\s+|\s+until\b|\s+\(|\s+left\b|(?<=[a-z]{2})\.\s|;", raw)[0]
         value = value.strip().rstrip(".,;")
+        # "School (if known): dunno, they used to go to Ffug Primary": the school after the doubt
+        if doubt := _DOUBT.match(value):
+            value, s = value[doubt.end() :], s + doubt.end()
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
         value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
         if not value or re.match(

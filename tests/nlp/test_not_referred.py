@@ -913,3 +913,14 @@ def test_a_baby_whose_table_row_gives_months_is_not_referred(read):
         "Cari FFUG | Child | (8 months) | at home with mum\n"
     )
     assert names(ex) == ["Gwenno Ffug"]
+
+
+def test_a_column_table_row_that_attends_a_school_is_not_referred_nor_a_welfare_sentence(read):
+    ex = read(
+        "HOUSEHOLD\nName                 DOB / age        Notes\nMonika FFUGOVA       41               Mum\n"
+        "Nikola FFUGOVA       15.02.2013       NOT IN SCHOOL - mum states no places\n"
+        "Tomas FFUG           9                Attends Ffug Community Primary School\n\n"
+        "Nikola appeared well cared for and there are no concerns about her welfare at home.\n"
+    )
+    assert names(ex) == ["Nikola Ffugova"]
+    assert ex.children[0].to_schema()["school"] is None

@@ -493,3 +493,11 @@ def test_a_school_a_twin_brother_started_at_is_not_the_referred_childs(read):
               "Community School on 20th January and is attending well. Her last school was Ffugwern High School in "
               "Newport.")
     assert school(ex) == "Ffugwern High School"
+
+
+def test_a_school_label_that_doubts_first_gives_the_school_after(read):
+    ex = read("Child's name: Kai Ffug\nChild's age: about 13\nSchool (if known): dunno, they used to go to Ffug "
+              "Primary\n")
+    assert ex.children[0].to_schema()["school"] == "Ffug Primary"
+    ex = read("Child's name: Kai Ffug\nChild's age: about 13\nSchool (if known): dunno\n")
+    assert ex.children[0].to_schema()["school"] is None
