@@ -220,10 +220,19 @@ ASIDE_AFTER = re.compile(
 LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
 LEFT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?"
-    r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+name)?|Name|Pupil(?:\s+name)?|"
+    r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+names?(?:\(s\))?)?|Children(?:'s)?\s+names?|Name|Pupil(?:\s+name)?|"
     r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
     r"|Full name|Name\s+of\s+(?:the\s+)?(?:child|pupil|young\s+person|learner|student))"
     r"(?:\s*\(\d\))?\s*:\s*$",  # "Child's name (2): Princess Ffug"
+    re.IGNORECASE,
+)
+# "Child's name(s): Kai Ffug and Cari Ffug": the names listed after the first in a child's label are children too.
+LEFT_LABEL_LIST = re.compile(
+    LEFT_LABEL.pattern.replace(
+        r"\s*:\s*$",
+        r"\s*:\s*(?:(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)*[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?"
+        r"(?:,|and|&)[ \t]*)+$",
+    ),
     re.IGNORECASE,
 )
 # A form's bare "Name:" row, which names whoever its section is about.

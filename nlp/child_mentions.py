@@ -37,6 +37,7 @@ from nlp.child_cues import (
     LABEL_AFTER,
     LEFT_CHILD,
     LEFT_LABEL,
+    LEFT_LABEL_LIST,
     LEFT_YEAR,
     LINE_LABEL,
     LIST_HEAD,
@@ -396,6 +397,7 @@ def cued_mention(
         )
         or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
         or LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
+        or LEFT_LABEL_LIST.search(text[max(0, ls - 1) : m.start])
         or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))
         or (line_start and len(m.tokens) >= 2 and RIGHT_FROM_SCHOOL.match(right))
         or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))

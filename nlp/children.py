@@ -339,7 +339,9 @@ def _shortened(short: str, full: str) -> bool:
 # Said as a sentence or a line of its own: "Her mum is Dawn, I think the surname is Ffug" may be the mother's only.
 _SURNAME_SAID = re.compile(
     # ... "Their surname is Parry-Owen.", "The children's surname is Ffug."
-    r"(?:^|[.!?][ \t]+)[ \t]*(?i:(?:their|the[ \t]+(?:children|kids)['’]s?|the[ \t]+family['’]s)[ \t]+)?"
+    # ... "Kai and Cari, surname Ffug"
+    r"(?:^|[.!?][ \t]+|,[ \t]*(?=(?i:surname)[ \t]))[ \t]*"
+    r"(?i:(?:their|the[ \t]+(?:children|kids)['’]s?|the[ \t]+family['’]s)[ \t]+)?"
     r"(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
     r"([A-Z][\w'’-]+)\b(?![ \t]*:)",
     re.MULTILINE,

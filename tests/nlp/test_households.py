@@ -780,3 +780,15 @@ def test_a_mother_who_carries_one_part_of_a_childs_double_surname(read):
 def test_twins_both_of_an_age(read):
     ex = read("Heads up - the Ffug twins (Kwame Ffug & Akosua Ffug, Y4, both 8) haven't been in since last Tues.")
     assert [c.to_schema()["age"] for c in ex.children] == [8, 8]
+
+
+def test_every_child_named_in_a_childs_names_label(read):
+    for text in ("Child's name(s): Kai Ffug and Cari Ffug\n", "Children's names: Kai Ffug, Cari Ffug & Tomos Ffug\n",
+                 "Child's name(s): Kai and Cari Ffug\n"):
+        names = [c.to_schema()["name"] for c in read(text).children]
+        assert names[:2] == ["Kai Ffug", "Cari Ffug"], text
+
+
+def test_a_surname_said_after_the_childrens_first_names(read):
+    ex = read("Kai (9) and Cari (7), surname Ffug, have not been in school since May.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kai Ffug", "Cari Ffug"]
