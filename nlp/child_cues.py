@@ -93,6 +93,11 @@ PAIR_AGES = re.compile(
 )
 # A year group written straight before a full name: "Y8 Safa Noor".
 LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$")
+# "Twins in Y3 - Ava & Isla Ffug": a year group before two first names that share a surname names both (not
+# "Year 4 - St Anne's Catholic Primary", one name alone after a dash)
+LEFT_YEAR_DASH = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?$")
+LEFT_YEAR_PAIR = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?[A-Z][\w'’-]+[ \t]*(?:&|and)[ \t]*$")
+PAIR_AFTER_FIRST = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
 RIGHT_YEAR = re.compile(
     # "Tyler Ffug (aka TJ, Y5)": a nickname before the year group in the same brackets
     rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,|\s*(?:(?:aka|known\s+as)\s+)?[A-Z][\w'’-]*\s*,)?\s*"

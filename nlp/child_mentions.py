@@ -39,6 +39,8 @@ from nlp.child_cues import (
     LEFT_LABEL,
     LEFT_LABEL_LIST,
     LEFT_YEAR,
+    LEFT_YEAR_DASH,
+    LEFT_YEAR_PAIR,
     LINE_LABEL,
     LIST_HEAD,
     LIST_ITEM_REST,
@@ -51,6 +53,7 @@ from nlp.child_cues import (
     NEXT_SENTENCE_PUPIL,
     NICKNAME_AFTER,
     OWN_DOB_AFTER,
+    PAIR_AFTER_FIRST,
     PAIR_AGES,
     PARENT_BEFORE,
     PARENT_OF_AFTER,
@@ -75,7 +78,7 @@ from nlp.child_cues import (
     YEAR_GROUP,
 )
 from nlp.forms import in_adult_section, is_heading, label_children
-from nlp.lexicon import NUMBER_WORDS
+from nlp.lexicon import NUMBER_WORDS, SCHOOL_TAIL
 from nlp.names import UPPER, NameMention, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -88,6 +91,8 @@ class ChildMention:
     dob: tuple[date, int, int] | None = None
     age: tuple[int, int, int] | None = None
 
+
+_SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
 
 def corrected_away(text: str, start: int) -> bool:
     """'it's Evie-Rose Ffug, not Evie Ffug, sorry typo': the name at `start` is the one corrected away."""
@@ -396,6 +401,10 @@ def cued_mention(
             and not FAMILY_NAME.match(right)  # "Two children with no school place - Ffug family"
         )
         or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
+        or (len(m.tokens) == 1 and bool(PAIR_AFTER_FIRST.match(right)) and bool(LEFT_YEAR_DASH.search(left)))
+        or (len(m.tokens) >= 2 and LEFT_YEAR_PAIR.search(left))
+        # "Y5 - Tomos Ffug", not "Year 4 - St Anne's Catholic Primary"
+        or (len(m.tokens) >= 2 and bool(LEFT_YEAR_DASH.search(left)) and not _SCHOOLISH.match(f"{m.text}{right}"))
         or LEFT_LABEL.search(text[max(0, ls - 1) : m.start])
         or LEFT_LABEL_LIST.search(text[max(0, ls - 1) : m.start])
         or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))

@@ -792,3 +792,12 @@ def test_every_child_named_in_a_childs_names_label(read):
 def test_a_surname_said_after_the_childrens_first_names(read):
     ex = read("Kai (9) and Cari (7), surname Ffug, have not been in school since May.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Kai Ffug", "Cari Ffug"]
+
+
+def test_names_after_a_year_group_and_a_dash(read):
+    ex = read("Twins in Y3 - Ava & Isla Ffug-Roberts - left us Fri with no notice. DOB 14/05/2018 for both",
+              channel="slack", sender="U0FFUG0021", sender_name="Mr Aled Ffug")
+    assert [c["name"] for c in kids(ex)] == ["Ava Ffug-Roberts", "Isla Ffug-Roberts"]
+    ex = read("Gabriel Ffug - DOB 20/07/2014 - Year 7 - Ysgol Ffug\nBeatriz Ffug - DOB 03/03/2017 - Year 4 - St Anne's "
+              "Catholic Primary School\n")
+    assert [c["name"] for c in kids(ex)] == ["Gabriel Ffug", "Beatriz Ffug"]
