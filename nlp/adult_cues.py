@@ -21,7 +21,11 @@ IN_PLACE = re.compile(
     rf"(?<![\w'’-])(?:in|near)[ \t]+(?:(?!{_MONTH_OR_DAY}\b)[{UPPER}][\w'’-]+,[ \t]*)?$"  # not "in February, Elis"
 )
 # "RE: Ffugeira children": a family name before the children, not a child.
-FAMILY_NAME = re.compile(r"^[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b", re.IGNORECASE)
+# "Ffug children", "Begum/Ffug family": a family's name or two, no one child
+FAMILY_NAME = re.compile(
+    r"^(?:[ \t]*(?:/|&|and)[ \t]*[A-Z][\w'’-]+)?[ \t]+(?:children|family|kids|siblings|twins|boys|girls|household)\b",
+    re.IGNORECASE,
+)
 ADULT_NOUN = re.compile(
     rf"\b(?:{KIN_PATTERN}|neighbour|woman|man|lady|gentleman|officer|teacher|worker|partner|friend|adult)s?\b",
     re.IGNORECASE,

@@ -608,3 +608,12 @@ def test_a_country_after_a_town_is_no_child(read):
               "been registered with any school.\n\n  Child 1:  Sumaiya Ffug      DOB (per passport) 2015/08/19   "
               "Girl\n")
     assert names(ex) == ["Sumaiya Ffug"]
+
+
+def test_two_family_names_in_a_subject_are_no_child(read):
+    ex = read(
+        "Rafi Ffug (14) and Sumaiya Ffug (11) have not attended any school since May. Mrs Begum (mum) did not know "
+        "how to apply.",
+        subject="Two children not on roll - Begum/Ffug family",
+    )
+    assert names(ex) == ["Rafi Ffug", "Sumaiya Ffug"]
