@@ -87,7 +87,12 @@ NOT_A_PUPIL_AFTER = re.compile(
 )
 KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^()\n]{0,40}$", re.IGNORECASE)
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
-DIED_BEFORE = re.compile(r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z", re.IGNORECASE)
+# (not "Since their mum died in November, Kian Ffug (15) ...": a clause of its own about someone else, before the child)
+DIED_BEFORE = re.compile(
+    r"(?<!mum\s)(?<!mam\s)(?<!dad\s)(?<!mother\s)(?<!father\s)(?<!parents\s)(?<!nan\s)(?<!nain\s)"
+    r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z",
+    re.IGNORECASE,
+)
 # "Osian Ffug-Hughes (we call him Osi)", "Jac Ffug, known as JJ": a child's other name, said beside the name, is
 # not another child ("the others call him Jayden" names the one child there is).
 NICKNAME_BEFORE = re.compile(

@@ -460,9 +460,14 @@ def _fill_carer(
     asides: list[tuple[int, int]],
 ) -> None:
     names = [(n.start, n.end) for n in mentions]
+    # The children the report names but does not refer ("Ellis (11) is still on roll ..."): their asides start
+    # with their names. They are children wherever else they are named ("Kian and his younger brother Ellis").
+    settled = {m.group() for s, e in asides if (m := re.match(r"[A-Z][\w'’-]+", text[s:e]))}
     for c in find_carers(text, zones, [k.name for k in kids if k.name], names):
         if any(s <= c.start < e or c.name is None and 0 <= s - c.end <= 3 for s, e in asides):
             continue  # "her sister Poppy (Y11) still lives with dad - Poppy's in school fine": a sibling, no carer
+        if c.name and c.name.split()[0] in settled:
+            continue
         for i in owners(text, c.start, kids):
             cf = found[i]
             if cf.carer_name is None and cf.carer_relationship is None:

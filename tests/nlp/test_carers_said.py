@@ -1436,3 +1436,15 @@ def test_a_mothers_details_row_and_a_pr_holder_row(read):
     assert carer(ex) == {"name": "Rhian Ffug", "relationship": "mother"}
     ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nPR holder: Rhian Ffug\n")
     assert carer(ex)["name"] == "Rhian Ffug"
+
+
+def test_the_eldest_brother_the_children_live_with_not_the_brother_in_school(read):
+    ex = read(
+        "I'm worried about Kian Ffug, DOB 1 May 2011.\n\nSince their mum (Hannah Ffug) died in November, Kian and his "
+        "younger brother Ellis have been living with their eldest brother, Daniel Ffug (19), at the family home.\n\n"
+        "Ellis (11) is still on roll at Ystrad Primary and attending well, so I'm not referring him."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kian Ffug"]
+    assert carer(ex) == {"name": "Daniel Ffug", "relationship": "sibling"}
+    ex = read("Since their mum died in November, Kian Ffug (15) has not attended.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kian Ffug"]
