@@ -128,7 +128,9 @@ HOST_SAID = re.compile(
 # "looked after by", past a few words that say who they are
 LOOKED_AFTER_BY = re.compile(
     rf"\b(?:being|are|is|been)[ \t]+(?:now[ \t]+)?(?:looked[ \t]+after|cared[ \t]+for)[ \t]+by[ \t]+"
-    rf"(?:(?:their|his|her|the)[ \t]+|[{UPPER}][\w'’-]+['’]s[ \t]+)?((?i:{KIN_PATTERN}|husband|wife|partner))?"
+    # ... "by mum's partner Jason"
+    rf"(?:(?:their|his|her|the)[ \t]+|(?:[{UPPER}][\w'’-]+|(?i:mum|mam|dad|mother|father))['’]s[ \t]+)?"
+    rf"((?i:{KIN_PATTERN}|husband|wife|partner|boyfriend|girlfriend))?"
     rf"(?:[ \t]*\(([^()\n]{{1,30}})\))?[ \t]*,?[ \t]*"
     r"(?![^,.\n]{0,40}\b(?:Council|Authority|Borough|Services)\b)"  # "looked after by Ffug County Borough Council"
     rf"{_NAME}"

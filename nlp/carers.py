@@ -33,6 +33,8 @@ _LIVES_WITH = re.compile(
 _IS_NOW_CARER = re.compile(
     r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:his|her|their|the)[ \t]+(?:legal[ \t]+|special[ \t]+)?"
     r"(?:guardian|main[ \t]+carer|carer)\b"
+    # "Mum has been admitted to hospital and Dad Imran Ffug is looking after them"
+    r"|[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:looking[ \t]+after|caring[ \t]+for)[ \t]+(?:him|her|them|the)\b"
 )
 # "his mother's partner, Darren Ffug, who has cared for him since ...": said to be the one caring
 _WHO_CARES = re.compile(WHO_CARES_FOR)
@@ -52,6 +54,9 @@ _NOT_CARER = re.compile(
     r"|custodial sentence|admitted to (?:a |the )?(?:mental health|psychiatric|hospital)|\bsectioned\b"
     # "currently in the Royal Glamorgan Hospital" (not "has been in hospital twice this year")
     r"|\b(?:is|currently|now|still|remains) in (?:the )?(?-i:(?:[A-Z][\w'’]+ ){0,3})[Hh]ospital\b"
+    r"|\b(?:is|['’]s|currently|now|still|remains) in Ysbyty\b"  # "she's in Ysbyty Gwynedd at the moment"
+    # "his mother, Lisa, can't cope" (not "Dad is looking after them but says he's not coping")
+    r"|\bcan['’]?t cope|\bcannot cope|\bcouldn['’]?t cope"
     r"|supervised contact"
     r"|not (?:currently |been )?involved"
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
@@ -70,6 +75,14 @@ _NOT_CARER = re.compile(
     r"moved to (?!the address|live with|stay with|be with|(?:a |the |her |his |their )?(?:new )?(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"
     r"|arrested|suspect|(?:residential\s+)?rehab\b",
+    re.IGNORECASE,
+)
+_KIN_HAS = re.compile(rf"\b({KIN_PATTERN})['’]s[ \t]+(?:been|gone|got|not|left|moved|in)\b", re.IGNORECASE)
+# "Ellie-Mai is being looked after by mum's partner Jason": the partner said to care for the child
+_CARED_FOR_BY_PARTNER = re.compile(
+    r"\b(?:looked[ \t]+after|cared[ \t]+for)[ \t]+by[ \t]+"
+    r"(?:(?:her|his|their|mum['’]s|mam['’]s|dad['’]s|mother['’]s|father['’]s)[ \t]+)?(?:new[ \t]+)?"
+    r"(?:partner|boyfriend|girlfriend),?[ \t]*$",
     re.IGNORECASE,
 )
 # "Nan (Pat Ffug, lives on Ffug Fawr) says ...": an aside giving a relative's own home, not the child's
@@ -588,6 +601,8 @@ def find_carers(
         if gone and rel and right is not None and gone.re is _NOT_CARER:
             # "Mr Ffug (dad, sole carer - mum died last year)": said of another relative named in between.
             between = [relationship_of(k.group(1)) for k in BARE.finditer(right[: gone.start()])]
+            # "His Nan, Carol Ffug, because mum's been in HMP Ffug": a possessive-looking "mum's" for "mum has"
+            between += [relationship_of(k.group(1)) for k in _KIN_HAS.finditer(right[: gone.start() + 1])]
             own = re.search(r"\b(?:her|his|their)\s+own\s+\w+\s*$", right[: gone.start()].rstrip())
             if between and between[-1] not in (rel, None) or own:
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
@@ -616,7 +631,7 @@ def find_carers(
                 gone_at.append(s)
             continue
         if name and PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
-            if not _WHO_CARES.match(text, e):
+            if not _WHO_CARES.match(text, e) and not _CARED_FOR_BY_PARTNER.search(text[max(0, s - 60) : s]):
                 continue  # "mum's partner, Darren Ffug" is a household member, unless he is said to care for them
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
         guests = _GUESTS_WITH_CHILDREN.search(sentence) if name else None

@@ -1448,3 +1448,18 @@ def test_the_eldest_brother_the_children_live_with_not_the_brother_in_school(rea
     assert carer(ex) == {"name": "Daniel Ffug", "relationship": "sibling"}
     ex = read("Since their mum died in November, Kian Ffug (15) has not attended.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Kian Ffug"]
+
+
+def test_the_relative_caring_while_a_parent_is_away_or_cannot_cope(read):
+    ex = read("Tomos Ffug (8) has not been in since Friday. He lives with his Nan, Carol Ffugins, because mum's been "
+              "in HMP Ffug Park since Nov.")
+    assert carer(ex) == {"name": "Carol Ffugins", "relationship": "grandmother"}
+    ex = read("Hart Ffug is 9 and he has come to live with me permanently as his mother, my daughter Lisa, can't cope "
+              "at the moment.\n\nThank you\nMargaret Ffug (Nan)")
+    assert carer(ex)["name"] == "Margaret Ffug"
+    ex = read("Ellie-Mai Ffug (Y4) has not been in since Easter. Mum left the family home a few weeks ago & Ellie-Mai "
+              "is being looked after by mum's partner Jason - don't have a surname.")
+    assert carer(ex)["name"] == "Jason"
+    ex = read("Zayn Ffug (Y6) has been off since March. Mum Sophie Ffug has been admitted to hospital and Dad Imran "
+              "Ffug is looking after them but says he's \"not coping\".")
+    assert carer(ex)["name"] == "Imran Ffug"
