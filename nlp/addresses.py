@@ -45,6 +45,8 @@ _PREVIOUS = re.compile(
     r"|\bno longer (?:lives|living|stays|staying|at)\b[^.\n]{0,60}$"
     r"|\binitially\s+(?:stayed|lived|moved|went)\b[^.\n]{0,80}$"  # "The family initially stayed with nan at ..."
     r"|\bbefore\s+that\b[^.\n]{0,50}$"  # "Before that they were on the roadside (the lay-by on the A4059 ...)"
+    # "No Fixed Abode. Previously 33 Heol Ffug"
+    r"|\bpreviously(?:\s+(?:lived|living|staying|stayed))?(?:\s+at)?\s*:?\s*$"
     r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$"  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
     # "I live next door to them at 16 Ffug Street"
     r"|\bI\s+live\s+(?:next\s+door|opposite|across\s+the\s+road|near(?:by)?|a\s+few\s+doors)\b[^.\n]{0,25}\bat\s*$",
@@ -56,6 +58,7 @@ _NOT_HOME_AFTER = re.compile(
     # "a home visit to 27 Heol Ffug on the 16th - the house is boarded up"
     r"|(?:house|property|flat|home)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:empty|vacant|boarded(?:\s+up)?|re-?let)"
     r"|(?:been|were|was|got)\s+(?:thrown|kicked)\s+out|(?:been|were|was)\s+evicted)"
+    r"|^\s*\(\s*evicted\b"  # "33 Heol Ffug, Ebbw Vale NP23 6LT (evicted May 2043)"
     r"|^\s*\)?,?\s*(?:the\s+)?(?:flat|home|house|address)\s+of\s+(?:an?\s+)?(?:adult|man|male|woman|female|friend)",
     re.IGNORECASE,
 )

@@ -49,7 +49,10 @@ _ATTENDING = (
     # "hasn't missed a day", "has full attendance", "98% attendance", "is still coming to school"
     r"|\bha(?:s|ve)n['’]?t\s+missed\s+a\s+day\b|\b(?:has|have)\s+(?:full|100%|good|excellent)\s+attendance\b"
     r"|\b(?:9\d|100)\s*%\s+attendance\b|\b(?:is|are)\s+still\s+coming\s+(?:in(?:to)?|to)\s+school\b"
-    r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b|\bis\s+in\s+today\b"
+    r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
+    r"|\b(?:is|he['’]s|she['’]s)\s+in\s+today\b"  # "Mason is ours and he's in today"
+    # "His sister Safiya (Y7) will remain at Ysgol Ffug"
+    r"|\bwill\s+(?:remain|stay|continue)\s+(?:at|in)\s+(?-i:[A-Z])"
     # "Mihai, 15 - he already started at Ffug Community School in February and is going every day"
     r"|\b(?:is|are)\s+going\s+(?:in\s+)?(?:every\s+day|daily|regularly)\b|\balready\s+started\s+(?:at|in|with)\b"
     # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
@@ -256,7 +259,7 @@ _NOT_OF_AGE_HEADING = re.compile(
 _CLAUSE_END = re.compile(r"[,;:!?]|\s[-–]\s|\sbut\s")
 # What follows a settling word and takes it back.
 _GAINSAID = re.compile(
-    r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,30}?\b(?:no\s+record|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"
+    r"^[^.;\n]{0,60}?\bbut\b[^.;\n]{0,40}?\b(?:no\s+(?:record|trace|sign)|not\s+(?:on|in|at|enrolled|registered|attending|been|seen)"
     r"|(?:hasn|haven|isn|wasn)['’]?t|has\s+not"
     r"|never\s+(?:arrived|started|attended)|dropped\s+out|(?:has\s+)?missed\s+\d+)\b"
     # "returned to school last week for one day and has not been back since"

@@ -567,3 +567,12 @@ def test_a_hostels_family_unit_and_where_she_had_been_staying_before(read):
               "Llanffug, LL55 4AL, but Mali's gone back to live with Mam at Mam's new place - 15 Stryd y Ffug, "
               "Caernarfon LL55 1RT.")
     assert address(ex) == "15 Stryd y Ffug, Caernarfon, LL55 1RT"
+
+
+def test_a_previous_address_before_the_friends_home_they_are_staying_at(read):
+    ex = read(
+        "Kyle FFUG (14). Tanya FFUG (mother) - No Fixed Abode. Previously 33 Ffug Road, Ebbw Vale, NP23 6LT (evicted "
+        "May 2026). Mother and Kyle are currently staying with a friend of mother's, Ms Donna Ffug, at 5 Heol Ffug, "
+        "Tredegar, NP22 4AB."
+    )
+    assert ex.children[0].to_schema()["address"] == "5 Heol Ffug, Tredegar, NP22 4AB"

@@ -924,3 +924,16 @@ def test_a_column_table_row_that_attends_a_school_is_not_referred_nor_a_welfare_
     )
     assert names(ex) == ["Nikola Ffugova"]
     assert ex.children[0].to_schema()["school"] is None
+
+
+@pytest.mark.parametrize(
+    "text, referred",
+    [
+        ("I have withdrawn my son, Idris Ffug (Year 5, DOB 04/04/2016), from Ysgol Ffug. His sister Safiya (Year 7) "
+         "will remain at Ysgol Gyfun Ffug.", ["Idris Ffug"]),
+        ("Mason Ffug (Y4) is ours and he's in today. However Lacey Ffug (Y2) is NOT on our roll. Mum said Lacey goes "
+         "to school in Llanelli but the EWO there says there's no trace of her.", ["Lacey Ffug"]),
+    ],
+)
+def test_a_sibling_who_stays_or_is_in_today_and_a_claim_with_no_trace(read, text, referred):
+    assert names(read(text)) == referred
