@@ -78,6 +78,13 @@ _UNMARKED_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)s[ \t]+$")
 # "Thanks mum", "Its mum": words, not names
 _NOT_POSSESSIVE = {"Thank", "Cheer", "Ye", "It", "Ha", "Wa", "Mis", "Hi", "Say", "Tell", "Thi"}
 
+# A job title after a labelled name: "Contact: Jo Ffug, Social Worker", "Contact: Dai Ffug (SW)"
+_ROLE_AFTER = re.compile(
+    r"[ \t]*(?:,|\(|[-–])[ \t]*(?:Senior[ \t]+)?(?i:social[ \t]+worker|SW\b|key[ \t]*worker|support[ \t]+worker"
+    r"|practitioner|(?:housing|family[ \t]+support|liaison)[ \t]+officer|team[ \t]+manager|solicitor|advocate)"
+)
+
+
 def _someone_elses(before: str, child_firsts: set[str]) -> bool:
     m = _UNMARKED_POSSESSIVE.search(before)
     if not m or m.group(1) in _NOT_POSSESSIVE:
@@ -177,6 +184,8 @@ def collect_candidates(
         lives = _block_field(block, r"Lives with(?: pupil| child)?", r"Yes|No|Y|N", lambda v: v.lower().startswith("y"))
         if lives is False:
             continue  # "Lives with pupil: No": a parent elsewhere, not the carer
+        if _ROLE_AFTER.match(text, m.end()):
+            continue  # "Contact: Jo Ffug, Social Worker, 01597 000221": the professional to contact, not a carer
         if priority is not None:
             score = 3.6 if priority == 1 else 2.8
         if lives:

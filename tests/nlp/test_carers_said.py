@@ -1463,3 +1463,11 @@ def test_the_relative_caring_while_a_parent_is_away_or_cannot_cope(read):
     ex = read("Zayn Ffug (Y6) has been off since March. Mum Sophie Ffug has been admitted to hospital and Dad Imran "
               "Ffug is looking after them but says he's \"not coping\".")
     assert carer(ex)["name"] == "Imran Ffug"
+
+
+def test_a_contact_label_naming_a_social_worker_is_no_carer(read):
+    ex = read("Name: Brooklyn Ffug\nDOB: 01/02/2013\nPerson with PR: Ffug County Council (Care Order)\n"
+              "Contact: Jo Ffugett, Social Worker, 01597 000221\nPrevious school: Ffug High School\n")
+    assert carer(ex) is None
+    ex = read("Name: Brooklyn Ffug\nDOB: 01/02/2013\nContact: Jo Ffugett (mother), 07700 900221\n")
+    assert carer(ex)["name"] == "Jo Ffugett"
