@@ -82,7 +82,9 @@ NOT_A_PUPIL_AFTER = re.compile(
     # (not "Patrick (Y5) and Mary-Kate (Y3) – baby Bridget's not school age", "Amir (Y5) & Sara (Y2), plus a
     # baby (Rayan) who's not school age": said of another child named after)
     r"|^(?![^\n]{0,60}?(?:\b(?:baby|and|but|plus)[ \t]+\(?|&[ \t]*)(?-i:[A-Z]))"
-    r"[^\n]{0,80}\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
+    # ... in the same sentence (not "Gwenno Ffug (10) has not been in school. Her sister Cari (4) is not of school age")
+    r"(?:[^\n.!?]|[.](?![ \t]+(?-i:[A-Z]))){0,80}"
+    r"\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
     re.IGNORECASE,
 )
 KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^()\n]{0,40}$", re.IGNORECASE)

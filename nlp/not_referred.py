@@ -51,6 +51,10 @@ _ATTENDING = (
     r"|\b(?:9\d|100)\s*%\s+attendance\b|\b(?:is|are)\s+still\s+coming\s+(?:in(?:to)?|to)\s+school\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
     r"|\b(?:is|he['’]s|she['’]s)\s+in\s+today\b"  # "Mason is ours and he's in today"
+    # "has a place at Ffug High and goes in", "is no concern to us", Welsh "yn mynychu Ysgol Ffug yn iawn" (attends
+    # ... fine) and "yn mynd i'r ysgol bob dydd" (goes to school every day)
+    r"|\band\s+goes\s+in\b|\b(?:is|are)\s+(?:of\s+)?no\s+concern\b"
+    r"|\byn\s+mynychu\b[^.;\n]{0,60}?\byn\s+(?:iawn|dda|rheolaidd)\b|\byn\s+mynd\s+i['’]r\s+ysgol\s+bob\s+dydd\b"
     # "His sister Safiya (Y7) will remain at Ysgol Ffug"
     r"|\bwill\s+(?:remain|stay|continue)\s+(?:at|in)\s+(?-i:[A-Z])"
     # "Mihai, 15 - he already started at Ffug Community School in February and is going every day"

@@ -937,3 +937,22 @@ def test_a_column_table_row_that_attends_a_school_is_not_referred_nor_a_welfare_
 )
 def test_a_sibling_who_stays_or_is_in_today_and_a_claim_with_no_trace(read, text, referred):
     assert names(read(text)) == referred
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her brother Idris Ffug (13) has a place at Ffug High and goes in.",
+        "Her brother Idris Ffug (13) is no concern to us.",
+        "Mae ei brawd Idris Ffug (13) yn mynychu Ysgol Ffug yn iawn.",
+        "Her sister Cari Ffug (4) is not yet of school age.",
+    ],
+)
+def test_a_sibling_in_school_or_not_of_age_said_in_the_next_sentence(read, said):
+    assert names(read(f"Gwenno Ffug (10) has not been in school since May. {said}")) == ["Gwenno Ffug"]
+
+
+def test_too_far_to_take_them_every_day_settles_no_one(read):
+    ex = read("Mae Megan Ffug yn 8 oed ac roedd hi yn Ysgol Gynradd Ffug, ond mae hynny'n rhy bell i mi fynd â nhw bob "
+              "dydd heb gar. Mae Osian Ffug yn 10 oed.")
+    assert names(ex) == ["Megan Ffug", "Osian Ffug"]
