@@ -59,6 +59,7 @@ _NOT_HOME_AFTER = re.compile(
     r"|(?:house|property|flat|home)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:empty|vacant|boarded(?:\s+up)?|re-?let)"
     r"|(?:been|were|was|got)\s+(?:thrown|kicked)\s+out|(?:been|were|was)\s+evicted)"
     r"|^\s*\(\s*evicted\b"  # "33 Heol Ffug, Ebbw Vale NP23 6LT (evicted May 2043)"
+    r"|^\s*[-–,(]\s*(?:the\s+)?(?:family|they|mum|he|she)\s+(?:are\s+|is\s+)?no\s+longer\s+(?:there|at|living)"
     r"|^\s*\)?,?\s*(?:the\s+)?(?:flat|home|house|address)\s+of\s+(?:an?\s+)?(?:adult|man|male|woman|female|friend)",
     re.IGNORECASE,
 )
@@ -165,10 +166,13 @@ def _trim_part(part: str) -> tuple[str, bool]:
     if _CAPS_PART.match(part) and sum(1 for w in part.split() if not w.islower()) <= 5:
         return part, False
     words = part.split()
+    # a flat or a numbered street first, wherever it starts ("Current address on SIMS Flat 4")
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if _UNIT.match(tail) or (_NUMBER_STREET.match(tail) and _CAPS_PART.match(" ".join(words[i + 1 :]) or "X")):
             return tail, True
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
         if _CAPS_PART.match(tail) and len(words) - i <= 4 and not words[i - 1].endswith(":"):
             if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", tail):
                 return "", True  # "dad is Mr Lee Ffug, Gwern Goch, ...": the person, not a part of the address

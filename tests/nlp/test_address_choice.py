@@ -576,3 +576,11 @@ def test_a_previous_address_before_the_friends_home_they_are_staying_at(read):
         "Tredegar, NP22 4AB."
     )
     assert ex.children[0].to_schema()["address"] == "5 Heol Ffug, Tredegar, NP22 4AB"
+
+
+def test_a_flat_after_the_words_that_introduce_it_and_an_address_the_family_left(read):
+    ex = read("Tomos Ffug (9) is not in school. Current address on SIMS Flat 4, 19 Ffug Road, Rhyl LL18 1BE.")
+    assert ex.children[0].to_schema()["address"] == "Flat 4, 19 Ffug Road, Rhyl, LL18 1BE"
+    ex = read("Tomos Ffug (9) is not in school. Last known address 9 Hen Ffordd, Cardiff CF5 2BB - family no longer "
+              "there, believed to be at 3 Ffug Road, Ffugtown, CF1 1AA.")
+    assert ex.children[0].to_schema()["address"] == "3 Ffug Road, Ffugtown, CF1 1AA"
