@@ -558,6 +558,7 @@ def find_carers(
         elif name and (
             re.match(r"['’]s\b", text[e : e + 3])
             or re.search(r"['’]s$", name)
+            or re.search(r"['’]s[ \t]", name)  # "Mrs Ffugun's English is limited": her English, not a name
             or re.search(r"s['’]$", name)  # "living with Ms Ffugliams' new partner": the partner
             or name.endswith("s") and re.match(r"['’](?![\w'’])", text[e : e + 2])
         ):

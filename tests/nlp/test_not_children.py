@@ -617,3 +617,10 @@ def test_two_family_names_in_a_subject_are_no_child(read):
         subject="Two children not on roll - Begum/Ffug family",
     )
     assert names(ex) == ["Rafi Ffug", "Sumaiya Ffug"]
+
+
+def test_a_son_given_with_his_phone_number_is_an_adult_and_her_english_no_name(read):
+    ex = read("Rafi Ffug (13) and Nusrat Ffug (9) have not been in school for over a week. Mrs Ffugun's English is "
+              "limited. Her son Jamal (07700 900902) is happy to help with phone calls.")
+    assert names(ex) == ["Rafi Ffug", "Nusrat Ffug"]
+    assert all(c.to_schema()["carer"] is None for c in ex.children)
