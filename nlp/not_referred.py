@@ -396,6 +396,14 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             # "Their big brother Dawid who's 19 is looking after them": an adult, who may be the carer (so the span
             # leaves the name out)
             return m.end, span[1]
+        # "Dad is caring for Natalia and her little brother Oskar (4)": a four-year-old named only as a younger
+        # sibling, with nothing said of a school, a nursery or an absence, is not of school age
+        if (
+            age == 4
+            and _YOUNGER_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not _SCHOOL_OR_ABSENCE.search(said)
+        ):
+            return span
         past = _PAST_SCHOOL.search(said)
         if age == 16 and past and not _GAINSAID.match(said[past.end() :]) or age == 4 and _NOT_YET.search(said):
             return span
@@ -427,6 +435,16 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
 _MONTHS_CELL = re.compile(
     r"\|[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*\)?[ \t]*(?:\||$)",
     re.IGNORECASE | re.MULTILINE,
+)
+_YOUNGER_SIBLING_BEFORE = re.compile(
+    r"\b(?:little|younger|baby|youngest)[ \t]+(?:half-?[ \t]*|step-?)?(?:brother|sister|sibling|bro|sis)"
+    r"[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+_SCHOOL_OR_ABSENCE = re.compile(
+    r"\b(?:school|ysgol|nursery|meithrin|reception|rec|class|roll|attend\w*|absen\w*|missing|off|not\s+been|since"
+    r"|(?-i:[A-Z])[\w'’-]+\s+(?:Primary|School|Infants?))\b",
+    re.IGNORECASE,
 )
 _WHOSE_SIBLING = re.compile(
     r"[A-Z][\w'’-]*['’]s[ \t]+(?:(?:older|younger|big|little|twin)[ \t]+)?(?:half-?[ \t]*|step-?)?"

@@ -956,3 +956,11 @@ def test_too_far_to_take_them_every_day_settles_no_one(read):
     ex = read("Mae Megan Ffug yn 8 oed ac roedd hi yn Ysgol Gynradd Ffug, ond mae hynny'n rhy bell i mi fynd â nhw bob "
               "dydd heb gar. Mae Osian Ffug yn 10 oed.")
     assert names(ex) == ["Megan Ffug", "Osian Ffug"]
+
+
+def test_a_four_year_old_named_only_as_a_little_brother_is_not_referred(read):
+    ex = read("Natalia Ffug (9) has not been in since September. Dad is caring for Natalia and her little brother "
+              "Oskar (4) on his own while working nights.")
+    assert names(ex) == ["Natalia Ffug"]
+    ex = read("Natalia Ffug (9) and her little brother Oskar (4) have not been to school or nursery since September.")
+    assert names(ex) == ["Natalia Ffug", "Oskar"]
