@@ -169,7 +169,7 @@ _PAST_SCHOOL = re.compile(
     r"\s+GCSEs)\b",
     re.IGNORECASE,
 )
-_SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b", re.IGNORECASE)
+_SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b|\b(?-i:A)[- ]?(?-i:[Ll])evels?\b", re.IGNORECASE)
 # Not yet of compulsory school age (said of a four-year-old) and not missing from anywhere: at a nursery or a
 # playgroup they go to. A four-year-old on a nursery's roll who is missing with the others is still referred.
 _NOT_YET = re.compile(
@@ -230,7 +230,8 @@ _LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(
 _GOES_TO_SCHOOL = re.compile(
     # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
     # ("Gwenno's cousin Idris Ffug (9), who lives next door, attends Ffug Primary")
-    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+[^,.\n]{1,40},\s*)?(?:who\s+)?(?:(?:attends|goes\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+[^,.\n]{1,40},\s*)?(?:who\s+)?(?:both\s+|all\s+)?"
+    r"(?:(?:attends?|go(?:es)?\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
     r"|started\s+at"  # "Lina (10) and Yousef (7), started at Ffug Primary in April"
     # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
     r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at"

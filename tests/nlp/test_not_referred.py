@@ -964,3 +964,14 @@ def test_a_four_year_old_named_only_as_a_little_brother_is_not_referred(read):
     assert names(ex) == ["Natalia Ffug"]
     ex = read("Natalia Ffug (9) and her little brother Oskar (4) have not been to school or nursery since September.")
     assert names(ex) == ["Natalia Ffug", "Oskar"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her brothers Idris (14) and Cai (12) both attend Ffug High.",
+        "Her older sister Cari (16) is doing A levels at Ffug High.",
+    ],
+)
+def test_brothers_who_both_attend_and_a_sister_doing_a_levels_are_not_referred(read, said):
+    assert names(read(f"Gwenno Ffug (10) has not been in school since May. {said}")) == ["Gwenno Ffug"]
