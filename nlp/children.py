@@ -60,16 +60,33 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
     _share_pair_cues(cued, mentions, text)
     # Someone named as a parent once ("the children live with Michelle") is not a child where a weaker cue
     # names them again ("concerns about Michelle's drinking").
-    parents = {m.tokens[0] for m in as_parent}
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
-    parents |= {m.tokens[0] for m in mentions if m.title and m.title.lower() in ADULT_TITLES and len(m.tokens) >= 2}
     # "her new partner, Darren Ffug ... I am also worried about Darren": a partner named in full once is an adult
-    parents |= {
-        m.tokens[0]
+    adults = as_parent + [
+        m
         for m in mentions
-        if len(m.tokens) >= 2 and LEFT_PARTNER.search(text[max(0, m.start - 30) : m.start])
-    }
-    cued = [c for c in cued if c.dob or c.age or c.mention.text.split()[0] not in parents]
+        if len(m.tokens) >= 2
+        and (
+            m.title and m.title.lower() in ADULT_TITLES
+            or LEFT_PARTNER.search(text[max(0, m.start - 30) : m.start])
+        )
+    ]
+    parents = {m.tokens[0] for m in adults}
+    # ... named again by the first name alone or in the same full name (not "Wong Chun Kit" beside his mum "Wong Mei
+    # Ling": written surname first, their first word is the family's surname)
+    adult_names = {m.text for m in adults}
+    cued = [
+        c
+        for c in cued
+        if c.dob
+        or c.age
+        or c.mention.text.split()[0] not in parents
+        or (
+            len(c.mention.tokens) >= 2
+            and len(c.mention.tokens[0].rstrip(".")) > 1  # not "A. Ffug", an initial
+            and c.mention.text not in adult_names
+        )
+    ]
     # "Re: Wyre - not returned ... Wyre family still not back": a family's surname alone names no one child.
     families = set(re.findall(r"\b([A-Z][\w'’-]+)[ \t]+(?:family|household|children|kids)\b", text))
     cued = [c for c in cued if c.dob or c.age or len(c.mention.tokens) > 1 or c.mention.text not in families]

@@ -624,3 +624,11 @@ def test_a_son_given_with_his_phone_number_is_an_adult_and_her_english_no_name(r
               "limited. Her son Jamal (07700 900902) is happy to help with phone calls.")
     assert names(ex) == ["Rafi Ffug", "Nusrat Ffug"]
     assert all(c.to_schema()["carer"] is None for c in ex.children)
+
+
+def test_a_child_named_surname_first_beside_his_mother_of_the_same_surname(read):
+    ex = read("I spoke to a boy in the town centre. He gave his name as FFUNG Chun Kit and his age as 10.\n\n"
+              "His mum, Ffung Mei Ling, came to meet us.")
+    assert names(ex) == ["Ffung Chun Kit"]
+    ex = read("The children live with Michelle Ffug. Kai Ffug (9) is not in school. I am worried about Michelle.")
+    assert names(ex) == ["Kai Ffug"]
