@@ -492,10 +492,8 @@ def _fill_carer_by_parse(
     named one without a relationship ("a cousin named Dylan Ffug who has care of him"), the parse may give it."""
     if not found:
         return
-    # What is said of a sibling who is not referred ("Ola (Y4) started with us last month") says nothing of whose
-    # pupil the referred child is.
-    end = zones[0][0] if zones else len(text)
-    body = "".join(text[a:b] for a, b in _outside([(s, min(e, end)) for s, e in asides if s < end], end))
+    # (a prefix of the text, so the parse's offsets are the text's)
+    body = text[: zones[0][0]] if zones else text
     if any(cf.carer_name for cf in found):
         if all(cf.carer_relationship for cf in found if cf.carer_name):
             return
