@@ -70,6 +70,8 @@ class Candidates:
     first_person: set[tuple[int, int]] = field(default_factory=set)
     # an ex-partner who has the children: their carer, ex or not
     took: set[tuple[int, int]] = field(default_factory=set)
+    # "being looked after by mum's partner Jason": said to care for them, partner or not
+    cared_by: set[tuple[int, int]] = field(default_factory=set)
 
 
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
@@ -162,6 +164,7 @@ def collect_candidates(
 ) -> Candidates:
     """Every carer candidate the patterns find, in the order the patterns run."""
     raw: list[Candidate] = []
+    cared_by: set[tuple[int, int]] = set()  # "being looked after by mum's partner Jason"
     for m in LABEL.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in GENERIC_LABEL.finditer(text):
@@ -232,6 +235,7 @@ def collect_candidates(
         kin = re.search(rf"\b((?i:{KIN_PATTERN}))\b", m.group(2) or "")
         rel = relationship_of(kin.group(1)) if kin else relationship_of(m.group(1)) if m.group(1) else None
         raw.append((m.group(3), rel, m.start(3), m.end(3), 3.0))
+        cared_by.add((m.start(3), m.end(3)))
     for m in HOST_SAID.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 3.0))
     for m in APPOSED_KIN.finditer(text):
@@ -385,4 +389,4 @@ def collect_candidates(
             text[m.end() : m.end() + 30],
         )
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 3.0 if main else 1.0))
-    return Candidates(raw, first_person, took)
+    return Candidates(raw, first_person, took, cared_by)

@@ -78,13 +78,6 @@ _NOT_CARER = re.compile(
     re.IGNORECASE,
 )
 _KIN_HAS = re.compile(rf"\b({KIN_PATTERN})['’]s[ \t]+(?:been|gone|got|not|left|moved|in)\b", re.IGNORECASE)
-# "Ellie-Mai is being looked after by mum's partner Jason": the partner said to care for the child
-_CARED_FOR_BY_PARTNER = re.compile(
-    r"\b(?:looked[ \t]+after|cared[ \t]+for)[ \t]+by[ \t]+"
-    r"(?:(?:her|his|their|mum['’]s|mam['’]s|dad['’]s|mother['’]s|father['’]s)[ \t]+)?(?:new[ \t]+)?"
-    r"(?:partner|boyfriend|girlfriend),?[ \t]*$",
-    re.IGNORECASE,
-)
 # "Nan (Pat Ffug, lives on Ffug Fawr) says ...": an aside giving a relative's own home, not the child's
 _LIVES_ELSEWHERE_ASIDE = re.compile(
     r"[ \t]*,[ \t]*(?:who[ \t]+)?lives[ \t]+(?:on|at|in|up|down)\b"
@@ -603,7 +596,7 @@ def find_carers(
             # "Mr Ffug (dad, sole carer - mum died last year)": said of another relative named in between.
             between = [relationship_of(k.group(1)) for k in BARE.finditer(right[: gone.start()])]
             # "His Nan, Carol Ffug, because mum's been in HMP Ffug": a possessive-looking "mum's" for "mum has"
-            between += [relationship_of(k.group(1)) for k in _KIN_HAS.finditer(right[: gone.start() + 1])]
+            between += [relationship_of(k.group(1)) for k in _KIN_HAS.finditer(right[: gone.start()])]
             own = re.search(r"\b(?:her|his|their)\s+own\s+\w+\s*$", right[: gone.start()].rstrip())
             if between and between[-1] not in (rel, None) or own:
                 gone = None  # "... since her own mother died": the carer's own parent, not the carer
@@ -632,8 +625,10 @@ def find_carers(
                 gone_at.append(s)
             continue
         if name and PARTNER_BEFORE.search(text[max(0, s - 30) : s]) and (s, e) not in took:
-            if not _WHO_CARES.match(text, e) and not _CARED_FOR_BY_PARTNER.search(text[max(0, s - 60) : s]):
-                continue  # "mum's partner, Darren Ffug" is a household member, unless he is said to care for them
+            if not _WHO_CARES.match(text, e) and (s, e) not in found.cared_by:
+                # "mum's partner, Darren Ffug" is a household member, unless he is said to care for them ("being
+                # looked after by mum's partner Jason")
+                continue
         sentence = text[max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0) : s]
         guests = _GUESTS_WITH_CHILDREN.search(sentence) if name else None
         own_first = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?:and\s+)?(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?", "", name or "")
