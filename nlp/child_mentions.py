@@ -92,7 +92,9 @@ class ChildMention:
     age: tuple[int, int, int] | None = None
 
 
+# "Year 4 - St Anne's Catholic Primary": a school's name after a year group, not a pupil's
 _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
+
 
 def corrected_away(text: str, start: int) -> bool:
     """'it's Evie-Rose Ffug, not Evie Ffug, sorry typo': the name at `start` is the one corrected away."""

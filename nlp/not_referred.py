@@ -378,15 +378,15 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         item = re.fullmatch(r"[ \t]*(?:([-•*|]|\d+[.)])[ \t]*)?", text[ls : m.start])  # or a table's row
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
-        # ... but a sentence that only starts with the name ("Nikola appeared well cared for and there are no
-        # concerns about her welfare") is read as any sentence is, not as a list item's brief words
-        prose = item and not item.group(1) and not re.match(r"[ \t]*[-–—,(|:]|[ \t]{2,}|\t", text[m.end : m.end + 3])
-        brief = None if prose else _SETTLED_ITEM.search(text, m.end, le)
-        listed = (brief or _SETTLED.search(text, m.end, le)) if item else None
-        if item and listed is None and not _ABSENT.search(text, m.end, le):
-            listed = _ATTENDS_ITEM.match(text, m.end, le)  # "- Ciarán Ffug (05/09/2014) - attends Ysgol Ffug."
-        if listed and not _GAINSAID.match(text[listed.end() : le]):
-            return m.start, le
+        if item:
+            # ... but a sentence that only starts with the name ("Nikola appeared well cared for and there are no
+            # concerns about her welfare") is read as any sentence is, not as a list item's brief words
+            prose = not item.group(1) and not re.match(r"[ \t]*[-–—,(|:]|[ \t]{2,}|\t", text[m.end : m.end + 3])
+            listed = (None if prose else _SETTLED_ITEM.search(text, m.end, le)) or _SETTLED.search(text, m.end, le)
+            if listed is None and not _ABSENT.search(text, m.end, le):
+                listed = _ATTENDS_ITEM.match(text, m.end, le)  # "- Ciarán Ffug (05/09/2014) - attends Ysgol Ffug."
+            if listed and not _GAINSAID.match(text[listed.end() : le]):
+                return m.start, le
         if age is None:
             age = _age_said(said)
         if age is None and "|" in text[m.end : le] and _MONTHS_CELL.search(text, m.end, le):
@@ -405,8 +405,9 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             and not _SCHOOL_OR_ABSENCE.search(said)
         ):
             return span
-        past = _PAST_SCHOOL.search(said)
-        if age == 16 and past and not _GAINSAID.match(said[past.end() :]) or age == 4 and _NOT_YET.search(said):
+        if age == 16 and (past := _PAST_SCHOOL.search(said)) and not _GAINSAID.match(said[past.end() :]):
+            return span
+        if age == 4 and _NOT_YET.search(said):
             return span
     return None
 
@@ -421,9 +422,9 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
         if not any(limit < s < next_end for s in starts):
             limit = next_end
     for s in starts:
-        if _WHOSE_SIBLING.match(text, s):
-            continue  # "Idris Ffug (6, Gwenno's half-brother - attends Ysgol Ffug)": still said of Idris
         if end < s < limit:
+            if _WHOSE_SIBLING.match(text, s):
+                continue  # "Idris Ffug (6, Gwenno's half-brother - attends Ysgol Ffug)": still said of Idris
             if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
                 return text[end:s]
             # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
@@ -432,7 +433,6 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
     return text[end:limit]
 
 
-# "... He was returned to school", "... He's in the sixth form at Ysgol Ffug so he's fine."
 _MONTHS_CELL = re.compile(
     r"\|[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*\)?[ \t]*(?:\||$)",
     re.IGNORECASE | re.MULTILINE,
@@ -451,6 +451,7 @@ _WHOSE_SIBLING = re.compile(
     r"[A-Z][\w'’-]*['’]s[ \t]+(?:(?:older|younger|big|little|twin)[ \t]+)?(?:half-?[ \t]*|step-?)?"
     r"(?:brother|sister|sibling)\b"
 )
+# "... He was returned to school", "... He's in the sixth form at Ysgol Ffug so he's fine."
 _SAME_CHILD_NEXT = re.compile(
     r"\.[ \t]+(?:He|She)(?:[ \t]+(?:was|is|has)|['’]s)[ \t]+"
     r"(?:returned|back|now|in[ \t]+(?:the[ \t]+|our[ \t]+)?sixth[ \t]+form|at[ \t]+college)\b"
