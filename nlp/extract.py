@@ -157,6 +157,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     staff_on_slack = report.channel == "slack" and bool(PROFESSIONAL.search(report.sender_name or ""))
     referrer_is_carer(text, found, out.referrer_name, zones, kids, pasted=staff_on_slack)
     _fill_from_table_rows(text, kids, found)
+    _fill_carer_from_household_rows(text, kids, found)
     _share_between_siblings(text, found)
     out.children = found
     return out
@@ -215,6 +216,49 @@ def _fill_from_table_rows(text: str, kids: list[Child], found: list[ChildFound])
                 and not re.search(r"allocated|new|next|applied|receiving|destination", col)
             ):
                 cf.school = _found(value, at, at + len(value), 0.8)
+
+
+# A household table's row for a parent: "Katarzyna NOWAK | Victim / mum | 02/08/2009 |", "Lee PARRY | 03-May-2011 |
+# Father (sole) |", "Monika OLAHOVA   41   Mum", "Jan OLAH   44   Dad - at work". The cell holds the relation alone,
+# so "Mother - Kerry Ffug" (a child's row naming its contact) and "Mother's partner" are not such rows.
+_PARENT_CELL = re.compile(
+    rf"(?:[\w ]{{1,12}}/[ \t]*)?({KIN_PATTERN})(?![\w'’-])(?:[ \t]*\([^)\n]*\))?(?:[ \t]*[-–][ \t]*[a-z][^\n]*)?"
+)
+_CARING_RELATIONS = {
+    "mother", "father", "stepmother", "stepfather", "grandmother", "grandfather", "guardian", "foster carer"
+}
+
+
+def _fill_carer_from_household_rows(text: str, kids: list[Child], found: list[ChildFound]) -> None:
+    """A household table's first parent row names the carer of the children in that table who have none yet."""
+    tables: list[list[tuple[int, int, dict[str, str]]]] = []
+    for row in table_rows(text):
+        if tables and tables[-1][-1][1] + 1 == row[0]:
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    for rows in tables:
+        parent = None
+        for start, end, cells in rows:
+            name, *others = cells.values()
+            if any(start <= m.start < end for k in kids for m in k.mentions) or not re.fullmatch(
+                r"[^\W\d_][\w'’. -]*\s[\w'’. -]*[^\W\d_]", name
+            ):
+                continue
+            kin = next((m for c in others if (m := _PARENT_CELL.fullmatch(c))), None)
+            rel = relationship_of(kin.group(1)) if kin else None
+            if rel in _CARING_RELATIONS:
+                parent = (display_name(name), text.find(name, start, end), rel)
+                break
+        if parent is None:
+            continue
+        for k, cf in zip(kids, found, strict=True):
+            in_table = any(rows[0][0] <= m.start < rows[-1][1] for m in k.mentions)
+            if in_table and cf.carer_name is None:
+                name, at, rel = parent
+                cf.carer_name = _found(name, at, at + len(name), 0.75)
+                if cf.carer_relationship is None:
+                    cf.carer_relationship = _found(rel, at, at + len(name), 0.75)
 
 
 def _surname(cf: ChildFound) -> str | None:

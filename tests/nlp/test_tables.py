@@ -288,3 +288,47 @@ def test_a_household_tables_adults_and_baby_are_not_referred_and_its_age_column_
     )
     assert names(ex) == ["Kayden Ffug"]
     assert ex.children[0].to_schema()["age"] == 11
+
+
+def carer(ex, i=0):
+    c = ex.children[i].to_schema()["carer"] or {}
+    return c.get("name"), c.get("relationship")
+
+
+def test_a_household_tables_parent_row_names_the_carer_of_the_children_in_it(read):
+    ex = read(
+        "HOUSEHOLD MEMBERS\n"
+        "Name            | Role          | DOB         | School\n"
+        "----------------|---------------|-------------|--------------------\n"
+        "Marta FFUGOWSKA | Victim / mum  | 02/08/1990  | n/a\n"
+        "Piotr FFUGEK    | Suspect       | 19/11/1988  | n/a\n"
+        "Lena FFUGOWSKA  | Child         | 12/05/2014  | NONE - not in school\n"
+    )
+    assert names(ex) == ["Lena Ffugowska"]
+    assert carer(ex) == ("Marta Ffugowska", "mother")
+    # Columns of spaces, the relation with a note after it: the first parent row, not the father's after it.
+    ex = read(
+        "HOUSEHOLD\n"
+        "Name                 DOB / age        Notes\n"
+        "Ioana FFUGESCU       41               Mum\n"
+        "Radu FFUGESCU        44               Dad - at work\n"
+        "Sara FFUGESCU        15.02.2012       NOT IN SCHOOL since March\n"
+    )
+    assert carer(ex) == ("Ioana Ffugescu", "mother")
+    ex = read(
+        "Persons present:\n"
+        "NAME          | DOB          | RELATIONSHIP     | EDUCATION\n"
+        "Dai FFUG      | 03-May-1985  | Father (sole)    | -\n"
+        "Cerys FFUG    | 18-Aug-2017  | Daughter         | NONE - last school Ffug Primary\n"
+    )
+    assert carer(ex) == ("Dai Ffug", "father")
+
+
+def test_a_mothers_partners_row_or_a_childs_contact_cell_is_not_a_parent_row(read):
+    ex = read(
+        "Name            | Relationship       | DOB\n"
+        "Wayne FFUGSON   | Mother's partner   | 01/01/1980\n"
+        "Kai FFUG        | Son                | 03/03/2014\n\nKai is not in school.\n"
+    )
+    assert names(ex) == ["Kai Ffug"]
+    assert carer(ex) == (None, None)
