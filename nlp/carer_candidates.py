@@ -17,6 +17,7 @@ from nlp.carer_cues import (
     CARING_FOR,
     CLIENT,
     FORM_FILLER,
+    FOSTER_PLACEMENT_WITH,
     GENERIC_LABEL,
     GENERIC_LABEL_KIN,
     GRANDPARENT_WRITES,
@@ -324,6 +325,11 @@ def collect_candidates(
         described = m.group(1) or ""
         rel = "other" if "friend" in described or "neighbour" in described else None
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+    for m in FOSTER_PLACEMENT_WITH.finditer(text):
+        # "Anwen and Huw Ffug": the first-named carer, with the surname they share
+        pair = re.fullmatch(r"(\S+)[ \t]+(?:and|&)[ \t]+\S+[ \t]+(.+)", m.group(1))
+        name = f"{pair.group(1)} {pair.group(2)}" if pair else m.group(1)
+        raw.append((name, "foster carer", m.start(1), m.end(1), 3.0))
     for m in WITH_MY_CHILD.finditer(text):
         rel = "mother" if m.group(1).lower() in ("daughter", "merch", "ferch") else "father"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))

@@ -311,6 +311,11 @@ LIVES_WITH_NAMED = re.compile(
     rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
 )
+# "moved to a new long-term foster placement with Anwen and Huw Ffug": the foster carers, named without a title.
+FOSTER_PLACEMENT_WITH = re.compile(
+    rf"\b(?i:foster)[ \t]+(?i:placement|home)[ \t]+with[ \t]+"
+    rf"((?:{_FIRST}[ \t]+(?:and|&)[ \t]+)?(?<![\w'’-]){_NAME})"
+)
 # "have been living since November with a family friend, Grace Ffug": a friend the children live with, named.
 LIVES_WITH_FRIEND = re.compile(
     rf"\b(?:live|lives|living|stay|stays|staying|reside|resides|residing)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"

@@ -1471,3 +1471,15 @@ def test_a_contact_label_naming_a_social_worker_is_no_carer(read):
     assert carer(ex) is None
     ex = read("Name: Brooklyn Ffug\nDOB: 01/02/2013\nContact: Jo Ffugett (mother), 07700 900221\n")
     assert carer(ex)["name"] == "Jo Ffugett"
+
+
+def test_a_foster_placement_with_a_couple_named_without_titles(read):
+    ex = read(
+        "Dear CME Officer,\n\nRe: Kayden Ffug, DOB 16.04.2016\n\nOn 30 June Kayden moved to a new long-term foster "
+        "placement with Anwen and Huw Ffugson at 4 Heol Ffug, Cymmer, Porth, CF39 9HA, which is in your authority. "
+        "He has had no school place since.\n\nKind regards\n\nRachel Ffugwen\nSocial Worker"
+    )
+    assert carer(ex) == {"name": "Anwen Ffugson", "relationship": "foster carer"}
+    # A parent who moved away from the child is still not the carer.
+    ex = read("Hi,\n\nLuca Ffug (9) lives with his nan, Mrs Dilys Ffug. His dad moved to Spain in May.\n\nJo")
+    assert carer(ex) == {"name": "Dilys Ffug", "relationship": "grandmother"}
