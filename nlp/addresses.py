@@ -13,7 +13,8 @@ _UNIT = re.compile(
     r"|Ystafell)\s+\w+$",
     re.I,
 )
-_NUMBER_STREET = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?\s+\S.*$")  # "2-4 Broadway" too
+# "2-4 Broadway" too, and "2/14 Parc y Ffug": flat 2 at number 14
+_NUMBER_STREET = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-–/]\d{1,4}[A-Za-z]?)?\s+\S.*$")
 _CAPS_PART = re.compile(
     r"^(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|nr)"
     r"(?:\s+(?:[A-Z][^\W\d_]*(?:['’.&-][^\W\d_]*)*|y|yr|yn|ar|on|upon|the|of|near|le|de|and|\d{1,4}[A-Za-z]?))*$"
@@ -23,7 +24,9 @@ _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
     r"|Approved\s+Premises|HMP|HMYOI|Prison|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
-    r"|Comprehensive|Ysgol\s+(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Bro)|Meddygfa|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b",
+    r"|Comprehensive|Ysgol\s+(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Bro)|Meddygfa|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b"
+    # "56 College Street", "Hospital Road", "Police Station Road": a street named after the place is a home's street
+    r"(?!\s+(?:Street|St|Road|Rd|Lane|Terrace|Avenue|Close|Hill|Row|Place|Crescent|Drive|Way|View|Gardens|Square|Walk)\b)",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(
@@ -39,7 +42,7 @@ _PREVIOUS = re.compile(
     # "The family were in initial accommodation at ... until 17 June"
     r"|(?:was|were|had\s+been)\s+(?:in|at)\s+(?:\w+\s+){0,3}?(?:accommodation|hostel|refuge|hotel|B\s?&\s?B)\s+at)\s*$"
     # "after leaving her rented property in Abergavenny (", "Evie lived with her mother in Cheltenham ("
-    r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted)\b[^.\n]{0,50}$"
+    r"|\b(?:leave|leaving|left|fled|fleeing|vacated|lived|prior to|evicted|eviction)\b[^.\n]{0,50}$"
     r"|\buntil\b[^.\n]{0,30}\b(?:were|was)\b[^.\n]{0,50}$"  # "Until last week they were at a hostel (...)"
     # "no longer lives with his mum (she is at ...)", "He's no longer at the Ely address we had ("
     r"|\bno longer (?:lives|living|stays|staying|at)\b[^.\n]{0,60}$"
@@ -154,7 +157,7 @@ def _trim_part(part: str) -> tuple[str, bool]:
     welsh_in = re.match(r"^(?:yn|ym|yng|at|in)\s+(?=[A-Z])", part)
     if welsh_in and _CAPS_PART.match(part[welsh_in.end() :]):
         return part[welsh_in.end() :], True  # "yn Tŷ Capel" (at Tŷ Capel): the place starts after "yn"
-    lead_in = re.match(r"^(.*?\S)\s+(\d{1,4}[A-Za-z]?\s+[A-Z]\S*.*)$", part)
+    lead_in = re.match(r"^(.*?\S)\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\s+[A-Z]\S*.*)$", part)
     if (
         lead_in
         and not re.search(r"\d", lead_in.group(1))
@@ -551,6 +554,15 @@ _WITH_WHOM = re.compile(
 )
 
 
+# "bailed with a condition to reside at his father's address:", "has gone to live at her nan's house,": the child's
+# home, though a parent's or relative's address.
+_TO_LIVE_AT_KINS = re.compile(
+    rf"\b(?:reside|live|stay|residing|living|staying)\s+at\s+(?:his|her|their)\s+(?:father|dad|mother|mum|mam"
+    rf"|{_RELATIVES})['’]s\s+(?:address|home|house|flat)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _home_with_relative(text: str, start: int) -> bool:
     """The address is a relative's ("Uncle's address:", an "Address:" row under "Father: ...") and the child is
     said to live with that relative ("the children ... are now living with their father")."""
@@ -571,7 +583,11 @@ def _home_with_relative(text: str, start: int) -> bool:
 
 
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
-    if _home_with_relative(text, start) or _WITH_WHOM.search(text, max(0, start - 60), start):
+    if (
+        _home_with_relative(text, start)
+        or _WITH_WHOM.search(text, max(0, start - 60), start)
+        or _TO_LIVE_AT_KINS.search(text, max(0, start - 60), start)
+    ):
         return AddressFound(value, start, end, normalise_postcode(value), 4)
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)

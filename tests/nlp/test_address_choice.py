@@ -584,3 +584,37 @@ def test_a_flat_after_the_words_that_introduce_it_and_an_address_the_family_left
     ex = read("Tomos Ffug (9) is not in school. Last known address 9 Hen Ffordd, Cardiff CF5 2BB - family no longer "
               "there, believed to be at 3 Ffug Road, Ffugtown, CF1 1AA.")
     assert ex.children[0].to_schema()["address"] == "3 Ffug Road, Ffugtown, CF1 1AA"
+
+
+def test_a_street_named_after_a_college_or_hospital_and_a_flat_numbered_before_the_house(read):
+    ex = read(
+        "Dear Sir/Madam,\n\nOur patient Ayaan Ffugman (date of birth 21-08-2016) is not at school.\n\n"
+        "Address held on our records:\nFlat 1A, 56 College Street, Ammanford, SA18 3AF\n\nYours faithfully,\n\n"
+        "Helen Ffugh\nPractice Manager\nFfug Medical Group\nMargaret Street, Ammanford, SA18 2PJ\n"
+    )
+    assert address(ex) == "Flat 1A, 56 College Street, Ammanford, SA18 3AF"
+    ex = read(
+        "concern re Jayden Ffug (Yr 8, DOB 28.01.2013). SIMS still has 7 Heol y Ffug, Trimsaran SA17 4AE but a caller "
+        "said they've moved to 2/14 Parc y Ffug, Trimsaran SA17 4DF (flat 2). Not been in since Feb.",
+        channel="slack",
+        sender="U0FFUG0002",
+    )
+    assert address(ex) == "2/14 Parc y Ffug, Trimsaran, SA17 4DF"
+    # A school, surgery or hospital is still no home.
+    ex = read("Hi,\n\nKai Ffug (9) is not in school. Ffug Hospital, Hospital Lane, Ammanford, SA18 3AF rang us.\n")
+    assert address(ex) is None
+
+
+def test_the_home_the_child_is_bailed_to_and_the_home_evicted_from(read):
+    ex = read(
+        "Good afternoon,\n\nRhys Ffug (DOB 3rd December 2012) was bailed with a condition to reside at his father's "
+        "address:\n\nFlat 3, 27 Ffug Street, Ammanford, SA18 3DB\n\nHe must not enter his mother's address at "
+        "44 Heol Ffug, Ammanford, SA18 2HT. He has not attended school since March.\n"
+    )
+    assert address(ex) == "Flat 3, 27 Ffug Street, Ammanford, SA18 3DB"
+    ex = read(
+        "Hi,\n\nWe have placed Ms Dani Ffug and her children in B&B accommodation following an eviction from their "
+        "private rented home at 61 Heol Ffug, Cross Hands, SA14 6LW on 17 February.\n\nCurrent placement: Room 4, "
+        "Ffug Guest House, 9 Station Road, Kidwelly, SA17 4UT.\n\nLacey Ffug - 11/04/2015 - not in school.\n"
+    )
+    assert address(ex) == "Room 4, Ffug Guest House, 9 Station Road, Kidwelly, SA17 4UT"
