@@ -179,7 +179,9 @@ def _trim_part(part: str) -> tuple[str, bool]:
         if _CAPS_PART.match(tail) and len(words) - i <= 4 and not words[i - 1].endswith(":"):
             if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", tail):
                 return "", True  # "dad is Mr Lee Ffug, Gwern Goch, ...": the person, not a part of the address
-            if words[i - 1].lower() in {"at", "in", "to", "from", "is", "address", "as"} or words[i - 1].endswith(":"):
+            # "a static on Bay View Holiday Park, ...", "Admissions form says Cwm Ffug Farm, ..."
+            after = {"at", "in", "on", "to", "from", "is", "address", "as", "says", "shows", "gives"}
+            if words[i - 1].lower() in after or words[i - 1].endswith(":"):
                 return tail, True
     return "", True
 
@@ -310,6 +312,7 @@ def _drop_person(parts: list[str]) -> list[str]:
 _HOUSE_CUE = re.compile(
     r"(?:(?:address|cyfeiriad|addr\.?|location)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)"
     r"|\b(?:at|in|lives|living|staying|c/o|yn|address|addr\.?)"  # "Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, ..."
+    r"|\b(?:form|record|records|SIMS)\s+(?:says|shows|gives)"  # "Admissions form says Cwm Ffug Farm, ..."
     r"|\baddress\s+(?:was|is)\s+(?:given|recorded|listed)\s+as)"  # "His address was given as The Old Dairy, ..."
     r"\s*$|^[ \t>]*$"
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
@@ -377,6 +380,10 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if unit and not _UNIT.match(value):
             # "They live on pitch 6 at Ffug Travellers' Site, ...", "living in Lodge 9 on the park (Ffug Park, ...)"
             value, start = f"{unit.group(1)[0].upper()}{unit.group(1)[1:]}, {value}", unit.start(1)
+        unit_after = _UNIT_SAID_AFTER.match(text, m.end())
+        if unit_after and not _UNIT.match(value.split(",")[0].strip()):
+            # "Bay View Holiday Park, Pendine SA33 4NZ - caravan no. 112": the caravan is the home's first line
+            value = f"{unit_after.group(1).capitalize()} {unit_after.group(2)}, {value}"
         found.append(_rank(text, value, start, m.end(), ls))
         used.append((start, m.end()))
     for m in _STREET_ANCHOR.finditer(text):
@@ -405,7 +412,10 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
     fuller = any(f.rank > 0 for f in found)
     for m in [*_LABELLED_PLACE.finditer(text), *([] if fuller else _PULLED_ON_TO.finditer(text))]:
         value = m.group(1).strip(" ,.;-–")
-        if re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value):
+        parts = [p.strip() for p in value.split(",")]
+        # "Address: Hafod Wen, Capel Dewi, Carmarthen (no postcode given ...)": a house by its name, then places
+        house = len(parts) >= 3 and _BUILDING_WORD.search(parts[0]) and all(_CAPS_PART.match(p) for p in parts)
+        if re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value) or house:
             # the words that introduce the place ("Location:", "pulled on to") are its line, as _rank reads it
             add_where_free(value, m.start(1), m.start(1) + len(value), m.start())
     found = _without_shorter_copies([f for f in found if f.rank > 0])
@@ -415,6 +425,11 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
 _UNIT_SAID_BEFORE = re.compile(
     r"\b(?:in|on)[ \t]+((?:flat|room|unit|lodge|pitch|plot|caravan|chalet|static|van|bay)[ \t]+\d{1,3}[A-Za-z]?)"
     r"[ \t]+(?:at|on[ \t]+the[ \t]+(?:park|site))[ \t]*\(?[ \t]*$",
+    re.IGNORECASE,
+)
+_UNIT_SAID_AFTER = re.compile(
+    r"[ \t]*(?:[-–,(][ \t]*)?(caravan|static|van|pitch|plot|chalet|lodge|bay)[ \t]+(?:no\.?[ \t]*|number[ \t]+)?"
+    r"(\d{1,3}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
 # "Location: old colliery site, off Llwydcoed Road, Aberdare (no postcode - ...)": a labelled place with no house

@@ -618,3 +618,33 @@ def test_the_home_the_child_is_bailed_to_and_the_home_evicted_from(read):
         "Ffug Guest House, 9 Station Road, Kidwelly, SA17 4UT.\n\nLacey Ffug - 11/04/2015 - not in school.\n"
     )
     assert address(ex) == "Room 4, Ffug Guest House, 9 Station Road, Kidwelly, SA17 4UT"
+
+
+def test_a_caravan_numbered_after_the_postcode_and_a_farm_a_form_gives(read):
+    ex = read(
+        "Referral for Lily Ffug (Yr 5, DOB 30/07/2015). Family lost their house in St Clears &amp; have moved into a "
+        "static on Ffug Holiday Park, Pendine SA33 4NZ - caravan no. 112. Old address was 19 Heol y Ffug, St Clears "
+        "SA33 4AH. Not been in for 2 wks.",
+        channel="slack",
+        sender="U0FFUG0003",
+    )
+    assert address(ex) == "Caravan 112, Ffug Holiday Park, Pendine, SA33 4NZ"
+    ex = read(
+        "We offered a place for Rosie Ffug (Year 1, DOB 05.05.2020). She never started. Admissions form says Cwm Ffug "
+        "Farm, Llansteffan, Carmarthen SA33 5LG.",
+        channel="slack",
+        sender="U0FFUG0004",
+    )
+    assert address(ex) == "Cwm Ffug Farm, Llansteffan, Carmarthen, SA33 5LG"
+
+
+def test_a_labelled_house_name_with_no_postcode(read):
+    ex = read(
+        "Hi all,\n\nChild: Tiago Ffug\nDOB: 16 May 2012\nLiving with: Mrs Delyth Ffug (family friend)\n"
+        "Address: Hafod Ffug, Capel Dewi, Carmarthen (no postcode given - the farmhouse above the village)\n\n"
+        "He has not attended any school this term.\n"
+    )
+    assert address(ex) == "Hafod Ffug, Capel Dewi, Carmarthen"
+    # A labelled line of a person and places is no house.
+    ex = read("Hi all,\n\nChild: Tiago Ffug\nDOB: 16 May 2012\nAddress: Dilys Ffug, Capel Dewi, Carmarthen\n")
+    assert address(ex) is None
