@@ -66,7 +66,7 @@ _ATTENDING = (
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"
-    r"|\bis\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|\bstarted\s+with\s+us\b"
+    r"|\b(?:is|are)\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|\bstarted\s+with\s+us\b"
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
@@ -112,6 +112,8 @@ _ATTENDING = (
     r"|\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"  # "were offered places ... and started on 10/11"
     # "Cari (Y11) is ours & attending, no issues"
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
+    # a truancy patrol's "Tayla is on roll at Ffug School; we took her back to school": a truant, not missing
+    r"|\b(?:took|taken|returned)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?:school|class)\b"
 )
 # Someone's case already, or left out of this referral in so many words.
 _NOT_THIS_REFERRAL = (
@@ -221,11 +223,13 @@ _SIBLING_BEFORE = re.compile(
     r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|sib|bro|sis)"
     rf"(?:s\s*,?\s*{_LISTED_BEFORE[:-1]})?"
     # "The cousin who lives in the same house, Marian Ffug (14), goes to Ffug High School"
-    rf"|(?:{_WHOSE}|the)\s+cousin(?:\s+who\s+[^,.\n]{{1,40}},)?"
+    rf"|(?:{_WHOSE}|the)\s+cousins?(?:\s+who\s+[^,.\n]{{1,40}},)?"
     # a neighbour's own: "My grandson Mason goes to Ffug Primary and he said Filip has never been there"
     r"|my\s+(?:grandson|granddaughter))\s*,?\s*$",
     re.IGNORECASE,
 )
+# A foster carer's other foster child: "Mrs Ffug also cares for another foster child, Ashton (12), who attends ..."
+_OTHER_FOSTER_CHILD = re.compile(r"\b(?:another|other)\s+foster\s+(?:child|children|kids?)\s*,?\s*$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(?=\s*,\s*(?!and\b)[a-z]))")
 _GOES_TO_SCHOOL = re.compile(
     # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
@@ -356,7 +360,10 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             clause = _CLAUSE_END.search(said, max(cue.start(), cue.end() - 1))
             return m.start, m.end + (clause.start() if clause else len(said))
         if (
-            _SIBLING_BEFORE.search(text, max(0, m.start - 60), m.start)
+            (
+                _SIBLING_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or _OTHER_FOSTER_CHILD.search(text, max(0, m.start - 40), m.start)
+            )
             # (past the other siblings listed after this one: "Lina (10) and Yousef (7), started at ...")
             and (goes := _GOES_TO_SCHOOL.match(past_list := _LISTED_AFTER.sub("", said)))
             and not _OFF_TOO.search(past_list[goes.end() :])
@@ -375,7 +382,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return span  # a form's "Siblings:" row lists the children it does not refer
         le = len(text) if (nl := text.find("\n", m.end)) < 0 else nl
         # a list item about this one child: "- Ewan Ffug — back in today", "Kai Ffug, 13 - on the school taxi, all fine"
-        item = re.fullmatch(r"[ \t]*(?:([-•*|]|\d+[.)])[ \t]*)?", text[ls : m.start])  # or a table's row
+        # or a table's row, or a numbered form row: "1. Name: Bailey FFUG    DOB: ...    School: Ysgol Ffug (attending)"
+        item = _LIST_ITEM.fullmatch(text, ls, m.start)
         if item and not item.group(1):
             le = m.end + len(said)  # a line that only starts with the name: its first sentence
         if item:
@@ -433,6 +441,7 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
     return text[end:limit]
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:([-•*|]|\d+[.)])[ \t]*(?:Name[ \t]*:[ \t]*)?)?")
 _MONTHS_CELL = re.compile(
     r"\|[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)(?:[ \t]+old)?[ \t]*\)?[ \t]*(?:\||$)",
     re.IGNORECASE | re.MULTILINE,

@@ -975,3 +975,46 @@ def test_a_four_year_old_named_only_as_a_little_brother_is_not_referred(read):
 )
 def test_brothers_who_both_attend_and_a_sister_doing_a_levels_are_not_referred(read, said):
     assert names(read(f"Gwenno Ffug (10) has not been in school since May. {said}")) == ["Gwenno Ffug"]
+
+
+def test_cousins_still_in_with_us_and_another_foster_child_who_attends(read):
+    ex = read(
+        "need to flag one of our Y6s - Kacey-Leigh Ffug (DOB 05.03.2014). Hasn't been in since half term. Her cousins "
+        "Leo &amp; Freddie Ffug (Y5/Y3) are still in with us.",
+        channel="slack",
+        sender="U0FFUG0005",
+    )
+    assert names(ex) == ["Kacey-Leigh Ffug"]
+    ex = read(
+        "Hello,\n\nYonas FFUGAY (DOB 01/01/2011) is placed with foster carer Mrs Judith Ffug. Mrs Ffug also cares for "
+        "another foster child, Ashton (12), who attends Ffug Comprehensive School. Yonas has never attended school "
+        "in the UK.\n"
+    )
+    assert names(ex) == ["Yonas Ffugay"]
+    # ... but another foster child who is off too is referred with him.
+    ex = read(
+        "Hello,\n\nYonas FFUGAY (DOB 01/01/2011) is placed with foster carer Mrs Judith Ffug. Mrs Ffug also cares for "
+        "another foster child, Ashton (12), who attends Ffug Comprehensive School but has not been since May.\n"
+    )
+    assert names(ex) == ["Yonas Ffugay", "Ashton"]
+
+
+def test_a_truant_taken_back_to_school_and_a_numbered_form_row_marked_attending(read):
+    ex = read(
+        "Hi,\n\nOn patrol we spoke to Ellis FFUG and his cousin Tayla FFUGWORTH (13). Tayla is on roll at Ffug School; "
+        "we took her back to school and the school have dealt with it. Ellis (DOB 03/03/2013) has not been to any "
+        "school since the family moved before Christmas.\n"
+    )
+    assert names(ex) == ["Ellis Ffug"]
+    ex = read(
+        "SUBJECT CHILDREN\n"
+        "1. Name: Bailey FFUG    DOB: 11/10/2011    School: Ysgol Ffug (attending)\n"
+        "2. Name: Jamie-Lee FFUG    DOB: 02/06/2015    School: NONE KNOWN\n"
+    )
+    assert names(ex) == ["Jamie-Lee Ffug"]
+    ex = read(
+        "SUBJECT CHILDREN\n"
+        "1. Name: Bailey FFUG    DOB: 11/10/2011    School: Ysgol Ffug (not attending)\n"
+        "2. Name: Jamie-Lee FFUG    DOB: 02/06/2015    School: NONE KNOWN\n"
+    )
+    assert names(ex) == ["Bailey Ffug", "Jamie-Lee Ffug"]
