@@ -245,14 +245,20 @@ def _in_list_under_head(text: str, line_start: int) -> bool:
     return False
 
 
-def is_adult(text: str, m: NameMention) -> bool:
+def is_adult(text: str, m: NameMention, by_role: bool = False) -> bool:
+    """Whether the words around a name say it is an adult's. With by_role, a bare "to", "with", "by" or "from"
+    before it does not count: "officers spoke to Kai Ffug" may well name a child."""
     if m.title and m.title.lower() in ADULT_TITLES or RIGHT_ADULT.match(text[m.end : m.end + 40]):
         return True
     ls, _ = line_bounds(text, m.start)
     left = text[max(ls, m.start - 40) : m.start]
     if LEFT_CHILD.search(left):
         return False
-    return bool(LEFT_ADULT.search(left))
+    said = LEFT_ADULT.search(left)
+    return said is not None and not (by_role and _BARE_PREPOSITION.fullmatch(said.group()))
+
+
+_BARE_PREPOSITION = re.compile(r"(?i)(?:with|by|from|to|spoke to)\s*(?:is|was|:|\(|,|-)?\s*")
 
 
 def _own_full_name(left: str, m: NameMention) -> bool:

@@ -251,7 +251,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             ch.name = _longer_forename(ch.name, display_name(m.text))
             # "I'm Callum Ffug's auntie": a possessive names the child, however adult the words before it
             possessive = text[m.end : m.end + 2] in ("'s", "’s")
-            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and (possessive or not is_adult(text, m)):
+            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and (possessive or not is_adult(text, m, by_role=True)):
                 ch.name = display_name(m.text)
     # "the Balog family ... Zoltan and Erika": the family name completes a first name.
     # In a quick message the name may be in lower case: "the pritchard twins in yr 3 (Ffion + Osian)".

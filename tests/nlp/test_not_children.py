@@ -632,3 +632,11 @@ def test_a_child_named_surname_first_beside_his_mother_of_the_same_surname(read)
     assert names(ex) == ["Ffung Chun Kit"]
     ex = read("The children live with Michelle Ffug. Kai Ffug (9) is not in school. I am worried about Michelle.")
     assert names(ex) == ["Kai Ffug"]
+
+
+def test_a_child_an_officer_spoke_to_is_named_in_full_by_that_mention(read):
+    ex = read("Hi,\n\nOn patrol we spoke to Kai Ffugan. Kai (DOB 03/03/2013) has not been to school since March.\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kai Ffugan"]
+    # An adult so named by their role still does not lend a child the surname.
+    ex = read("Hi,\n\nI spoke to Kai Ffugan (social worker). Kai Bell (DOB 03/03/2013) has not been to school.\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kai Bell"]
