@@ -84,7 +84,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 run.pop()
             if run and len(run) <= 4:
                 s, e = run[0][1], run[-1][2]
-                out.append(NameMention(text[s:e].rstrip("'’"), s, e, title))
+                # "Mia Ffugers' (Y4) little brother": the span ends before a possessive's apostrophe, as it does
+                # before "'s", so that what is said after it is read as said after a possessive
+                name = text[s:e].rstrip("'’")
+                out.append(NameMention(name, s, s + len(name), title))
             run = []
             title = None
 

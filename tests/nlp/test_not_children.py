@@ -640,3 +640,13 @@ def test_a_child_an_officer_spoke_to_is_named_in_full_by_that_mention(read):
     # An adult so named by their role still does not lend a child the surname.
     ex = read("Hi,\n\nI spoke to Kai Ffugan (social worker). Kai Bell (DOB 03/03/2013) has not been to school.\n")
     assert [c.to_schema()["name"] for c in ex.children] == ["Kai Bell"]
+
+
+def test_a_possessive_written_with_a_bare_apostrophe_names_the_sibling_after_it(read):
+    ex = read(
+        "hi - not one of ours but Mia Ffugers' (Y4) little brother Leo Ffugers has never been registered at a "
+        "school. He's 6. Mum says she's home schooling him.",
+        channel="slack",
+        sender="U0FFUG0006",
+    )
+    assert names(ex) == ["Leo Ffugers"]
