@@ -121,6 +121,7 @@ _NOT_THIS_REFERRAL = (
     r"|\byou['’]re\s+already\b|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing|ed)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
+    r"|\brefer\s+(?:him|her|them)\s+separately\b"  # "I've told Ffug Primary to refer him separately"
     r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
     r"|\bso\s+not\s+(?:her|him|them)\b|(?:\bnot|n['’]t)\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"

@@ -1018,3 +1018,14 @@ def test_a_truant_taken_back_to_school_and_a_numbered_form_row_marked_attending(
         "2. Name: Jamie-Lee FFUG    DOB: 02/06/2015    School: NONE KNOWN\n"
     )
     assert names(ex) == ["Bailey Ffug", "Jamie-Lee Ffug"]
+
+
+def test_a_sibling_another_school_will_refer_separately(read):
+    ex = read(
+        "Y8 pupil Denisa Ffugova (dob 12 Feb 2011) - Mam &amp; Dad took her to Slovakia in February and there has been "
+        "no contact since. Younger brother Matej is at Ffug Primary &amp; hasn't been back either - I've told them to "
+        "refer him separately.",
+        channel="slack",
+        sender="U0FFUG0008",
+    )
+    assert names(ex) == ["Denisa Ffugova"]
