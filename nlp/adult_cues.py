@@ -16,9 +16,11 @@ _MONTH_OR_DAY = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Summer|Autumn|Spring|Winter)"
 )
+_CLASS_WORD = r"(?:Reception|Derbyn|Nursery|Meithrin|Foundation|Infants|Juniors)"
 # ... "in Sylhet, Bangladesh": and the country after the town
 IN_PLACE = re.compile(
-    rf"(?<![\w'’-])(?:in|near)[ \t]+(?:(?!{_MONTH_OR_DAY}\b)[{UPPER}][\w'’-]+,[ \t]*)?$"  # not "in February, Elis"
+    # not "in February, Elis", "twins in Reception, Ella & Ruby Ffug"
+    rf"(?<![\w'’-])(?:in|near)[ \t]+(?:(?!(?:{_MONTH_OR_DAY}|{_CLASS_WORD})\b)[{UPPER}][\w'’-]+,[ \t]*)?$"
 )
 # "RE: Ffugeira children": a family name before the children, not a child.
 # "Ffug children", "Begum/Ffug family": a family's name or two, no one child

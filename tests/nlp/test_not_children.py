@@ -650,3 +650,16 @@ def test_a_possessive_written_with_a_bare_apostrophe_names_the_sibling_after_it(
         sender="U0FFUG0006",
     )
     assert names(ex) == ["Leo Ffugers"]
+
+
+def test_twins_named_after_their_class(read):
+    ex = read(
+        "Hi - re our twins in Derbyn, Ella &amp; Ruby Ffug (both dob 21.12.2020). Dad rang to say they've moved to "
+        "Merthyr. They're still on our roll.",
+        channel="slack",
+        sender="U0FFUG0007",
+    )
+    assert names(ex) == ["Ella Ffug", "Ruby Ffug"]
+    # A town before the name still is one: "in Porth, Ella" does not make Porth a class.
+    ex = read("Hi,\n\nThe family now live in Porth. Ruby Ffug (dob 21.12.2016) has not been in school.\n")
+    assert names(ex) == ["Ruby Ffug"]
