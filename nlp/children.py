@@ -114,12 +114,22 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
     return without_settled(_merge(in_order, mentions, text, today), text, today)
 
 
+# "Nel and Gwil", "Florin Ffug & his sister Ana-Maria Ffug (Yr 6 and Yr 2)"
+_PAIR_JOIN = re.compile(
+    r"\s*(?:and|&|\+|a|ac)\s*((?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+)?"
+)
+
+
 def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text: str) -> None:
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if not re.fullmatch(r"\s*(?:and|&|\+|a|ac)\s*", text[m.end : nxt.start]):
+        join = _PAIR_JOIN.fullmatch(text, m.end, nxt.start)
+        if not join:
             continue
+        if join.group(1) and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start - 30) : m.start]):
+            continue  # "I rang Ysgol Gynradd Ynyswen and his sister Seren": the first is a school's last word
+
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
         ages = PAIR_AGES.match(text[nxt.end : nxt.end + 40])

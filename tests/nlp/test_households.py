@@ -801,3 +801,22 @@ def test_names_after_a_year_group_and_a_dash(read):
     ex = read("Gabriel Ffug - DOB 20/07/2014 - Year 7 - Ysgol Ffug\nBeatriz Ffug - DOB 03/03/2017 - Year 4 - St Anne's "
               "Catholic Primary School\n")
     assert [c["name"] for c in kids(ex)] == ["Gabriel Ffug", "Beatriz Ffug"]
+
+
+def test_a_pair_joined_by_his_sister_shares_the_year_groups_after_it(read):
+    ex = read(
+        "Hi all, Florin Ffug &amp; his sister Ana-Maria Ffug (Yr 6 and Yr 2) went to Romania on 3rd March. Still not "
+        "back. Do we take them off roll?",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Florin Ffug", "Ana-Maria Ffug"]
+    # A school's last word before "and his sister" is no child.
+    ex = read(
+        "Jac Ffug (Y9) hasn't been in since half term. I rang Ysgol Gynradd Ffugwen and his sister Seren (Y5) "
+        "hasn't been in either.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    kids = [c.to_schema()["name"] for c in ex.children]
+    assert len(kids) == 2 and kids[0] == "Jac Ffug" and kids[1].startswith("Seren")
