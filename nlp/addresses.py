@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from nlp.forms import section_heading
 from nlp.lexicon import STREET_WORDS, WELSH_STREET_HEADS
 from nlp.validators import POSTCODE_RE, normalise_postcode
 
@@ -418,8 +419,13 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value) or house:
             # the words that introduce the place ("Location:", "pulled on to") are its line, as _rank reads it
             add_where_free(value, m.start(1), m.start(1) + len(value), m.start())
+    # "SECTION E: REFERRER ... Address: Tai Ffug, 5 Heol Ffug, ...": the referrer's office, never a child's home
+    found = [f for f in found if not _REFERRER_SECTION.search(section_heading(text, f.start) or "")]
     found = _without_shorter_copies([f for f in found if f.rank > 0])
     return sorted(found, key=lambda f: (-f.rank, f.start))
+
+
+_REFERRER_SECTION = re.compile(r"(?i)\b(?:referr(?:er|ing)|professional|agency)\b")
 
 
 _UNIT_SAID_BEFORE = re.compile(

@@ -212,7 +212,7 @@ def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
 
 
 # A form's section heading: "SECTION 2 - PARENTS / CARERS", "REFERRER DETAILS", "Parent/carer details:".
-_SECTION_NUMBERED = re.compile(r"(?i)(?:section|part)[ \t]*\d+[a-z]?\b")
+_SECTION_NUMBERED = re.compile(r"(?i)(?:section|part)[ \t]*(?:\d+[a-z]?|[A-H])\b")  # "SECTION 2", "SECTION B"
 _SECTION_TITLED = re.compile(r"[A-Z][\w /&'’()-]{2,40}(?:\b(?i:details|information|info)[ \t]*:?|:)")
 # Sections about the adults around a child, whose "Name:" rows are never the child's.
 _ADULT_SECTION = re.compile(

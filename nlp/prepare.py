@@ -169,6 +169,11 @@ def strip_disclaimers(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+# A printed form's dot leaders between a label and its value: "Child's full name: ......... Daria Ffug", "Date of
+# birth .......: 07/03/2013". The value is read as if written after the colon.
+_DOT_LEADER = re.compile(r"(?m)^([^\n:.]{1,60}?)(?::[ \t]*(?:\.{3,}|…+|_{3,})|[ \t]*(?:\.{3,}|…+)[ \t]*:)[ \t]*(?=\S)")
+
+
 def prepare_text(text: str, channel: str = "email", subject: str | None = None, keep_quoted: bool = False) -> str:
     """The text the extractor reads: markup decoded, quotes (unless keep_quoted) and disclaimers removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -180,4 +185,4 @@ def prepare_text(text: str, channel: str = "email", subject: str | None = None, 
         text = strip_quoted(text, subject, keep_quoted)
     text = strip_disclaimers(text)
     text = re.sub(r"[ \t]+\n", "\n", text)
-    return text
+    return _DOT_LEADER.sub(r"\1: ", text)

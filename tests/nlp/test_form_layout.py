@@ -127,3 +127,30 @@ def test_a_web_form_the_public_fill_in_about_a_child_next_door(read):
     child = ex.children[0].to_schema()
     # The form filler's own address is theirs; the child's is the one labelled as the child's.
     assert (child["name"], child["age"], child["address"]) == ("Riley", 10, "10 Ffug Terrace, Ffugson")
+
+
+_LETTERED_FORM = (
+    "=== CHILDREN MISSING EDUCATION - PARTNER REFERRAL FORM ===\n"
+    "SECTION A: CHILD\n"
+    "Child's full name: ......... Daria Ffugska\n"
+    "Date of birth: ............. 07/03/2013\n"
+    "Current address: ........... Flat 11, Ty Ffug, Heol y Bont, Kidwelly, SA17 4LA\n"
+    "SECTION B: PARENT / CARER\n"
+    "Name: Agnieszka Ffugska     Relationship: Mother     Tel: 07700 900 466\n"
+    "SECTION C: SIBLINGS\n"
+    "Kacper Ffugski, DOB 19.12.2010, Year 9 - also not attending any school since the move\n"
+    "SECTION E: REFERRER\n"
+    "Name: Kamran Ffugmood\n"
+    "Agency: Tai Ffug Housing Association\n"
+    "Address: Tai Ffug, 5 Heol Ffug, Carmarthen, SA31 1PX\n"
+)
+
+
+def test_a_form_with_dot_leaders_and_lettered_sections(read):
+    ex = read(_LETTERED_FORM)
+    kids = [c.to_schema() for c in ex.children]
+    assert [k["name"] for k in kids] == ["Daria Ffugska", "Kacper Ffugski"]
+    assert kids[0]["date_of_birth"] == "2013-03-07"
+    assert kids[0]["carer"] == {"name": "Agnieszka Ffugska", "relationship": "mother"}
+    # The referrer's section gives no child a home.
+    assert [k["address"] for k in kids] == ["Flat 11, Ty Ffug, Heol y Bont, Kidwelly, SA17 4LA"] * 2
