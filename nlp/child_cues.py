@@ -221,6 +221,8 @@ LEFT_CHILD = re.compile(
 ASIDE_AFTER = re.compile(
     rf"[ \t]*\((?![^()\n]*\b(?i:{KIN_PATTERN}|SW|PR|social worker)\b)[^()\n]{{1,60}}\)"
     r"|[ \t]+[-–][ \t]+(?:known[ \t]+as|aka|called)[ \t]+[A-Z][\w'’-]+[ \t]+[-–](?=[ \t]*\()"
+    # "- Patrick Ffug, known as Paddy, aged 12"
+    r"|,[ \t]*(?:known[ \t]+as|aka|called)[ \t]+[A-Z][\w'’-]+(?=[ \t]*,)"
 )
 # The rest of a form's label after its first word: " age: 8", " (if different):"
 LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
