@@ -824,7 +824,8 @@ def test_a_pair_joined_by_his_sister_shares_the_year_groups_after_it(read):
 
 def test_a_list_item_with_a_known_as_aside_before_the_age(read):
     ex = read(
-        "Hi,\n\nThe family are on Plot 7. There are three children:\n- Patrick Ffug, known as Paddy, aged 12\n"
+        "Hi,\n\nMum, Margaret Ffug, is at the plot most days; Dad, John Ffug, works away. There are three children:\n"
+        "- Patrick Ffug, known as Paddy, aged 12\n"
         "- Bridget Ffug, aged 9\n- Johnny, aged 3\n\nPaddy hasn't been in a school since Year 5 and Bridget was at "
         "Ffug Primary until Easter.\n"
     )
