@@ -495,6 +495,14 @@ _LIVES_APART = re.compile(
 )
 
 
+# What a settled sibling's sentence goes on to say of where they live: "..., she's living with Dad (Aled Ffug)".
+_SIBLING_LIVES_WITH = re.compile(
+    r"\b(?:she|he|who)(?:['’]s|\s+is|\s+has\s+been)?\s+(?:now\s+)?(?:living|lives|staying|stays|stopping)\s+with\b"
+    r"[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _fill_carer(
     text: str,
     kids: list[Child],
@@ -507,11 +515,14 @@ def _fill_carer(
     # The children the report names but does not refer ("Ellis (11) is still on roll ..."): their asides start
     # with their names. They are children wherever else they are named ("Kian and his younger brother Ellis").
     settled = {m.group() for s, e in asides if (m := re.match(r"[A-Z][\w'’-]+", text[s:e]))}
+    sibling_sentences = [(s, sentence_end(text, e)) for s, e in asides]
     for c in find_carers(text, zones, [k.name for k in kids if k.name], names):
         if any(s <= c.start < e or c.name is None and 0 <= s - c.end <= 3 for s, e in asides):
             continue  # "her sister Poppy (Y11) still lives with dad - Poppy's in school fine": a sibling, no carer
         if c.name and c.name.split()[0] in settled:
             continue
+        if any(s <= c.start < e and _SIBLING_LIVES_WITH.search(text, s, c.start) for s, e in sibling_sentences):
+            continue  # "Sister Cerys (Y8) is still in with us, she lives with dad Gareth Ffug": the sibling's carer
         for i in owners(text, c.start, kids):
             cf = found[i]
             if cf.carer_name is None and cf.carer_relationship is None:

@@ -1483,3 +1483,15 @@ def test_a_foster_placement_with_a_couple_named_without_titles(read):
     # A parent who moved away from the child is still not the carer.
     ex = read("Hi,\n\nLuca Ffug (9) lives with his nan, Mrs Dilys Ffug. His dad moved to Spain in May.\n\nJo")
     assert carer(ex) == {"name": "Dilys Ffug", "relationship": "grandmother"}
+
+
+def test_the_adult_a_settled_sibling_lives_with_is_not_the_referred_childs_carer(read):
+    ex = read(
+        "Two from us pls\n1) Macsen Ffug-Davies Bl.4 DOB 3/4/2016\n2) Elin Ffug-Davies Bl.1 DOB 11/1/2019\n"
+        "Mam (Rhiannon) pulled them out on Fri after a row with the Head.\n"
+        "Their big sister Non (Bl.6) is staying with us, she's living with Dad (Aled Ffug) in Gilfach Goch.\n",
+        channel="slack",
+        sender="U0FFUG0010",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Macsen Ffug-Davies", "Elin Ffug-Davies"]
+    assert carer(ex) == {"name": "Rhiannon", "relationship": "mother"}
