@@ -392,6 +392,9 @@ _SIBLING_NOT_CARER = re.compile(
     r"|(?:is[ \t]+)?in[ \t]+(?:our|my|the)[ \t]+(?:Reception|Nursery|Meithrin|Derbyn|(?:Y|Yr|Year)[ \t]?\d{1,2})\b"
     r"|,?[ \t]*(?:(?:also|still)[ \t]+)?(?:lives|is[ \t]+living|stays|is[ \t]+staying)[ \t]+with\b"
     r"|(?<=\))[ \t]*(?:also|still|is|and|,)"
+    # "Big brother Jakub Ffug is at Aberdare Community School", "goes to Ffug High": a pupil himself
+    r"|[ \t]+(?:is[ \t]+(?:still[ \t]+)?(?:at|attending)|attends|goes[ \t]+to)[ \t]+(?:Ysgol\b|(?-i:[A-Z])[^.\n]{0,40}?"
+    r"\b(?:School|Primary|High|Comp|Comprehensive|Academy|College|Coleg)\b)"
     # "their big brother Filip (Ffug Comp, still attending) told his tutor": a pupil himself
     r"|[ \t]*\([^)\n]*\b(?:attending|in\s+school|Comp|High|Primary|Academy|college|coleg)\b[^)\n]*\))",
     re.IGNORECASE,
@@ -563,7 +566,10 @@ def find_carers(
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
         rel = _bracket_says(text, s, e, name, rel)
-        if rel == "sibling" and name and sibling_not_carer(text, e):
+        # (a bare "brother" read past the name after it: "Big brother Jakub Ffug is at Ffug Community School")
+        named_next = None if name else re.match(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?", text[e:])
+        after = e + (named_next.end() if named_next else 0)
+        if rel == "sibling" and (name or named_next) and sibling_not_carer(text, after):
             continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name

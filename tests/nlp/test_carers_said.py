@@ -1495,3 +1495,17 @@ def test_the_adult_a_settled_sibling_lives_with_is_not_the_referred_childs_carer
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Macsen Ffug-Davies", "Elin Ffug-Davies"]
     assert carer(ex) == {"name": "Rhiannon", "relationship": "mother"}
+
+
+def test_a_brother_at_school_is_no_carer(read):
+    for school in ("Ffug Community School", "Ysgol Ffug"):
+        ex = read(
+            f"Zuzanna Ffugska, Yr 3, DOB 14th Aug 2017. Went to Poland for Christmas, not back. Big brother Jakub "
+            f"Ffugski is at {school}, I've asked them whether he's back.",
+            channel="slack",
+            sender="U0FFUG0011",
+        )
+        assert carer(ex) is None
+    # A brother who is an adult and looks after her still is.
+    ex = read("Hi,\n\nZuzanna Ffugska (DOB 14/08/2017) lives with her brother Jakub Ffugski, 22, who cares for her.\n")
+    assert carer(ex)["name"] == "Jakub Ffugski"
