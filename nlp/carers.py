@@ -394,7 +394,7 @@ _SIBLING_NOT_CARER = re.compile(
     r"|(?<=\))[ \t]*(?:also|still|is|and|,)"
     # "Big brother Jakub Ffug is at Aberdare Community School", "goes to Ffug High": a pupil himself
     r"|[ \t]+(?:is[ \t]+(?:still[ \t]+)?(?:at|attending)|attends|goes[ \t]+to)[ \t]+(?:Ysgol\b|(?-i:[A-Z])[^.\n]{0,40}?"
-    r"\b(?:School|Primary|High|Comp|Comprehensive|Academy|College|Coleg)\b)"
+    r"\b(?:School|Primary|High|Comp|Comprehensive|Academy|College|Coleg|University|Uni)\b)"
     # "their big brother Filip (Ffug Comp, still attending) told his tutor": a pupil himself
     r"|[ \t]*\([^)\n]*\b(?:attending|in\s+school|Comp|High|Primary|Academy|college|coleg)\b[^)\n]*\))",
     re.IGNORECASE,

@@ -1498,7 +1498,7 @@ def test_the_adult_a_settled_sibling_lives_with_is_not_the_referred_childs_carer
 
 
 def test_a_brother_at_school_is_no_carer(read):
-    for school in ("Ffug Community School", "Ysgol Ffug"):
+    for school in ("Ffug Community School", "Ysgol Ffug", "Cardiff University"):
         ex = read(
             f"Zuzanna Ffugska, Yr 3, DOB 14th Aug 2017. Went to Poland for Christmas, not back. Big brother Jakub "
             f"Ffugski is at {school}, I've asked them whether he's back.",
