@@ -817,6 +817,8 @@ _OTHERS_ATTEND = re.compile(
     r"|(?:have|has)\s+(?:\w+\s+)?children)\b([^.\n]{0,50}?)"
     r"(?:\b(?:both|all|still|also)\s+)?\b(?:attends?|attending|go(?:es)?\s+to|went\s+to|(?:is|are)\s+(?:at|in)"
     r"|(?:is|are)\s+on\s+roll\s+at|started\s+at|(?<=children\s)at)\s*$"  # "twin brother, Zayn, started at"
+    # "Big sister Hala at Ffug Comp", "big brother Filip (Ffug Comp, still attending)": the sibling's own school
+    r"|\b(?:brother|sister)[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+at|[ \t]*\()[ \t]*$"
     r"|\bfriends?\s+(?-i:[A-Z])[\w'’-]+\s+from\s*$",  # "His friend Tomos from Ysgol Ffug saw him"
     re.IGNORECASE,
 )

@@ -17,7 +17,10 @@ SCHOOL_NAME = re.compile(
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t](?![ \t]){_WORD}){{0,4}}?[ \t]{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
-    r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b))(?![\w-])"
+    r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b)"
+    # "Mountain Ash Comp", "Treorchy Comp": a comprehensive as it is said
+    rf"|(?<![\w'’-])(?!(?:The|At|In|From|To|Left|Our|Their|His|Her)\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+Comp"
+    r"(?![ \t]*[.:]?[ \t]*\d))(?![\w-])"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:(?:The|Our|At|In|From|To|Both|All|Was|Were|Previously|Came|Up|Left|Attended|Attends|Then|He|She|They|His|Her"

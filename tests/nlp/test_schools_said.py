@@ -501,3 +501,25 @@ def test_a_school_label_that_doubts_first_gives_the_school_after(read):
     assert ex.children[0].to_schema()["school"] == "Ffug Primary"
     ex = read("Child's name: Kai Ffug\nChild's age: about 13\nSchool (if known): dunno\n")
     assert ex.children[0].to_schema()["school"] is None
+
+
+def test_a_comprehensive_called_the_comp_and_a_siblings_comp(read):
+    ex = read(
+        "Hi there,\n\nKai Ffug, 15, told me he hasn't been in school since the autumn. He said he was at Mountain Ffug "
+        "Comp until his family moved over to Aberaman in the summer.\n"
+    )
+    assert ex.children[0].to_schema()["school"] == "Mountain Ffug Comp"
+    ex = read(
+        "Jac Ffug (Y5) at Ffug Primary hasn't been in since Easter. Big sister Hala at Ffugcoed Comp is off too but "
+        "their HoY says they're referring her themselves.",
+        channel="slack",
+        sender="U0FFUG0012",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Primary"]
+    ex = read(
+        "Old addy on SIMS is 14 Ffug Street but their big brother Filip (Ffugdale Comp, still attending) told his "
+        "tutor that Lena Ffug (Y3) is living with nan now and not in school.",
+        channel="slack",
+        sender="U0FFUG0012",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None]
