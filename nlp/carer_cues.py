@@ -142,7 +142,8 @@ HAS_CHILDREN_WITH = re.compile(
     rf"(?:\w+[ \t]+){{0,2}}(?:children|kids|sons|daughters|boys|girls)[ \t]+(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
     # "One of the workers, Galina Ffug, has her two children living with her"; "One of our tenants, Mr Jun Ffug,
     # Flat 9, Nant Ffug Court, Ffugtown, CF44 8AB, has his two children living with him"
-    rf"|{_NAME}(?:,[^,.\n]{{1,40}}){{0,5}},?[ \t]+has[ \t]+(her|his)[ \t]+(?:\w+[ \t]+)?"
+    # ... "Craig has had his two children living with him since their mum went into prison"
+    rf"|{_NAME}(?:,[^,.\n]{{1,40}}){{0,5}},?[ \t]+has[ \t]+(?:had[ \t]+)?(her|his)[ \t]+(?:\w+[ \t]+)?"
     rf"(?:children|kids|sons|daughters|boys|girls)[ \t]+"
     r"(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
     # "It's Rosie Ffug and her partner with three children"
@@ -266,6 +267,8 @@ MAIN_CARER = re.compile(
     r"(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?(?:main|primary|sole)[ \t]+carer\b"
     # "Sean works away on the rigs, so Kerry is the one who has Connor day to day"; "Shannon looks after the children"
     r"|is[ \t]+the[ \t]+one[ \t]+who[ \t]+(?:has|looks[ \t]+after|cares[ \t]+for)[ \t]+\w+[ \t]+day[ \t-]+to[ \t-]+day"
+    # "Donna is the one looking after him day to day"
+    r"|is[ \t]+the[ \t]+one[ \t]+(?:looking[ \t]+after|caring[ \t]+for)[ \t]+(?:him|her|them)\b"
     r"|looks[ \t]+after[ \t]+(?:the[ \t]+(?:children|kids)|them[ \t]+all)\b"
     # "Joanna has day-to-day care of Evan", "Winnie does the day-to-day caring", "Mrs Ffug is at home with the
     # children during the day"

@@ -75,7 +75,8 @@ _NOT_CARER = re.compile(
     r"moved to (?!the address|live with|stay with|be with"
     r"|(?:a |the |her |his |their )?(?:new |long[- ]term |short[- ]term |permanent |emergency )*(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"
-    r"|arrested|suspect|(?:residential\s+)?rehab\b",
+    r"|arrested|suspect|(?:residential\s+)?rehab\b"
+    r"|(?:asked|told)\s+(?:him|her|them)\s+to\s+leave|(?:kicked|threw|thrown)\s+(?:him|her|them)\s+out",
     re.IGNORECASE,
 )
 _KIN_HAS = re.compile(rf"\b({KIN_PATTERN})['’]s[ \t]+(?:been|gone|got|not|left|moved|in)\b", re.IGNORECASE)
@@ -114,6 +115,9 @@ _NOT_LIVING_WITH = re.compile(
     r"[^\s]*\W*$|\b(?:isn'?t|is not|aren'?t|are not)\s+with\s+(?:\w+\s+){0,2}[^\s]*\W*$",
     re.IGNORECASE,
 )
+
+
+_YOUNGER_SIBLING = re.compile(r"\b(?:younger|little|baby)\s+(?:half-?\s*|step-?)?(?:sister|brother)\s*,?\s*$", re.I)
 
 
 def sibling_not_carer(text: str, end: int) -> bool:
@@ -569,7 +573,8 @@ def find_carers(
         # (a bare "brother" read past the name after it: "Big brother Jakub Ffug is at Ffug Community School")
         named_next = None if name else re.match(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?", text[e:])
         after = e + (named_next.end() if named_next else 0)
-        if rel == "sibling" and (name or named_next) and sibling_not_carer(text, after):
+        younger = _YOUNGER_SIBLING.search(text, max(0, s - 30), s)  # "his younger sister Alys (20 months)"
+        if rel == "sibling" and (name or named_next) and (sibling_not_carer(text, after) or younger):
             continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name

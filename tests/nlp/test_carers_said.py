@@ -1509,3 +1509,22 @@ def test_a_brother_at_school_is_no_carer(read):
     # A brother who is an adult and looks after her still is.
     ex = read("Hi,\n\nZuzanna Ffugska (DOB 14/08/2017) lives with her brother Jakub Ffugski, 22, who cares for her.\n")
     assert carer(ex)["name"] == "Jakub Ffugski"
+
+
+def test_a_younger_sister_a_father_who_has_had_the_children_and_the_one_looking_after_him(read):
+    ex = read(
+        "Child: Tomos Ffug\nDOB: 2nd October 2019\nMother: Cerys Ffug, tel 07700 900 552\n\n"
+        "Tomos lives with Mum and his younger sister Alys (20 months), who is on my caseload.\n"
+    )
+    assert carer(ex) == {"name": "Cerys Ffug", "relationship": "mother"}
+    ex = read(
+        "Hi,\n\nI'm raising this with consent from my client, Craig Ffugwick.\n\nCraig has had his two children "
+        "living with him since their mum went into prison in October:\nHarley Ffugwick, DOB 2013-03-22\n"
+    )
+    assert carer(ex) == {"name": "Craig Ffugwick", "relationship": "father"}
+    ex = read(
+        "Hi,\n\nI'm referring Callum Ffug (DOB 05/07/2011). He told me that his mum, Kerry Ffug, asked him to leave "
+        "the family home just after Christmas. Since then he has been sleeping on the sofa at his aunt's house - his "
+        "aunt is Donna Ffugard. Donna is the one looking after him day to day.\n"
+    )
+    assert carer(ex) == {"name": "Donna Ffugard", "relationship": "aunt"}
