@@ -198,7 +198,9 @@ KIN_THEN_NAME = re.compile(
 # "Their mum I think her name is Jodie": the name said after the relationship.
 KIN_CALLED = re.compile(
     rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
-    rf"|\b((?i:mam|mum|mother|dad|father))[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?(?:her|his)[ \t]+name[ \t]+is"
+    # ... "Their mum is Polish, I think her name is Ewa"
+    rf"|\b((?i:mam|mum|mother|dad|father))(?:[ \t]+is[ \t]+[A-Za-z]+,)?[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?"
+    rf"(?:her|his)[ \t]+name[ \t]+is"
     rf"[ \t]+{_NAME}"
     # Welsh "Enw'r fam ydi Chloe" (the mother's name is Chloe)
     rf"|\b(?i:enw)['’]r[ \t]+((?i:fam|mam|tad|dad|nain|taid))[ \t]+(?:ydi|ydy|yw)[ \t]+{_NAME}"

@@ -1528,3 +1528,12 @@ def test_a_younger_sister_a_father_who_has_had_the_children_and_the_one_looking_
         "aunt is Donna Ffugard. Donna is the one looking after him day to day.\n"
     )
     assert carer(ex) == {"name": "Donna Ffugard", "relationship": "aunt"}
+
+
+def test_a_mothers_name_given_after_what_she_is(read):
+    ex = read(
+        "Hi,\n\nThere's Kasia who is 8 and her brother Bartek who is 11 I think. They haven't been going to school "
+        "since before Christmas.\n\nTheir mum is Polish, I think her name is Ewa, she doesn't speak much "
+        "English.\n\nBev"
+    )
+    assert carer(ex) == {"name": "Ewa", "relationship": "mother"}

@@ -523,3 +523,14 @@ def test_a_comprehensive_called_the_comp_and_a_siblings_comp(read):
         sender="U0FFUG0012",
     )
     assert [c.to_schema()["school"] for c in ex.children] == [None]
+
+
+def test_not_strictly_one_of_ours_takes_no_school_from_the_senders_name(read):
+    ex = read(
+        "not strictly one of ours but Kyle Ffug in 10H told his tutor that his little sister Ava Ffug (Y5) has been "
+        "staying with her Nain in Rhyl since the summer and hasn't gone back to school. Kyle is still with us.",
+        channel="slack",
+        sender="U0FFUG0013",
+        sender_name="Mrs Hughes (Ffugdale Community School)",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None]
