@@ -393,7 +393,11 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         ls = text.rfind("\n", 0, m.start()) + 1
         tail = re.sub(r"^\s+in\s+", ", ", m.group(2))
         value = re.sub(r",\s+", ", ", m.group(1).rstrip(".") + tail)
-        found.append(_rank(text, value, m.start(), m.end(), ls))
+        start = m.start()
+        unit = _UNIT_BEFORE_STREET.search(text, max(0, start - 20), start)
+        if unit:  # "in a shared house - Room 3, 40 Station Road, Llanelli (no postcode)"
+            value, start = f"{unit.group(1)}, {value}", unit.start(1)
+        found.append(_rank(text, value, start, m.end(), ls))
 
     def add_where_free(value: str, start: int, end: int, line_start: int) -> None:
         """A candidate the later readers find, unless a signature or an address already read stands there."""
@@ -433,6 +437,7 @@ _UNIT_SAID_BEFORE = re.compile(
     r"[ \t]+(?:at|on[ \t]+the[ \t]+(?:park|site))[ \t]*\(?[ \t]*$",
     re.IGNORECASE,
 )
+_UNIT_BEFORE_STREET = re.compile(r"\b((?:Flat|Room|Unit|Apartment)[ \t]+\d{1,3}[A-Za-z]?),[ \t]*$")
 _UNIT_SAID_AFTER = re.compile(
     r"[ \t]*(?:[-–,(][ \t]*)?(caravan|static|van|pitch|plot|chalet|lodge|bay)[ \t]+(?:no\.?[ \t]*|number[ \t]+)?"
     r"(\d{1,3}[A-Za-z]?)\b",

@@ -648,3 +648,11 @@ def test_a_labelled_house_name_with_no_postcode(read):
     # A labelled line of a person and places is no house.
     ex = read("Hi all,\n\nChild: Tiago Ffug\nDOB: 16 May 2012\nAddress: Dilys Ffug, Capel Dewi, Carmarthen\n")
     assert address(ex) is None
+
+
+def test_a_room_in_a_shared_house_with_no_postcode(read):
+    ex = read(
+        "Hi,\n\nThe children are Beatriz Ffug (11) and Rodrigo Ffug (7). They're living as a family in one room in a "
+        "shared house - Room 3, 40 Ffug Road, Llanelli (I don't have the postcode).\n"
+    )
+    assert [address(ex, i) for i in range(2)] == ["Room 3, 40 Ffug Road, Llanelli"] * 2
