@@ -136,7 +136,9 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         if first and second and ages:
             first.age = (number(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             second.age = (number(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
-        twins = re.search(r"\btwins?\b[^.\n]{0,20}\Z", text[max(0, m.start - 30) : m.start], re.IGNORECASE)
+        twins = re.search(r"\btwins?\b[^.\n]{0,20}\Z", text[max(0, m.start - 30) : m.start], re.IGNORECASE) or re.match(
+            r"[ \t]*\([ \t]*twins\b", text[nxt.end : nxt.end + 12], re.IGNORECASE
+        )  # "Blessing and Favour Ffug (twins, DOB 19/08/2017)"
         if first and second and twins:
             # Twins share a date of birth and an age.
             for a, b in ((first, second), (second, first)):

@@ -831,3 +831,14 @@ def test_a_list_item_with_a_known_as_aside_before_the_age(read):
     )
     kids = [c.to_schema() for c in ex.children]
     assert [(k["name"], k["age"]) for k in kids] == [("Patrick Ffug", 12), ("Bridget Ffug", 9)]
+
+
+def test_twins_said_so_in_the_brackets_after_them_share_the_date_of_birth(read):
+    ex = read(
+        "Good afternoon,\n\nI am the allocated social worker for Blessing and Favour Ffug (twins, DOB 19/08/2017). "
+        "They have not yet been registered at a school here.\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Blessing Ffug", 9),
+        ("Favour Ffug", 9),
+    ]
