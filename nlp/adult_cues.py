@@ -51,7 +51,7 @@ RIGHT_ADULT = re.compile(
 
 # A capitalised word before one of these is part of an organisation's or a building's name, not a person's.
 ORG_NEXT = re.compile(
-    r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|Academy|Primary|School|Hub|Surgery"
+    r"^[ \t]+(?:Unit|Service|Services|Team|Centre|Center|Project|Trust|Council|CBC|Academy|Primary|School|Hub|Surgery"
     r"|Practice|Clinic|Hospital|Board|Department|Office|Police|College|Nursery|Group|Partnership|Agency|Church"
     r"|Chapel|Library|Hall|House|Court|Road|Street|Lane|Avenue|Close|Terrace|Park|Estate)\b"
 )

@@ -317,6 +317,10 @@ NOT_NAME = {
     "school",
     "primary",
     "ysgol",
+    "coleg",
+    "cbc",  # "Merthyr Tydfil CBC": a county borough council
+    "welsh-medium",
+    "english-medium",
     # Verbs that open a sentence before a name: "Booked Keira Ffug today", "Cafodd Alaw ei geni ..."
     "cafodd",
     "ganwyd",
@@ -328,6 +332,7 @@ NOT_NAME = {
     "attended",
     "spoke",
     "saw",
+    "says",  # "Says he's 13 and lives on Ffug Street with his nan"
     "met",
     "phoned",
     "rang",

@@ -663,3 +663,17 @@ def test_twins_named_after_their_class(read):
     # A town before the name still is one: "in Porth, Ella" does not make Porth a class.
     ex = read("Hi,\n\nThe family now live in Porth. Ruby Ffug (dob 21.12.2016) has not been in school.\n")
     assert names(ex) == ["Ruby Ffug"]
+
+
+def test_a_council_a_college_a_medium_of_teaching_and_a_sentence_opening_verb_are_no_children(read):
+    ex = read(
+        "Hello, there's a lad, Connor, hanging round Tesco in Haverfordwest every day in school hours. Says he's 13 "
+        "and lives on Ffug Street with his nan."
+    )
+    assert names(ex) == ["Connor"]
+    ex = read(
+        "I'm the children's social worker (Merthyr Tydfil CBC, Looked After Children Team). Skye Ffug (DOB "
+        "02/02/2016) has not been in school since the placement moved. She left Coleg Cymunedol Cwm Ffug in Year 9. "
+        "The family have been unsure about Welsh-medium vs English-medium education."
+    )
+    assert names(ex) == ["Skye Ffug"]
