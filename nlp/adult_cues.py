@@ -65,7 +65,8 @@ ORG_BEFORE = re.compile(rf"\b(?:{SCHOOL_HEAD}|Meddygfa|Canolfan)[ \t]+(?:(?:y|yr
 TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
 
 
-SCHOOL_NAME_HEAD = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})[ \t]+{SCHOOL_TAIL}\b")
+# (the fewest words before the tail: "Filwood Park Primary School" gives "Filwood Park", not "Filwood Park Primary")
+SCHOOL_NAME_HEAD = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}?)[ \t]+{SCHOOL_TAIL}\b")
 # "at Cathays Ffug High, DOB ...", "the council One Stop Shop": a place, not a person
 ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Shop|Store|Stores|Market|Foodbank|Pantry)$")
 

@@ -677,3 +677,11 @@ def test_a_council_a_college_a_medium_of_teaching_and_a_sentence_opening_verb_ar
         "The family have been unsure about Welsh-medium vs English-medium education."
     )
     assert names(ex) == ["Skye Ffug"]
+
+
+def test_a_school_named_again_without_primary_school_is_no_child(read):
+    ex = read(
+        "Both children attended Ffugwood Park Primary School in Bristol until July. Lily-Rose Ffug (DOB 01/02/2019) "
+        "should have returned to Ffugwood Park in Year 2 in September but did not."
+    )
+    assert names(ex) == ["Lily-Rose Ffug"]
