@@ -169,7 +169,7 @@ _PAST_SCHOOL = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
     # not "he is meant to be sitting his GCSEs this summer"
     r"|employed|(?<!meant\sto\sbe\s)(?<!supposed\sto\sbe\s)(?:finishing|sitting|completing|doing)\s+(?:her|his|their)"
-    r"\s+GCSEs)\b",
+    r"\s+(?:GCSEs|exams))\b",  # "is 16 and still doing his exams at Ysgol Gyfun Ffug"
     re.IGNORECASE,
 )
 _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b|\b(?-i:A)[- ]?(?-i:[Ll])evels?\b", re.IGNORECASE)

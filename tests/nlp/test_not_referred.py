@@ -1029,3 +1029,11 @@ def test_a_sibling_another_school_will_refer_separately(read):
         sender="U0FFUG0008",
     )
     assert names(ex) == ["Denisa Ffugova"]
+
+
+def test_a_sixteen_year_old_still_doing_his_exams(read):
+    ex = read(
+        "Cai Ffug (9) and Lowri Ffug (7) have not been in school since Easter. Their big brother Elis is 16 and still "
+        "doing his exams at Ysgol Gyfun Ffug, he stays with me most nights."
+    )
+    assert names(ex) == ["Cai Ffug", "Lowri Ffug"]
