@@ -117,6 +117,9 @@ _NOT_LIVING_WITH = re.compile(
 )
 
 
+# "Sister" or "Brother" with a capital inside a sentence, before a full name: a church's or a ward's title.
+_TITLE_SIBLING_BEFORE = re.compile(r"[\w,][ \t]+(?:Sister|Brother)[ \t]+$")
+_TITLE_SIBLING_AT = re.compile(r"(?<=[\w,][ \t])(?:Sister|Brother)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
 _YOUNGER_SIBLING = re.compile(r"\b(?:younger|little|baby)\s+(?:half-?\s*|step-?)?(?:sister|brother)\s*,?\s*$", re.I)
 
 
@@ -570,6 +573,10 @@ def find_carers(
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
         rel = _bracket_says(text, s, e, name, rel)
+        if rel == "sibling" and (
+            _TITLE_SIBLING_BEFORE.search(text, max(0, s - 12), s) or not name and _TITLE_SIBLING_AT.match(text, s)
+        ):
+            continue  # "one of our church members, Sister Comfort Ffug", "Sister Ffug on the ward": a title
         # (a bare "brother" read past the name after it: "Big brother Jakub Ffug is at Ffug Community School")
         named_next = None if name else re.match(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?", text[e:])
         after = e + (named_next.end() if named_next else 0)

@@ -1537,3 +1537,15 @@ def test_a_mothers_name_given_after_what_she_is(read):
         "English.\n\nBev"
     )
     assert carer(ex) == {"name": "Ewa", "relationship": "mother"}
+
+
+def test_a_church_members_title_sister_is_no_sibling(read):
+    ex = read(
+        "Dear Sir/Madam,\n\nA family joined our congregation recently. They have two children, Chiamaka (9) and "
+        "Emeka (7), who have not yet been able to get into a school. The family are lodging for now with one of our "
+        "church members, Sister Comfort Ffug, at 15 Ffug Road, Pontypridd, CF37 2EY.\n"
+    )
+    assert carer(ex) is None or carer(ex)["name"] != "Comfort Ffug"
+    # A sister who looks after them is still one.
+    ex = read("Hi,\n\nKai Ffug (9) lives with his sister Comfort Ffug, 24, who looks after him.\n")
+    assert carer(ex) == {"name": "Comfort Ffug", "relationship": "sibling"}
