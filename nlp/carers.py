@@ -120,6 +120,10 @@ _NOT_LIVING_WITH = re.compile(
 # "Sister" or "Brother" with a capital inside a sentence, before a full name: a church's or a ward's title.
 _TITLE_SIBLING_BEFORE = re.compile(r"[\w,][ \t]+(?:Sister|Brother)[ \t]+$")
 _TITLE_SIBLING_AT = re.compile(r"(?<=[\w,][ \t])(?:Sister|Brother)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
+_ADULTS_KIN_BEFORE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'’-]+['’]s[ \t]+(?:own[ \t]+)?(?:{KIN_PATTERN})[ \t]*,?[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?$"
+)
 _YOUNGER_SIBLING = re.compile(r"\b(?:younger|little|baby)\s+(?:half-?\s*|step-?)?(?:sister|brother)\s*,?\s*$", re.I)
 
 
@@ -679,6 +683,10 @@ def find_carers(
             score += 1.0  # "- Mrs Rasha Ffug (mother) - caring for the children"
         if name and rel is None:
             score -= 0.5
+        if rel and _ADULTS_KIN_BEFORE.search(text, max(0, s - 60), s):
+            # "Mr Chen's mother, Mrs Li Mei-ling, lives with the family": a parent's own relative, in the household
+            # but not the carer the report names the parent as
+            score -= 2.5
         if rel in {"mother", "father"}:
             score += 0.3  # a parent before another relative, other things equal
         titled = re.match(r"(Mrs|Ms|Miss|Mr)\.?[ \t]", name or "")

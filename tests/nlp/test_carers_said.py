@@ -1549,3 +1549,12 @@ def test_a_church_members_title_sister_is_no_sibling(read):
     # A sister who looks after them is still one.
     ex = read("Hi,\n\nKai Ffug (9) lives with his sister Comfort Ffug, 24, who looks after him.\n")
     assert carer(ex) == {"name": "Comfort Ffug", "relationship": "sibling"}
+
+
+def test_a_parents_own_mother_in_the_household_is_not_the_named_carer(read):
+    ex = read(
+        "Dear Sir/Madam\n\nMr Wei Ffug (father) mentioned that his daughter, Yuxin FFUG (DOB 18 April 2018), has not "
+        "started school. Mr Ffug's mother, Mrs Li Mei-ling, lives with the family and helps out while the parents "
+        "are at work.\n"
+    )
+    assert carer(ex) == {"name": "Wei Ffug", "relationship": "father"}
