@@ -141,7 +141,7 @@ SCHOOL_HEAD = (
     r"(?:Ysgol(?:[ \t]+Gynradd|[ \t]+Gyfun|[ \t]+Uwchradd|[ \t]+Gymraeg|[ \t]+Fabanod|[ \t]+Iau)?|Coleg"
     r"|YGG|YGGD|YGC|YG"  # YGG: Ysgol Gymraeg Gynradd
     # schools abroad, last attended before the move: "Scoil Mhuire", "Escola Básica do Caniço", "Școala Gimnazială"
-    r"|Scoil|Escola|Escuela|Colegio|Școala|Scoala|Szkoła|Szkola|Škola|Iskola|École|Ecole|Liceul|Lycée|Gimnazjum"
+    r"|Scoil|Escola|Escuela|Colegio|Școala|Scoala|Szkoła|Szkola|Škola|Iskola|École|Ecole|Liceul|Lycée|Gimnazjum|Lyceum"
     r")(?=[ \t])"
 )
 SCHOOL_TAIL = (

@@ -11,7 +11,7 @@ from nlp.names import UPPER
 _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
-    rf"(?:[ \t]+(?:[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr\.?[ \t]*\d{{1,3}}|nr))+"
+    rf"(?:[ \t]+(?:(?:nr|No)\.?[ \t]*\d{{1,3}}|[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr))+"
     # (not a table's "Age 7   School:" label)
     # (one space between its words: a wider gap is a column's edge, "Tomas FFUG     9     Attends Ffug Primary")
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t](?![ \t]){_WORD}){{0,4}}?[ \t]{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
@@ -133,7 +133,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             continue
         raw = m.group()
         # "moved to Bala in December. School places were ...": no name; but "St. Ffug's", "Ffug C.P. School" are one
-        name = clean_school(re.split(r"(?<!\bSt)(?<!\b[A-Z])\. ", raw)[-1])
+        # ... nor is "Școala Gimnazială nr. 5", "Lyceum No. 27"
+        name = clean_school(re.split(r"(?<!\bSt)(?<!\b[A-Z])(?<!\bnr)(?<!\bNo)\. ", raw)[-1])
         if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school"}:
             continue
         start = m.start() + raw.find(name)

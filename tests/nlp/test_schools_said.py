@@ -534,3 +534,12 @@ def test_not_strictly_one_of_ours_takes_no_school_from_the_senders_name(read):
         sender_name="Mrs Hughes (Ffugdale Community School)",
     )
     assert [c.to_schema()["school"] for c in ex.children] == [None]
+
+
+def test_numbered_schools_abroad(read):
+    for said, school_name in (
+        ("attended Școala Gimnazială nr. 5 in Craiova until June", "Școala Gimnazială nr. 5"),
+        ("was at Lyceum No. 27 in Kharkiv before the war", "Lyceum No. 27"),
+    ):
+        ex = read(f"Hi,\n\nMaria Ffug (DOB 02/03/2014) arrived in October. She {said}. She has no school here.\n")
+        assert ex.children[0].to_schema()["school"] == school_name
