@@ -16,6 +16,7 @@ from nlp.carer_cues import (
     CAPS_ROW_KIN_OF,
     CARING_FOR,
     CLIENT,
+    COUPLE_THEN_CHILDREN,
     FORM_FILLER,
     FOSTER_PLACEMENT_WITH,
     GENERIC_LABEL,
@@ -324,6 +325,9 @@ def collect_candidates(
     for m in LIVES_WITH_NAMED.finditer(text):
         described = m.group(1) or ""
         rel = "other" if "friend" in described or "neighbour" in described else None
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+    for m in COUPLE_THEN_CHILDREN.finditer(text):
+        rel = "father" if m.group(1).rstrip(".") == "Mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in FOSTER_PLACEMENT_WITH.finditer(text):
         # "Anwen and Huw Ffug": the first-named carer, with the surname they share

@@ -220,6 +220,12 @@ SHE_HAS_KIDS = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?,[ \t]*(she|he)[ \t]+has[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
     r"(?:children|kids|sons|daughters|boys|girls)\b"
 )
+# "Mr Chukwuemeka Ffug and his wife, Mrs Ngozi Ffug, who came from Lagos in August ... They have two children":
+# a couple, then their children
+COUPLE_THEN_CHILDREN = re.compile(
+    rf"((?:Mr|Mrs|Ms)\.?)[ \t]+{_NAME}[ \t]+and[ \t]+(?:his|her)[ \t]+(?:wife|husband|partner)\b[^.\n]{{0,160}}\.[ \t]+"
+    r"They[ \t]+have[ \t]+(?:[\w-]+[ \t]+){0,2}(?:children|kids|sons|daughters|boys|girls)\b"
+)
 # "Parents Dylan and Cerys Ffug told me", "Their parents, John and Tina Ffug, usually ...": the second named, with the
 # surname written once
 PARENTS_PAIR = re.compile(

@@ -1558,3 +1558,12 @@ def test_a_parents_own_mother_in_the_household_is_not_the_named_carer(read):
         "are at work.\n"
     )
     assert carer(ex) == {"name": "Wei Ffug", "relationship": "father"}
+
+
+def test_a_couple_named_before_their_children(read):
+    ex = read(
+        "Dear Sir/Madam,\n\nA family joined our congregation recently - Mr Chukwuemeka Ffug and his wife, Mrs Ngozi "
+        "Ffug, who came from Lagos in August. They have two children, Chiamaka (9) and Emeka (7), who have not yet "
+        "been able to get into a school.\n"
+    )
+    assert carer(ex) == {"name": "Chukwuemeka Ffug", "relationship": "father"}
