@@ -519,6 +519,7 @@ _NOW_AT = re.compile(
     re.IGNORECASE,
 )
 # "a maternal aunt, Ms Janice Ffug, who lives at 63 ...": a relative's own home, the child's only if said so.
+_LANDLORD_OF = re.compile(r"\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+the\s+(?:landlord|landlady|owner)\s+of\s*$", re.I)
 _RELATIVE_LIVES = re.compile(
     r"\b(?:aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|relatives?|cousin|sister|brother"
     r"|friend)\b[^.;\n]{0,50}?\bwho\s+lives\s+at\s*$",
@@ -615,6 +616,9 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         or _TO_LIVE_AT_KINS.search(text, max(0, start - 60), start)
     ):
         return AddressFound(value, start, end, normalise_postcode(value), 4)
+    if _LANDLORD_OF.search(text, max(0, start - 40), start):
+        # "I'm the landlord of 22 Ffug Street ... My tenant Ms Ffug (mum) ...": the let house, the family's home
+        return AddressFound(value, start, end, normalise_postcode(value), 3)
     if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".

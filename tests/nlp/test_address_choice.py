@@ -656,3 +656,16 @@ def test_a_room_in_a_shared_house_with_no_postcode(read):
         "shared house - Room 3, 40 Ffug Road, Llanelli (I don't have the postcode).\n"
     )
     assert [address(ex, i) for i in range(2)] == ["Room 3, 40 Ffug Road, Llanelli"] * 2
+
+
+def test_the_house_a_landlord_lets_to_the_family(read):
+    ex = read(
+        "Hello,\n\nI'm the landlord of 22 Ffug Street, Abertillery, NP13 1QA. My tenant Ms Kelly Ffug (mum) has two "
+        "children, Lily (8) and Jac (11), and they have not been at school since March.\n"
+    )
+    assert address(ex) == "22 Ffug Street, Abertillery, NP13 1QA"
+    # A landlord's own home is still not theirs.
+    ex = read(
+        "Hello,\n\nThe landlord lives at 9 Ffug Road, Abertillery, NP13 1QB. Lily Ffug (8) has not been at school.\n"
+    )
+    assert address(ex) is None
