@@ -36,7 +36,7 @@ _PREVIOUS = re.compile(
     r"|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
-    r"|(?:moved|came)\s+(?:away\s+)?from|used to live at|(?:evicted|fled|made homeless)\s+from"
+    r"|(?:moved|came)\s+(?:away\s+)?from|moved\s+out\s+of|used to live at|(?:evicted|fled|made homeless)\s+from"
     r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
     r"|(?:had|['’]d)\s+been\s+(?:living|staying)\b[^.\n]{0,40}\bat"  # "She'd been staying with her Nain at"
@@ -536,7 +536,9 @@ _ADULT_LIVES = re.compile(
     r"|(?:(?<=[.;!?]\s)|(?<=\n))(?:dad|father)(?=\s+(?:now\s+)?lives\s+at\b)"
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
     r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
-    r"|\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
+    # (not "Neighbour says they moved out of 11 Heol Ffug": where the family lived)
+    r"|(?<!\bout\s)\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?"
+    r"(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
     re.IGNORECASE,
 )
 

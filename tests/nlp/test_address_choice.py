@@ -669,3 +669,21 @@ def test_the_house_a_landlord_lets_to_the_family(read):
         "Hello,\n\nThe landlord lives at 9 Ffug Road, Abertillery, NP13 1QB. Lily Ffug (8) has not been at school.\n"
     )
     assert address(ex) is None
+
+
+def test_the_house_a_neighbour_says_they_moved_out_of_is_the_last_known_address(read):
+    ex = read(
+        "Morning, Tomos Ffug (Yr 4) hasn't been in since half term. Neighbour says they moved out of 11 Maes Ffug, "
+        "Pontardawe SA8 4JR last week, no idea where to.",
+        channel="slack",
+        sender="U0FFUG0014",
+    )
+    assert address(ex) == "11 Maes Ffug, Pontardawe, SA8 4JR"
+    # ... and a new home said after it wins.
+    ex = read(
+        "Tomos Ffug (Yr 4) hasn't been in. They moved out of 11 Maes Ffug, Pontardawe SA8 4JR and now live at "
+        "3 Heol Ffug, Neath SA11 1AA.",
+        channel="slack",
+        sender="U0FFUG0014",
+    )
+    assert address(ex) == "3 Heol Ffug, Neath, SA11 1AA"
