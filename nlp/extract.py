@@ -14,7 +14,7 @@ from nlp.carers import find_carers, said_gone_after, said_not_living_with, sibli
 from nlp.child_mentions import corrected_away, is_adult
 from nlp.children import Child, read_children, stated_age, stated_age_re, unnamed_besides, unnamed_child
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
-from nlp.forms import cell_years, table_rows
+from nlp.forms import cell_years, table_rows, tables
 from nlp.gp import GPFound, find_gps, gp_unknown
 from nlp.language import detect_language
 from nlp.layout import join_wrapped_lines, read_form_layout
@@ -231,13 +231,7 @@ _CARING_RELATIONS = {
 
 def _fill_carer_from_household_rows(text: str, kids: list[Child], found: list[ChildFound]) -> None:
     """A household table's first parent row names the carer of the children in that table who have none yet."""
-    tables: list[list[tuple[int, int, dict[str, str]]]] = []
-    for row in table_rows(text):
-        if tables and tables[-1][-1][1] + 1 == row[0]:
-            tables[-1].append(row)
-        else:
-            tables.append([row])
-    for rows in tables:
+    for rows in tables(text):
         parent = None
         for start, end, cells in rows:
             name, *others = cells.values()

@@ -187,12 +187,22 @@ def _not_a_childs_row(cells: list[str], age_col: int | None, role_col: int | Non
     )
 
 
-def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
+TableRow = tuple[int, int, dict[str, str]]
+
+
+def table_rows(text: str) -> list[TableRow]:
     """Each row of a pasted table with a header: its span and its cells by lower-case column name, so that the
     carer, address and school a row gives are the child's of that row ("| Leila Ffug (mother) |", "Priority
     Contact / Rel", "Address / Postcode", "Primary School")."""
-    rows = []
+    return [row for rows in tables(text) for row in rows]
+
+
+def tables(text: str) -> list[list[TableRow]]:
+    """The rows of each pasted table with a header, table by table."""
+    out: list[list[TableRow]] = []
     for head in _TABLE_HEAD.finditer(text):
+        rows: list[TableRow] = []
+        out.append(rows)
         cols = [c.lower() for c in _cells(head.group())]
         pos = head.end() + 1
         while pos < len(text):
@@ -208,7 +218,7 @@ def table_rows(text: str) -> list[tuple[int, int, dict[str, str]]]:
             cells += [""] * (len(cols) - len(cells))  # "| Sharon Ffug | Applicant | 02/02/1998 |": the last cells empty
             rows.append((pos, end, dict(zip(cols, cells, strict=True))))
             pos = end + 1
-    return rows
+    return [rows for rows in out if rows]
 
 
 # A form's section heading: "SECTION 2 - PARENTS / CARERS", "REFERRER DETAILS", "Parent/carer details:".
