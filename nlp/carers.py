@@ -577,16 +577,17 @@ def find_carers(
         if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
             continue
         rel = _bracket_says(text, s, e, name, rel)
-        if rel == "sibling" and (
-            _TITLE_SIBLING_BEFORE.search(text, max(0, s - 12), s) or not name and _TITLE_SIBLING_AT.match(text, s)
-        ):
-            continue  # "one of our church members, Sister Comfort Ffug", "Sister Ffug on the ward": a title
-        # (a bare "brother" read past the name after it: "Big brother Jakub Ffug is at Ffug Community School")
-        named_next = None if name else re.match(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?", text[e:])
-        after = e + (named_next.end() if named_next else 0)
-        younger = _YOUNGER_SIBLING.search(text, max(0, s - 30), s)  # "his younger sister Alys (20 months)"
-        if rel == "sibling" and (name or named_next) and (sibling_not_carer(text, after) or younger):
-            continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
+        if rel == "sibling":
+            if _TITLE_SIBLING_BEFORE.search(text, max(0, s - 12), s) or not name and _TITLE_SIBLING_AT.match(text, s):
+                continue  # "one of our church members, Sister Comfort Ffug", "Sister Ffug on the ward": a title
+            # (a bare "brother" read past the name after it: "Big brother Jakub Ffug is at Ffug Community School")
+            named_next = None if name else re.match(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?", text[e:])
+            after = e + (named_next.end() if named_next else 0)
+            if (name or named_next) and (
+                sibling_not_carer(text, after)
+                or _YOUNGER_SIBLING.search(text, max(0, s - 30), s)  # "his younger sister Alys (20 months)"
+            ):
+                continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name
         clean = _clean_name(name) if name else None
