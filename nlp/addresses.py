@@ -424,8 +424,9 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             # the words that introduce the place ("Location:", "pulled on to") are its line, as _rank reads it
             add_where_free(value, m.start(1), m.start(1) + len(value), m.start())
     # "SECTION E: REFERRER ... Address: Tai Ffug, 5 Heol Ffug, ...": the referrer's office, never a child's home
-    found = [f for f in found if not _REFERRER_SECTION.search(section_heading(text, f.start) or "")]
-    found = _without_shorter_copies([f for f in found if f.rank > 0])
+    found = _without_shorter_copies(
+        [f for f in found if f.rank > 0 and not _REFERRER_SECTION.search(section_heading(text, f.start) or "")]
+    )
     return sorted(found, key=lambda f: (-f.rank, f.start))
 
 
@@ -518,8 +519,9 @@ _NOW_AT = re.compile(
     r"|\b(?:grandmother|grandfather|grandparents|nan|nain|gran|aunt|auntie|uncle)['’]s?\s+address\s*:?\s*$",
     re.IGNORECASE,
 )
-# "a maternal aunt, Ms Janice Ffug, who lives at 63 ...": a relative's own home, the child's only if said so.
+# "I'm the landlord of 22 Ffug Street": the writer's let house, the family's home.
 _LANDLORD_OF = re.compile(r"\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+the\s+(?:landlord|landlady|owner)\s+of\s*$", re.I)
+# "a maternal aunt, Ms Janice Ffug, who lives at 63 ...": a relative's own home, the child's only if said so.
 _RELATIVE_LIVES = re.compile(
     r"\b(?:aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|relatives?|cousin|sister|brother"
     r"|friend)\b[^.;\n]{0,50}?\bwho\s+lives\s+at\s*$",

@@ -129,7 +129,6 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
             continue
         if join.group(1) and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start - 30) : m.start]):
             continue  # "I rang Ysgol Gynradd Ynyswen and his sister Seren": the first is a school's last word
-
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
         ages = PAIR_AGES.match(text[nxt.end : nxt.end + 40])
