@@ -82,7 +82,7 @@ _SURNAME_FIRST = re.compile(
     # "FFUGSON Kwame (DOB 3 Jan 2015)", "FFUGÁROVÁ Nikola - DOB ...": a capitals surname first, no comma, before a DOB
     # "FFUGYEN Van Minh, claimed DOB ...", "FFUGSON Rhodri   aged 7 - Y2"
     # "1. CHEN Yuxuan (known as Ava), DOB 16/09/2034": numbered, with an aside before the date
-    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"
+    r"|(?:^|\n)[ \t]*(?:[-•*][ \t]*|(?:\d{1,2}|\(?[a-z])[.)][ \t]*)?([A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})"  # "a) FFUG Yasir, DOB"
     r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"
     r"(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—,][ \t]*)?\(?[ \t]*"
     r"(?:(?:claimed|stated|given|alleged|reported)[ \t]+)?"

@@ -31,6 +31,8 @@ _LABEL = rf"(?:{_LABEL})(?:[ \t]+(?:names?|and[ \t]+relationship|details|\([^)\n
 _LABEL_LINE = re.compile(rf"[ \t]*({_LABEL})[ \t]*", re.IGNORECASE)
 # "Medical Practice   Ffug Vale Medical Centre": a label, a gap of three spaces or a tab, the value
 _LABEL_COLUMN = re.compile(rf"([ \t]*(?:{_LABEL}))(?:[ \t]{{3,}}|\t[ \t]*)([^\s:].*)", re.IGNORECASE)
+# "name – Ellie-Jo Ffug", "dob - 25.4.33": a quick post's labels set off by a dash instead of a colon
+_LABEL_DASH = re.compile(rf"([ \t]*(?:{_LABEL}))(?:[ \t]+-|[ \t]*[–—])[ \t]+(\w.*)", re.IGNORECASE)
 # An address runs over the lines after its label until a blank line or the next label.
 _MULTILINE = re.compile(r"(?i).*\baddress$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -42,7 +44,9 @@ def read_form_layout(text: str) -> str:
     lines = _child_columns(text.split("\n"))
     alone = {i for i, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) and _is_value(lines, i + 1)}
     beside = {
-        i: m for i, line in enumerate(lines) if (m := _LABEL_COLUMN.fullmatch(line)) and not _is_label(m.group(2))
+        i: m
+        for i, line in enumerate(lines)
+        if (m := _LABEL_COLUMN.fullmatch(line) or _LABEL_DASH.fullmatch(line)) and not _is_label(m.group(2))
     }
     if len(alone) + len(beside) < _ENOUGH:
         return "\n".join(lines)
@@ -105,7 +109,7 @@ def _child_columns(lines: list[str]) -> list[str]:
         heads = list(_COLUMN_HEAD.finditer(lines[i]))
         if piped and len(piped) >= 3 and all(_COLUMN_HEAD.fullmatch(c) for c in piped[1:]):
             i = _read_pipe_columns(lines, i, piped, out)
-        elif len(heads) >= 2 and not lines[i][: heads[0].start()].strip():
+        elif len(heads) >= 2 and not _COLUMN_HEAD.sub("", lines[i]).strip(" \t:|"):  # heads and nothing else
             i = _read_spaced_columns(lines, i, heads, out)
         else:
             out.append(lines[i])

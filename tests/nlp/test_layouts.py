@@ -873,3 +873,46 @@ def test_an_email_hard_wrapped_at_72_characters_is_read_as_its_sentences(read):
     assert c["name"] == "Seren Ffugoney"
     assert c["address"] == "7 Heol Ffug, Porth, CF39 0LG"
     assert c["school"] == "Ffug Community Primary School"
+
+
+def test_a_quick_post_with_labels_set_off_by_dashes(read):
+    ex = read(
+        "quick one from us :point_down:\nname – Mali-Jo Ffug\ndob – 3.2.17\naddress – 9 Heol Ffug, Abergwaun, SA65 9AA\n"
+        "carer - Dai Ffug (stepdad)\nschool – Ysgol Ffug\nGP – Dr Ffugsah, Meddygfa Ffug\nNot in since the summer.",
+        channel="slack",
+    )
+    c = ex.children[0].to_schema()
+    assert (c["name"], c["age"]) == ("Mali-Jo Ffug", 9)
+    assert c["address"] == "9 Heol Ffug, Abergwaun, SA65 9AA"
+    assert c["carer"] == {"name": "Dai Ffug", "relationship": "stepfather"}
+    assert c["school"] == "Ysgol Ffug"
+
+
+def test_lettered_rows_written_surname_first(read):
+    ex = read(
+        "Parent: Mrs Amal Ffugrahman (mother)\n\nChildren:\na) FFUGMAN Yasir, DOB 12.10.16\nb) FFUGMAN Reem, DOB 3.5.19\n\n"
+        "They arrived last month."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Yasir Ffugman", 9), ("Reem Ffugman", 7)]
+
+
+def test_child_rows_one_under_another_are_not_columns_or_a_wrapped_line(read):
+    ex = read(
+        "Dear colleague,\n\nThe Ffugdown family have moved from Oswestry to Wales. Our records:\n\n"
+        "Child 1: Ellie Ffugdown, 08/12/2014, last school The Ffug Marches School\n"
+        "Child 2: Harry Ffugdown, 23/04/2019, last school Ffugwood Primary School\n"
+        "Parent: Mark Ffugdown (father) and Claire Ffugdown (stepmother)\n"
+        "New address: 44 Ffug Road, Newtown, SY16 1HL\n\nNeither school has had a CTF request from anyone yet.\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"]) for k in kids] == [("Ellie Ffugdown", 11), ("Harry Ffugdown", 7)]
+    assert kids[1]["school"] == "Ffugwood Primary School"
+
+
+def test_two_child_rows_on_one_line_are_not_a_form_written_in_columns(read):
+    ex = read(
+        "Our records:\nChild 1: Ellie Ffugdown, 08/12/2014      Child 2: Harry Ffugdown, 23/04/2019\n"
+        "Address: 44 Ffug Road, Newtown, SY16 1HL\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Ellie Ffugdown", "Harry Ffugdown"]
+
