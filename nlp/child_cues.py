@@ -92,7 +92,8 @@ PAIR_AGES = re.compile(
     rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{NUM}\s+(?:and|&)\s+{NUM}\b", re.IGNORECASE
 )
 # A year group written straight before a full name: "Y8 Safa Noor".
-LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$")
+# "Y6 Tomos Ffug", and "Yr 7 health review for Kiera Ffug": a year group's meeting or check for the one named
+LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$|\b{YEAR_GROUP}(?:[ \t]+[a-z]+){{1,3}}[ \t]+for[ \t]+$")
 # "Twins in Y3 - Ava & Isla Ffug": a year group before two first names that share a surname names both (not
 # "Year 4 - St Anne's Catholic Primary", one name alone after a dash)
 LEFT_YEAR_DASH = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?$")
@@ -187,14 +188,14 @@ WORKER_OF = re.compile(
 NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 LEFT_CHILD = re.compile(
     rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner|lad|lass)"
-    r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s+"  # "her 7yo João"
+    r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s*,?\s+"  # "her 7yo João", "for a 14 year old, Minh Ffug"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"
     rf"|twins?(?:\s+in\s+(?:{YEAR_GROUP}|reception|derbyn|nursery|meithrin))?"  # "our twins in Derbyn, Ella & Ruby"
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s|s| is))"  # "shes called"
     r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
     r"(?:called|named)"
-    r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster)\s*,"  # "a lad, Riley, comes in"
+    r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster|juvenile)\s*,"  # "a lad, Riley, comes in"
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|names are|one is called|one|flagging|concerning"
     r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"

@@ -23,6 +23,7 @@ from nlp.child_mentions import (
 from nlp.lexicon import NOT_NAME, NUMBER_WORDS, WORD_FORENAMES
 from nlp.names import NameMention, display_name
 from nlp.not_referred import without_settled
+from nlp.validators import DATE_RE, parse_date_match
 
 
 @dataclass
@@ -57,7 +58,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
     for m in mentions:
         if c := cued_mention(text, m, today, places, as_parent, cued[-1] if cued else None):
             cued.append(c)
-    _share_pair_cues(cued, mentions, text)
+    _share_pair_cues(cued, mentions, text, today)
     # Someone named as a parent once ("the children live with Michelle") is not a child where a weaker cue
     # names them again ("concerns about Michelle's drinking").
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
@@ -120,7 +121,7 @@ _PAIR_JOIN = re.compile(
 )
 
 
-def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text: str) -> None:
+def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text: str, today: date) -> None:
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
@@ -135,6 +136,13 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         if first and second and ages:
             first.age = (number(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             second.age = (number(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
+        dobs = _pair_dobs(text, nxt.end, today)
+        if dobs and second is None and not is_adult(text, nxt):
+            second = ChildMention(nxt, dobs[1], None)  # the dates say children, as one date beside a name does
+            cued.append(second)
+        if first and second and dobs:
+            # "Mohammed and Safiya Ffug (DOBs 14/11/2033 and 25/02/2036)": each of the pair has its own date
+            first.dob, second.dob = dobs
         twins = re.search(r"\btwins?\b[^.\n]{0,20}\Z", text[max(0, m.start - 30) : m.start], re.IGNORECASE) or re.match(
             r"[ \t]*\([ \t]*twins\b", text[nxt.end : nxt.end + 12], re.IGNORECASE
         )  # "Blessing and Favour Ffug (twins, DOB 19/08/2017)"
@@ -154,13 +162,36 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         source = first or second
         assert source is not None
         age = source.age
+        dob = source.dob
+        if dobs:
+            source.dob = dobs[1] if source.mention is nxt else dobs[0]
+            dob = dobs[0] if other is m else dobs[1]
         if ages:
             # Each of the pair gets its own age; the cued one is updated too.
             a1 = (number(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
             a2 = (number(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
             source.age = a2 if source.mention is nxt else a1
             age = a1 if other is m else a2
-        cued.append(ChildMention(NameMention(name, other.start, other.end, None), source.dob, age))
+        cued.append(ChildMention(NameMention(name, other.start, other.end, None), dob, age))
+
+
+# "(DOBs 14/11/2033 and 25/02/2036)" after a pair of names: the first date is the first name's
+_PAIR_DOBS_HEAD = re.compile(
+    r"[ \t]*,?[ \t]*\(?[ \t]*(?:DOBs?|D\.O\.B\.?s?|dates[ \t]+of[ \t]+birth|born)[ \t]*:?[ \t]*", re.IGNORECASE
+)
+_PAIR_DOBS_JOIN = re.compile(r"[ \t]*(?:and|&|,)[ \t]*", re.IGNORECASE)
+
+
+def _pair_dobs(text: str, at: int, today: date) -> tuple[tuple[date, int, int], tuple[date, int, int]] | None:
+    """The two dates of birth written straight after a pair of names, first's first."""
+    head = _PAIR_DOBS_HEAD.match(text, at)
+    first = DATE_RE.match(text, head.end()) if head else None
+    join = _PAIR_DOBS_JOIN.match(text, first.end()) if first else None
+    second = DATE_RE.match(text, join.end()) if join else None
+    if not (first and second):
+        return None
+    d1, d2 = parse_date_match(first, today), parse_date_match(second, today)
+    return ((d1, first.start(), first.end()), (d2, second.start(), second.end())) if d1 and d2 else None
 
 
 def _add_listed_before_cued(cued: list[ChildMention], mentions: list[NameMention], text: str) -> None:

@@ -685,3 +685,32 @@ def test_a_school_named_again_without_primary_school_is_no_child(read):
         "should have returned to Ffugwood Park in Year 2 in September but did not."
     )
     assert names(ex) == ["Lily-Rose Ffug"]
+
+
+def test_a_year_groups_check_for_the_one_named(read):
+    ex = read(
+        "School nursing here. Tried to do Yr 7 health review for Kiera-Leigh Ffowc at Cwm Ffug, school say she's been "
+        "off roll since Jan. Last address we have is 3 Maes Ffug, Blackwood NP12 1RG.",
+        channel="slack",
+    )
+    assert names(ex) == ["Kiera-Leigh Ffowc"]
+
+
+def test_a_year_old_or_a_juvenile_before_a_comma_and_the_name(read):
+    ex = read("I'm the social worker for a 14 year old, Minh Ffugyen, who was placed with foster carers last month.")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Minh Ffugyen", 14)]
+    ex = read(
+        "Officers encountered a Vietnamese juvenile, FFUGYEN Van Minh (known as Minh), who states he is 15 years old."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Ffugyen Van Minh", 15)]
+
+
+def test_a_pair_of_names_with_a_date_of_birth_each(read):
+    ex = read(
+        "Hi,\n\nMohammed and Safiya Ffugman (DOBs 14/11/2016 and 25/02/2019) have not attended since Easter. "
+        "Dad rang to say they had moved."
+    )
+    assert [(c.name.value, c.date_of_birth.value.isoformat()) for c in ex.children] == [
+        ("Mohammed Ffugman", "2016-11-14"),
+        ("Safiya Ffugman", "2019-02-25"),
+    ]
