@@ -131,7 +131,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 _SURNAME_FIRST_AFTER = re.compile(
     r"[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]*)?|[^\n]*:[ \t]*|[^\n]*\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+"
     # "A Vietnamese male, NGUYEN Van Minh,", "a school for my son CHEN Yuxuan"
-    r"|[^\n]*\b(?:male|female|boy|girl|man|woman|juvenile|teenager|youth|child|named|called|as|son|daughter|grandson|granddaughter|pupil),?[ \t]+"
+    r"|[^\n]*\b(?:male|female|boy|girl|man|woman|juvenile|teenager|youth|child|named|called|as|son|daughter"
+    r"|grandson|granddaughter|pupil),?[ \t]+"
 )
 
 

@@ -877,7 +877,8 @@ def test_an_email_hard_wrapped_at_72_characters_is_read_as_its_sentences(read):
 
 def test_a_quick_post_with_labels_set_off_by_dashes(read):
     ex = read(
-        "quick one from us :point_down:\nname – Mali-Jo Ffug\ndob – 3.2.17\naddress – 9 Heol Ffug, Abergwaun, SA65 9AA\n"
+        "quick one from us :point_down:\nname – Mali-Jo Ffug\ndob – 3.2.17\n"
+        "address – 9 Heol Ffug, Abergwaun, SA65 9AA\n"
         "carer - Dai Ffug (stepdad)\nschool – Ysgol Ffug\nGP – Dr Ffugsah, Meddygfa Ffug\nNot in since the summer.",
         channel="slack",
     )
@@ -890,7 +891,8 @@ def test_a_quick_post_with_labels_set_off_by_dashes(read):
 
 def test_lettered_rows_written_surname_first(read):
     ex = read(
-        "Parent: Mrs Amal Ffugrahman (mother)\n\nChildren:\na) FFUGMAN Yasir, DOB 12.10.16\nb) FFUGMAN Reem, DOB 3.5.19\n\n"
+        "Parent: Mrs Amal Ffugrahman (mother)\n\n"
+        "Children:\na) FFUGMAN Yasir, DOB 12.10.16\nb) FFUGMAN Reem, DOB 3.5.19\n\n"
         "They arrived last month."
     )
     assert [(c.name.value, c.age.value) for c in ex.children] == [("Yasir Ffugman", 9), ("Reem Ffugman", 7)]
