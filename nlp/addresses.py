@@ -155,6 +155,10 @@ def _trim_part(part: str) -> tuple[str, bool]:
     bilingual = re.fullmatch(r"([^/]+?)\s*/\s*([^/]+)", part)
     if bilingual and all(_CAPS_PART.match(x) for x in bilingual.groups()):
         return part, False  # "Rhaeadr Gwy / Rhayader": a town's Welsh and English names
+    # "Address Flat 1, 12 Heol Ffug, ...": a label written without its colon
+    label = re.match(r"(?i)^(?:(?:home|current|new|last\s+known)\s+)?address\s+(?=\S)", part)
+    if label and (_UNIT.match(part[label.end() :]) or _NUMBER_STREET.match(part[label.end() :])):
+        return part[label.end() :], True
     welsh_in = re.match(r"^(?:yn|ym|yng|at|in)\s+(?=[A-Z])", part)
     if welsh_in and _CAPS_PART.match(part[welsh_in.end() :]):
         return part[welsh_in.end() :], True  # "yn Tŷ Capel" (at Tŷ Capel): the place starts after "yn"
@@ -202,6 +206,9 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
     bracket = head.rfind("(")
     if bracket >= 0 and ")" not in head[bracket:]:
         cuts.append((bracket, 1))  # an open bracket: "(Mr & Mrs Ffug) at Tŷ'r Felin, ..." is closed before it
+    quote = max(head.rfind("“"), head.rfind('"') if head.count('"') % 2 else -1)
+    if quote >= 0 and "”" not in head[quote:]:
+        cuts.append((quote, 1))  # an open quote: 'they'd moved to "Pen Ffug Farm, ...' starts the address
     cut, width = max(cuts) if cuts else (-1, 0)
     base = line_start + (cut + width if cut >= 0 else 0)
     head = text[base:end]
@@ -327,7 +334,8 @@ _HOUSE_CUE = re.compile(
 def _house_named(text: str, start: int, parts: list[str]) -> bool:
     """'Ty Newydd, Llanafan Fawr, Builth Wells, LD2 3PN': a house, a village and a town, with no street number."""
     line_start = text.rfind("\n", 0, start) + 1
-    return len(parts) >= 2 and bool(_HOUSE_CUE.search(text[line_start:start]))
+    before = re.sub(r"[\"“][ \t]*$", "", text[line_start:start])  # 'they'd moved to "Pen Ffug Farm, ...'
+    return len(parts) >= 2 and bool(_HOUSE_CUE.search(before))
 
 
 _POSTCODE_ASIDE = re.compile(

@@ -687,3 +687,16 @@ def test_the_house_a_neighbour_says_they_moved_out_of_is_the_last_known_address(
         sender="U0FFUG0014",
     )
     assert address(ex) == "3 Heol Ffug, Neath, SA11 1AA"
+
+
+def test_a_new_address_in_quotes(read):
+    ex = read(
+        "Tomos Ffug (Y6) hasn't been in since 1 April. Their old address was 14 Stryd Ffug, Bala LL23 7AH but dad "
+        'told us they\'d moved to "Pen Ffug Farm, Llandderfel, LL23 7RP" - phone dead.'
+    )
+    assert address(ex) == "Pen Ffug Farm, Llandderfel, LL23 7RP"
+
+
+def test_an_address_label_without_its_colon_keeps_the_flat(read):
+    ex = read("Tomos Ffug (Y6) not back from Slovakia.\nAddress Flat 1, 12 Heol Ffug, Pontypridd, CF37 2BW. No reply.")
+    assert address(ex) == "Flat 1, 12 Heol Ffug, Pontypridd, CF37 2BW"
