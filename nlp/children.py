@@ -302,7 +302,9 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             (
                 f
                 for f in re.finditer(
-                    r"\b(?:the|all\s+(?:\d|two|three|four|five|six)|both)\s+([A-Za-z][\w'’-]+)\s+"
+                    # "the three Ffug-Roberts children"
+                    r"\b(?:the(?:\s+(?:\d|two|three|four|five|six))?|all\s+(?:\d|two|three|four|five|six)|both)"
+                    r"\s+([A-Za-z][\w'’-]+)\s+"
                     r"(?:family|children|twins|kids|boys|girls|siblings)\b",
                     text,
                 )

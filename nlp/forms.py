@@ -78,7 +78,7 @@ _SURNAME_FIRST = re.compile(
     r"|C\d{1,2}[ \t]+([A-Z][A-Z'’-]+))"
     r"[ \t]*([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)"  # "OWEN, Gethin Wyn    DOB ..."
     r"(?=[ \t]*(?:[-–—,|][ \t]*)?(?:[MF][ \t]+)?"  # "GILL, Jasleen    | DOB ..."
-    r"(?:DOB|D\.O\.B|born|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"
+    r"(?:\(?(?:DOB|D\.O\.B)|born|\d|\((?:Y|Yr|Year|Bl)|(?:Y|Yr|Year|Bl)\.?[ \t]?\d))"  # "1. FFUG, Kai (DOB ..."
     # "FFUGSON Kwame (DOB 3 Jan 2015)", "FFUGÁROVÁ Nikola - DOB ...": a capitals surname first, no comma, before a DOB
     # "FFUGYEN Van Minh, claimed DOB ...", "FFUGSON Rhodri   aged 7 - Y2"
     # "1. CHEN Yuxuan (known as Ava), DOB 16/09/2034": numbered, with an aside before the date

@@ -918,3 +918,12 @@ def test_two_child_rows_on_one_line_are_not_a_form_written_in_columns(read):
     )
     assert [c.name.value for c in ex.children] == ["Ellie Ffugdown", "Harry Ffugdown"]
 
+
+
+def test_numbered_rows_written_surname_first_with_the_date_of_birth_in_brackets(read):
+    ex = read(
+        "SUBJECTS:\n1. FFUGAL, Imran (DOB 11/02/1992) - SUSPECT\n2. FFUGITE, Jodie (DOB 23/09/1997) - VICTIM\n\n"
+        "CHILDREN:\n1. FFUGITE, Kayden (DOB 07/05/2015) - present at incident\n"
+        "2. FFUGAL, Aaliyah (DOB 19/12/2020) - present, asleep upstairs\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Kayden Ffugite", "Aaliyah Ffugal"]

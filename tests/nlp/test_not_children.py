@@ -714,3 +714,11 @@ def test_a_pair_of_names_with_a_date_of_birth_each(read):
         ("Mohammed Ffugman", "2016-11-14"),
         ("Safiya Ffugman", "2019-02-25"),
     ]
+
+
+def test_the_three_ffug_children_gives_the_first_names_their_surname(read):
+    ex = read(
+        "Hi - the three Ffugczyk-Roberts children haven't been in since 1 April. Lena (Y6), Maja (Y4) and Olek (Y1).",
+        channel="slack",
+    )
+    assert names(ex) == ["Lena Ffugczyk-Roberts", "Maja Ffugczyk-Roberts", "Olek Ffugczyk-Roberts"]
