@@ -76,7 +76,9 @@ ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Shop|Store
 KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my|our|ein)\s+(?:mab|son|merch|ferch|daughter)\s*$")
 # A contact's name in a form ("Name: Erika Ffug\nRelationship: Mother"); a baby ("Archie, who is 4 months old").
 NOT_A_PUPIL_AFTER = re.compile(
-    r"^[ \t]*\n[ \t]*Relationship[ \t]*:|^[^.\n]{0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
+    # "Kai (8 months old)", not "Destiny Ffug, 15, has a 4 month old baby": her baby's age
+    r"^[ \t]*\n[ \t]*Relationship[ \t]*:"
+    r"|^(?:(?!\b(?:has|had|with|her|his)\b)[^.\n]){0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
     r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b"  # "the youngest, Mabli (10 months)"
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
     # "the youngest, Yousef, who is 14 months"

@@ -11,7 +11,7 @@ from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD, NUMBER_WORDS, SCHOOL_HEAD, S
 NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|[Rr]ec\b|Nursery|Derbyn|Meithrin)"
 DOB_WORD = (
-    r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG"
+    r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG|d\.g\."
     r"|ei\s+(?:geni|eni)\s+ar"
     r"|(?<![\w.])g\.(?=[ \t]*\d))"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
 )
@@ -81,7 +81,8 @@ RIGHT_OED = re.compile(r"^[ \t]+yn[ \t]+(\d{1,2})[ \t]+(?:oed|mlwydd)\b", re.IGN
 RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+old)\b", re.IGNORECASE)
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 RIGHT_COMMA_AGE = re.compile(
-    rf"^\s*,\s*(?:{YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
+    # ... or by a dash before the comma: "flagging Zander (Alexander Ffug) - 14, permanently excluded"
+    rf"^\s*(?:,|[-–—](?=\s))\s*(?:{YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
     # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
     # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons; "(Tyler, 9 and Mia, 7)": in brackets
     rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",

@@ -523,7 +523,9 @@ def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
     """An age said of a child away from its name: "he's 11", "Amy is 8", "aged 9", "a 10 year old"."""
     who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
     return re.compile(
-        rf"(?:\b(?:{who})\s*(?:'s|’s|is|are|looks?|(?:has\s+|have\s+|just\s+)?turned)\s+"
+        # "He is believed to be 15"
+        rf"(?:\b(?:{who})\s*(?:is\s+(?:believed|thought|said|understood)\s+to\s+be|'s|’s|is|are|looks?"
+        r"|(?:has\s+|have\s+|just\s+)?turned)\s+"
         r"(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
         r"|\bs?hes\s+"  # "she told me shes 9"
         r"|\b(?:both|all)\s+(?:aged\s+)?(?=\d{1,2}\s*(?:[,.;)]|and\b|$))"  # "the Ffug twins (Y4, both 8)"

@@ -174,6 +174,10 @@ def strip_disclaimers(text: str) -> str:
 _DOT_LEADER = re.compile(r"(?m)^([^\n:.]{1,60}?)(?::[ \t]*(?:\.{3,}|…+|_{3,})|[ \t]*(?:\.{3,}|…+)[ \t]*:)[ \t]*(?=\S)")
 
 
+# A date typed with spaces round its strokes, as some systems export it: "23 / 08 / 2017" is read as "23/08/2017".
+_SPACED_DATE = re.compile(r"\b(\d{1,2})[ \t]+([/.-])[ \t]+(\d{1,2})[ \t]+\2[ \t]+((?:19|20)\d{2})\b")
+
+
 def prepare_text(text: str, channel: str = "email", subject: str | None = None, keep_quoted: bool = False) -> str:
     """The text the extractor reads: markup decoded, quotes (unless keep_quoted) and disclaimers removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -185,4 +189,5 @@ def prepare_text(text: str, channel: str = "email", subject: str | None = None, 
         text = strip_quoted(text, subject, keep_quoted)
     text = strip_disclaimers(text)
     text = re.sub(r"[ \t]+\n", "\n", text)
+    text = _SPACED_DATE.sub(r"\1\2\3\2\4", text)
     return _DOT_LEADER.sub(r"\1: ", text)

@@ -537,3 +537,27 @@ def test_a_date_of_birth_written_b_dot_or_after_an_equals_and_a_welsh_oed(read):
     assert child(read("Referring Tomos Ffug, b. 01/02/2016, not in school."))["age"] == 10
     assert child(read("Referring Tomos Ffug; DOB = 01/02/2016"))["age"] == 10
     assert child(read("Referring Tomos Ffug (oed 9), ddim yn yr ysgol."))["age"] == 9
+
+
+def test_ages_said_in_other_ways(read):
+    def age(text, channel="email"):
+        return [(c.name.value, c.age.value) for c in read(text, channel=channel).children]
+
+    # an age believed, in the sentence after the name
+    assert age("Officers found a boy who gave his name as Minh Ffugyen. He is believed to be 15. No documents.") == [
+        ("Minh Ffugyen", 15)
+    ]
+    # a young mother: the baby's age is not hers
+    assert age("met a Y11 girl today - Destiny Ffug, 15, has a 4 month old baby and hasn't been in.", "slack") == [
+        ("Destiny Ffug", 15)
+    ]
+    # set off by a dash after a bracket
+    assert age("flagging Zander (Alexander Ffug) - 14, permanently excluded in June", "slack")[0][1] == 14
+    # the Welsh "d.g." (dyddiad geni, date of birth)
+    assert age("Dydy Osian Ffug (bl. 4, d.g. 18/02/2017) ddim wedi bod yn yr ysgol ers pythefnos.", "slack") == [
+        ("Osian Ffug", 9)
+    ]
+    # a date typed with spaces round its strokes
+    assert age("Child name:\t\tNanw Ffug-Roberts\nD.O.B.  :\t23 / 08 / 2017\nMother  :\tFfion Ffug\n") == [
+        ("Nanw Ffug-Roberts", 9)
+    ]
