@@ -39,6 +39,7 @@ from nlp.carer_cues import (
     MY_CHILD_NAMED,
     NAME_THEN_RELATIONSHIP,
     PARENT_POSSESSIVE,
+    PARENT_SENT_BELOW,
     PARENTS_ARE,
     PARENTS_PAIR,
     PROSE,
@@ -347,6 +348,8 @@ def collect_candidates(
         for m in MY_CHILD_NAMED.finditer(text):
             rel = "mother" if m.group(1).lower() == "daughter" else "father"
             raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
+    for m in PARENT_SENT_BELOW.finditer(text):
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.5))
     for m in LIVES_WITH_FRIEND.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))
     for m in CAPS_ROW_KIN_OF.finditer(text):

@@ -262,7 +262,9 @@ CAPS_ROW_KIN_OF = re.compile(
 )
 # A household list's rows: "Fatima Ffug - mother", "Neha FFUG - mother, victim", "Ramona Ffug (mother) - at home"
 ROLE_ROW = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:[-–—][ \t]*|\([ \t]*)((?i:{KIN_PATTERN}))\b"
+    # ... "- Kerry FFUG (IP), mother": a list row's aside and comma before the role
+    rf"(?m)^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?{_NAME}[ \t]*(?:\([^()\n]{{1,20}}\)[ \t]*)?"
+    rf"(?:[-–—][ \t]*|\([ \t]*|,[ \t]*)((?i:{KIN_PATTERN}))\b"
     r"(?=[ \t]*(?:[,)\n;]|$|[-–—]))"  # the role ends the cell: not "Update - mum says she has moved"
 )
 # "(Nadia Ffug is the main carer)", "Adult 1 (victim): Ngozi Ffug, mother"
@@ -335,6 +337,11 @@ LIVES_WITH_FRIEND = re.compile(
 )
 # A grandparent writing "my grandson Finley ... My daughter Stacey Ffug took him out": the daughter is his mother.
 GRANDPARENT_WRITES = re.compile(MY_GRANDCHILD, re.IGNORECASE)
+# "Dad sent the email below on Friday ... > From: Mark Ffug": a parent's pasted mail names them in its header
+PARENT_SENT_BELOW = re.compile(
+    rf"\b((?i:mum|mam|mother|dad|father|tad))[ \t]+(?:has[ \t]+)?(?i:sent|emailed|e-mailed|wrote|forwarded)\b"
+    rf"[^\n]{{0,200}}(?:\n[^\n]*){{0,3}}?\n[ \t>]*From[ \t]*:[ \t]*{_NAME}[ \t]*(?:<[^>\n]*>)?[ \t]*\n"
+)
 MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
 # A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".
 PARTNER_BEFORE = re.compile(

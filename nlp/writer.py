@@ -26,8 +26,9 @@ _LOOKING_AFTER_SIBLING = (
 _SIBLING_CARER = re.compile(_LOOKING_AFTER_SIBLING, re.IGNORECASE)
 _REFERRER_CARES = re.compile(
     r"\b(?:lives|live|living|(?:has|have)\s+lived|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
-    r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:son|daughter|grandson"
-    r"|granddaughter|grandchildren|children|kids|nephew|niece|boy|girl)\b"
+    # "with my daughters" (not a coach's "my boys" or "my girls")
+    r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:sons?|daughters?|grandsons?"
+    r"|granddaughters?|grandchildren|children|kids|nephews?|nieces?|boy|girl)\b"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
     # "mae gen i ddau o blant" (I have two children), "fi sy'n gofalu amdano" (I look after him), "Fi ydy tad X"
     r"|\bgen\s+i\s+(?:\w+\s+)?(?:o\s+)?(?:blant|plant|fab|ferch)\b|\bfi\s+sy['’]n\s+gofalu\b"
@@ -48,7 +49,7 @@ _WITNESS_CHILD = re.compile(
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.
 _MY_CHILD = re.compile(
     r"\b(?:my|fy)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
-    r"|wyrion|son|daughter|mab|merch|children|kids|boys?|girls?|plant|nephew|niece|nith|nai)\b",
+    r"|wyrion|sons?|daughters?|mab|merch|children|kids|boys?|girls?|plant|nephew|niece|nith|nai)\b",
     re.IGNORECASE,
 )
 _FEMALE = {"grandson": "grandmother", "son": "mother", "nephew": "aunt"}
@@ -61,6 +62,8 @@ _KIND = {
     "wyr": "grandson",
     "wyrion": "grandson",
     "daughter": "son",
+    "daughters": "son",
+    "sons": "son",
     "mab": "son",
     "merch": "son",
     "children": "son",
@@ -119,9 +122,14 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
         return "father" if other in {"wife", "mum", "mam", "mother"} else "mother"
     if kind == "son":
         # "my son ..." and elsewhere "mum's been really positive": the one parent the message speaks of.
-        parents = {relationship_of(w) for w in re.findall(r"\b(?:mum|mam|mother|dad|father|tad)\b", text, re.I)}
+        said = re.findall(r"\b(their\s+|his\s+|her\s+)?(mum|mam|mother|dad|father|tad)\b", text, re.I)
+        parents = {relationship_of(w) for _, w in said}
         if len(parents) == 1:
-            return parents.pop()
+            parent = parents.pop()
+            # ... but "after leaving their dad", never "dad" alone: the other parent, not the writer
+            if parent and all(whose for whose, _ in said):
+                return {"mother": "father", "father": "mother"}.get(parent)
+            return parent
     return None
 
 

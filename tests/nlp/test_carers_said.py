@@ -1567,3 +1567,35 @@ def test_a_couple_named_before_their_children(read):
         "been able to get into a school.\n"
     )
     assert carer(ex) == {"name": "Chukwuemeka Ffug", "relationship": "father"}
+
+
+def test_a_persons_present_row_with_an_aside_and_a_comma_before_the_role(read):
+    ex = read(
+        "Persons present:\n- Kerry FFUG (IP), mother\n- Dean FFUGLANDS, 34, mother's partner (suspect)\n"
+        "- Maisie FFUG, DOB 23/10/2016\n"
+    )
+    assert carer(ex) == {"name": "Kerry Ffug", "relationship": "mother"}
+
+
+def test_a_mother_writing_of_my_daughters_after_leaving_their_dad(read):
+    ex = read(
+        "Hi,\nMy name is Aaliyah and I've just moved to Wrexham with my daughters after leaving their dad. "
+        "The girls are Zara and Imani Ffugbell (they have their dad's surname). Zara is 10 and Imani is 7.\n"
+        "Thank you\nAaliyah Ffugrant",
+        sender="aaliyah.ffugrant@mail.example",
+        sender_name="Aaliyah Ffugrant",
+    )
+    assert carer(ex) == {"name": "Aaliyah Ffugrant", "relationship": "mother"}
+    assert carer(ex, 1)["name"] == "Aaliyah Ffugrant"
+
+
+def test_a_parents_mail_pasted_below_names_the_parent_in_its_header(read):
+    ex = read(
+        "Hi both - Year 11 pupil, Ellie Ffugker (dob 09/04/2011), 11 Ffordd Ffug, Rhuthun, LL15 1LD. Dad sent the "
+        "email below on Friday. No new school has been in touch. Pasting it in:\n"
+        "> From: Mark Ffugker\n> Sent: 01 December 2025 21:47\n> Subject: Ellie\n>\n"
+        "> Dear Mr Jones, Ellie won't be coming back, we are moving to England after Christmas. Regards, Mark\n"
+        "Not sure this is genuine EHE or a move.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Mark Ffugker", "relationship": "father"}
