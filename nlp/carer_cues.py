@@ -170,7 +170,11 @@ WITH_CHILD = re.compile(
     rf"{_NAME},?[ \t]+and[ \t]+(?:(?:two|three|four|five|all|both|some)[ \t]+of[ \t]+)?(her|his)[ \t]+(?:\w+[ \t]+)?"
     r"(?:sons?|daughters?|children|kids|boys|girls)\b"
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
-    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?[^.\n]{{0,60}}?\bwith[ \t]+(her|his)[ \t]+(?:\w+[ \t]+){{0,2}}"
+    # (not "from Housing Solutions: Mr Jason Ffug presented today with his son": a titled name between; a place's
+    # name may stand between, "Mrs Amani Ffug, lives at Flat 1, 9 Heol Ffug, Port Talbot SA13 1PY with her ...")
+    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?(?:(?!(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[{UPPER}])[^.\n]){{0,60}}?"
+    rf"\bwith[ \t]+(her|his)[ \t]+"
+    rf"(?:\w+[ \t]+){{0,2}}"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "the occupant, Leanne Ffug. She moved down from Wrexham with her two boys"
     # "Our former tenant Amy Ffug was evicted ... She lived there with her partner X and her three children"
@@ -198,6 +202,7 @@ KIN_THEN_NAME = re.compile(
 # "Their mum I think her name is Jodie": the name said after the relationship.
 KIN_CALLED = re.compile(
     rf"\b((?i:mams|mums|dads))[ \t]+(?:name[ \t]+is|called|is[ \t]+called)[ \t]+{_NAME}"
+    rf"|\b((?i:mam|mum|dad))['’]s[ \t]+called[ \t]+{_NAME}"  # "The mum's called Stacey I think"
     # ... "Their mum is Polish, I think her name is Ewa"
     rf"|\b((?i:mam|mum|mother|dad|father))(?:[ \t]+is[ \t]+[A-Za-z]+,)?[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?"
     rf"(?:her|his)[ \t]+name[ \t]+is"

@@ -27,7 +27,7 @@ _SIBLING_CARER = re.compile(_LOOKING_AFTER_SIBLING, re.IGNORECASE)
 _REFERRER_CARES = re.compile(
     r"\b(?:lives|live|living|(?:has|have)\s+lived|staying|stays)\s+with\s+me\b|\bI\s+moved\s+with\s+my\b|\bbyw\s+ataf\b|\baros\s+ataf\b"
     # "with my daughters" (not a coach's "my boys" or "my girls")
-    r"|\bmy\s+(?:(?:two|three|four|2|3|4)\s+)?(?:sons?|daughters?|grandsons?"
+    r"|\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?(?:sons?|daughters?|grandsons?"
     r"|granddaughters?|grandchildren|children|kids|nephews?|nieces?|boy|girl)\b"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
     # "mae gen i ddau o blant" (I have two children), "fi sy'n gofalu amdano" (I look after him), "Fi ydy tad X"
@@ -48,7 +48,7 @@ _WITNESS_CHILD = re.compile(
 )
 # What the writer's own words call the child: which relation the writer is, when the writer says no more.
 _MY_CHILD = re.compile(
-    r"\b(?:my|fy)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
+    r"\b(?:my|our|fy|ein)\s+(?:(?:two|three|four|2|3|4|nau|dau|tri)\s+)?(grandson|granddaughter|grandchildren|wyres|ŵyr|wyr"
     r"|wyrion|sons?|daughters?|mab|merch|children|kids|boys?|girls?|plant|nephew|niece|nith|nai)\b",
     re.IGNORECASE,
 )
@@ -122,7 +122,7 @@ def _writer_relationship(text: str, zones: list[tuple[int, int]], referrer: Foun
         return "father" if other in {"wife", "mum", "mam", "mother"} else "mother"
     if kind == "son":
         # "my son ..." and elsewhere "mum's been really positive": the one parent the message speaks of.
-        said = re.findall(r"\b(their\s+|his\s+|her\s+)?(mum|mam|mother|dad|father|tad)\b", text, re.I)
+        said = re.findall(r"\b(their\s+|his\s+|her\s+|\w+['’]s\s+)?(mum|mam|mother|dad|father|tad)\b", text, re.I)
         parents = {relationship_of(w) for _, w in said}
         if len(parents) == 1:
             parent = parents.pop()
@@ -215,6 +215,8 @@ def _forwarded_from_parent(text: str, kids: list[Child]) -> re.Match[str] | None
 _I_AM_PARENT = re.compile(
     r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|mam|mother|dad|father)(?![\w'’-])", re.IGNORECASE
 )
+# "Elis's dad Aled and I have thought about this": the writer is the other parent, and a carer as much as he is
+_PARENT_AND_I = re.compile(r"\b(?i:mum|mam|mother|dad|father)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?and[ \t]+I\b")
 # "My grandson Rhys Ffug has been living with me since February because his mam ... is in hospital": whoever else
 # the writer names, this child is with them now (not "my eldest grandson Gethin (16)", who is no child of the report).
 _WITH_ME_NOW = re.compile(
@@ -273,7 +275,7 @@ def referrer_is_carer(
     rel = _writer_relationship(text, zones, writer)
     # "I'm their mum": said in the writer's own part of the message, not in a quoted or forwarded one.
     own_part = text[: text.find(FORWARD_MARK) if FORWARD_MARK in text else len(text)]
-    says_parent = _I_AM_PARENT.search(own_part)
+    says_parent = _I_AM_PARENT.search(own_part) or _PARENT_AND_I.search(own_part)
     with_me_now = {m.group(1) for m in _WITH_ME_NOW.finditer(own_part)}
     for kid, cf in zip(kids, found, strict=True):
         with_me = kid.first in with_me_now

@@ -1599,3 +1599,28 @@ def test_a_parents_mail_pasted_below_names_the_parent_in_its_header(read):
         channel="slack",
     )
     assert carer(ex) == {"name": "Mark Ffugker", "relationship": "father"}
+
+
+def test_a_parent_writing_of_our_son_with_his_dad_and_i(read):
+    ex = read(
+        "Noswaith dda,\nI am writing to let you know that as of today we have withdrawn our son Elis Ffug (born 17 "
+        "August 2016) from Ysgol Gynradd Ffug to home educate him.\nElis's dad Aled and I have thought about this "
+        "for a long time.\nDiolch yn fawr,\nRhiannon Ffug",
+        sender="rhiannon.ffug@mail.example",
+        sender_name="Rhiannon Ffug",
+    )
+    assert carer(ex) == {"name": "Rhiannon Ffug", "relationship": "mother"}
+
+
+def test_the_mums_called(read):
+    ex = read("There are two kiddies living there, a boy called Kai, he's 10.\nThe mum's called Stacey I think.")
+    assert carer(ex) == {"name": "Stacey", "relationship": "mother"}
+
+
+def test_a_titled_name_between_an_agency_and_with_his_son(read):
+    ex = read(
+        "Hi, passing this on from Housing Solutions: Mr Jason Ffugard presented as homeless today with his son Alfie "
+        "Ffugard (aged 10). Dad says Alfie hasn't been to school since the eviction.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Jason Ffugard", "relationship": "father"}
