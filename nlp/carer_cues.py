@@ -89,7 +89,7 @@ PROSE = re.compile(
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
     rf"|[ \t]+(?:yw|ydy)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...)
     # ", " and a mail client's wrap after it: "living with his Tad-cu,\nGareth Ffug, at 3 Bryn Ffug"
-    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*(?:\n[ \t]*)?|[ \t]*\([ \t]*|[ \t]*-[ \t]*"
+    rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*(?:\n[ \t]*)?|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"
     rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
@@ -372,9 +372,11 @@ PROVIDER = re.compile(
 )
 # "Lives with: maternal grandmother (nain), Mrs Glenys Ffug", "Living with: Mrs Janet Ffug (family friend)"
 LIVES_WITH_LABEL = re.compile(
-    rf"(?i:liv(?:es|ing)[ \t]+with)[ \t]*:[ \t]*(?:(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
+    # ... "Staying with: Mrs Ewa Ffug – family friend, not a relative"
+    rf"(?i:(?:liv(?:es|ing)|stay(?:s|ing))[ \t]+with)[ \t]*:[ \t]*"
+    rf"(?:(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
     rf"(?:[ \t]*\([^)\n]*\))?[ \t]*[,:–-]?[ \t]*)?{_NAME}"
-    rf"(?:[ \t]*\(((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN})))?"
+    rf"(?:[ \t]*(?:\(|[-–—,][ \t]*)((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN}))\b)?"
 )
 # "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
 TITLED_WITH_CHILDREN = re.compile(

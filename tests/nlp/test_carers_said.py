@@ -1624,3 +1624,24 @@ def test_a_titled_name_between_an_agency_and_with_his_son(read):
         channel="slack",
     )
     assert carer(ex) == {"name": "Jason Ffugard", "relationship": "father"}
+
+
+def test_carers_set_off_by_en_dashes(read):
+    ex = read("• Name: Jac Ffug\n• DOB 7/1/2013\n• Lives with his Nan – Brenda Ffug – at 2 Bryn Ffug, Blaenau LL41 3DH")
+    assert carer(ex) == {"name": "Brenda Ffug", "relationship": "grandmother"}
+    ex = read(
+        "Child: Wiktoria Ffug\nDOB: 30/09/2016\n"
+        "Staying with: Mrs Ewa Ffugska – family friend, not a relative. Mum is still in Poland."
+    )
+    assert carer(ex) == {"name": "Ewa Ffugska", "relationship": "other"}
+
+
+def test_a_parent_introducing_my_children_are_over_the_host_they_live_with(read):
+    ex = read(
+        "Hello,\nMy name is Olena Ffugenko. We came to Wales from Ukraine three weeks ago and now live with our host "
+        "Mrs Jane Ffugells at Ty Ffug, Llanfair Road, Abergavenny, NP7 5NR.\nMy children are Maksym Ffugenko (born "
+        "02.11.2013) and Sofiia Ffugenko (born 17.05.2017). How do I get school places please?\nThank you,\nOlena",
+        sender="olena@example.net",
+        sender_name="Olena Ffugenko",
+    )
+    assert [carer(ex, i)["name"] for i in (0, 1)] == ["Olena Ffugenko", "Olena Ffugenko"]
