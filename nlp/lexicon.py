@@ -149,7 +149,8 @@ SCHOOL_TAIL = (
     r"(?:Primary(?![ \t]+Care\b)(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?"
     r"|Community[ \t]+(?:School|College|"
     r"Primary(?:[ \t]+School)?)|Comprehensive(?:[ \t]+School)?|High[ \t]+School|Secondary(?:[ \t]+School)?|Academy|"
-    r"College|School|Nursery(?:[ \t]+School)?|(?:Education|Learning)[ \t]+(?:Centre|Campus)|PRU|Middle[ \t]+School|"
+    r"College|School|Nursery(?:[ \t]+School)?|(?:Education|Learning)[ \t]+(?:Centre|Campus|Community)|PRU"
+    r"|Middle[ \t]+School|"
     r"Grammar(?:[ \t]+School)?|(?:CP|C\.P\.|VC|VA)[ \t]+School"  # "Ffugetty CP School": community primary
     # "Ffug Road CP, Wrexham" without "School"; not a child protection "CP plan" or "Initial CP Conference"
     r"|CP(?![\w.&]|[ \t]+(?i:plan|conference|register|referral|concerns?|investigation|procedures|strategy|meeting"

@@ -39,7 +39,8 @@ _NOT_ON_ROLL = re.compile(
     # (not "had a place at Ffug High School": where the child was, unless the words after say it was never taken up)
     r"(?:start(?:ing)?\s+at|(?<!had\sa\s)places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
     r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
-    r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)go\s+to"
+    # (not "he doesn't go to Ysgol Ffug any more": the school he went to)
+    r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)go\s+to"
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
     r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)(?<!been\s)going\s+to"  # "hasn't been going to": attended
     r"|would\s+be\s+at|(?<!had\s)a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
@@ -141,7 +142,9 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         left = text[max(0, start - 40) : start]
         if _HOUSE_NAMED.search(left[-8:]) or _HOME_WORD_LAST.search(name):
             continue  # "Ty'r Ysgol Cottage, Llanwonno": a home named after an old school, not a school
-        on_roll = not _NOT_ON_ROLL.search(left) and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
+        # (read from further back: "Applications were made online in December for Ffug Primary")
+        on_roll = not _NOT_ON_ROLL.search(text[max(0, start - 70) : start])
+        on_roll = on_roll and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
         if _in_column_of_places_to_come(text, start):
             on_roll = False  # a table's "Allocated school" column: where the child was due to go, not where they are
         if _is_fe_college(name):

@@ -543,3 +543,39 @@ def test_numbered_schools_abroad(read):
     ):
         ex = read(f"Hi,\n\nMaria Ffug (DOB 02/03/2014) arrived in October. She {said}. She has no school here.\n")
         assert ex.children[0].to_schema()["school"] == school_name
+
+
+def test_schools_applied_for_in_a_long_sentence_are_not_on_roll(read):
+    ex = read(
+        "Children:\n• Omar Ffugwi - DOB 01/01/2013\n• Lana Ffugwi - DOB 14/07/2015\n\n"
+        "Applications were made online in December for Ffug Bay Primary School (Lana) and Ffug Harbour High School "
+        "(Omar) but the family has not heard anything."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+
+
+def test_a_school_he_doesnt_go_to_any_more_is_the_one_last_attended(read):
+    ex = read(
+        "I live in the flat below a young lad called Mason Ffug who I'm sure isn't going to school. He's 10. When I "
+        "asked him he said he doesn't go to Ysgol Gynradd Ffug Fach any more because he got kicked out."
+    )
+    assert ex.children[0].to_schema()["school"] == "Ysgol Gynradd Ffug Fach"
+
+
+def test_a_year_7_allocated_but_never_added_to_roll_keeps_the_last_school(read):
+    ex = read(
+        "Hiya - one of our Year 7 intake never arrived and we can't trace him.\nHarley Ffug, DOB 11/02/2014, "
+        "transferring from Ffug Community Primary. He was allocated a place with us but has not turned up since term "
+        "started and we haven't added him to roll.",
+        channel="slack",
+        sender_name="Kerry Ffug | Ffug Valley Comprehensive",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffug Community Primary"
+
+
+def test_a_learning_community_is_a_school(read):
+    ex = read(
+        "Rhiannon Ffug (DOB 11/11/2012) has been reported missing four times. Her school, Ebbw Ffug Learning "
+        "Community, say she was taken off roll in December."
+    )
+    assert ex.children[0].to_schema()["school"] == "Ebbw Ffug Learning Community"
