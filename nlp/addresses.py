@@ -155,9 +155,10 @@ def _trim_part(part: str) -> tuple[str, bool]:
     bilingual = re.fullmatch(r"([^/]+?)\s*/\s*([^/]+)", part)
     if bilingual and all(_CAPS_PART.match(x) for x in bilingual.groups()):
         return part, False  # "Rhaeadr Gwy / Rhayader": a town's Welsh and English names
-    # "Address Flat 1, 12 Heol Ffug, ...": a label written without its colon
+    # "Address Flat 1, 12 Heol Ffug, ...", "Address Tŷ Ffug, Heol y Mynydd, ...": a label written without its colon
     label = re.match(r"(?i)^(?:(?:home|current|new|last\s+known)\s+)?address\s+(?=\S)", part)
-    if label and (_UNIT.match(part[label.end() :]) or _NUMBER_STREET.match(part[label.end() :])):
+    rest = part[label.end() :] if label else ""
+    if label and (_UNIT.match(rest) or _NUMBER_STREET.match(rest) or rest[:1].isupper() and _CAPS_PART.match(rest)):
         return part[label.end() :], True
     welsh_in = re.match(r"^(?:yn|ym|yng|at|in)\s+(?=[A-Z])", part)
     if welsh_in and _CAPS_PART.match(part[welsh_in.end() :]):

@@ -82,10 +82,13 @@ RIGHT_YRS = re.compile(r"^[ \t]*,?[ \t]*(\d{1,2})[ \t]*(?:yrs?|y/?o|years?[ \t]+
 # "Jakub Lis, 10, hasn't been in": an age set off by commas.
 RIGHT_COMMA_AGE = re.compile(
     # ... or by a dash before the comma: "flagging Zander (Alexander Ffug) - 14, permanently excluded"
-    rf"^\s*(?:,|[-–—](?=\s))\s*(?:{YEAR_GROUP}\s*,\s*)?(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
+    # ... "Liam & Connor Ffug, twins, 11 (yr 6)"
+    rf"^\s*(?:,|[-–—](?=\s))\s*(?:twins\s*,\s*)?(?:{YEAR_GROUP}\s*,\s*)?"
+    r"(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
     # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
     # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons; "(Tyler, 9 and Mia, 7)": in brackets
-    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born)\b)",
+    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*"
+    r"(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born|y|yr|year)\b)",
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
@@ -189,6 +192,7 @@ WORKER_OF = re.compile(
 NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 LEFT_CHILD = re.compile(
     rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner|lad|lass)"
+    r"(?:\s+(?:here\s+)?(?:at|from|in)\s+[^.\n,]{3,50},)?"  # "new yr 4 starter here at Ffug Primary, Oskar Ffug"
     r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s*,?\s+"  # "her 7yo João", "for a 14 year old, Minh Ffug"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"
@@ -231,7 +235,7 @@ ASIDE_AFTER = re.compile(
 LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*:")
 LEFT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?"
-    r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+names?(?:\(s\))?)?|Children(?:'s)?\s+names?|Name|Pupil(?:\s+name)?|"
+    r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+names?(?:\(s\))?)?|Children(?:'s)?\s+names?|Name(?:\s+given)?|Pupil(?:\s+name)?|"
     r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
     r"|Full name|Name\s+of\s+(?:the\s+)?(?:child|pupil|young\s+person|learner|student))"
     r"(?:\s*\(\d\))?\s*:\s*$",  # "Child's name (2): Princess Ffug"

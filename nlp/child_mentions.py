@@ -78,7 +78,7 @@ from nlp.child_cues import (
     YEAR_GROUP,
 )
 from nlp.forms import in_adult_section, is_heading, label_children
-from nlp.lexicon import NUMBER_WORDS, SCHOOL_TAIL
+from nlp.lexicon import NUMBER_WORDS, SCHOOL_TAIL, WORD_FORENAMES
 from nlp.names import UPPER, NameMention, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -94,6 +94,14 @@ class ChildMention:
 
 # "Year 4 - St Anne's Catholic Primary": a school's name after a year group, not a pupil's
 _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
+
+
+_WHOSE_PARENT = re.compile(r"['’]s[ \t]+(?i:mam|mum|mother|dad|father|tad|parents)\b")
+
+
+def _whose_parent(m: NameMention, right: str) -> bool:
+    """'Tomos ap Ffug's mam': a full name whose parent is spoken of (not 'In June Arjun's father')."""
+    return len(m.tokens) >= 2 and m.tokens[0].lower() not in WORD_FORENAMES and bool(_WHOSE_PARENT.match(right))
 
 
 def corrected_away(text: str, start: int) -> bool:
@@ -321,7 +329,11 @@ def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[Na
         and not re.match(r"[ \t]+(?:y|yr)[ \t]+[A-Z]", text[m.end : m.end + 6])  # "Glan yr Afon site"
         # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
         and not (len(m.tokens) == 1 and IN_PLACE.search(text[max(0, m.start - 30) : m.start]))
-        and not TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
+        # ... unless a person's clause goes on: "new starter here at Ffug Primary, Oskar Ffug, was meant to start"
+        and not (
+            TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])
+            and not re.match(r",?[ \t]+(?:was|is|has|had|who|aged?)\b", text[m.end : m.end + 10])
+        )
         and not ORG_LAST_WORD.search(m.text)
     ]
     # "Zsófia (Zsófi), who is 12": a name in brackets after another is the same child's other name.
@@ -420,6 +432,8 @@ def cued_mention(
         or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
         or RIGHT_IS_THE_CHILD.match(right)
         or WORKER_OF.match(text[m.end : m.end + 30])
+        # "a letter from Tomos ap Ffug's mam (Catrin ap Ffug)": the one whose parent is named
+        or _whose_parent(m, right)
         or NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
         # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
         or (len(m.tokens) >= 2 and bool(NEXT_SENTENCE_PUPIL.match(text[m.end : m.end + 120])))
@@ -481,6 +495,7 @@ def cued_mention(
         or WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
         or own_name
         or NAME_GUESSED_AFTER.match(right)
+        or (_whose_parent(m, right))  # "a letter from Tomos ap Ffug's mam"
     )
     if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in ADULT_TITLES):
         return ChildMention(m, dob, age)

@@ -700,3 +700,10 @@ def test_a_new_address_in_quotes(read):
 def test_an_address_label_without_its_colon_keeps_the_flat(read):
     ex = read("Tomos Ffug (Y6) not back from Slovakia.\nAddress Flat 1, 12 Heol Ffug, Pontypridd, CF37 2BW. No reply.")
     assert address(ex) == "Flat 1, 12 Heol Ffug, Pontypridd, CF37 2BW"
+
+
+def test_an_address_label_without_its_colon_before_a_house_name(read):
+    ex = read("Tomos Ffug (yr 8) withdrawn.\nAddress Tŷ Ffug, Heol y Mynydd, Llanwynno, CF37 3PB. DOB 03/07/2013.")
+    assert address(ex) == "Tŷ Ffug, Heol y Mynydd, Llanwynno, CF37 3PB"
+    ex = read("Oliwia Ffug (age 6) not in since 15/6. Current address on SIMS Flat 4, 19 Ffug Road, Rhyl LL18 1BE.")
+    assert address(ex) == "Flat 4, 19 Ffug Road, Rhyl, LL18 1BE"

@@ -722,3 +722,30 @@ def test_the_three_ffug_children_gives_the_first_names_their_surname(read):
         channel="slack",
     )
     assert names(ex) == ["Lena Ffugczyk-Roberts", "Maja Ffugczyk-Roberts", "Olek Ffugczyk-Roberts"]
+
+
+def test_children_named_in_four_more_ways(read):
+    # whose mam wrote the letter
+    ex = read(
+        "fyi we've had a letter from Tomos ap Ffugydd's mam (Catrin ap Ffugydd) withdrawing him to home educate. "
+        "He's yr 8 and has been off most of this term.",
+        channel="slack",
+    )
+    assert names(ex) == ["Tomos ap Ffugydd"]
+    # a year group's starter at a school, then the name set off by commas
+    ex = read(
+        "hi - new yr 4 starter here at Ffug Fields Primary, Oskar Ffugak, was meant to start mon and no sign of him.",
+        channel="slack",
+    )
+    assert names(ex) == ["Oskar Ffugak"]
+    # "Name given:" and a surname in capitals first
+    ex = read("Name given: FFUGYEN Van Minh\nAge: states he is 15 (no documents)\nNationality: Vietnamese")
+    assert names(ex) == ["Ffugyen Van Minh"]
+    # twins, then their age and year group
+    ex = read("dad just came in - Liam Ffugerty & Connor Ffugerty, twins, 11 (yr 6), moved down from Glasgow", "slack")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Liam Ffugerty", 11), ("Connor Ffugerty", 11)]
+
+
+def test_a_month_before_a_possessive_is_no_childs_name(read):
+    ex = read("I'm writing about her son Arjun Ffugh, d.o.b. 7th July 2015. In June Arjun's father took him to India.")
+    assert names(ex) == ["Arjun Ffugh"]
