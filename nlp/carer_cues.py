@@ -78,7 +78,8 @@ PROSE = re.compile(
     rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
     # "Spoke to their aunt today, Mária Ffug, she says ...": when, before the name
     rf"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon))(?=,))?"
-    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\),)?"  # "her aunt (Kacey-Leigh's great-aunt), Mrs X"
+    # "her aunt (Kacey-Leigh's great-aunt), Mrs X", "his father (my son) Rhys Ffug"
+    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\)(?:,|(?=[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)?\.?[ \t]*[{UPPER}])))?"
     # "mum's name is", "Mother's name: X", "Mum's full name for your records is X"
     # ... "Mam's name on the form is X", "Mum's name on SIMS: X"
     rf"(?:['’]?s[ \t]+(?:full[ \t]+)?name(?:[ \t]+for[ \t]+(?:your|our|the)[ \t]+records"
@@ -211,7 +212,8 @@ KIN_CALLED = re.compile(
     rf"|\b(?i:enw)['’]r[ \t]+((?i:fam|mam|tad|dad|nain|taid))[ \t]+(?:ydi|ydy|yw)[ \t]+{_NAME}"
     # "Tried mam's mobile (Shannon Ffug) x3", "mum's (Leanne Ffug) number disconnected"
     # ... "staying at his nan's (Jean Ffug) since May"
-    rf"|\b({KIN_PATTERN})['’]s[ \t]+(?:(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}})?"
+    # ... "mams number (Marta) disconnected", the apostrophe left out
+    rf"|\b({KIN_PATTERN})['’]?s[ \t]+(?:(?i:mobile|phone|number|mob)\b[^()\n]{{0,20}})?"
     rf"\([ \t]*{_NAME}[ \t]*\)"
     # "to live with her Taid (mum's dad) – Mr Alan Ffug, 23 Ffordd ...", "moved to Mam-gu's in Blaenau – Mrs Menna
     # Ffug, 4 Stryd ...", "is now living with his aunt:\n\nMs Tanya Ffug\nFlat 3 ...": the relative, then their name

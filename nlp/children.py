@@ -121,6 +121,14 @@ _PAIR_JOIN = re.compile(
 )
 
 
+_SIBLING_OR_GREETING = re.compile(
+    r"(?:\b(?:his|her|their)[ \t]+(?:little[ \t]+|big[ \t]+|younger[ \t]+|older[ \t]+)?(?:brother|sister)"
+    r"|(?:^|\n)[ \t]*(?:<@\w+>[ \t]*)?(?:Hi|Hello|Helo|Morning|Afternoon)(?:[ \t]+(?:all|team|both))?[ \t]*[,!-]?)"
+    r"[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text: str, today: date) -> None:
     # "Nel and Gwil (5, DOB ...)", "Mabli and Idris Vaughan": a pair of names shares its cue.
     for i, m in enumerate(mentions[:-1]):
@@ -293,7 +301,13 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             ch.name = _longer_forename(ch.name, display_name(m.text))
             # "I'm Callum Ffug's auntie": a possessive names the child, however adult the words before it
             possessive = text[m.end : m.end + 2] in ("'s", "’s")
-            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and (possessive or not is_adult(text, m, by_role=True)):
+            # ... and "Hi, Shannon Ffug and her brother Johnny Ffug have been off": a greeting before a sentence
+            # about the child, and a brother or sister, are no adult's words
+            sibling = _SIBLING_OR_GREETING.search(text, max(0, m.start - 30), m.start) and not re.match(
+                r"[ \t]*(?:,|\n|$)", text[m.end : m.end + 2]
+            )
+            adult = not (possessive or sibling) and is_adult(text, m, by_role=True)
+            if len(ch.name.split()) == 1 and len(m.tokens) == 2 and not adult:
                 ch.name = display_name(m.text)
     # "the Balog family ... Zoltan and Erika": the family name completes a first name.
     # In a quick message the name may be in lower case: "the pritchard twins in yr 3 (Ffion + Osian)".

@@ -220,6 +220,11 @@ _PARENT_AND_I = re.compile(r"\b(?i:mum|mam|mother|dad|father)[ \t]+(?:[A-Z][\w'â
 # "My children are Maksym Ffug (born ...) and Sofiia": a parent introducing their children, whoever else is named (a
 # host they live with)
 _MY_CHILDREN_ARE = re.compile(r"\b(?i:my[ \t]+(?:children|kids)[ \t]+are)[ \t]+[A-Z]")
+# "Sara is not well at the moment and I am the one looking after Cadi day to day": the writer cares for the child
+_I_LOOK_AFTER = re.compile(
+    r"\bI(?:['â€™]m|[ \t]+am)[ \t]+the[ \t]+one[ \t]+(?:who[ \t]+(?:looks|is[ \t]+looking)|looking)[ \t]+after\b",
+    re.IGNORECASE,
+)
 # "My grandson Rhys Ffug has been living with me since February because his mam ... is in hospital": whoever else
 # the writer names, this child is with them now (not "my eldest grandson Gethin (16)", who is no child of the report).
 _WITH_ME_NOW = re.compile(
@@ -278,7 +283,7 @@ def referrer_is_carer(
     rel = _writer_relationship(text, zones, writer)
     # "I'm their mum": said in the writer's own part of the message, not in a quoted or forwarded one.
     own_part = text[: text.find(FORWARD_MARK) if FORWARD_MARK in text else len(text)]
-    says_parent = _I_AM_PARENT.search(own_part) or _PARENT_AND_I.search(own_part) or _MY_CHILDREN_ARE.search(own_part)
+    says_parent = any(rx.search(own_part) for rx in (_I_AM_PARENT, _PARENT_AND_I, _MY_CHILDREN_ARE, _I_LOOK_AFTER))
     with_me_now = {m.group(1) for m in _WITH_ME_NOW.finditer(own_part)}
     for kid, cf in zip(kids, found, strict=True):
         with_me = kid.first in with_me_now

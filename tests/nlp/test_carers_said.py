@@ -1645,3 +1645,23 @@ def test_a_parent_introducing_my_children_are_over_the_host_they_live_with(read)
         sender_name="Olena Ffugenko",
     )
     assert [carer(ex, i)["name"] for i in (0, 1)] == ["Olena Ffugenko", "Olena Ffugenko"]
+
+
+def test_carers_named_in_three_more_ways(read):
+    # a mother's number with the apostrophe left out
+    ex = read("Dylan Ffugczyk yr 10 not been in since 29/02. mams number (Marta) disconnected.", channel="slack")
+    assert carer(ex) == {"name": "Marta", "relationship": "mother"}
+    # a grandparent writing of "his father (my son) Rhys Ffug"
+    ex = read(
+        "I am writing about my grandson Osian Ffug who is 11. Since his Mam died last year he has lived with his "
+        "father (my son) Rhys Ffug at 27 Heol Ffug, Treharris, CF46 5NB.\nDiolch yn fawr,\nAlun Ffug (Tad-cu)"
+    )
+    assert carer(ex) == {"name": "Rhys Ffug", "relationship": "father"}
+    # a grandmother who is the one looking after the child, though the mother lives there too
+    ex = read(
+        "I am writing about my granddaughter, Cadi Ffug (date of birth 21/05/2017). She and her mother (my daughter, "
+        "Sara) moved in with me just before Christmas. Sara is not well at the moment and I am the one looking after "
+        "Cadi day to day.\nDiolch yn fawr,\nMenna Ffug (Nain)",
+        sender_name="Menna Ffug",
+    )
+    assert carer(ex) == {"name": "Menna Ffug", "relationship": "grandmother"}

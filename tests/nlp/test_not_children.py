@@ -749,3 +749,12 @@ def test_children_named_in_four_more_ways(read):
 def test_a_month_before_a_possessive_is_no_childs_name(read):
     ex = read("I'm writing about her son Arjun Ffugh, d.o.b. 7th July 2015. In June Arjun's father took him to India.")
     assert names(ex) == ["Arjun Ffugh"]
+
+
+def test_a_greeting_or_her_brother_before_a_childs_full_name(read):
+    ex = read(
+        "Hi, Shannon Ffugee and her brother Johnny Ffugee have been off since 29th jan.\n"
+        "Shannon yr 5 dob 14/03/2016, Johnny yr 3 dob 21/07/2018 - both on roll at Ysgol Ffug.",
+        channel="slack",
+    )
+    assert names(ex) == ["Shannon Ffugee", "Johnny Ffugee"]
