@@ -74,7 +74,10 @@ _NOT_OUR_PUPIL = re.compile(
     r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started(?!\s+(?:there|at|in)\b)|\bin school anywhere"
     r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|put on|on) (?:our|the) roll"
     r"|not been (?:put|added) on (?:our |the )?roll|haven'?t put (?:him|her|them) on (?:our |the )?roll"
-    # "we haven't added him to roll", "have not added him to our roll"
+    # "we haven't added him to roll", "have not added him to our roll", "he was not added to our roll"
+    r"|\b(?:was|were|is|has|have)(?: not been| not|n'?t been|n'?t) added to (?:our |the )?roll"
+    # "neither child is on our roll"
+    r"|\b(?:neither|none)\b[^.\n]{0,30}\b(?:is|are) on our roll"
     r"|(?:haven'?t|hasn'?t|have not|has not|did not|didn'?t) (?:yet )?added (?:him|her|them) (?:to|on) "
     r"(?:our |the )?roll",
     re.IGNORECASE,

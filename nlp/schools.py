@@ -44,7 +44,12 @@ _NOT_ON_ROLL = re.compile(
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
     r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)(?<!been\s)going\s+to"  # "hasn't been going to": attended
     r"|would\s+be\s+at|(?<!had\s)a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
-    r"|nearest\s+(?:school\s+)?(?:would\s+be|is)"  # "The nearest school would be Ffug VC School"
+    # "The nearest school would be Ffug VC School", "the nearest school, which she thinks is Ffug Primary"
+    r"|nearest(?:\s+school)?(?:\s+(?:would\s+be|is)|\s*,?\s*which\s+(?:\w+\s+)?thinks?\s+is)"
+    # "neither child is on our roll, nor at Ysgol Ffug down the road"
+    r"|\b(?:nor|not|isn['’]t|aren['’]t)\s+(?:at|in|on\s+roll\s+at)"
+    # "we sent the CTF to Ysgol Ffug and they've just emailed to say he never arrived"
+    r"|(?:sent|forwarded|transferred)\s+(?:the\s+|his\s+|her\s+)?(?:CTF|records|file)\s+(?:on\s+)?to"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
     r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"

@@ -579,3 +579,46 @@ def test_a_learning_community_is_a_school(read):
         "Community, say she was taken off roll in December."
     )
     assert ex.children[0].to_schema()["school"] == "Ebbw Ffug Learning Community"
+
+
+def test_schools_the_child_is_not_on_roll_at(read):
+    def school_of(text, **kw):
+        return read(text, **kw).children[0].to_schema()["school"]
+
+    # the nearest school, which mum only thinks is the one
+    assert (
+        school_of(
+            "Amira Ffug (DOB 01/02/2021) has not started school. Mum would like Amira to go to the nearest school, "
+            "which she thinks is Heol Ffug Primary."
+        )
+        is None
+    )
+    # a CTF sent on to a school the child never arrived at; still on the sender's roll
+    assert (
+        school_of(
+            "Tomos Ffug Y8 - we sent the CTF to Ysgol Uwchradd Ffug and they've just emailed to say he never arrived. "
+            "he's still technically on our roll here at Ffugref High",
+            channel="slack",
+        )
+        == "Ffugref High"
+    )
+    # neither on the writer's roll nor at the school down the road
+    assert (
+        school_of(
+            "Two children next door, Kai Ffug (8) and Mia Ffug (6), are home all day. I have checked and neither child "
+            "is on our roll, nor at Ysgol Santes Ffug down the road.\nDelyth Ffug\nPennaeth, Ysgol Gynradd Llanffug",
+            sender="pennaeth@ysgolllanffug.example.cymru",
+        )
+        is None
+    )
+
+
+def test_a_pupil_never_added_to_our_roll_keeps_the_previous_school(read):
+    ex = read(
+        "Musa Ffugdi (Year 2, DOB 03/04/2019) was allocated a place with us from September but did not arrive. As he "
+        "has never attended he was not added to our roll.\nPrevious school: Ffug Fields Primary School, Bristol\n\n"
+        "Diolch,\nHelen Ffug\nOffice Manager\nYsgol Gynradd Y Ffug, Heol y Ffug, Casnewydd, NP19 9EL",
+        sender="swyddfa@ywern.newport.sch.uk",
+        sender_name="Helen Ffug",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffug Fields Primary School"
