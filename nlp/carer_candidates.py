@@ -259,7 +259,7 @@ def collect_candidates(
             continue  # "my boyfriend Deans mum Mrs Carol Ffug": Dean's mother, not the children's
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.0))
     for m in WITH_CHILD.finditer(text):
-        g = next(i for i in (1, 3, 5, 7, 9, 11) if m.group(i))
+        g = next(i for i in (1, 3, 5, 7, 9, 11, 13) if m.group(i))
         name, pron, s = m.group(g), m.group(g + 1), m.start(g)
         pron = {"she": "her", "he": "his"}.get(pron.lower(), pron)
         after_title = bool(re.search(r"\b(?:Mrs|Ms|Miss|Mr)\.?[ \t]+$", text[max(0, s - 6) : s]))

@@ -188,7 +188,12 @@ WITH_CHILD = re.compile(
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
     # "One of my claimants, Jade Ffug, disclosed at her appointment today that her daughter Ruby ..."
     rf"|{_NAME},?[ \t]+(?:disclosed|told[ \t]+(?:me|us)|said|mentioned|explained|reported|stated)\b[^.\n]{{0,60}}?"
-    rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b",
+    rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
+    # "I visit Shannon Ffug weekly (postnatal depression). Her daughter Tegan Ffug turned 5 ...": the next sentence
+    # opens with the named one's child
+    rf"|{_NAME}(?![\w'’-]|[ \t]+(?i:family|families|community|site|people))(?:{_NO_FULL_NAME}[^.\n]){{0,80}}?"
+    rf"\.[ \t]+(Her|His)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children"
+    rf"|kids|boys|girls)[ \t]+[{UPPER}]",
 )
 # "Had a mum in reception this morning, Lucia Reyes, ...": the name set off by commas after a few words.
 # ... "Had Nain in at the office this morning (Mrs Gwenda Ffug) asking for places for her 2 grandchildren"

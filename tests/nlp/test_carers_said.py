@@ -1665,3 +1665,17 @@ def test_carers_named_in_three_more_ways(read):
         sender_name="Menna Ffug",
     )
     assert carer(ex) == {"name": "Menna Ffug", "relationship": "grandmother"}
+
+
+def test_her_daughter_in_the_sentence_after_a_named_mother(read):
+    ex = read(
+        "Hi,\nI'm a family support worker. I visit Shannon Ffugrien weekly (postnatal depression). Her daughter Tegan "
+        "Ffugrien turned 5 at the end of December (DOB 30/12/2020) and hasn't started school."
+    )
+    assert carer(ex) == {"name": "Shannon Ffugrien", "relationship": "mother"}
+    # not a family's people: "The Ffugwells are a Romany Gypsy family. His son Elijah ..."
+    ex = read(
+        "I spoke with Nelson Ffugwell on plot 11 about a complaint. The Ffugwells are a Romany Gypsy family. His son "
+        "Elijah Ffugwell (12) was there helping him and said he doesn't go to school."
+    )
+    assert (carer(ex) or {}).get("name") != "Romany Gypsy"
