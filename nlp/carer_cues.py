@@ -114,7 +114,9 @@ APPOSED_KIN = re.compile(
     rf"{_NAME}(?:[ \t]*\((?:aged[ \t]+)?\d{{2}}\))?,[ \t]+"
     rf"(?:(?:stated|said|says|confirmed|explained)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+is[ \t]+)?"
     rf"(?:the[ \t]+(?:(?:boy|girl|child|children)['’]s?[ \t]+)?|their[ \t]+|his[ \t]+|her[ \t]+"
-    rf"|[{UPPER}][\w'’-]+['’]s[ \t]+)(?:(?:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?!['’]s)\b"
+    # ... or bare, set off by commas: "a man who gave his name as Mihai Ffug, uncle, of 15 Stryd y Ffug"
+    rf"|[{UPPER}][\w'’-]+['’]s[ \t]+|(?=(?i:{KIN_PATTERN})[ \t]*,[ \t]*(?:of|who|and)\b))"
+    rf"(?:(?:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?!['’]s)\b"
     r"(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
 )
 # "Chantelle Ffug confirmed that Poppy Ffug has lived with her since ...": the adult the child lives with, said by

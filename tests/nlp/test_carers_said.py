@@ -1679,3 +1679,11 @@ def test_her_daughter_in_the_sentence_after_a_named_mother(read):
         "Elijah Ffugwell (12) was there helping him and said he doesn't go to school."
     )
     assert (carer(ex) or {}).get("name") != "Romany Gypsy"
+
+
+def test_a_bare_relationship_set_off_by_commas_after_a_name(read):
+    ex = read(
+        "Andrei Ffugu (DOB 09/05/2012) attended our Emergency Department yesterday with a burn. He was brought in by "
+        "a man who gave his name as Mihai Ffugu, uncle, of 15 Stryd y Ffug, Pontypridd, CF37 4DA."
+    )
+    assert carer(ex) == {"name": "Mihai Ffugu", "relationship": "uncle"}
