@@ -26,6 +26,11 @@ _EVERY_CHILD = re.compile(
     r"|eu|y plant|y ddau|y ddwy|ill dau|ill tri)\b",  # Welsh: their, the children, the two, both of them
     re.IGNORECASE,
 )
+_THE_OTHERS = re.compile(
+    r"\bthe\s+(?:(?:two|three|four)\s+)?(?:younger|older|other)\s+(?:two|three|four|ones|children|kids|boys|girls)\b"
+    r"|\bthe\s+(?:others|rest)\b",
+    re.IGNORECASE,
+)
 _ITEM_START = re.compile(r"[ \t]*(?:[-•*|][ \t]*|\d+[.)][ \t]*)?")
 
 
@@ -48,6 +53,11 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
         ]
         if len(beside) == 1:
             return beside
+    if len(named) == 1 and len(children) > 2:
+        # "Zara was at Ffug Community School and the two younger ones were at Ffug Primary": the others
+        said = max(m.end for m in children[named[0]].mentions if s <= m.start < pos)
+        if _THE_OTHERS.search(text, said, pos):
+            return [i for i in everyone if i not in named]
     if named:
         return named
     if _EVERY_CHILD.search(text[s:pos]):

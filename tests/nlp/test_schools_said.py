@@ -622,3 +622,15 @@ def test_a_pupil_never_added_to_our_roll_keeps_the_previous_school(read):
         sender_name="Helen Ffug",
     )
     assert ex.children[0].to_schema()["school"] == "Ffug Fields Primary School"
+
+
+def test_the_younger_ones_school_is_the_others_not_the_named_childs(read):
+    ex = read(
+        "Children: Zara Ffugum (14), Ibrahim Ffugum (9) and Safa Ffugum (7). Zara was at Ffug Hengoed Community School "
+        "and the two younger ones were at Ffugmor Primary."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [
+        "Ffug Hengoed Community School",
+        "Ffugmor Primary",
+        "Ffugmor Primary",
+    ]
