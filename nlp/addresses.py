@@ -23,7 +23,7 @@ _CAPS_PART = re.compile(
 # Places that are never a child's home: offices, surgeries, schools, stations, prisons.
 _NOT_HOME = re.compile(
     r"\b(?:Police|(?:Fire|Bus|Railway|Train|Police)\s+Station|Surgery|Health\s+(?:Centre|Park|Board)|Medical|Hospital|Ysbyty|Council|Civic|County\s+Hall"
-    r"|Approved\s+Premises|HMP|HMYOI|Prison|PO\s+Box|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
+    r"|Approved\s+Premises|HMP|HMYOI|Prison|P\.?\s?O\.?\s+Box|Blwch\s+Post|Business\s+Park|Industrial|Offices?|Headquarters|HQ|Primary|Academy|College"
     r"|School(?!\s+(?:Road|Lane|Street|Terrace|Close|Hill|House))"
     r"|Comprehensive|Ysgol\s+(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Bro)|Meddygfa|Library|Clinic|Court\s+House|Unit\s+\d+|Llys\s+(?:Ynadon|y\s+Goron|Barn|Cadwyn)|Canolfan|Swyddfa|Ty\s+\w+\s+House)\b"
     # "56 College Street", "Hospital Road", "Police Station Road": a street named after the place is a home's street

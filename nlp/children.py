@@ -152,8 +152,8 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
             # "Mohammed and Safiya Ffug (DOBs 14/11/2033 and 25/02/2036)": each of the pair has its own date
             first.dob, second.dob = dobs
         twins = re.search(r"\btwins?\b[^.\n]{0,20}\Z", text[max(0, m.start - 30) : m.start], re.IGNORECASE) or re.match(
-            r"[ \t]*\([ \t]*twins\b", text[nxt.end : nxt.end + 12], re.IGNORECASE
-        )  # "Blessing and Favour Ffug (twins, DOB 19/08/2017)"
+            r"[ \t]*[(,][ \t]*twins\b", text[nxt.end : nxt.end + 12], re.IGNORECASE
+        )  # "Blessing and Favour Ffug (twins, DOB 19/08/2017)", "Mia Ffug and Maisie Ffug, twins, DOB ..."
         if first and second and twins:
             # Twins share a date of birth and an age.
             for a, b in ((first, second), (second, first)):

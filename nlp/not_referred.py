@@ -114,6 +114,8 @@ _ATTENDING = (
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
     # a truancy patrol's "Tayla is on roll at Ffug School; we took her back to school": a truant, not missing
     r"|\b(?:took|taken|returned)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?:school|class)\b"
+    # "... confirmed he should have been in school and he was returned there"
+    r"|\b(?:he|she|they)\s+(?:was|were)\s+(?:taken\s+back|returned)\s+(?:there|to\s+(?:school|class))\b"
 )
 # Someone's case already, or left out of this referral in so many words.
 _NOT_THIS_REFERRAL = (
@@ -426,7 +428,7 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
     the next sentence when it goes on about the same child ("Osian Ffug (13) is a pupil at Ysgol Ffug. He was
     returned to school - no further action needed for him.")."""
     limit = sentence_end(text, end)
-    if _SAME_CHILD_NEXT.match(text, limit):
+    if _SAME_CHILD_NEXT.match(text, limit) or _RETURNED_NEXT.match(text, limit):
         next_end = sentence_end(text, limit + 2)
         if not any(limit < s < next_end for s in starts):
             limit = next_end
@@ -460,6 +462,11 @@ _SCHOOL_OR_ABSENCE = re.compile(
 _WHOSE_SIBLING = re.compile(
     r"[A-Z][\w'’-]*['’]s[ \t]+(?:(?:older|younger|big|little|twin)[ \t]+)?(?:half-?[ \t]*|step-?)?"
     r"(?:brother|sister|sibling)\b"
+)
+# "... I contacted Ysgol Ffug who confirmed he should have been in school and he was returned there."
+_RETURNED_NEXT = re.compile(
+    r"\.[ \t]+[^.\n]{0,120}?\b(?:he|she)[ \t]+was[ \t]+(?:returned|taken[ \t]+back)[ \t]+"
+    r"(?:there|to[ \t]+(?:school|class))\b"
 )
 # "... He was returned to school", "... He's in the sixth form at Ysgol Ffug so he's fine."
 _SAME_CHILD_NEXT = re.compile(

@@ -561,3 +561,13 @@ def test_ages_said_in_other_ways(read):
     assert age("Child name:\t\tNanw Ffug-Roberts\nD.O.B.  :\t23 / 08 / 2017\nMother  :\tFfion Ffug\n") == [
         ("Nanw Ffug-Roberts", 9)
     ]
+
+
+def test_twins_set_off_by_commas_share_their_date_of_birth(read):
+    ex = read("I'd like to refer Mia Ffugins and Maisie Ffugins, twins, DOB 12/06/2020, who live with their mother.")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Mia Ffugins", 6), ("Maisie Ffugins", 6)]
+
+
+def test_a_po_box_is_never_a_home(read):
+    ex = read("Ffion Ffug (DOB 01/02/2015) is missing from school. Reply to Blwch Post 1187, Merthyr Tudful, CF47 8WX.")
+    assert ex.children[0].to_schema()["address"] is None

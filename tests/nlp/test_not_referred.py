@@ -1037,3 +1037,12 @@ def test_a_sixteen_year_old_still_doing_his_exams(read):
         "doing his exams at Ysgol Gyfun Ffug, he stays with me most nights."
     )
     assert names(ex) == ["Cai Ffug", "Lowri Ffug"]
+
+
+def test_a_truant_returned_to_school_in_the_next_sentence(read):
+    ex = read(
+        "I spoke to two boys in the bus station.\nRiley Ffug (13) of 40 Stryd Ffug, Aberdare, CF44 7LQ said he was on "
+        "a study day. I contacted Ysgol Gyfun Ffug who confirmed he should have been in school and he was returned "
+        "there.\nKayden Ffug (12) said he isn't at any school because he moved up from Swansea in the summer."
+    )
+    assert names(ex) == ["Kayden Ffug"]
