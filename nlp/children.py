@@ -317,7 +317,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
                 f
                 for f in re.finditer(
                     # "the three Ffug-Roberts children"
-                    r"\b(?:the(?:\s+(?:\d|two|three|four|five|six))?|all\s+(?:\d|two|three|four|five|six)|both)"
+                    r"\b(?:[Tt]he(?:\s+(?:\d|two|three|four|five|six))?|all\s+(?:\d|two|three|four|five|six)|both)"
                     r"\s+([A-Za-z][\w'’-]+)\s+"
                     r"(?:family|children|twins|kids|boys|girls|siblings)\b",
                     text,

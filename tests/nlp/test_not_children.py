@@ -383,8 +383,9 @@ def test_reception_written_in_lower_case_or_as_derbyn_before_a_date_of_birth(rea
         when=datetime(2026, 2, 10),
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Ruby-Rose Ffugard"]
+    # (and "The Ffug children:" gives them the family's surname)
     ex = read("The Ffug children:\nTomos Bl 6 – dob 12/2/2015\nNel Derbyn/Rec – dob 20/7/2021\n")
-    assert [c.to_schema()["name"] for c in ex.children] == ["Tomos", "Nel"]
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tomos Ffug", "Nel Ffug"]
 
 
 def test_a_sibling_who_came_back_with_dad_is_not_referred(read):
@@ -758,3 +759,8 @@ def test_a_greeting_or_her_brother_before_a_childs_full_name(read):
         channel="slack",
     )
     assert names(ex) == ["Shannon Ffugee", "Johnny Ffugee"]
+
+
+def test_the_ffug_children_with_a_capital_the_gives_the_surname(read):
+    ex = read("The Ffugătuș children haven't been in since Sept - Denisa (Y6), Marius (Y4) & Florin (Y1).", "slack")
+    assert names(ex) == ["Denisa Ffugătuș", "Marius Ffugătuș", "Florin Ffugătuș"]

@@ -785,7 +785,7 @@ def test_a_brother_whose_attendance_is_good_is_not_referred(read, said):
          "this morning.", ["Gwenno Ffug"]),
         ("The Ffug family applied for three children. Cari (Year 5) and Idris (Year 2) were both offered places at "
          "Ffug Primary and started on 10/06/2026. Gwenno (Year 9, DOB 03/11/2012) has not taken up her place at Ffug "
-         "High.", ["Gwenno"]),
+         "High.", ["Gwenno Ffug"]),
         ("The other children are fine:\n- Cari Ffug (15) - Ffug High School, on a reduced timetable agreed by school; "
          "she is attending every morning\n- Idris Ffug (8) - Ffug Primary, attendance 98%\n\nGwenno Ffug (12) has "
          "been out of school since March.", ["Gwenno Ffug"]),
