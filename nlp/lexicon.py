@@ -182,6 +182,8 @@ NOT_NAME = {
     "its",  # "Its Tyler (born 3rd Feb 2035) and Mason": "it's", typed without its apostrophe
     # a question's opening verb: "Has Kai Ffug (Y6) turned up on anyone's roll?"
     *"has have had did do are were should".split(),
+    # "Household is mum Rania Ffug, Omar (17), ...": who lives there, not a person
+    "household",
     # Careers Wales's "Five Tier Model", named in its referrals' subjects
     "tier",
     "model",

@@ -231,6 +231,9 @@ _SIBLING_BEFORE = re.compile(
     r"|my\s+(?:grandson|granddaughter))\s*,?\s*$",
     re.IGNORECASE,
 )
+# "we have confirmed that an older sibling, Sagal (Year 10), has been admitted to a secondary school": wherever the
+# sentence starts, a sibling introduced as "an older sibling" is set apart from the children referred
+_A_SIBLING_BEFORE = re.compile(r"\ban?\s+(?:older|younger|elder)\s+(?:brother|sister|sibling)\s*,\s*$", re.IGNORECASE)
 # A foster carer's other foster child: "Mrs Ffug also cares for another foster child, Ashton (12), who attends ..."
 _OTHER_FOSTER_CHILD = re.compile(r"\b(?:another|other)\s+foster\s+(?:child|children|kids?)\s*,?\s*$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(?=\s*,\s*(?!and\b)[a-z]))")
@@ -249,6 +252,8 @@ _GOES_TO_SCHOOL = re.compile(
     r"|is\s+a\s+(?:(?:y|yr|year)\s*\d{1,2}\s+)?pupil\s+at"  # "is a Year 8 pupil at Ffug High"
     r"|is\s+already\s+(?:in\s+(?:y|yr|year)\s*\d{1,2}\s+)?at)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}"
+    # "an older sibling, Sagal (Year 10), has been admitted to a school in Blackwood"
+    r"|(?:has\s+been|was|is)\s+(?:now\s+)?admitted\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?(?:school|primary|secondary|comp)"
     # "Her step-sister Chloe Ffug (12) lives with her dad in Bristol": in another household, elsewhere
     r"|(?:lives|is\s+living|stays)\s+with\s+(?:her|his|their)\s+(?:own\s+)?(?:dad|father|mum|mother|mam)\s+in\s+"
     r"(?-i:[A-Z]))",
@@ -365,6 +370,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         if (
             (
                 _SIBLING_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or _A_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start)
                 or _OTHER_FOSTER_CHILD.search(text, max(0, m.start - 40), m.start)
             )
             # (past the other siblings listed after this one: "Lina (10) and Yousef (7), started at ...")

@@ -65,7 +65,8 @@ _NOT_ON_ROLL = re.compile(
 _USED_TO = re.compile(
     # ... "Both still on roll here at Nantgwyn"
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended"
-    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at))"
+    # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
+    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed

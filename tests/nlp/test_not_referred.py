@@ -1046,3 +1046,18 @@ def test_a_truant_returned_to_school_in_the_next_sentence(read):
         "there.\nKayden Ffug (12) said he isn't at any school because he moved up from Swansea in the summer."
     )
     assert names(ex) == ["Kayden Ffug"]
+
+
+def test_an_older_sibling_admitted_to_a_school_and_a_household_list(read):
+    ex = read(
+        "We have confirmed that an older sibling, Sagal (Year 10), has been admitted to a secondary school in your "
+        "area. However there is no record of the younger two being registered anywhere.\n"
+        "Pupil 1: Ayaan Mohamed FFUGAH   DOB: 09-01-2017\nPupil 2: Hamza Mohamed FFUGAH   DOB: 21-06-2020\n"
+        "Parent/Carer: Fadumo Ffug Ali (mother)"
+    )
+    assert names(ex) == ["Ayaan Mohamed Ffugah", "Hamza Mohamed Ffugah"]
+    ex = read(
+        "We moved the family into Flat 1, 77 Ffug Road, Caerphilly, CF83 3AS. Household is mum Rania Ffug-Khatib, "
+        "Yousef (DOB 15/01/2016) and Lana (DOB 04/07/2019)."
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Rania Ffug-Khatib", "relationship": "mother"}

@@ -634,3 +634,12 @@ def test_the_younger_ones_school_is_the_others_not_the_named_childs(read):
         "Ffugmor Primary",
         "Ffugmor Primary",
     ]
+
+
+def test_of_ours_at_a_school_named_alone(read):
+    ex = read(
+        "Has anyone got capacity to look at the Ffugica family? 3 of ours at Castle Ffug - Denisa (Yr 6, she's 11), "
+        "Florin (Yr 3) and Marian (Rec) - none of them in since 21st Sept.",
+        channel="slack",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Castle Ffug"] * 3
