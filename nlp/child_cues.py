@@ -57,7 +57,7 @@ RIGHT_IS = re.compile(
     rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
     rf"|(?:says|said|states|stated|claims|claimed)\s+(?:he|she)\s*(?=is\b|['’]s))?"  # "Brandon FFUG, says he is 13"
     rf"(?:is|'s|’s|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
-    rf"|must\s+be|looks)\s+"
+    rf"|must\s+be|would\s+be|looks)\s+"  # "Kai would be 9 I think"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{NUM}\b"
     r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
     re.IGNORECASE,
@@ -203,7 +203,7 @@ LEFT_CHILD = re.compile(
     # "a lad, Riley, comes in"
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster|juvenile)\s*,"
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
-    r"|children are|kids are|names are|one is called|one|flagging|concerning"
+    r"|children are|kids are|names are|names were|one is called|one|flagging|concerning"
     r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"
     r"|\bthe\s+(?:youngest|eldest|oldest)\s*,"  # "... and the youngest, Bianca, who was born 30.05.2026"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"

@@ -96,6 +96,7 @@ class ChildMention:
 _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
 
 
+_BORN_IN_YEAR = re.compile(r"[ \t]*[-–—,(]?[ \t]*(?i:born|b\.)[ \t]+(?:in[ \t]+)?((?:19|20)\d{2})\b(?![/.-]\d)")
 _WHOSE_PARENT = re.compile(r"['’]s[ \t]+(?i:mam|mum|mother|dad|father|tad|parents)\b")
 
 
@@ -454,6 +455,8 @@ def cued_mention(
         or (dob and age_on(dob[0], today) >= 17)
         or (dob and age_on(dob[0], today) < 4)  # a baby or toddler: not of school age
         or (age and age[0] < 4 and not dob)
+        # "Adam Ffug - born 2041 - at home with mum": a year of birth alone, under school age
+        or (not dob and not age and (born := _BORN_IN_YEAR.match(right)) and today.year - int(born.group(1)) <= 3)
         or (line_start and not dob and not age and baby_row(right, today))  # "Ellis Ffug | 08/2042 | - | -"
         or (not dob and adult_dob_beside(right, today))
         # "Name: Ceri FFUG\nDOB: 02/09/1998": the date of birth on the next line is an adult's

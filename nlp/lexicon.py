@@ -184,6 +184,9 @@ NOT_NAME = {
     *"has have had did do are were should".split(),
     # "Household is mum Rania Ffug, Omar (17), ...": who lives there, not a person
     "household",
+    # "the Attendance and Well Being Service"
+    "well",
+    "being",
     # Careers Wales's "Five Tier Model", named in its referrals' subjects
     "tier",
     "model",

@@ -125,7 +125,7 @@ _NOT_THIS_REFERRAL = (
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
     r"|\brefer\s+(?:him|her|them)\s+separately\b"  # "I've told Ffug Primary to refer him separately"
     r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
-    r"|\bso\s+not\s+(?:her|him|them)\b|(?:\bnot|n['’]t)\s+part\s+of\s+(?:this|the)\s+referral\b|\bnot\s+includ(?:ed|ing)\b"
+    r"|\bso\s+not\s+(?:her|him|them)\b|(?:\bnot|n['’]t)\s+part\s+of\s+(?:this|the)\s+(?:referral|request)\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"
     r"|\bnot\s+about\s+(?:him|her|them)\b|\bso\s+not\s+ours\b|\bso\s+it['’]s\s+(?:only|just)\b"
     # (not "there are no concerns about her welfare at home": said of her care, not her schooling)
@@ -204,7 +204,8 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     # a referrer's own: "My own two, Ffion (9) and Osian (6), are at Ysgol Ffug"
     rf"|\bmy\s+own\s+(?:two|three|four|[2-4])\b,?\s*{_LISTED_BEFORE}"
     # another adult's: "Mr Ffug's partner, Sarah Ffug, and her two children Ruby (11) and Max (6), who both attend"
-    rf"|\bpartner\b[^.\n]{{0,40}}\band\s+(?:her|his)\s+(?:(?:two|three|four|[2-4])\s+)?(?:children|kids|sons|daughters)"
+    # (not "Ms Ffug lived there with her partner Michael Ffug and her two children, Ciara (11) and Sean (7)": hers)
+    rf"|\bpartner\s*,[^.\n]{{0,40}}\band\s+(?:her|his)\s+(?:(?:two|three|four|[2-4])\s+)?(?:children|kids|sons|daughters)"
     rf"\b,?\s*{_LISTED_BEFORE}"
     # a school's "we've had two new starters this week, Eliza (Y4) & Josh Ffug (Y2)": they have started
     rf"|\b(?:had|welcomed)\s+(?:\w+\s+)?new\s+starters?\b[^.\n:,]{{0,20}}[,:]\s*{_LISTED_BEFORE}"
@@ -251,7 +252,7 @@ _GOES_TO_SCHOOL = re.compile(
     r"|was\s+(?:given\s+a\s+place\s+at|admitted\s+to)|started|joined|has\s+been\s+at|transferred\s+to"
     r"|is\s+a\s+(?:(?:y|yr|year)\s*\d{1,2}\s+)?pupil\s+at"  # "is a Year 8 pupil at Ffug High"
     r"|is\s+already\s+(?:in\s+(?:y|yr|year)\s*\d{1,2}\s+)?at)\s+"
-    r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}"
+    r"(?:(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}|the\s+(?:comp|high\s+school|primary|juniors)\b)"  # "is in Y10 at the comp"
     # "an older sibling, Sagal (Year 10), has been admitted to a school in Blackwood"
     r"|(?:has\s+been|was|is)\s+(?:now\s+)?admitted\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?(?:school|primary|secondary|comp)"
     # "Her step-sister Chloe Ffug (12) lives with her dad in Bristol": in another household, elsewhere

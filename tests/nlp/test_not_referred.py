@@ -1061,3 +1061,39 @@ def test_an_older_sibling_admitted_to_a_school_and_a_household_list(read):
         "Yousef (DOB 15/01/2016) and Lana (DOB 04/07/2019)."
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Rania Ffug-Khatib", "relationship": "mother"}
+
+
+def test_children_referred_and_not_in_five_more_ways(read):
+    # her partner and her two children: hers, both referred
+    ex = read(
+        "The tenant, Ms Siobhan Ffugagh, has abandoned the property. Ms Ffugagh lived there with her partner Michael "
+        "Ffugors and her two children, Ciara Ffugagh (11) and Sean Ffugagh (7). Nobody has an address."
+    )
+    assert names(ex) == ["Ciara Ffugagh", "Sean Ffugagh"]
+    # "their names were", and "would be 9"
+    ex = read("They told me their names were Amelia and Harvey Ffugkes and that they don't go to school here.")
+    assert names(ex) == ["Amelia Ffugkes", "Harvey Ffugkes"]
+    ex = read("I think they're called Jayden and Kai, Jayden is about 12 and Kai would be 9 I think. Never at school.")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Jayden", 12), ("Kai", 9)]
+    # a year of birth that makes a toddler
+    ex = read(
+        "Children:\nDenis Ffug - born 14.5.2012 - was Year 9 at Ffug Community School\n"
+        "Adam Ffug - born 2024 - at home with mum\n"
+    )
+    assert names(ex) == ["Denis Ffug"]
+    # not part of this request
+    ex = read(
+        "I am the social worker for Mia-Rose Ffug (date of birth 14th August 2017), who needs a school place. "
+        "Mia-Rose's brother, Jayden Ffug (14), is placed with foster carers in Neath and is attending school there, so "
+        "he is not part of this request."
+    )
+    assert names(ex) == ["Mia-Rose Ffug"]
+
+
+def test_the_attendance_and_well_being_service_is_no_child(read):
+    ex = read(
+        "Hi Gareth,\n\nJac came off our roll following the governors' decision on the PEx in July and his details went "
+        "to the LA at the time. I'd suggest you contact the Attendance and Well Being Service at the council directly."
+        "\n\nKind regards\nMrs H. Ffug\nSchool Office, Ffug High School"
+    )
+    assert "Well Being" not in names(ex)
