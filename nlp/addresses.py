@@ -505,6 +505,7 @@ _NOW_AT = re.compile(
     # "correction - address is 19 ...", "Apologies, the address is actually 31 ...", "The family are actually at ..."
     r"|\b(?:correction|corrected|actually|should\s+(?:have\s+)?(?:been|be|read))\b[^.\n]{0,40}$"
     r"|\b(?:full|correct)\s+address\s+is\s*:?\s*$"  # "full address is 4 Maes y Ffug, ... if that helps"
+    r"|\b(?:they|he|she)\s+(?:are|is)\s+now\s+(?:at|in)\b[ \t>]*:?\s*$"  # "placed in a B&B and they are now at:"
     r"|\b(?:as of (?:today|last \w+|\w+day|the \w+)|now|have since|has since|since then"
     r"|since (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|last \w+|the \w+))\b[^.\n]{0,60}"
@@ -554,6 +555,12 @@ _ADULT_LIVES = re.compile(
 )
 
 
+# "Maternal grandmother, Pauline Ffug, 40 Heol Ffug, Nelson CF46 6HL, says she has not heard from them": a relative
+# named with their own address (lived with, the relative is read by _WITH_WHOM first)
+_KIN_NAMED_AT = re.compile(
+    r"(?:^|[.;]\s+|\n)(?i:(?:(?:maternal|paternal)\s+)?(?:grandmother|grandfather|grandparents?|nan|nain|taid|gran|aunt"
+    r"|auntie|uncle))\s*,\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*,\s*$"
+)
 # An address the family gave or were moving to, in a report that says they never moved in: not their home.
 _NEVER_MOVED_IN = re.compile(
     r"\bnever\s+(?:moved|arrived)\s+in\b|\bdid\s*(?:n['’]t|\s+not)\s+move\s+in\b|\bnever\s+took\s+up\s+the\s+tenancy\b",
@@ -632,7 +639,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     if _LANDLORD_OF.search(text, max(0, start - 40), start):
         # "I'm the landlord of 22 Ffug Street ... My tenant Ms Ffug (mum) ...": the let house, the family's home
         return AddressFound(value, start, end, normalise_postcode(value), 3)
-    if _ADULT_LIVES.search(text[max(0, start - 90) : start]):
+    if _ADULT_LIVES.search(text[max(0, start - 90) : start]) or _KIN_NAMED_AT.search(text, max(0, start - 70), start):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".
     # An address written a part to a line is read after the line before it ("placed her ... at:\n\nFlat 7\n...").

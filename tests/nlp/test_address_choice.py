@@ -707,3 +707,17 @@ def test_an_address_label_without_its_colon_before_a_house_name(read):
     assert address(ex) == "Tŷ Ffug, Heol y Mynydd, Llanwynno, CF37 3PB"
     ex = read("Oliwia Ffug (age 6) not in since 15/6. Current address on SIMS Flat 4, 19 Ffug Road, Rhyl LL18 1BE.")
     assert address(ex) == "Flat 4, 19 Ffug Road, Rhyl, LL18 1BE"
+
+
+def test_the_b_and_b_they_are_now_at_and_a_grandmothers_own_address(read):
+    ex = read(
+        "They lost their tenancy with us at Flat 2, 9 Ffug Road, Aberaman, CF44 6UA in August. The council has placed "
+        "them in bed and breakfast and they are now at:\nRoom 6, Ffug View Guest House, 22 Ffug Road, Merthyr Tydfil, "
+        "CF47 8UN\nMum is Shannon Ffug. Kayden Ffug, born 7th July 2013, has not been in since term started."
+    )
+    assert address(ex) == "Room 6, Ffug View Guest House, 22 Ffug Road, Merthyr Tydfil, CF47 8UN"
+    ex = read(
+        "The family have left their home at 3 Ffug Terrace, Treharris, CF46 5RT.\nChildren:\n1. Bailey Ffug - DOB "
+        "11/03/2017\nMaternal grandmother, Pauline Ffug, 40 Heol Ffug, Nelson CF46 6HL, says she has not heard."
+    )
+    assert address(ex) == "3 Ffug Terrace, Treharris, CF46 5RT"
