@@ -376,6 +376,8 @@ def cued_mention(
     # "kids are Levi Ffug 10, ...": a bare number after a name that a list's opening words introduce is an age.
     left = text[max(ls, m.start - 40) : m.start]
     own_name = _own_full_name(left, m)  # "Tegan's full name is ...": a cue, and says pupil
+    # "a letter from Tomos ap Ffug's mam (Catrin ap Ffug)": the one whose parent is named; a cue, and says pupil
+    whose_parent = _whose_parent(m, right)
     introduced = re.search(r"\b(?:children|kids|names|they)\s+are\s*$", left)
     age = None if dob else age_beside(right, m.end, line_start or after_age or bool(introduced))
     # "Patrick Ffug (Paddy) - DOB 3/3/2031", "Lacey (we call her LR) is Y3": an aside between a name and its cue
@@ -433,8 +435,7 @@ def cued_mention(
         or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
         or RIGHT_IS_THE_CHILD.match(right)
         or WORKER_OF.match(text[m.end : m.end + 30])
-        # "a letter from Tomos ap Ffug's mam (Catrin ap Ffug)": the one whose parent is named
-        or _whose_parent(m, right)
+        or whose_parent
         or NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
         # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
         or (len(m.tokens) >= 2 and bool(NEXT_SENTENCE_PUPIL.match(text[m.end : m.end + 120])))
@@ -498,7 +499,7 @@ def cued_mention(
         or WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
         or own_name
         or NAME_GUESSED_AFTER.match(right)
-        or (_whose_parent(m, right))  # "a letter from Tomos ap Ffug's mam"
+        or whose_parent
     )
     if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in ADULT_TITLES):
         return ChildMention(m, dob, age)
