@@ -595,7 +595,10 @@ def find_carers(
             continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
         if clean and all(w.lower() in NOT_NAME for w in clean.split()):
             continue  # "according to mum's Facebook": "mum's" is no "mum is" before a word that is never a name
-        if clean and (clean.lower() in child_lower or clean.split()[0].lower() in child_firsts_only):
+        # "WONG Hei Tung ... Dad, Mr WONG Ka Ho": a capitals word first is the family's surname, not the child's name
+        surname_led = bool(name and re.match(r"(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z]{2,}\s+[A-Z][a-z]", name))
+        child_first = bool(clean and clean.split()[0].lower() in child_firsts_only) and not surname_led
+        if clean and (clean.lower() in child_lower or child_first):
             continue
         left, right = _window(text, s, e, spans)
         stayed = _STAYED_AWAY.match(text[e : e + 40])

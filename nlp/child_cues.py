@@ -44,7 +44,9 @@ RIGHT_AGE_PAREN = re.compile(
 RIGHT_AGED = re.compile(
     # "Dawit FFUG - son - age 12"
     r"^\s*(?:[-–—,]\s*(?:(?:step-?)?(?:son|daughter)|grandson|granddaughter|nephew|niece|male|female)\s*)?"
-    rf"[-–—,]?\s*\(?\s*(?:(?:is|who is)\s+)?(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    # "Emir FFUG (states age 12)": the age the child gave
+    r"[-–—,]?\s*\(?\s*(?:(?:is|who is|states|stated|says|said|gave|gives)\s+(?:(?:his|her)\s+)?)?"
+    r"(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"{NUM}\b(?!\s*(?:months?|weeks?|days?|mis)\b)",  # "a baby, Sorina, aged 7 months": no age in years
     re.IGNORECASE,
 )
@@ -192,7 +194,9 @@ WORKER_OF = re.compile(
 NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 LEFT_CHILD = re.compile(
     rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner|lad|lass)"
-    r"(?:\s+(?:here\s+)?(?:at|from|in)\s+[^.\n,]{3,50},)?"  # "new yr 4 starter here at Ffug Primary, Oskar Ffug"
+    r"(?:\s+(?:here\s+)?(?:at|from|in)\s+[^.\n,]{3,50},"  # "new yr 4 starter here at Ffug Primary, Oskar Ffug"
+    # "the Y3 boy I mentioned before the hols, Luca Ffug"
+    r"|\s+(?:I|we)\s+(?:mentioned|flagged|raised|emailed\s+about|told\s+you\s+about)\b[^.\n,]{0,30},)?"
     r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s*,?\s+"  # "her 7yo João", "for a 14 year old, Minh Ffug"
     r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"
@@ -203,7 +207,8 @@ LEFT_CHILD = re.compile(
     # "a lad, Riley, comes in"
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster|juvenile)\s*,"
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
-    r"|children are|kids are|names are|names were|one is called|one|flagging|concerning"
+    r"|children are|kids are|(?:boys|girls|sons|daughters)\s+(?:are|is)|names are|names were|one is called|one"
+    r"|flagging|concerning"
     r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"
     r"|\bthe\s+(?:youngest|eldest|oldest)\s*,"  # "... and the youngest, Bianca, who was born 30.05.2026"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
@@ -301,7 +306,9 @@ GAVE_NAME_AS = re.compile(
 # "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
 CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
-    r"[^.\n]){0,120}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is|call\s+(?:him|her))\s*$",
+    r"[^.\n]){0,120}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is|call\s+(?:him|her))\s*$"
+    # "... the two boys who live next door. I think they're called Ryan and Callum": the boys said just before
+    r"|\bthey(?:['’]re|\s+are)\s+called\s*$",
     re.IGNORECASE,
 )
 # "3 of our yr6 leavers from july never showed at Ffug High - Kacper Ffug, Sienna Ffug & Jamal Ffug": a count of

@@ -117,7 +117,9 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
 
 # "Nel and Gwil", "Florin Ffug & his sister Ana-Maria Ffug (Yr 6 and Yr 2)"
 _PAIR_JOIN = re.compile(
-    r"\s*(?:and|&|\+|a|ac)\s*((?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+)?"
+    # "my boys is Patrick 10 and Michael 7": an age may stand after the first name
+    r"(?:[ \t]+(?P<age>\d{1,2})(?=[ \t]+(?:and|&)[ \t]))?"
+    r"\s*(?:and|&|\+|a|ac)\s*(?P<sibling>(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+)?"
 )
 
 
@@ -136,14 +138,13 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         join = _PAIR_JOIN.fullmatch(text, m.end, nxt.start)
         if not join:
             continue
-        if join.group(1) and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start - 30) : m.start]):
+        if join.group("sibling") and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start - 30) : m.start]):
             continue  # "I rang Ysgol Gynradd Ynyswen and his sister Seren": the first is a school's last word
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
-        ages = PAIR_AGES.match(text[nxt.end : nxt.end + 40])
+        ages = _pair_ages(text, join, nxt.end)
         if first and second and ages:
-            first.age = (number(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
-            second.age = (number(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
+            first.age, second.age = ages
         dobs = _pair_dobs(text, nxt.end, today)
         if dobs and second is None and not is_adult(text, nxt):
             second = ChildMention(nxt, dobs[1], None)  # the dates say children, as one date beside a name does
@@ -176,11 +177,28 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
             dob = dobs[0] if other is m else dobs[1]
         if ages:
             # Each of the pair gets its own age; the cued one is updated too.
-            a1 = (number(ages.group(1)), nxt.end + ages.start(1), nxt.end + ages.end(1))
-            a2 = (number(ages.group(2)), nxt.end + ages.start(2), nxt.end + ages.end(2))
+            a1, a2 = ages
             source.age = a2 if source.mention is nxt else a1
             age = a1 if other is m else a2
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), dob, age))
+
+
+def _pair_ages(text: str, join: re.Match[str], end: int) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The pair's ages, first's first: after both ("Ben and Alfie Moss, about 8 and 11") or one after each name
+    ("Patrick 10 and Michael 7")."""
+    ages = PAIR_AGES.match(text[end : end + 40])
+    if ages:
+        return (
+            (number(ages.group(1)), end + ages.start(1), end + ages.end(1)),
+            (number(ages.group(2)), end + ages.start(2), end + ages.end(2)),
+        )
+    second = re.compile(r"[ \t]+(\d{1,2})\b(?![/.:]\d)").match(text, end)
+    if join.group("age") and second:
+        return (
+            (int(join.group("age")), join.start("age"), join.end("age")),
+            (int(second.group(1)), second.start(1), second.end(1)),
+        )
+    return None
 
 
 # "(DOBs 14/11/2033 and 25/02/2036)" after a pair of names: the first date is the first name's

@@ -365,6 +365,12 @@ _ROUGH_AGE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TWO_ROUGH_AGES = re.compile(rf"\b{_ONE}(\d{{1,2}})\b,?\s+(?:and\s+)?{_ONE}(\d{{1,2}})\b", re.IGNORECASE)
+# "I think they're called Ryan and Callum ... they're about 10 and 12": the two children's ages, in their order
+_THEIR_TWO_AGES = re.compile(
+    r"\bthey(?:['’]re|\s+are|\s+look)\s+(?:about|around|aged|roughly|maybe|approx\.?)?\s*(\d{1,2})\s+(?:and|&)\s+"
+    r"(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|mins?|minutes?|hours?))",
+    re.IGNORECASE,
+)
 
 
 def _fill_dob_age(
@@ -411,7 +417,7 @@ def _fill_dob_age(
     if one and len(kids) == 1 and found[0].age is None and 3 <= int(one.group(1)) <= 17:
         # "a lad about 12 ... the others call him Jayden": the rough age of the one child the report is about
         found[0].age = _found(int(one.group(1)), one.start(1), one.end(1), 0.6)
-    pair = _TWO_ROUGH_AGES.search(text)
+    pair = _TWO_ROUGH_AGES.search(text) or _THEIR_TWO_AGES.search(text)
     if pair and len(kids) == 2 and found[0].age is None and found[1].age is None:
         # "the boy is about 12 and the girl maybe 8 ... names are Lewis and Ruby": the ages in the names' order.
         for i, g in ((0, 1), (1, 2)):

@@ -549,6 +549,10 @@ NOT_NAME = {
     "visitor",
     "nurse",
     "housing",
+    # "RE: Temporary accommodation placement - Ffug family": a housing subject's opening word
+    "temporary",
+    "emergency",
+    "accommodation",
     "office",
     "reception",
     "street",

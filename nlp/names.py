@@ -99,12 +99,20 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 and not tok.endswith(".")
                 and i + 1 < len(toks)
                 and _nameable(toks[i + 1][0].rstrip("."))
-            ) or (not run and low in _FORENAMES_TOO and re.match(r"[ \t]*\(\s*\d{1,2}\s*\)", text[e : e + 8])):
+            ) or (
+                # "Summer (11)", "Kayden who is 8 and Summer who I think is 11": an age after says a name
+                not run
+                and low in _FORENAMES_TOO
+                and re.match(r"[ \t]*\(\s*\d{1,2}\s*\)|[ \t]+who\b[^.\n\d]{0,15}\bis\s+\d{1,2}\b", text[e : e + 30])
+            ):
                 run.append((tok, s, e))  # "Olivia Mae Harris": a month or a Welsh word as a middle name
                 continue
             if low in TITLES or low in POLICE_RANKS:
                 flush()
                 title = tok.rstrip(".")
+                continue
+            if re.fullmatch(r"[A-Z]['’]s", tok):
+                flush()  # "Z's DOB 03/02/2029": an initial's, which names no one
                 continue
             if tok.endswith(("'s", "’s")) and _nameable(tok[:-2]):
                 run.append((tok[:-2], s, e - 2))
@@ -135,6 +143,9 @@ _SURNAME_FIRST_AFTER = re.compile(
     r"|grandson|granddaughter|pupil),?[ \t]+"
 )
 
+# "Hi all. WONG Hei Tung (Hayley), DOB 2029-11-05": a date of birth straight after says a person
+_DOB_NEXT = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,–-]?[ \t]*(?:DOB|D\.O\.B|d\.o\.b|born)\b")
+
 
 def _surname_first(text: str, run: list[tuple[str, int, int]]) -> bool:
     """'Mother: LAU Mei Ling', '1. WONG Ka Ho', 'Mr WONG Chi Keung': a surname in capitals written first, as many
@@ -142,7 +153,10 @@ def _surname_first(text: str, run: list[tuple[str, int, int]]) -> bool:
     if len(run) < 2 or len(run[0][0]) < 2 or any(_is_caps(t) for t, _, _ in run[1:]):
         return False
     before = text[text.rfind("\n", 0, run[0][1]) + 1 : run[0][1]]
-    return bool(_SURNAME_FIRST_AFTER.fullmatch(before))
+    if _SURNAME_FIRST_AFTER.fullmatch(before):
+        return True
+    # ... or starts a sentence or clause with a date of birth after it (not "at YGG Ffug, DOB ...": a school)
+    return bool(re.search(r"(?:^|[.!?:;,(]\s*)$", before) and _DOB_NEXT.match(text, run[-1][2]))
 
 
 def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:

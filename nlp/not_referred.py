@@ -235,6 +235,9 @@ _SIBLING_BEFORE = re.compile(
 # "we have confirmed that an older sibling, Sagal (Year 10), has been admitted to a secondary school": wherever the
 # sentence starts, a sibling introduced as "an older sibling" is set apart from the children referred
 _A_SIBLING_BEFORE = re.compile(r"\ban?\s+(?:older|younger|elder)\s+(?:brother|sister|sibling)\s*,\s*$", re.IGNORECASE)
+# "... I checked with the school and this was correct. No concerns re Callum.": the name ends the words that settle
+# them (not "no concerns about Ruby at home, but ...": the sentence goes on)
+_NO_CONCERNS_BEFORE = re.compile(r"\bno\s+(?:further\s+)?concerns?\s+(?:re|regarding|about|with)\s+$", re.IGNORECASE)
 # A foster carer's other foster child: "Mrs Ffug also cares for another foster child, Ashton (12), who attends ..."
 _OTHER_FOSTER_CHILD = re.compile(r"\b(?:another|other)\s+foster\s+(?:child|children|kids?)\s*,?\s*$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(?=\s*,\s*(?!and\b)[a-z]))")
@@ -379,6 +382,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             and not _OFF_TOO.search(past_list[goes.end() :])
         ):
             return span  # "Beatriz's older brother, Tiago (14), attends Ffug Community School."
+        if _NO_CONCERNS_BEFORE.search(text, max(0, m.start - 40), m.start) and re.match(r"[ \t]*(?:[.!]|\n|$)", said):
+            return span
         if _SOMEONE_ELSES_BEFORE.search(text, max(0, m.start - 80), m.start):
             return span  # "She also cares for two other grandchildren, Kacey and Rio", "Mum lives in Ffug with Kai's
             # half-sister Ruby"

@@ -29,6 +29,8 @@ _REFERRER_CARES = re.compile(
     # "with my daughters" (not a coach's "my boys" or "my girls")
     r"|\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?(?:sons?|daughters?|grandsons?"
     r"|granddaughters?|grandchildren|children|kids|nephews?|nieces?|boy|girl)\b"
+    # ... but a parent's "my boys is Patrick 10 and Michael 7", "getting my boys in school"
+    r"|\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?(?:boys|girls)\s+(?:(?:is|are)\s+(?-i:[A-Z])|in(?:to)?\s+school\b)"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
     # "mae gen i ddau o blant" (I have two children), "fi sy'n gofalu amdano" (I look after him), "Fi ydy tad X"
     r"|\bgen\s+i\s+(?:\w+\s+)?(?:o\s+)?(?:blant|plant|fab|ferch)\b|\bfi\s+sy['’]n\s+gofalu\b"

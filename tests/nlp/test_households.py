@@ -842,3 +842,82 @@ def test_twins_said_so_in_the_brackets_after_them_share_the_date_of_birth(read):
         ("Blessing Ffug", 9),
         ("Favour Ffug", 9),
     ]
+
+
+def test_children_a_neighbour_thinks_are_called_so_in_the_next_sentence_with_their_ages(read):
+    ex = read(
+        "Hello,\n\nI am worried about the two boys who live next door to me at number 6 Ffowc Terrace, Ynysffug. I "
+        "think they're called Rhodri and Caron, surname Ffowc I think, they're about 9 and 13. They have not been "
+        "going to school since Easter.\n\nThanks\nA neighbour"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"]) for k in kids] == [("Rhodri Ffowc", 9), ("Caron Ffowc", 13)]
+
+
+def test_a_parent_writing_my_boys_is_with_an_age_after_each_name(read):
+    ex = read(
+        "hello\n\ni need help getting my boys in school we moved onto the site two weeks ago. my boys is Padraig 10 "
+        "and Micheal 7 there birthdays is in june and january. we are staying here now for good.\n\nthank you\n"
+        "Bridie Ffowc"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"]) for k in kids] == [("Padraig", 10), ("Micheal", 7)]
+    assert {k["carer"]["name"] for k in kids} == {"Bridie Ffowc"}
+
+
+def test_a_pupil_mentioned_before_and_a_surname_first_name_before_its_date_of_birth(read):
+    ex = read(
+        "Sorry to chase - the Y3 boy I mentioned before the hols, Luca Ffowc, still not back. Mum says soon.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Luca Ffowc"]
+    ex = read(
+        "Hi all. FFOWC Ka Yan (Karen), DOB 2014-11-05, allocated to us for Y7 from 1 March. Never arrived. Dad, "
+        "Mr FFOWC Chi Ho, rang 2 wks ago, nothing since.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    kid = ex.children[0].to_schema()
+    assert (kid["name"], kid["age"], kid["carer"]["name"]) == ("Ffowc Ka Yan", 11, "Ffowc Chi Ho")
+    # A school's capitals before a date of birth are no surname: "at YGG Ffug, DOB ..."
+    ex = read(
+        "CME concern - Alfie Ffowc-Jones, Derbyn at YGG Lôn Ffug, DOB 04/11/2021. Not in since half term.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Alfie Ffowc-Jones"]
+
+
+def test_the_age_a_child_gave_and_a_second_boy_with_no_concerns(read):
+    ex = read(
+        "Hi,\n\nOn patrol today I spoke with two boys near the bus station during school hours.\n\nEmre FFOWC (states "
+        "age 12) said he came from Izmir in September to live with his uncle.\n\nThe other boy, Callum (surname not "
+        "given), said he attends Ffug High - I checked with the school and this was correct. No concerns re Callum."
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"]) for k in kids] == [("Emre Ffowc", 12)]
+
+
+def test_a_word_forename_with_an_age_after_it_and_an_initials_date_of_birth(read):
+    ex = read(
+        "Hello\n\nThe family next door have got 2 kids, Kayden who is 8 and Summer who I think is 11, and they "
+        "haven't been in school since they moved in.\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Kayden", 8), ("Summer", 11)]
+    ex = read(
+        "Yr 10 Zainab Ffowc hasn't come back after the summer.\nZ's DOB 03/02/2011, home address 14 Heol Ffug, "
+        "Ffugton.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Zainab Ffowc", 15)]
+
+
+def test_a_housing_subject_names_no_child(read):
+    ex = read(
+        "Hi,\n\nMr Ffowc and the children have moved into our temporary accommodation. Dad has told me that "
+        "Tyler-James (10) and Ella (7) have not been to school this term.\n",
+        subject="RE: Temporary accommodation placement - Ffowc family",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Tyler-James", "Ella"]
