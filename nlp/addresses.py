@@ -432,11 +432,35 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         if re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value) or house:
             # the words that introduce the place ("Location:", "pulled on to") are its line, as _rank reads it
             add_where_free(value, m.start(1), m.start(1) + len(value), m.start())
+    found += _next_door_numbers(text, found)
     # "SECTION E: REFERRER ... Address: Tai Ffug, 5 Heol Ffug, ...": the referrer's office, never a child's home
     found = _without_shorter_copies(
         [f for f in found if f.rank > 0 and not _REFERRER_SECTION.search(section_heading(text, f.start) or "")]
     )
     return sorted(found, key=lambda f: (-f.rank, f.start))
+
+
+# A neighbour writing "I live at 25 Maes y Ffug in Pontyberem and the family next door at number 23 ...": the
+# family's house is the writer's street at their number.
+_WRITER_LIVES_AT = re.compile(r"(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$", re.IGNORECASE)
+_THEIR_NUMBER = re.compile(
+    r"\b(?:next\s+door|family|they|kids|children|boys|girls|boy|girl|house)\b[^.\n]{0,30}?\bat\s+number\s+"
+    r"(\d{1,4}[A-Za-z]?)\b(?![ \t]+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _next_door_numbers(text: str, found: list[AddressFound]) -> list[AddressFound]:
+    out = []
+    for f in found:
+        own_number = re.match(r"\d{1,4}[A-Za-z]?\b", f.value)
+        if not own_number or not _WRITER_LIVES_AT.search(text, max(0, f.start - 30), f.start):
+            continue
+        theirs = _THEIR_NUMBER.search(text, f.end, min(len(text), f.end + 200))
+        if theirs and theirs.group(1) != own_number.group():
+            value = theirs.group(1) + f.value[own_number.end() :]
+            out.append(AddressFound(value, theirs.start(1), theirs.end(1), f.postcode, 3))
+    return out
 
 
 _REFERRER_SECTION = re.compile(r"(?i)\b(?:referr(?:er|ing)|professional|agency)\b")
@@ -629,7 +653,18 @@ def _home_with_relative(text: str, start: int) -> bool:
     )
 
 
+# "his uncle, Mehmet Ffug, who runs the barber's shop at 22 King Street": where someone works, no one's home
+_BUSINESS_AT = re.compile(
+    r"\b(?:runs|owns|works\s+(?:at|in))\s+(?:the|a|an|his|her|their)?\s*[^.\n,]{0,30}?"
+    r"\b(?:shop|restaurant|takeaway|caf[eé]|business|salon|garage|pub|store|barber['’]?s|hairdresser['’]?s)"
+    r"\s+(?:at|on|in)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
+    if _BUSINESS_AT.search(text, max(0, start - 60), start):
+        return AddressFound(value, start, end, normalise_postcode(value), 0)
     if (
         _home_with_relative(text, start)
         or _WITH_WHOM.search(text, max(0, start - 60), start)

@@ -721,3 +721,23 @@ def test_the_b_and_b_they_are_now_at_and_a_grandmothers_own_address(read):
         "11/03/2017\nMaternal grandmother, Pauline Ffug, 40 Heol Ffug, Nelson CF46 6HL, says she has not heard."
     )
     assert address(ex) == "3 Ffug Terrace, Treharris, CF46 5RT"
+
+
+def test_a_relatives_shop_is_no_home_and_the_flat_above_it_is(read):
+    ex = read(
+        "Emre Ffowc (DOB 02/03/2014) came from Izmir in September to live with his uncle, Mehmet Ffowc, who runs the "
+        "barber's shop at 22 Heol Ffug. Emre lives with his uncle in the flat above the shop, 22A Heol Ffug, "
+        "Ffugton, SA31 1ZZ.\n"
+    )
+    assert address(ex) == "22A Heol Ffug, Ffugton, SA31 1ZZ"
+
+
+def test_a_neighbour_gives_their_own_address_and_the_familys_number(read):
+    ex = read(
+        "Hello\n\nI live at 25 Maes y Ffug in Pontyffug and the family next door at number 23 have got 2 kids, "
+        "Kayden who is 8 and Summer who I think is 11, and they haven't been in school since they moved in.\n"
+    )
+    assert [address(ex, i) for i in range(2)] == ["23 Maes y Ffug, Pontyffug"] * 2
+    # The writer's own house alone says nothing of the family's.
+    ex = read("Hello\n\nI live at 25 Maes y Ffug in Pontyffug and the boy next door, Kayden (8), is never in school.\n")
+    assert address(ex) != "23 Maes y Ffug, Pontyffug"
