@@ -251,6 +251,21 @@ def _line_signer(text: str, start: int) -> Found | None:
 _SIGN_OFF_BEFORE_NAME = rf"(?i:{SIGN_OFF_WORDS}),?[ \t]*"
 
 
+# "My name is Florin Ffug ... My son is Gabriel, he has 9 years": a parent's own child, named by the first name
+_MY_OWN_CHILD = re.compile(
+    r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?(?:sons?|daughters?|children|kids|boys|girls)\b", re.IGNORECASE
+)
+
+
+def _take_parents_surname(cf: ChildFound, writer: Found | None, said: re.Match[str], same: bool) -> None:
+    """A parent writing of their own child by the first name alone gives the family's surname: the writer's."""
+    if not (writer and same and cf.name and _MY_OWN_CHILD.match(said.group())):
+        return
+    words = str(writer.value).split()
+    if len(str(cf.name.value).split()) == 1 and len(words) >= 2:
+        cf.name = Found(f"{cf.name.value} {words[-1]}", cf.name.start, cf.name.end, cf.name.confidence)
+
+
 def referrer_is_carer(
     text: str,
     found: list[ChildFound],
@@ -301,6 +316,7 @@ def referrer_is_carer(
         same = writer is None or same_person(cf.carer_name.value if cf.carer_name else "", writer.value)
         if cf.carer_relationship is None and rel and cf.carer_name and same:
             cf.carer_relationship = Found(rel, m.start(), m.end(), 0.6)
+        _take_parents_surname(cf, writer, m, same)
     if zone is None:
         return
     signed = [a for a in find_addresses(text[zone[0] : zone[1]], []) if a.rank >= 2]

@@ -861,7 +861,7 @@ def test_a_parent_writing_my_boys_is_with_an_age_after_each_name(read):
         "Bridie Ffowc"
     )
     kids = [c.to_schema() for c in ex.children]
-    assert [(k["name"], k["age"]) for k in kids] == [("Padraig", 10), ("Micheal", 7)]
+    assert [(k["name"], k["age"]) for k in kids] == [("Padraig Ffowc", 10), ("Micheal Ffowc", 7)]
     assert {k["carer"]["name"] for k in kids} == {"Bridie Ffowc"}
 
 
@@ -921,3 +921,18 @@ def test_a_housing_subject_names_no_child(read):
         subject="RE: Temporary accommodation placement - Ffowc family",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Tyler-James", "Ella"]
+
+
+def test_a_parent_writing_of_their_own_children_by_first_name_gives_them_the_family_surname(read):
+    ex = read(
+        "Hello,\n\nMy name is Florin Ffowc, I am from Romania and I live in Cardiff from December with my wife and two "
+        "children. My son is Gabriel, he has 9 years, born 14.08.2017. My daughter Maria is 6 years, born "
+        "01.02.2020.\n\nPlease help us.\nThank you\nFlorin Ffowc\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Gabriel Ffowc", "Maria Ffowc"]
+    # A grandparent's surname may not be the child's.
+    ex = read(
+        "Hello,\n\nMy grandson Gabriel (9) has been living with me since May and has no school place.\n\n"
+        "Thank you\nMarian Ffowc\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Gabriel"]

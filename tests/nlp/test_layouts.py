@@ -600,7 +600,8 @@ def test_a_pasted_letter_signed_off_inside_a_slack_message(read):
         channel="slack",
         sender_name="Gareth Ffug (Head of Year 8, Ysgol Calon Ffug)",
     )
-    assert [c.to_schema()["name"] for c in ex.children] == ["Poppy Ffug", "Jacob"]
+    # Jacob takes the family's surname from the mother writing of "my daughter Poppy Ffug".
+    assert [c.to_schema()["name"] for c in ex.children] == ["Poppy Ffug", "Jacob Ffug"]
     assert child(ex)["date_of_birth"] == "2016-01-30"
 
 
