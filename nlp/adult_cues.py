@@ -78,7 +78,9 @@ KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my|our|ein)\s+(?:mab|
 NOT_A_PUPIL_AFTER = re.compile(
     # "Kai (8 months old)", not "Destiny Ffug, 15, has a 4 month old baby": her baby's age
     r"^[ \t]*\n[ \t]*Relationship[ \t]*:"
-    r"|^(?:(?!\b(?:has|had|with|her|his)\b)[^.\n]){0,25}?\b\d{1,2}\s*(?:months?|weeks?)\s+old\b"
+    # ... "Kelechi Ffug, who is five months old"
+    r"|^(?:(?!\b(?:has|had|with|her|his)\b)[^.\n]){0,25}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|eighteen)[\s-]*(?:months?|weeks?)[\s-]+old\b"
     r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b"  # "the youngest, Mabli (10 months)"
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
     # "the youngest, Yousef, who is 14 months"
@@ -106,7 +108,7 @@ DIED_BEFORE = re.compile(
 # not another child ("the others call him Jayden" names the one child there is).
 NICKNAME_BEFORE = re.compile(
     r"(?:\([^()\n]{0,15}\b(?:call(?:s|ed)?\s+(?:him|her)|known\s+as|goes\s+by|a\.?k\.?a\.?|nick-?named"
-    r"|uses\s+the\s+name)"
+    r"|uses\s+the\s+name|prefers\s+(?:to\s+be\s+called|the\s+name)|(?:English|Western)\s+name(?:\s+is)?)"
     r"|,\s*(?:known\s+as|goes\s+by|a\.?k\.?a\.?))\s*['\"‘“]?$",
     re.IGNORECASE,
 )

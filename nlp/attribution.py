@@ -70,6 +70,15 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
     starts = [i for i, ch in enumerate(children) if is_item and any(m.start == item for m in ch.mentions)]
     if starts:
         return starts
+    # "Tobenna Ffug - date of birth 04/04/2032. He has ... She attended ...": a paragraph headed by one child's name,
+    # set off by a dash, colon or bracket, speaks of that child until another is named
+    para = max((m.end() for m in _BLANK_LINE.finditer(text, 0, ls + 1)), default=0)
+    headed = [i for i, ch in enumerate(children) if any(m.start == para for m in ch.mentions)]
+    others = [i for i, ch in enumerate(children) if any(para < m.start < pos for m in ch.mentions)]
+    if len(headed) == 1 and not set(others) - set(headed):
+        head = next(m for m in children[headed[0]].mentions if m.start == para)
+        if _HEAD_AFTER.match(text, head.end):
+            return headed
     if _FORM_LINE.match(text, ls):
         # A form written a block per child ("CHILD 2 / Surname: / Forename: / DOB:"): the one child named
         # earlier in the same block, the blocks set apart by blank lines or numbered ("1.  Surname   FFUG").
@@ -88,3 +97,4 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
 _FORM_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[\w'’ /().-]{1,40}(?::|(?<=\w)(?:[ \t]{3,}|\t)\S)")
 _NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEAD_AFTER = re.compile(r"[ \t]*(?:[-–—:(]|,[ \t]*(?:DOB|born|aged?|\d))")

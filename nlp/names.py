@@ -75,7 +75,13 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             ):
                 run.pop()
             # An all-capitals word is a surname only after a forename ("Aled PROSSER").
-            if run and _is_caps(run[0][0]) and not (title and len(run) == 1) and not _surname_first(text, run):
+            if (
+                run
+                and _is_caps(run[0][0])
+                and not (title and len(run) == 1)
+                and not _surname_first(text, run)
+                and not _AFTER_NICKNAME.search(text, max(0, run[0][1] - 40), run[0][1])
+            ):
                 run = []
             while run and re.fullmatch(r"[A-Z]\.?", run[-1][0]):
                 run.pop()  # an initial ends no name
@@ -134,6 +140,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
     return _join_nicknames(text, out)
 
 
+# 'Oluwatobiloba ("Tobi") ADEYEMI': a surname in capitals after a forename and its nickname
+_AFTER_NICKNAME = re.compile(
+    r"\b[A-Z][\w'’-]+[ \t]+(?:\([ \t]*[\"“‘']?[\w-]{1,15}[\"”’']?[ \t]*\)|[\"“‘'][\w-]{1,15}[\"”’'])[ \t]+$"
+)
 # What may stand before a surname in capitals on its line: a list mark or number, a label, a title, or words
 # that introduce a person.
 _SURNAME_FIRST_AFTER = re.compile(

@@ -40,6 +40,9 @@ _ATTENDING = (
     # "her sister's children, Ana and Matei, who are visiting from Romania for the holidays"
     r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
+    # "told me he attends Ysgol Ffug and was on his way back from the dentist; I confirmed this with the school"
+    r"|\battends\b[^.\n]{0,120}?\b(?:I|we)\s+(?:have\s+)?(?:confirmed|checked)\s+(?:this|that)\s+with\s+(?:the\s+)?school\b"
+    r"|\battends\b[^.\n]{0,120}?\bchecked\s+with\s+the\s+school\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:correct|true|right)\b"
     r"|\ball\s+(?:fine|good|ok)\s+with\s+(?:her|him)\b"  # "Mia Ffug in Y2 (on roll here, all fine with her)"
     # "was admitted to Ffug Comprehensive on 11th September and is settling well" (not settling into a foster home)
     r"|\b(?:admitted|started|joined|enrolled)\b[^.;\n]{0,80}\b(?:settling|settled)\s+(?:in\s+)?well\b"
@@ -234,7 +237,12 @@ _SIBLING_BEFORE = re.compile(
 )
 # "we have confirmed that an older sibling, Sagal (Year 10), has been admitted to a secondary school": wherever the
 # sentence starts, a sibling introduced as "an older sibling" is set apart from the children referred
-_A_SIBLING_BEFORE = re.compile(r"\ban?\s+(?:older|younger|elder)\s+(?:brother|sister|sibling)\s*,\s*$", re.IGNORECASE)
+_A_SIBLING_BEFORE = re.compile(
+    r"\ban?\s+(?:older|younger|elder)\s+(?:brother|sister|sibling)\s*,\s*$"
+    # "She has an older brother Arjun in Y8 at Ffug High", "Lacey has an older bro Jordan (Y10 at Ffug School)"
+    r"|\b(?:has|have)\s+an?\s+(?:older|younger|elder|big|little)\s+(?:brother|sister|sibling|bro|sis)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "... I checked with the school and this was correct. No concerns re Callum.": the name ends the words that settle
 # them (not "no concerns about Ruby at home, but ...": the sentence goes on)
 _NO_CONCERNS_BEFORE = re.compile(r"\bno\s+(?:further\s+)?concerns?\s+(?:re|regarding|about|with)\s+$", re.IGNORECASE)
@@ -254,7 +262,8 @@ _GOES_TO_SCHOOL = re.compile(
     r"|is\s+(?:now\s+)?on\s+(?:the\s+)?roll\s+(?:and\s+attending\s+)?at|is\s+(?:happily\s+|now\s+)?settled\s+(?:at|in)"
     r"|was\s+(?:given\s+a\s+place\s+at|admitted\s+to)|started|joined|has\s+been\s+at|transferred\s+to"
     r"|is\s+a\s+(?:(?:y|yr|year)\s*\d{1,2}\s+)?pupil\s+at"  # "is a Year 8 pupil at Ffug High"
-    r"|is\s+already\s+(?:in\s+(?:y|yr|year)\s*\d{1,2}\s+)?at)\s+"
+    r"|is\s+already\s+(?:in\s+(?:y|yr|year)\s*\d{1,2}\s+)?at"
+    r"|\(?\s*(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at)\s+"  # "Jordan (Y10 at Ffug School)", "Arjun in Y8 at Ffug"
     r"(?:(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}|the\s+(?:comp|high\s+school|primary|juniors)\b)"  # "is in Y10 at the comp"
     # "an older sibling, Sagal (Year 10), has been admitted to a school in Blackwood"
     r"|(?:has\s+been|was|is)\s+(?:now\s+)?admitted\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?(?:school|primary|secondary|comp)"
@@ -263,6 +272,8 @@ _GOES_TO_SCHOOL = re.compile(
     r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# ... (not the writer's doubt: "no idea if he's being taken out too")
+_UNSURE = re.compile(r"\b(?:no\s+idea|not\s+sure|don['’]t\s+know|unsure)\s+(?:if|whether)\b[^.\n]*", re.IGNORECASE)
 # ... unless the sentence goes on to say the sibling is off too: "is at Ffug Primary and they say he's off too".
 _OFF_TOO = re.compile(
     r"\b(?:not|n['’]t|never|off|absent|missing|either|too|also|as\s+well|same\s+(?:story|thing|situation))\b",
@@ -379,7 +390,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             )
             # (past the other siblings listed after this one: "Lina (10) and Yousef (7), started at ...")
             and (goes := _GOES_TO_SCHOOL.match(past_list := _LISTED_AFTER.sub("", said)))
-            and not _OFF_TOO.search(past_list[goes.end() :])
+            and not _OFF_TOO.search(_UNSURE.sub("", past_list[goes.end() :]))
         ):
             return span  # "Beatriz's older brother, Tiago (14), attends Ffug Community School."
         if _NO_CONCERNS_BEFORE.search(text, max(0, m.start - 40), m.start) and re.match(r"[ \t]*(?:[.!]|\n|$)", said):

@@ -936,3 +936,31 @@ def test_a_parent_writing_of_their_own_children_by_first_name_gives_them_the_fam
         "Thank you\nMarian Ffowc\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Gabriel"]
+
+
+def names(ex):
+    return [c.to_schema()["name"] for c in ex.children]
+
+
+def test_a_nickname_between_a_forename_and_a_capitals_surname_and_a_preferred_name(read):
+    ex = read(
+        "Young person: Oluwatobiloba (\"Tobi\") FFOWC\nDate of birth: 25 March 2012\nTobi arrived from Lagos in "
+        "August and is keen to start school.\n"
+    )
+    assert names(ex) == ["Oluwatobiloba Ffowc"]
+    ex = read(
+        "Child: FFOWC Xiaoyu (prefers to be called Lucy)\nDOB: 2012-04-05\n\nLucy's English is good and she is keen "
+        "to start school.\n"
+    )
+    assert names(ex) == ["Xiaoyu Ffowc"]
+
+
+def test_a_paragraph_headed_by_a_childs_name_gives_that_child_its_school(read):
+    ex = read(
+        "The two middle children are not in school:\n\nTobenna Ffowc - date of birth 04/04/2014. He has a diagnosis "
+        "of autism and attended Ffug Academy for Boys in Manchester, where he had an IDP in place. Mum says the move "
+        "has been very hard for him; he is sleeping badly and has meltdowns most days.\n\nAdaeze Ffowc - date of birth "
+        "20 Oct 2018. She attended Ffugfields Primary School in Manchester and is described by Mum as a very bright, "
+        "sociable girl. She misses her friends.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Academy", "Ffugfields Primary School"]

@@ -1097,3 +1097,35 @@ def test_the_attendance_and_well_being_service_is_no_child(read):
         "\n\nKind regards\nMrs H. Ffug\nSchool Office, Ffug High School"
     )
     assert "Well Being" not in names(ex)
+
+
+def test_an_older_sibling_at_another_school_the_writer_is_unsure_about(read):
+    ex = read(
+        "Hi both, letter in from dad today deregistering Harleen Ffowc (5P, DOB 09/12/2016) for EHE from Monday. Dad "
+        "= Mr Jaswinder Ffowc.\nShe has an older brother Arjun in Y8 at Ffug High - no idea if he's being taken out "
+        "too.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Harleen Ffowc"]
+    ex = read(
+        "Lacey Ffowc, dob 30/9/2018. Not been in since 12th Sept. Lacey has an older bro Jordan (Y10 at Ffug "
+        "Community School) - is he still with you?",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Lacey Ffowc"]
+
+
+def test_a_boy_whose_school_the_officer_confirmed_and_a_baby_in_words(read):
+    ex = read(
+        "Hi,\n\nToday I spoke to two boys in the market. One, Bartek Ffowc, told me he attends Ysgol Ffug and was on "
+        "his way back from a dental appointment; I confirmed this with the school.\n\nThe second boy gave his name "
+        "as Dawid FFUGAK, aged 12. He has not been to school in Wales.\n"
+    )
+    assert names(ex) == ["Dawid Ffugak"]
+    ex = read(
+        "I am writing as the Health Visitor for Kelechi Ffowc, who is five months old. The two middle children are "
+        "not in school:\n\nTobenna Ffowc - date of birth 04/04/2014.\n\nAdaeze Ffowc - date of birth 20 Oct 2018.\n"
+    )
+    assert names(ex) == ["Tobenna Ffowc", "Adaeze Ffowc"]
