@@ -205,6 +205,9 @@ KIN_THEN_NAME = re.compile(
     rf"|\b(?i:had|have|saw|met)[ \t]+(?:(?i:a|the|their|her|his)[ \t]+)?((?i:mum|mam|dad|nain|taid|nan|gran|grandma"
     rf"|grandad|mam-gu|tad-cu|aunt|auntie|uncle))[ \t]+(?i:in|at|came|come|on)\b[^,.\n()]{{0,40}}"
     rf"\([ \t]*{_NAME}[ \t]*\)"
+    # "had an email from mum this morning (Hannah Ffug) to say she's deregistering ..."
+    rf"|\b(?i:email|e-mail|call|message|text|letter|note)[ \t]+(?i:from)[ \t]+((?i:mum|mam|dad|nain|taid|nan|gran"
+    rf"|grandma|grandad|mam-gu|tad-cu|aunt|auntie|uncle))\b(?!['’]s)[^,.\n()]{{0,30}}\([ \t]*{_NAME}[ \t]*\)"
 )
 # "the mams called Toni": the possessive written without its apostrophe.
 # "Their mum I think her name is Jodie": the name said after the relationship.
@@ -375,9 +378,13 @@ HEAD_OF_HOUSEHOLD = re.compile(
     rf"[ \t]*,?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
 )
 # "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
+# ... "staying with one of our trained hosts, Mrs Pam Ffug, at ...", "Placement: supported lodgings with Mrs Ffug"
+# (not "They [mum and the children] are staying with a host family, Mr and Mrs Ffug": mum is the carer)
 PROVIDER = re.compile(
-    rf"\b(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
-    rf"[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
+    rf"\b(?:(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
+    rf"[ \t]+(?:(?i:is)[ \t]+)?"
+    rf"|(?i:one[ \t]+of[ \t]+(?:our|their)[ \t]+(?:\w+[ \t]+)?hosts|supported[ \t]+lodgings[ \t]+with)[ \t]*,?[ \t]+)"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
 )
 # "Lives with: maternal grandmother (nain), Mrs Glenys Ffug", "Living with: Mrs Janet Ffug (family friend)"
 LIVES_WITH_LABEL = re.compile(

@@ -160,7 +160,9 @@ _WITH_THE_CHILD = re.compile(
 )
 _KIN_AWAY = re.compile(
     rf"\b((?i:{KIN_PATTERN}))(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"  # "Their mum Louise Ffug is working ..."
-    r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand))"
+    r"(?:\([^()\n]{1,40}\)[ \t]+)?"  # "Mam (Rhian Ffug) was sectioned last week"
+    r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand)"
+    r"|(?:was|has[ \t]+been)[ \t]+(?:sectioned|remanded|detained[ \t]+under))"
     r"(?:[ \t]+(?:away|offshore|abroad)|[^.\n;]{0,30}\bin[ \t]+(?!the\b)[A-Z][\w'’-]*)?(?<!works)(?<!working)\b"
 )
 # "Sean works away on the rigs most weeks, so Kerry is the one who has Connor": a named adult who is away.
@@ -402,10 +404,19 @@ _SIBLING_NOT_CARER = re.compile(
     # "Their sister Gwen is in our Reception class": a pupil herself
     r"|(?:is[ \t]+)?in[ \t]+(?:our|my|the)[ \t]+(?:Reception|Nursery|Meithrin|Derbyn|(?:Y|Yr|Year)[ \t]?\d{1,2})\b"
     r"|,?[ \t]*(?:(?:also|still)[ \t]+)?(?:lives|is[ \t]+living|stays|is[ \t]+staying)[ \t]+with\b"
+    # "Megan's brother Kieran (19) lives with them but works nights": one of the household, not its carer
+    r"|[ \t]*\(\d{1,2}\)[ \t]*,?[ \t]*(?:also[ \t]+)?(?:lives|is[ \t]+living)[ \t]+with[ \t]+"
+    r"(?:them|us|the[ \t]+family)\b"
     r"|(?<=\))[ \t]*(?:also|still|is|and|,)"
     # "Big brother Jakub Ffug is at Aberdare Community School", "goes to Ffug High": a pupil himself
-    r"|[ \t]+(?:is[ \t]+(?:still[ \t]+)?(?:at|attending)|attends|goes[ \t]+to)[ \t]+(?:Ysgol\b|(?-i:[A-Z])[^.\n]{0,40}?"
+    # "Their big sister Freya is staying at QE High"
+    r"|[ \t]+(?:is[ \t]+(?:still[ \t]+)?(?:at|attending|staying[ \t]+at)|attends|goes[ \t]+to)[ \t]+"
+    r"(?:Ysgol\b|(?-i:[A-Z])[^.\n]{0,40}?"
     r"\b(?:School|Primary|High|Comp|Comprehensive|Academy|College|Coleg|University|Uni)\b)"
+    # "His big sister Grace is fine, she's started at the college in Llandeilo": settled herself
+    r"|[ \t]+is[ \t]+(?:fine|ok|okay|doing[ \t]+(?:well|fine))\b"
+    r"|[^.\n]{0,30}\b(?:started|starting)[ \t]+(?:at[ \t]+)?(?:the[ \t]+)?"
+    r"(?:college|coleg|sixth[ \t]+form|uni(?:versity)?)\b"
     # "their big brother Filip (Ffug Comp, still attending) told his tutor": a pupil himself
     r"|[ \t]*\([^)\n]*\b(?:attending|in\s+school|Comp|High|Primary|Academy|college|coleg)\b[^)\n]*\))",
     re.IGNORECASE,
@@ -508,6 +519,14 @@ def _complete_name(
         if again and again.group(1).lower() not in _NOT_A_NAME and relationship_of(again.group(1)) is None:
             s = e + again.start() + again.group().rfind(clean)
             clean, e = f"{clean} {again.group(1)}", e + again.end(1)
+    if clean and len(clean.split()) == 1:
+        # "Parents are Elena and Ionuț Ffug; Mum (Elena) is the main carer": the pair named elsewhere
+        pair_elsewhere = re.search(
+            rf"\b{re.escape(clean)}[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)\b", text
+        )
+        last_word = pair_elsewhere.group(1) if pair_elsewhere else ""
+        if last_word and last_word.lower() not in _NOT_A_NAME | child_lower and relationship_of(last_word) is None:
+            clean = f"{clean} {last_word}"
     if clean and len(clean.split()) == 1:
         # "Thanks Jade (Leon's mum)" under "From: Jade Ffugclough <...>" or after "My name is Jade Ffugclough":
         # the full name given elsewhere in the mail.

@@ -37,6 +37,8 @@ RIGHT_DOB = re.compile(
 )
 RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{YEAR_GROUP}\s*)?\(\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "(he's 13)"
+    # "Rodrigo (just turned 5)", "Sadhbh (who is only 4)"
+    r"(?:just\s+turned\s+|who\s+is\s+(?:only\s+)?|who['’]s\s+(?:only\s+)?|only\s+)?"
     rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{NUM}"
     r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*\??\s*[,)]",  # "Denisa (8?)": an age the writer doubts
     re.IGNORECASE,

@@ -119,6 +119,8 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
 _PAIR_JOIN = re.compile(
     # "my boys is Patrick 10 and Michael 7": an age may stand after the first name
     r"(?:[ \t]+(?P<age>\d{1,2})(?=[ \t]+(?:and|&)[ \t]))?"
+    # ... or in brackets, the first's own: "her children Harley (approx 12) and Ruby-Rose (about 8 or 9?)"
+    r"(?P<own>[ \t]*\((?:approx\.?|about|aged|age)?[ \t]*\d{1,2}\??\)(?=[ \t]+(?:and|&)[ \t]))?"
     r"\s*(?:and|&|\+|a|ac)\s*(?P<sibling>(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+)?"
 )
 
@@ -170,7 +172,7 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
             name = f"{m.text} {nxt.tokens[-1]}"
         source = first or second
         assert source is not None
-        age = source.age
+        age = None if join.group("own") else source.age  # the first's bracketed age is theirs alone
         dob = source.dob
         if dobs:
             source.dob = dobs[1] if source.mention is nxt else dobs[0]

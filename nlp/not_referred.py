@@ -40,6 +40,8 @@ _ATTENDING = (
     # "her sister's children, Ana and Matei, who are visiting from Romania for the holidays"
     r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
+    # "Beatriz is fine btw, attendance great"
+    r"|\bis\s+fine\b[^.\n]{0,10}?,?\s+attendance\s+(?:is\s+)?(?:great|good|excellent|fine|brilliant)\b"
     # "told me he attends Ysgol Ffug and was on his way back from the dentist; I confirmed this with the school"
     r"|\battends\b[^.\n]{0,120}?\b(?:I|we)\s+(?:have\s+)?(?:confirmed|checked)\s+(?:this|that)\s+with\s+(?:the\s+)?school\b"
     r"|\battends\b[^.\n]{0,120}?\bchecked\s+with\s+the\s+school\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:correct|true|right)\b"
@@ -439,6 +441,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             and not _SCHOOL_OR_ABSENCE.search(said)
         ):
             return span
+        if age == 4 and re.match(r"[ \t]*\((?:who\s+is\s+|who['’]s\s+)?only\s+4\b", said):
+            return span  # "Cian (10) and Sadhbh (who is only 4)": too young, in so many words
         if age == 16 and (past := _PAST_SCHOOL.search(said)) and not _GAINSAID.match(said[past.end() :]):
             return span
         if age == 4 and _NOT_YET.search(said):

@@ -1687,3 +1687,59 @@ def test_a_bare_relationship_set_off_by_commas_after_a_name(read):
         "a man who gave his name as Mihai Ffugu, uncle, of 15 Stryd y Ffug, Pontypridd, CF37 4DA."
     )
     assert carer(ex) == {"name": "Mihai Ffugu", "relationship": "uncle"}
+
+
+def test_a_mother_sectioned_is_not_the_carer_the_children_moved_to(read):
+    ex = read(
+        "Concern re Osian &amp; Lowri Ffowc (Bl 2 a Bl 4; DOBs 15/05/2019 &amp; 02/09/2016). Mam (Rhian Ffowc) was "
+        "sectioned last week and the kids have moved in with Tad-cu, Mr Emlyn Ffowc, at 7 Ffug Terrace, Ystrad "
+        "Ffug, CF82 7ZZ for the foreseeable.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Emlyn Ffowc"] * 2
+
+
+def test_a_big_sister_at_school_or_college_and_a_grown_brother_at_home_are_no_carers(read):
+    ex = read(
+        "Had an email from mum this morning (Hannah Ffowc) to say she's deregistering Amelia (Y5, dob 02/05/2017) "
+        "&amp; Oscar (Y1, dob 03/10/2020) to home educate. Their big sister Freya is staying at Ffug High, mum says "
+        "that's not changing.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Hannah Ffowc"] * 2
+    ex = read(
+        "Megan Ffowc (born 9th June 2012) and her mum, Julie Ffowc, moved to Flat 1, 3 Ffug Street, Carmarthen "
+        "SA31 1ZZ in July. Julie has MS and Megan does most of the caring. Megan's brother Kieran (19) lives with "
+        "them but works nights. Megan hasn't been enrolled at a school here.\n"
+    )
+    assert carer(ex)["name"] == "Julie Ffowc"
+    ex = read(
+        "Hi,\n\nWe moved here in July. My son Oliver (born 6/6/2017) was at Ffug Primary School and has been at home "
+        "with me since. His big sister Grace is fine, she's started at the college in Llandeilo.\n\nThanks\n"
+        "Claire Ffowc\n"
+    )
+    assert carer(ex)["name"] == "Claire Ffowc"
+
+
+def test_a_mother_named_by_her_first_name_gets_the_surname_of_the_parents_pair(read):
+    ex = read(
+        "Two of the children are not in school:\n- Denisa Ffowc, 11 years, DOB 23.07.2015\n- Florin Ffowc, DOB "
+        "2018-12-01, 7 years\n\nParents are Elena and Ionuț Ffowc; Mum (Elena) is the main carer as Dad works long "
+        "shifts.\n"
+    )
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Elena Ffowc"] * 2
+
+
+def test_a_young_persons_host_is_the_carer_but_a_familys_host_is_not(read):
+    ex = read(
+        "I'm the support worker for Kayleigh Ffowc (DOB 22/06/2011). She is now staying with one of our trained "
+        "hosts, Mrs Pam Ffugards, at 8 Ffordd y Ffug, Tredegar NP22 3ZZ.\n"
+    )
+    assert carer(ex)["name"] == "Pam Ffugards"
+    ex = read(
+        "Mum is Olena Ffowc. They are staying with a host family, Mr and Mrs Ffugies, at Ffug Farm, Gelligaer, "
+        "CF82 8ZZ.\n\nChildren:\nSofiia - 13 (born 5 May 2013)\nMaksym - 10\n"
+    )
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Olena Ffowc"] * 2

@@ -964,3 +964,23 @@ def test_a_paragraph_headed_by_a_childs_name_gives_that_child_its_school(read):
         "sociable girl. She misses her friends.\n"
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Academy", "Ffugfields Primary School"]
+
+
+def test_a_pair_with_the_first_age_in_brackets_and_ages_written_loosely(read):
+    ex = read(
+        "We repossessed 22 Heol Ffug, Hirwaun CF44 9ZZ on 6th November. The tenant, Ms Danielle Ffowc, lived there "
+        "with her children Harley (approx 12) and Ruby-Rose (about 8 or 9?). We have no forwarding address.\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Harley", 12), ("Ruby-Rose", None)]
+    ex = read(
+        "My sister moved to Wales in July with her three children: Aoife (born 2nd February 2014), Cian (10) and "
+        "Sadhbh (who is only 4). They are living on Gavin's farm.\n"
+    )
+    assert names(ex) == ["Aoife", "Cian"]
+    ex = read(
+        "Beatriz Ffowc in Bl 5 told me her little brothers aren't in any school. Boys are Tiago (6) and Rodrigo "
+        "(just turned 5). Beatriz is fine btw, attendance great",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Tiago", 6), ("Rodrigo", 5)]
