@@ -143,7 +143,10 @@ class AddressFound:
 
 def _trim_part(part: str) -> tuple[str, bool]:
     """The longest tail of a comma-separated part that reads as an address part; True when cut."""
-    part = part.strip()
+    # "on plot 7 at Maes y Ffug site, Aberaman": a site's name with its last word written in lower case
+    part = re.sub(r"^(.*\b[A-Z][\w'’-]*) site$", r"\1 Site", part.strip())
+    # "Room 6, Gwalia House (temporary accommodation), 22 Stryd y Ffug, ...": an aside in brackets is no part of it
+    part = re.sub(r"(?<=\w)[ \t]*\([a-z][^()]{0,40}\)$", "", part)
     if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", part) and not re.search(r"\d", part):
         return "", True  # a person's name before the address, not part of it
     if (
@@ -229,7 +232,7 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
         if any(_NUMBER_STREET.match(k) for k in kept) and re.search(r"\d", trimmed) and not _UNIT.match(trimmed):
             break  # one street number per address: digits further left belong to something else
         kept.insert(0, trimmed)
-        start = base + offset + part.rfind(trimmed)
+        start = base + offset + part.lower().rfind(trimmed.lower())  # (a part read with "site" as "Site")
         if was_cut or len(kept) >= 6:
             break
         if _UNIT.match(trimmed):
@@ -327,6 +330,8 @@ _HOUSE_CUE = re.compile(
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
     r"|\b(?:house|home|property|address|farm|cottage)\s*\($"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$"
+    # "Placement: with our foster carers Gwyn and Menna Ffug, Tŷ Coch Farm, ..."
+    r"|\bcarers?\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+[A-Z][\w'’-]+,\s*$"
     r"|\b(?:moved|moving|relocated|gone|went)\b[^.\n]{0,60}\bto\s*$",
     re.IGNORECASE
 )
@@ -423,6 +428,8 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
         add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     for m in _LAYBY.finditer(text):
         add_where_free(m.group(1).strip(" ,"), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
+    for m in _LAND_OFF.finditer(text):
+        add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     fuller = any(f.rank > 0 for f in found)
     for m in [*_LABELLED_PLACE.finditer(text), *([] if fuller else _PULLED_ON_TO.finditer(text))]:
         value = m.group(1).strip(" ,.;-–")
@@ -488,7 +495,9 @@ _PLACE_VALUE = (
 _LABELLED_PLACE = re.compile(
     r"(?:(?m:^)[ \t]*(?:[-•*][ \t]*)?(?i:(?:home|current|family|present)[ \t]+)?"
     r"(?i:address|location|site|living[ \t]+at)[ \t]*:[ \t]*"
-    rf"|(?i:\b(?:last|current|home)[ \t]+address[ \t]+(?:we[ \t]+have[ \t]+)?(?:is|was)[ \t]+)){_PLACE_VALUE}"
+    rf"|(?i:\b(?:last|current|home)[ \t]+address[ \t]+(?:we[ \t]+have[ \t]+)?(?:is|was)[ \t]+)"
+    # "Home is Pitch 9, Ffug Site"
+    rf"|(?i:\bhome[ \t]+is[ \t]+)(?=(?i:pitch|plot|bay|caravan|chalet)\b)){_PLACE_VALUE}"
 )
 # "a family who pulled on to the roadside at the former Cwm Ffug Works, Llantwit Road, Beddau on Sunday": where a
 # Traveller family stopped, when the report gives no fuller address ("pulled onto Cae Ffug site ... (Plot 4, Cae
@@ -505,6 +514,14 @@ _PULLED_ON_TO = re.compile(
 _LIVES_AT_NUMBER = re.compile(
     r"\b(?:family|they|lives?|living|staying)\s+(?:\w+\s+){0,2}?at\s+"
     r"(\d{1,4}[A-Za-z]?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2},[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\b"
+)
+
+
+# An encampment where there is no address: "Unauth encampment on land off Ffug Road, Caerphilly (former depot)"
+_LAND_OFF = re.compile(
+    r"(?i:\b(?:encampment|encamped|camped|camping|caravans?|pulled\s+(?:on|up))\b[^.\n]{0,30}?\bon\s+)"
+    r"((?i:land)\s+(?i:off|at|behind|near|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    r"(?:Road|Lane|Way|Street|Avenue|Drive)(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
 
 

@@ -741,3 +741,38 @@ def test_a_neighbour_gives_their_own_address_and_the_familys_number(read):
     # The writer's own house alone says nothing of the family's.
     ex = read("Hello\n\nI live at 25 Maes y Ffug in Pontyffug and the boy next door, Kayden (8), is never in school.\n")
     assert address(ex) != "23 Maes y Ffug, Pontyffug"
+
+
+def test_traveller_sites_written_loosely_and_an_encampment_on_land(read):
+    ex = read(
+        "Bridie Ffowc (Y4) hasn't come back since we started. Bridie DOB 22.05.2018. They were living on plot 7 at "
+        "Maes y Ffug site, Aberffug CF44 6ZZ but the warden said they pulled off the site end of August.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert address(ex) == "Plot 7, Maes y Ffug Site, Aberffug, CF44 6ZZ"
+    ex = read(
+        "Levi (11) &amp; Tilly (8) Ffowc - family gone off travelling again. Home is Pitch 9, Ffug Way Travellers "
+        "Site, Tremorfa. Mum is Rosie Ffowc.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert address(ex) == "Pitch 9, Ffug Way Travellers Site, Tremorfa"
+    ex = read(
+        "Unauth encampment on land off Ffugwindy Road, Caerphilly (former council depot site) since 12/10. 6 caravans. "
+        "His kids:\n- Bridget Ffowc, 11\n- Martin Ffowc, 8\n"
+    )
+    assert address(ex) == "land off Ffugwindy Road, Caerphilly"
+
+
+def test_an_aside_inside_an_address_and_a_farm_after_the_foster_carers_names(read):
+    ex = read(
+        "Kacey-Leigh Ffowc (DOB 14/06/2018)\nCurrent address: Room 6, Ffug House (temporary accommodation), 22 Stryd "
+        "y Ffug, Merthyr Tydfil, CF47 8ZZ\n"
+    )
+    assert address(ex) == "Room 6, Ffug House, 22 Stryd y Ffug, Merthyr Tydfil, CF47 8ZZ"
+    ex = read(
+        "Minh Ffowc (DOB 01/01/2011)\nPlacement: with our foster carers Gwyn and Menna Ffowc, Tŷ Ffug Farm, "
+        "Llanffug, Carmarthen, SA32 7ZZ\n"
+    )
+    assert address(ex) == "Tŷ Ffug Farm, Llanffug, Carmarthen, SA32 7ZZ"
