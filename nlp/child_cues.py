@@ -224,7 +224,8 @@ LEFT_CHILD = re.compile(
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
-    r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"
+    # ("dyn o'r enw Darren": a man called Darren)
+    r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|(?<!\bdyn\s)(?<!\bddyn\s)(?<!\bdynes\s)o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"
     r"|(?:fy|ei|eu|'i|’i)\s+(?:(?:dau|dwy|tri|tair)\s+)?(?:wyres|ŵyr|wyr|wyrion|mab|fab|merch|ferch|nith|nai|plentyn|blentyn|plant)"
     r"(?:\s+(?:bach|fach|hynaf|ieuengaf|ifancaf))?)\s*,?\s*:?\s*"
     r"|\b(?:twins?|children|kids|siblings|brothers|sisters)\b(?!['’]s\s+Services)[^()\n]{0,20}\(\s*)\s*$",

@@ -551,6 +551,8 @@ NOT_NAME = {
     "housing",
     # "RE: Temporary accommodation placement - Ffug family": a housing subject's opening word
     "temporary",
+    # "Claimed DOB: 01/01/2028 (age assessment pending)"
+    "claimed",
     "emergency",
     "accommodation",
     "office",

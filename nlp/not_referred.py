@@ -40,6 +40,12 @@ _ATTENDING = (
     # "her sister's children, Ana and Matei, who are visiting from Romania for the holidays"
     r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
+    # "Brother Bilal (Yr 6) came back on the 14th with an uncle and is in class", "... and in school as normal"
+    r"|\band\s+(?:is\s+)?(?:back\s+)?in\s+(?:class|school)(?:\s+as\s+(?:normal|usual))?\s*(?:[,.;]|$)"
+    # "... Can we refer Sofia as DNA? Lucas is fine.": a sentence that says only that
+    r"|^[ \t]+is\s+(?:absolutely\s+|totally\s+)?fine\s*[.!]?\s*$"
+    # "is staying with an uncle & still going to Ffug Community School"
+    r"|\bstill\s+going\s+to\s+(?-i:[A-Z])[^.?\n]{0,40}\b(?:School|Primary|High|Comp|Comprehensive|Academy)\b(?!\s*\?)"
     # "Beatriz is fine btw, attendance great"
     r"|\bis\s+fine\b[^.\n]{0,10}?,?\s+attendance\s+(?:is\s+)?(?:great|good|excellent|fine|brilliant)\b"
     # "told me he attends Ysgol Ffug and was on his way back from the dentist; I confirmed this with the school"
@@ -72,7 +78,9 @@ _ATTENDING = (
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"
     r"|\b(?:is|are)\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|\bstarted\s+with\s+us\b"
-    r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
+    # (not "doesn't know when he's back")
+    r"|(?<!\bwhen\s)(?<!\bwhen\she)(?<!\bwhen\sshe)(?<!\buntil\s)(?<!\buntil\she)(?<!\buntil\sshe)(?<!\bif\s)"
+    r"\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
     r"|(?<!we\s)(?<!they\s)\bcame\s+back\s+with\b|\bis\s+staying\s+with\s+us\b|\bis\s+still\s+with\s+us\b|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
@@ -128,7 +136,8 @@ _NOT_THIS_REFERRAL = (
     r"|\byou['’]re\s+already\b|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing|ed)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
-    r"|\brefer\s+(?:him|her|them)\s+separately\b"  # "I've told Ffug Primary to refer him separately"
+    # "I've told Ffug Primary to refer him separately", "has been referred separately"
+    r"|\brefer\s+(?:him|her|them)\s+separately\b|\b(?:has\s+been|is\s+being|was)\s+referred\s+separately\b"
     r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
     r"|\bso\s+not\s+(?:her|him|them)\b|(?:\bnot|n['’]t)\s+part\s+of\s+(?:this|the)\s+(?:referral|request)\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"
@@ -160,8 +169,11 @@ _SETTLED_ITEM = re.compile(
 # A list item that says the child attends a named school, and nothing of absence: in school.
 _ATTENDS_ITEM = re.compile(
     # after a dash or comma, or in a column of its own: "Tomas FFUG      9      Attends Ffug Primary School"
-    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:]|(?:[ \t]{2,}[^\s][^\n]*?)?[ \t]{2,})[ \t]*(?:currently[ \t]+)?"
-    r"(?:attends|goes[ \t]+to|is[ \t]+(?:at|on[ \t]+roll[ \t]+at|in[ \t]+(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+at"
+    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:]|(?:[ \t]{2,}[^\s][^\n]*?)?[ \t]{2,})[ \t]*"
+    # "- Lana, DOB 30.06.2034 - started at Ffug Primary on 15th September"
+    r"(?:(?:DOB|D\.O\.B\.?|born)[ \t]*:?[ \t]*[\d./-]{6,10}[ \t]*[-–,][ \t]*)?(?:currently[ \t]+)?"
+    r"(?:attends|goes[ \t]+to|started[ \t]+(?:at|with)"
+    r"|is[ \t]+(?:at|on[ \t]+roll[ \t]+at|in[ \t]+(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+at"
     r"|a[ \t]+(?:(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+)?pupil[ \t]+at))[ \t]+(?-i:[A-Z])",
     re.IGNORECASE,
 )
@@ -477,7 +489,9 @@ _MONTHS_CELL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _YOUNGER_SIBLING_BEFORE = re.compile(
-    r"\b(?:little|younger|baby|youngest)[ \t]+(?:half-?[ \t]*|step-?)?(?:brother|sister|sibling|bro|sis)"
+    r"(?:\b(?:little|younger|baby|youngest)[ \t]+(?:half-?[ \t]*|step-?)?(?:brother|sister|sibling|bro|sis)"
+    # "There is also a little one, Johnny Ffug (4)", Welsh "a'i chwaer fach Non (4 oed)"
+    r"|\ba[ \t]+little[ \t]+one|\b(?:chwaer|brawd)[ \t]+(?:fach|bach))"
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )

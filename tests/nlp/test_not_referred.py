@@ -1129,3 +1129,69 @@ def test_a_boy_whose_school_the_officer_confirmed_and_a_baby_in_words(read):
         "not in school:\n\nTobenna Ffowc - date of birth 04/04/2014.\n\nAdaeze Ffowc - date of birth 20 Oct 2018.\n"
     )
     assert names(ex) == ["Tobenna Ffowc", "Adaeze Ffowc"]
+
+
+def test_siblings_back_in_class_still_going_to_a_school_or_referred_separately(read):
+    ex = read(
+        "Rania Ffowc (Y4) has been off 7 weeks now. Brother Bilal (Yr 6) came back on the 14th with an uncle and is "
+        "in class, says Rania's staying with Mum in Mirpur 'for a bit'.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Rania Ffowc"]
+    ex = read(
+        "Denisa (Y5) and Marius (Y3) Ffowc have not been in since half term. Their older brother Ionuț (Yr 10) is "
+        "staying with an uncle &amp; still going to Ffug Community School so might be worth asking him.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Denisa Ffowc", "Marius Ffowc"]
+    ex = read(
+        "Tyler-James Ffowc (DOB 02/02/2011) was recovered from a property in Swansea after being missing for four "
+        "days, together with another young person, Reece Ffugdunn (16), who is a college student and has been "
+        "referred separately.\n"
+    )
+    assert names(ex) == ["Tyler-James Ffowc"]
+
+
+def test_a_list_item_started_at_a_school_and_a_sibling_fine_in_a_sentence_of_its_own(read):
+    ex = read(
+        "There are three children:\n\n- Omar, DOB 14.01.2016 - no school place\n- Lana, DOB 30.06.2018 - started at "
+        "Ffug Primary on 15th September\n- Yousef, DOB 11.11.2019 - no school place\n"
+    )
+    assert names(ex) == ["Omar", "Yousef"]
+    ex = read(
+        "New admissions Lucas Ffowc (Y8) &amp; Sofia Ffowc (Y10, DOB 14/03/2012) were both booked to start Mon. "
+        "Sofia hasn't arrived - Lucas says she's still at Dad's in Swindon, no idea when she's back. Can we refer "
+        "Sofia? Lucas is fine.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Sofia Ffowc"]
+    # "when he's back" says nothing settled of the boy away
+    ex = read(
+        "Tiago Ffowc (Y3) went to Portugal with Dad mid-Sept. His sister Inês (Y6) came back with an aunt last week "
+        "and is in school, she says Tiago is staying with Avô for a bit but doesn't know when he's back.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Tiago Ffowc"]
+
+
+def test_welsh_a_man_called_and_a_little_sister_of_four_and_a_claimed_dob(read):
+    ex = read(
+        "Nid yw Gethin Ffowc (Bl 8) wedi bod yn yr ysgol ers mis Medi. Mae cymdogion yn dweud bod Kelly wedi mynd "
+        "efo'i chariad newydd, dyn o'r enw Darren, ond does neb yn gwybod i lle.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Gethin Ffowc"]
+    ex = read(
+        "Mae rhieni Elis Ffowc (Bl 5) wedi gwahanu ac mae Elis a'i chwaer fach Non (4 oed) bellach yn byw gyda'u "
+        "Tad-cu ar ei fferm. Nid yw Elis wedi bod yn yr ysgol ers hynny.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Elis Ffowc"]
+    ex = read("Name: Dawit Ffowc\nClaimed DOB: 01/01/2011 (age assessment pending)\nNo school place yet.\n")
+    assert names(ex) == ["Dawit Ffowc"]
