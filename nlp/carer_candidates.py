@@ -57,7 +57,7 @@ from nlp.carer_cues import (
     WITH_HER_CHILDREN,
     WITH_MY_CHILD,
 )
-from nlp.lexicon import KIN_PATTERN, kin_denied, relationship_of
+from nlp.lexicon import KIN_PATTERN, STREET_WORDS, kin_denied, relationship_of
 from nlp.names import UPPER, display_name
 
 T = TypeVar("T")
@@ -271,6 +271,8 @@ def collect_candidates(
             name, s = given  # "our tenant, Jade Ffug, ... Jade and her two children are staying with a friend"
         elif len(name.split()) < 2 and (g in (5, 7, 9) or not after_title):
             continue  # "moved down from Wrexham ... with her two boys": a place, not a person
+        if re.search(rf"\b{STREET_WORDS}$", name) or re.match(r"\d", text[max(0, s - 3) : s].strip() or "x"):
+            continue  # "has fled her address at 41 Ty-Mawr Road, ... with her two children": a street
         raw.append((name, "mother" if pron.lower() == "her" else "father", s, s + len(name), 2.0))
     first_person: set[tuple[int, int]] = set()  # "My name is X ... my son": what X did is not about another carer
     took: set[tuple[int, int]] = set()  # an ex-partner who has the children: their carer, ex or not

@@ -336,7 +336,11 @@ CARING_FOR = re.compile(
 )
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 LIVES_WITH_NAMED = re.compile(
-    rf"\b(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?[ \t]+with[ \t]+"
+    rf"\b(?:(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
+    rf"[ \t]+with[ \t]+"
+    # Welsh "yn byw gyda'i Daid, Mr Emrys Ffug" (living with his grandfather)
+    rf"|(?i:byw|aros)[ \t]+(?i:gyda|efo|hefo)['’]?(?i:i|u)?[ \t]+"
+    rf"(?i:Daid|Taid|Nain|Tad-cu|Mam-gu|Modryb|Ewythr|Yncl|Anti|Dad|Mam|Tad)[ \t]*,[ \t]*)"
     # "living since late March with a family friend, Ms Toni Ffug": a description set off before the name
     rf"(?:((?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:friend|relative|neighbour|carer)),[ \t]*)?"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
@@ -374,8 +378,9 @@ WITH_MY_CHILD = re.compile(
 # "The head of household is Mrs Saba Ffug", "My tenant Mrs Karen Ffug has left": the adult in charge of the family.
 HEAD_OF_HOUSEHOLD = re.compile(
     rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer"
-    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user))"
-    rf"[ \t]*,?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
+    # "the tenant at 7 Ffug Park, Newport NP19 0ZZ, Ms Ivana Ffug, appears to have abandoned the property"
+    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user)(?:[ \t]+at[ \t]+[^()\n:]{{5,70}}?,)?)"
+    rf"[ \t]*[,:]?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
 )
 # "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
 # ... "staying with one of our trained hosts, Mrs Pam Ffug, at ...", "Placement: supported lodgings with Mrs Ffug"
@@ -390,7 +395,8 @@ PROVIDER = re.compile(
 LIVES_WITH_LABEL = re.compile(
     # ... "Staying with: Mrs Ewa Ffug – family friend, not a relative"
     rf"(?i:(?:liv(?:es|ing)|stay(?:s|ing))[ \t]+with)[ \t]*:[ \t]*"
-    rf"(?:(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
+    # "Lives with: her grandparents (Mam-gu and Tad-cu, as she calls them), Mrs Eirlys Ffug and Mr Glyn Ffug"
+    rf"(?:(?:(?i:her|his|their)[ \t]+)?(?:(?i:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))"
     rf"(?:[ \t]*\([^)\n]*\))?[ \t]*[,:–-]?[ \t]*)?{_NAME}"
     rf"(?:[ \t]*(?:\(|[-–—,][ \t]*)((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN}))\b)?"
 )

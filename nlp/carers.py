@@ -501,7 +501,8 @@ def _complete_name(
         if whole and whole.group(1).lower() not in _NOT_A_NAME | child_lower and whole.group(1).lower() != "the":
             clean = f"{whole.group(1)} {clean.capitalize() if clean.isupper() else clean}"
     pair = re.match(
-        rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
+        # ("our foster carers Mr David and Mrs Helen Ffug": the title is no forename)
+        rf"[ \t]+(?:and|&)[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
         rf"|[ \t]*\([{UPPER}][\w'’-]+\)[ \t]+([{UPPER}][\w'’-]+)",
         text[e : e + 40],
     )
@@ -599,6 +600,8 @@ def find_carers(
         if rel == "sibling":
             if _TITLE_SIBLING_BEFORE.search(text, max(0, s - 12), s) or not name and _TITLE_SIBLING_AT.match(text, s):
                 continue  # "one of our church members, Sister Comfort Ffug", "Sister Ffug on the ward": a title
+            if re.match(r"[ \t]+(?:fach|bach)\b", text[e : e + 8]):
+                continue  # Welsh "a'i chwaer fach Non (4 oed)": a little sister, no carer
             # (a bare "brother" read past the name after it: "Big brother Jakub Ffug is at Ffug Community School")
             named_next = None if name else re.match(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?", text[e:])
             after = e + (named_next.end() if named_next else 0)

@@ -1743,3 +1743,44 @@ def test_a_young_persons_host_is_the_carer_but_a_familys_host_is_not(read):
         "CF82 8ZZ.\n\nChildren:\nSofiia - 13 (born 5 May 2013)\nMaksym - 10\n"
     )
     assert [carer(ex, i)["name"] for i in range(2)] == ["Olena Ffowc"] * 2
+
+
+def test_a_tenant_named_after_a_label_or_an_address_and_a_street_before_with_her_children(read):
+    ex = read("Household:\nLead tenant: Ms Ifrah Ffowc\nChildren: Abdi Ffowc (DOB 02/02/2014), Sagal Ffowc (9)\n")
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Ifrah Ffowc"] * 2
+    ex = read(
+        "FYI - the tenant at 7 Ffug Park, Newport NP19 0ZZ, Ms Ivana Ffowc, appears to have abandoned the property. "
+        "Her children Luka (9) and Mia (7) were at Ffug Primary.\n"
+    )
+    assert carer(ex)["name"] == "Ivana Ffowc"
+    ex = read(
+        "Kerry-Ann FFOWC has fled her former address at 41 Ty-Ffug Road, Llanffug, Cardiff CF14 5ZZ with her two "
+        "children, Jac (8) and Mali (6).\n"
+    )
+    assert carer(ex) is None or carer(ex)["name"] == "Kerry-Ann Ffowc"  # never the street
+
+
+def test_welsh_and_labelled_grandparents_and_a_titled_couple(read):
+    ex = read(
+        "Ers mis Awst mae Dewi Ffowc (Bl 6) wedi bod yn byw gyda'i Daid, Mr Emrys Ffowc, yn Llanffug.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert carer(ex)["name"] == "Emrys Ffowc"
+    ex = read(
+        "Mae rhieni Elis wedi gwahanu ac mae Elis ap Ffowc (Bl 5) a'i chwaer fach Non (4 oed) bellach yn byw gyda'u "
+        "Tad-cu, Mr Ieuan Ffowc, ar ei fferm.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert carer(ex)["name"] == "Ieuan Ffowc"
+    ex = read(
+        "Name: Ella-Rose Ffowc\nDOB: 03/03/2013\nLives with: her grandparents (Mam-gu and Tad-cu, as she calls them), "
+        "Mrs Eirlys Ffowc and Mr Glyn Ffowc\n"
+    )
+    assert carer(ex)["name"] == "Eirlys Ffowc"
+    ex = read(
+        "Amara Ffowc-Jones (born 3rd of March 2014) was placed with our foster carers Mr David and Mrs Helen Ffugce "
+        "at 32 Ffug Road, Heath, Cardiff CF14 3ZZ on 10/11.\n"
+    )
+    assert carer(ex)["name"] == "David Ffugce"
