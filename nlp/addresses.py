@@ -48,12 +48,14 @@ _PREVIOUS = re.compile(
     # "no longer lives with his mum (she is at ...)", "He's no longer at the Ely address we had ("
     r"|\bno longer (?:lives|living|stays|staying|at)\b[^.\n]{0,60}$"
     r"|\binitially\s+(?:stayed|lived|moved|went)\b[^.\n]{0,80}$"  # "The family initially stayed with nan at ..."
-    r"|\bbefore\s+that\b[^.\n]{0,50}$"  # "Before that they were on the roadside (the lay-by on the A4059 ...)"
+    r"|\bbefore\s+that\b[^.\n]{0,70}$"  # "Before that they were on the roadside (the lay-by on the A4059 ...)"
     # "No Fixed Abode. Previously 33 Heol Ffug"
     r"|\bpreviously(?:\s+(?:lived|living|staying|stayed))?(?:\s+at)?\s*:?\s*$"
     r"|(?:^|[.!?]\s+|\n)\s*I\s+live\s+at\s*$"  # a neighbour writing: "I live at 24 Heol Ffug and a family ..."
     # "I live next door to them at 16 Ffug Street"
-    r"|\bI\s+live\s+(?:next\s+door|opposite|across\s+the\s+road|near(?:by)?|a\s+few\s+doors)\b[^.\n]{0,25}\bat\s*$",
+    # (not "I live next door to a family at 22 Ffug Road": theirs)
+    r"|\bI\s+live\s+(?:next\s+door|opposite|across\s+the\s+road|near(?:by)?|a\s+few\s+doors)\b"
+    r"(?![^.\n]{0,25}\b(?:family|house|kids|children)\b)[^.\n]{0,25}\bat\s*$",
     re.IGNORECASE,
 )
 # Said just after an address: it is no longer home, or it is someone else's.
@@ -189,7 +191,7 @@ def _trim_part(part: str) -> tuple[str, bool]:
             if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", tail):
                 return "", True  # "dad is Mr Lee Ffug, Gwern Goch, ...": the person, not a part of the address
             # "a static on Bay View Holiday Park, ...", "Admissions form says Cwm Ffug Farm, ..."
-            after = {"at", "in", "on", "to", "from", "is", "address", "as", "says", "shows", "gives"}
+            after = {"at", "in", "on", "to", "from", "is", "address", "addr", "as", "says", "shows", "gives"}
             if words[i - 1].lower() in after or words[i - 1].endswith(":"):
                 return tail, True
     return "", True

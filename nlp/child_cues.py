@@ -200,7 +200,7 @@ LEFT_CHILD = re.compile(
     # "the Y3 boy I mentioned before the hols, Luca Ffug"
     r"|\s+(?:I|we)\s+(?:mentioned|flagged|raised|emailed\s+about|told\s+you\s+about)\b[^.\n,]{0,30},)?"
     r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s*,?\s+"  # "her 7yo João", "for a 14 year old, Minh Ffug"
-    r"|\b(?:son|daughter|granddaughter|grandson|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
+    r"|\b(?:son|daughter|granddaughter|grandson|granddaughters|grandsons|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"
     rf"|twins?(?:\s+in\s+(?:{YEAR_GROUP}|reception|derbyn|nursery|meithrin))?"  # "our twins in Derbyn, Ella & Ruby"
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s|s| is))"  # "shes called"
@@ -306,6 +306,9 @@ GAVE_NAME_AS = re.compile(
     r"|identifie[sd]\s+(?:himself|herself|themselves)\s+as)\s*$",  # "Identified himself as NGUYEN Van Minh"
     re.IGNORECASE,
 )
+# "we had a Yr7 due to start with us from Ysgol Ffug - Harri Wyn Ffug - never arrived": a pupil of a year group,
+# named between dashes
+YEAR_GROUP_DASHED = re.compile(rf"\b(?:a|an|our)\s+{YEAR_GROUP}\s+[^.\n]{{0,60}}?\s[-–]\s*$", re.IGNORECASE)
 # "two girls there in the middle of a school day, I think they're called Poppy and Sienna"
 CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"

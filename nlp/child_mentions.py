@@ -76,6 +76,7 @@ from nlp.child_cues import (
     SIGNED_PARENT_OF,
     WORKER_OF,
     YEAR_GROUP,
+    YEAR_GROUP_DASHED,
 )
 from nlp.forms import in_adult_section, is_heading, label_children
 from nlp.lexicon import NUMBER_WORDS, SCHOOL_TAIL, WORD_FORENAMES
@@ -98,6 +99,9 @@ _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}
 
 _BORN_IN_YEAR = re.compile(r"[ \t]*[-–—,(]?[ \t]*(?i:born|b\.)[ \t]+(?:in[ \t]+)?((?:19|20)\d{2})\b(?![/.-]\d)")
 _WHOSE_PARENT = re.compile(r"['’]s[ \t]+(?i:mam|mum|mother|dad|father|tad|parents)\b")
+
+
+_DOB_SENTENCE = re.compile(r"['’]s[ \t]+(?:DOB|date[ \t]+of[ \t]+birth)[ \t]+is\b")
 
 
 def _whose_parent(m: NameMention, right: str) -> bool:
@@ -371,6 +375,8 @@ def cued_mention(
         dob = None  # "Gruff's DOB ...": a short name's date goes to the child by the usual attribution
         # ... yet "Kiera-Louise Ffug ... Kiera-Louise's date of birth is ..." says the named one is a child
         possessive_dob = bool(re.search(rf"(?<![\w'’-]){re.escape(m.text)}[ \t]+[{UPPER}]", text[: m.start]))
+        # ... as does "Harri's DOB is 5 Dec 2033 and Lili's is Feb 28th 2037": a sentence giving the dates
+        possessive_dob = possessive_dob or bool(_DOB_SENTENCE.match(right))
     # "Ruby Hale (9), Alfie Hale (7) and Poppy Hale 5": after a sibling's age, a bare number is an age too.
     after_age = bool(re.search(r"(?:\d\s*\)?|\)\s*)\s*(?:,|and|&)\s*$", text[max(ls, m.start - 12) : m.start]))
     # "kids are Levi Ffug 10, ...": a bare number after a name that a list's opening words introduce is an age.
@@ -419,6 +425,7 @@ def cued_mention(
         or GAVE_NAME_AS.search(left)
         or own_name
         or CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
+        or (YEAR_GROUP_DASHED.search(text[max(ls, m.start - 100) : m.start]) and re.match(r"[ \t]+[-–][ \t]", right))
         or (
             COUNTED_PUPILS.search(text[max(ls, m.start - 200) : m.start])
             and not FAMILY_NAME.match(right)  # "Two children with no school place - Ffug family"

@@ -389,7 +389,7 @@ def _fill_dob_age(
         # No baby's DOB, nor an older sibling's past school age ("FFUGSON Callum  DOB 22/04/2009 - apprentice").
         if not dob or not 3 <= age_on(dob, today) < 17 or dob >= today:
             continue
-        for i in owners(text, m.start(), kids):
+        for i in _bracket_owner(text, m.start(), kids) or owners(text, m.start(), kids):
             if found[i].date_of_birth is None:
                 found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
     for m in _DOB_LIST.finditer(text):
@@ -430,6 +430,16 @@ def _fill_dob_age(
         for i in owners(text, m.start(), kids):
             if found[i].age is None:
                 found[i].age = _found(value, m.start(), m.end(), 0.7)
+
+
+def _bracket_owner(text: str, pos: int, kids: list[Child]) -> list[int]:
+    """'Jac is 9 and Elis was 6 in March (born 2nd March 2037)': a date in brackets is the child named last before
+    it in the sentence."""
+    if not re.search(r"\([ \t]*$", text[max(0, pos - 3) : pos]):
+        return []
+    start = _sentence_start(text, pos)
+    said = [(m.start, i) for i, ch in enumerate(kids) for m in ch.mentions if start <= m.start < pos]
+    return [max(said)[1]] if len({i for _, i in said}) > 1 else []
 
 
 def _dates_in_order(text: str, today: date, found: list[ChildFound], zones: list[tuple[int, int]]) -> None:

@@ -109,7 +109,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
                 # "Summer (11)", "Kayden who is 8 and Summer who I think is 11": an age after says a name
                 not run
                 and low in _FORENAMES_TOO
-                and re.match(r"[ \t]*\(\s*\d{1,2}\s*\)|[ \t]+who\b[^.\n\d]{0,15}\bis\s+\d{1,2}\b", text[e : e + 30])
+                # ... "the girl Summer is 8 I think"
+                and _AGE_AFTER_WORD_NAME.match(text, e)
             ):
                 run.append((tok, s, e))  # "Olivia Mae Harris": a month or a Welsh word as a middle name
                 continue
@@ -144,6 +145,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 _AFTER_NICKNAME = re.compile(
     r"\b[A-Z][\w'’-]+[ \t]+(?:\([ \t]*[\"“‘']?[\w-]{1,15}[\"”’']?[ \t]*\)|[\"“‘'][\w-]{1,15}[\"”’'])[ \t]+$"
 )
+_AGE_AFTER_WORD_NAME = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)|[ \t]+(?:who\b[^.\n\d]{0,15}\b)?is\s+\d{1,2}\b")
 # What may stand before a surname in capitals on its line: a list mark or number, a label, a title, or words
 # that introduce a person.
 _SURNAME_FIRST_AFTER = re.compile(

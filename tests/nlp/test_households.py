@@ -984,3 +984,43 @@ def test_a_pair_with_the_first_age_in_brackets_and_ages_written_loosely(read):
         sender="U0FFUG0009",
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Tiago", 6), ("Rodrigo", 5)]
+
+
+def test_a_year_group_pupil_named_between_dashes_with_a_last_addr(read):
+    ex = read(
+        "hi hun we had a Yr7 due to start with us from Ysgol Gynradd Ffug - Harri Wyn Ffowc - never arrived in Sept. "
+        "dob 12 Jun 2014. Last addr Tŷ Ffug Farm, Penffug, Aberdare CF44 9ZZ. Mam's name is Nerys.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    kid = ex.children[0].to_schema()
+    assert (kid["name"], kid["address"]) == ("Harri Wyn Ffowc", "Tŷ Ffug Farm, Penffug, Aberdare, CF44 9ZZ")
+
+
+def test_grandsons_a_girl_called_summer_and_a_date_in_brackets_after_the_second_child(read):
+    ex = read(
+        "I am worried about my two grandsons Jac and Elis Ffowc. Jac is 9 and Elis was 6 in March (born 2nd March "
+        "2020). As far as I know neither of them have started a school down there.\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["date_of_birth"], k["age"]) for k in kids] == [
+        ("Jac Ffowc", None, 9),
+        ("Elis Ffowc", "2020-03-02", 6),
+    ]
+    ex = read(
+        "I live next door to a family at 22 Ffug Road, Mountain Ash and the 2 children there have not been to school. "
+        "The boy Kai is 11 and the girl Summer is 8 I think.\n\nJanet Ffowc\n20 Ffug Road\nMountain Ash\n"
+    )
+    kids = [c.to_schema() for c in ex.children]
+    assert [(k["name"], k["age"], k["address"]) for k in kids] == [
+        ("Kai", 11, "22 Ffug Road, Mountain Ash"),
+        ("Summer", 8, "22 Ffug Road, Mountain Ash"),
+    ]
+
+
+def test_a_sentence_of_possessive_dates_of_birth_says_children(read):
+    ex = read(
+        "I'm a family support worker. The children have been at home since the start of January.\n\nHarri's DOB is "
+        "5 Dec 2015 and Lili's is Feb 28th 2019.\n"
+    )
+    assert names(ex)[:1] == ["Harri"]
