@@ -348,6 +348,8 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         )
         or _SURNAME_SAID.search(text)
         or _PARENTS_WITH_KIDS.search(text)
+        or _family_label(text)
+        or _parent_with_children(text, children)
     )
     for ch in children:
         if len(ch.name.split()) != 1:
@@ -449,6 +451,33 @@ _PARENTS_WITH_KIDS = re.compile(
     r"\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+)[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?"
     r"(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b"
 )
+# "Rahman family: Ayaan (Y6) & Inaya (Y2) went to ...", "Munteanu twins - Darius & Bianca (Y3)"
+_FAMILY_LABEL = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:family|twins|children|kids)[ \t]*(?::|[-–][ \t])")
+# "Mrs Rania Ffug and her three children were moved ...", "Craig Ffug and his children": the parent's surname
+_PARENT_AND_CHILDREN = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+)[ \t]+and[ \t]+(?:her|his)[ \t]+"
+    r"(?:(?:\d|two|three|four|five|six)[ \t]+)?(?:children|kids|sons|daughters)\b"
+)
+
+
+def _family_label(text: str) -> re.Match[str] | None:
+    """'Rahman family: Ayaan (Y6) & Inaya (Y2) ...' where a person is named by that surname elsewhere ('Dad (Mr
+    Rahman)'), so that it is a surname and not a word ('Resettled family -', 'Polish family -')."""
+    for m in _FAMILY_LABEL.finditer(text):
+        said = re.finditer(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|[A-Z][\w'’-]+)\.?[ \t]+{re.escape(m.group(1))}\b", text)
+        if any(x.start() != m.start() and not x.start() < m.start() < x.end() for x in said):
+            return m
+    return None
+
+
+def _parent_with_children(text: str, children: list[Child]) -> re.Match[str] | None:
+    """'Mrs Rania Ffug and her three children': her surname, unless a child is named with another."""
+    m = _PARENT_AND_CHILDREN.search(text)
+    if m and all(ch.name.split()[-1] == m.group(1) for ch in children if len(ch.name.split()) > 1):
+        return m
+    return None
+
+
 # Words before "kids" or "children" that are no family's name: "the new kids", "the two boys".
 _NOT_FAMILY = set(
     "new other older younger eldest youngest same whole poor little two three four both local school foster traveller"

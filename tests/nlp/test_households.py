@@ -1024,3 +1024,27 @@ def test_a_sentence_of_possessive_dates_of_birth_says_children(read):
         "5 Dec 2015 and Lili's is Feb 28th 2019.\n"
     )
     assert names(ex)[:1] == ["Harri"]
+
+
+def test_a_family_label_and_a_parent_with_her_children_give_the_surname(read):
+    ex = read(
+        "Hi - Ffowc family: Ayaan (Y6) &amp; Inaya (Y2) went to Bangladesh on 28th Nov for 4 wks, still not here. Dad "
+        "(Mr Ffowc) texted the office saying they'd be a few more weeks.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert names(ex) == ["Ayaan Ffowc", "Inaya Ffowc"]
+    # a word before "family", not a surname
+    ex = read("Resettled family - Omar (Y5) and Yousef (Y2) have no school place yet.", channel="slack", sender="U0F")
+    assert names(ex) == ["Omar", "Yousef"]
+    ex = read(
+        "Mrs Rania Ffowc and her three children were moved by the Home Office to the Ffug Lodge Hotel on 21 "
+        "September.\n\nLayla (DOB 02/02/2015) went to school in Lebanon; Yusuf (DOB 03/03/2018) has never been.\n"
+    )
+    assert names(ex) == ["Layla Ffowc", "Yusuf Ffowc"]
+    # ... not when a child is named with another surname
+    ex = read(
+        "Ms Amy Ffowc and her three children were placed at Tŷ Ffug on 2nd March.\n\nIsla (8) has not been in school "
+        "since. Finley Ffowc-Rowe (6) has not been either.\n"
+    )
+    assert names(ex) == ["Isla", "Finley Ffowc-Rowe"]

@@ -561,7 +561,8 @@ def test_words_of_a_service_a_late_mother_a_form_filler_and_a_baby_by_month(read
         "A family are living in one of our caravans - Mrs Gemma Ffugerald and her two children, Sophia (about 14) "
         "and Leo (about 9)."
     )
-    assert [c.to_schema()["name"] for c in ex.children] == ["Sophia", "Leo"]
+    # (their mother's surname is theirs: "Mrs Gemma Ffugerald and her two children")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Sophia Ffugerald", "Leo Ffugerald"]
     ex = read(
         "Children:\nRiley Ffughoney | DOB 2012-07-19 | Y7 | Ffug Comprehensive\nEllis Ffugpugh | 08/2025 | - | -\n"
     )
