@@ -218,6 +218,9 @@ KIN_CALLED = re.compile(
     rf"|\b((?i:mam|mum|mother|dad|father))(?:[ \t]+is[ \t]+[A-Za-z]+,)?[ \t,]+(?:(?:I|we)[ \t]+think[ \t]+)?"
     rf"(?:her|his)[ \t]+name[ \t]+is"
     rf"[ \t]+{_NAME}"
+    # "Their mum, I only know her as Shannon, works evenings"
+    rf"|\b((?i:mam|mum|mother|dad|father)),?[ \t]+(?i:I|we)[ \t]+(?:only[ \t]+)?know[ \t]+(?:her|him)[ \t]+as[ \t]+"
+    rf"{_NAME}"
     # Welsh "Enw'r fam ydi Chloe" (the mother's name is Chloe)
     rf"|\b(?i:enw)['’]r[ \t]+((?i:fam|mam|tad|dad|nain|taid))[ \t]+(?:ydi|ydy|yw)[ \t]+{_NAME}"
     # "Tried mam's mobile (Shannon Ffug) x3", "mum's (Leanne Ffug) number disconnected"
@@ -402,7 +405,9 @@ LIVES_WITH_LABEL = re.compile(
 )
 # "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
 TITLED_WITH_CHILDREN = re.compile(
-    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}[ \t]+(?:and|with)[ \t]+(?:(?:her|his|the|their)[ \t]+)?"
+    # "Household: Mr Darren Ffug (lone parent) and his three sons"
+    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:and|with)[ \t]+"
+    rf"(?:(?:her|his|the|their)[ \t]+)?"
     rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
 # "Kerry-Ann Ffug lived there with her two children", "My sister Róisín Ffug moved to Wales in July with her new

@@ -1784,3 +1784,13 @@ def test_welsh_and_labelled_grandparents_and_a_titled_couple(read):
         "at 32 Ffug Road, Heath, Cardiff CF14 3ZZ on 10/11.\n"
     )
     assert carer(ex)["name"] == "David Ffugce"
+
+
+def test_a_lone_parent_with_an_aside_and_a_mother_known_only_by_her_first_name(read):
+    ex = read("Household: Mr Darren Ffowc (lone parent) and his three sons\nLewis Ffowc (DOB 01/01/2014)\n")
+    assert carer(ex)["name"] == "Darren Ffowc"
+    ex = read(
+        "The two children next door, Daisy (7) and Alfie (10), have not been to school since Easter. Their mum, I "
+        "only know her as Shannon, works evenings at the pub.\n"
+    )
+    assert [carer(ex, i)["name"] for i in range(2)] == ["Shannon"] * 2
