@@ -66,7 +66,8 @@ _USED_TO = re.compile(
     # ... "Both still on roll here at Nantgwyn"
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended"
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
-    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at))"
+    # ... "He's ours at Eastern High"
+    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at|(?:is|['’]s|are)\s+ours\s+at))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
@@ -128,7 +129,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
         value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
         if not value or re.match(
-            r"(?:none|n/?a|n/?k|unknown|not known|tbc|nil|no school|not on roll|not registered|not attending|dim)\b",
+            r"[\"“']?(?:none|n/?a|n/?k|unknown|not known|tbc|nil|no school|not on roll|not registered|not attending"
+            r"|dim)\b",
             value,
             re.IGNORECASE,
         ):
@@ -142,8 +144,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         # "moved to Bala in December. School places were ...": no name; but "St. Ffug's", "Ffug C.P. School" are one
         # ... nor is "Școala Gimnazială nr. 5", "Lyceum No. 27"
         name = clean_school(re.split(r"(?<!\bSt)(?<!\b[A-Z])(?<!\bnr)(?<!\bNo)\. ", raw)[-1])
-        if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school"}:
-            continue
+        if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school", "old school"}:
+            continue  # ("Unit 2, The Old School, Station Road": a building, not a school)
         start = m.start() + raw.find(name)
         left = text[max(0, start - 40) : start]
         if _HOUSE_NAMED.search(left[-8:]) or _HOME_WORD_LAST.search(name):

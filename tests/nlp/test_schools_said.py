@@ -643,3 +643,20 @@ def test_of_ours_at_a_school_named_alone(read):
         channel="slack",
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Castle Ffug"] * 3
+
+
+def test_ours_at_a_school_a_building_called_the_old_school_and_a_quoted_none(read):
+    ex = read(
+        "Kai Ffowc (Y9) - mum messaged to say they've moved to Bristol. He's ours at Ffug High, not been in for 3 "
+        "weeks.",
+        channel="slack",
+        sender="U0FFUG0009",
+    )
+    assert school(ex) == "Ffug High"
+    ex = read(
+        "Johnny Ffowc (DOB 02/02/2015) is living with his mum at Unit 2, The Old School, Station Road, Llwydffug, CF44 "
+        "0ZZ and has no school place.\n"
+    )
+    assert school(ex) is None
+    ex = read('Name: Beatriz Ffowc\nDOB: 03/03/2015\nSchool: "none yet - arrived from Portugal 3 weeks ago"\n')
+    assert school(ex) is None
