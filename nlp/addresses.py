@@ -76,7 +76,9 @@ _CURRENT = re.compile(
     r"|\bplaced\b[^.\n:]{0,40}\baccommodation\s*:?\s*$"  # "placed them in emergency accommodation: Room 12, ..."
     r"|\b(?:currently|now|placed|staying|stopping|moved into|moved in)\b[^.\n:]{0,40}\bat[ \t>]*:?\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$"
-    r"|\b(?:home|current|family['’]s|their)\s+address\s+is\s*:?\s*$",
+    r"|\b(?:home|current|family['’]s|their)\s+address\s+is\s*:?\s*$"
+    r"|(?:^|[.!?]\s+|\n)\s*(?:they|the\s+family)\s+are\s+(?:now\s+)?at\s*$"  # "They are at The Ffug Hotel, Room 12"
+    r"|(?:^|\n)[ \t]*placement[ \t]*:\s*$",  # a form's "Placement: Room 214, Ffug Hotel, ..."
     re.IGNORECASE,
 )
 # Spaces only within a line, and one line break at most after a comma: an address never runs on past a blank line
@@ -584,7 +586,8 @@ _ADULT_LIVES = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
     r"|[A-Z][\w'’-]+['’]s\s+(?:father|dad)"  # "Bobby's father, Kwame Ffug, lives at ...": a parent apart
-    r"|(?:their|his|her|the)\s+(?:father|dad)|client|service user"  # "Their father, Mr Ffug, lives at ..."
+    # "Their father, Mr Ffug, lives at ..." (not a housing form's "Client address:", the family's)
+    r"|(?:their|his|her|the)\s+(?:father|dad)|client(?!\s+address)|service user(?!\s+address)"
     # "Dad, who lives separately at ...": a parent said to live apart
     r"|(?:mum|mam|mother|dad|father)(?=,?\s+who\s+(?:now\s+)?lives\s+(?:separately|elsewhere|apart)\b)"
     # "Dad lives at 9 Ffug Road; Tyler and mum are at ...": a parent's own home, said at a sentence's start

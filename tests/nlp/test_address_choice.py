@@ -776,3 +776,21 @@ def test_an_aside_inside_an_address_and_a_farm_after_the_foster_carers_names(rea
         "Llanffug, Carmarthen, SA32 7ZZ\n"
     )
     assert address(ex) == "Tŷ Ffug Farm, Llanffug, Carmarthen, SA32 7ZZ"
+
+
+def test_a_hotel_room_they_are_at_a_placement_row_and_a_client_address(read):
+    ex = read(
+        "Sami Ffowc (DOB 02/02/2016) and his mum were evicted from 44 Ffug Avenue, Ely, Cardiff, CF5 4ZZ last week. "
+        "They are at The Ffug Lodge Hotel, Room 12, 9 Ffug Street, Cardiff Bay, CF10 5ZZ until further notice.\n"
+    )
+    assert address(ex) == "The Ffug Lodge Hotel, Room 12, 9 Ffug Street, Cardiff Bay, CF10 5ZZ"
+    ex = read(
+        "Name: Dawit Ffowc\nDOB: 01/01/2011\nPrevious address: 8 Ffug Road, Swansea, SA1 2ZZ\n"
+        "Placement: Room 214, Ffug Stay Hotel, Schooner Way, Atlantic Wharf, Cardiff CF10 4ZZ\n"
+    )
+    assert address(ex) == "Room 214, Ffug Stay Hotel, Schooner Way, Atlantic Wharf, Cardiff, CF10 4ZZ"
+    ex = read(
+        "Child: Leo Ffowc (DOB 03/03/2017)\nClient address: Flat 6, Tŷ Ffug, 14 Ffug Embankment, Riverside, Cardiff "
+        "CF11 6ZZ\n"
+    )
+    assert address(ex) == "Flat 6, Tŷ Ffug, 14 Ffug Embankment, Riverside, Cardiff, CF11 6ZZ"
