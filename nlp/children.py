@@ -263,12 +263,20 @@ def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], tex
             owner = [x for x in mentions if len(x.tokens) >= 2 and x.end <= m.start and m.start - x.end < 30]
             if owner:
                 alias[m.text] = owner[-1]
-    return [
-        ChildMention(NameMention(alias[c.mention.text].text, c.mention.start, c.mention.end), c.dob, c.age)
-        if c.mention.text in alias
-        else c
-        for c in cued
-    ]
+
+    def aliased(c: ChildMention) -> NameMention | None:
+        if c.mention.text in alias:
+            return alias[c.mention.text]
+        # "Freddie Ffug-Williams" beside "Frederick (Freddie) Ffug-Williams": the nickname with the surname
+        toks = c.mention.tokens
+        full = alias.get(toks[0]) if len(toks) == 2 else None
+        return full if full and full.tokens[-1].lower() == toks[-1].lower() else None
+
+    out = []
+    for c in cued:
+        full = aliased(c)
+        out.append(ChildMention(NameMention(full.text, c.mention.start, c.mention.end), c.dob, c.age) if full else c)
+    return out
 
 
 # First names that are everyday words as well: in lower case they are the word ("since the summer").

@@ -22,7 +22,8 @@ NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ]{{
 
 
 # Words that are NOT_NAME on their own but are middle names between a forename and a surname.
-_MIDDLE_NAMES = WORD_FORENAMES | {"mae"}
+# ... and day names that are forenames too, inside a name: "NGUYEN Thu Ha", "LI Sun Mei"
+_MIDDLE_NAMES = WORD_FORENAMES | {"mae", "thu", "sun"}
 # Street words that are surnames too, after a forename with no house number before it.
 _STREET_SURNAMES = {"lane"}
 # ... and forenames too when a surname follows: "Summer Price", "April Hughes" (but "Summer Term" is no one).

@@ -229,6 +229,8 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     # the referred girl's own baby: "who gave birth to her son Idris on 1st August", "her baby daughter Cari"
     r"|\bgave\s+birth\s+to\s+(?:her\s+|a\s+)?(?:baby\s+)?(?:son|daughter|boy|girl)?\s*,?\s*$"
     r"|\bbaby\s+(?:(?:son|daughter|brother|sister|boy|girl)\s+)?,?\s*$"
+    # "Seren told her friend Lowri (screenshots below)": a friend who tells, not a child referred
+    r"|\b(?:her|his|their)\s+(?:best\s+)?(?:friend|mate)\s*,?\s*$"
     r"|\b(?:mum|mam|mother|dad|father)\s+(?:now\s+)?(?:lives|living|moved|went)\b[^.\n]{0,40}\bwith\s+"
     r"(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:half-?|step-?)?(?:sister|brother|sibling)\s*$",
     re.IGNORECASE,

@@ -1048,3 +1048,14 @@ def test_a_family_label_and_a_parent_with_her_children_give_the_surname(read):
         "since. Finley Ffowc-Rowe (6) has not been either.\n"
     )
     assert names(ex) == ["Isla", "Finley Ffowc-Rowe"]
+
+
+def test_a_nickname_with_the_surname_is_the_child_named_in_full_and_a_day_name_inside_a_name(read):
+    ex = read(
+        "We are contacting you regarding Freddie Ffowc-Williams, who we believe now lives in your area.\n\nFull name: "
+        "Frederick (Freddie) Ffowc-Williams\nDOB: 03/03/2014\n\nFreddie was on roll at Ffug Park Academy until "
+        "October.\n"
+    )
+    assert names(ex) == ["Frederick Ffowc-Williams"]
+    ex = read("Child 1: FFOWC Minh Khang    DOB 13-Jun-2015\nChild 2: FFOWC Thu Ha        DOB 02-Nov-2018\n")
+    assert names(ex) == ["Ffowc Minh Khang", "Ffowc Thu Ha"]

@@ -1195,3 +1195,11 @@ def test_welsh_a_man_called_and_a_little_sister_of_four_and_a_claimed_dob(read):
     assert names(ex) == ["Elis Ffowc"]
     ex = read("Name: Dawit Ffowc\nClaimed DOB: 01/01/2011 (age assessment pending)\nNo school place yet.\n")
     assert names(ex) == ["Dawit Ffowc"]
+
+
+def test_a_friend_who_passed_on_messages_is_not_referred(read):
+    ex = read(
+        "Seren Ffowc (Y9, DOB 15/12/2012) is refusing to come to school. Seren told her friend Lowri (screenshots "
+        "forwarded below) that her stepdad hits her. Lowri in 8W came to me at lunch with the screenshots.\n"
+    )
+    assert names(ex) == ["Seren Ffowc"]
