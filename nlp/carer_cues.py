@@ -55,7 +55,9 @@ LABEL_SURNAME_FIRST = re.compile(
     rf"(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:(?:maternal|paternal)[ \t]+)?(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
     # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
-    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*)?()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}"
+    # ... "Victim:              FFUG, Laura (mother) - same address"
+    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*|(?i:Victim|Injured[ \t]+party|IP|Adult[ \t]*\d?)[ \t]*:[ \t]*)?"
+    rf"()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}"
     rf"\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
     rf"(?i:({KIN_PATTERN}))\b"
 )

@@ -1794,3 +1794,11 @@ def test_a_lone_parent_with_an_aside_and_a_mother_known_only_by_her_first_name(r
         "only know her as Shannon, works evenings at the pub.\n"
     )
     assert [carer(ex, i)["name"] for i in range(2)] == ["Shannon"] * 2
+
+
+def test_a_police_notices_victim_row_written_surname_first_with_the_relationship(read):
+    ex = read(
+        "Name:                FFOWC, Ellie-Mai\nDOB:                 03/03/2016\nVictim:              FFOWC, Laura "
+        "(mother) - same address\n"
+    )
+    assert carer(ex)["name"] == "Laura Ffowc"
