@@ -185,6 +185,9 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         cued.append(ChildMention(NameMention(name, other.start, other.end, None), dob, age))
 
 
+_BARE_AGE = re.compile(r"[ \t]+(\d{1,2})\b(?![/.:]\d)")  # "... and Michael 7": a number straight after, no date
+
+
 def _pair_ages(text: str, join: re.Match[str], end: int) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """The pair's ages, first's first: after both ("Ben and Alfie Moss, about 8 and 11") or one after each name
     ("Patrick 10 and Michael 7")."""
@@ -194,7 +197,7 @@ def _pair_ages(text: str, join: re.Match[str], end: int) -> tuple[tuple[int, int
             (number(ages.group(1)), end + ages.start(1), end + ages.end(1)),
             (number(ages.group(2)), end + ages.start(2), end + ages.end(2)),
         )
-    second = re.compile(r"[ \t]+(\d{1,2})\b(?![/.:]\d)").match(text, end)
+    second = _BARE_AGE.match(text, end)
     if join.group("age") and second:
         return (
             (int(join.group("age")), join.start("age"), join.end("age")),

@@ -146,6 +146,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
 _AFTER_NICKNAME = re.compile(
     r"\b[A-Z][\w'’-]+[ \t]+(?:\([ \t]*[\"“‘']?[\w-]{1,15}[\"”’']?[ \t]*\)|[\"“‘'][\w-]{1,15}[\"”’'])[ \t]+$"
 )
+# An age straight after a word that is a forename too: "Summer (11)", "Summer who I think is 11", "Summer is 8"
 _AGE_AFTER_WORD_NAME = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)|[ \t]+(?:who\b[^.\n\d]{0,15}\b)?is\s+\d{1,2}\b")
 # What may stand before a surname in capitals on its line: a list mark or number, a label, a title, or words
 # that introduce a person.
