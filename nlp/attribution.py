@@ -82,11 +82,7 @@ def owners(text: str, pos: int, children: list[Child]) -> list[int]:
     if _FORM_LINE.match(text, ls):
         # A form written a block per child ("CHILD 2 / Surname: / Forename: / DOB:"): the one child named
         # earlier in the same block, the blocks set apart by blank lines or numbered ("1.  Surname   FFUG").
-        block = max(
-            [m.end() for m in _BLANK_LINE.finditer(text, 0, ls + 1)]
-            + [m.start() for m in _NUMBERED.finditer(text, 0, ls)],
-            default=0,
-        )
+        block = max([para] + [m.start() for m in _NUMBERED.finditer(text, 0, ls)])  # the paragraph read above
         in_block = [i for i, ch in enumerate(children) if any(block <= m.start < pos for m in ch.mentions)]
         if len(in_block) == 1:
             return in_block

@@ -49,8 +49,9 @@ _ATTENDING = (
     # "Beatriz is fine btw, attendance great"
     r"|\bis\s+fine\b[^.\n]{0,10}?,?\s+attendance\s+(?:is\s+)?(?:great|good|excellent|fine|brilliant)\b"
     # "told me he attends Ysgol Ffug and was on his way back from the dentist; I confirmed this with the school"
-    r"|\battends\b[^.\n]{0,120}?\b(?:I|we)\s+(?:have\s+)?(?:confirmed|checked)\s+(?:this|that)\s+with\s+(?:the\s+)?school\b"
-    r"|\battends\b[^.\n]{0,120}?\bchecked\s+with\s+the\s+school\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:correct|true|right)\b"
+    # ... "said he attends Ffug High - I checked with the school and this was correct"
+    r"|\battends\b[^.\n]{0,120}?\b(?:(?:I|we)\s+(?:have\s+)?(?:confirmed|checked)\s+(?:this|that)\s+with\s+(?:the\s+)?school"
+    r"|checked\s+with\s+the\s+school\s+and\s+(?:this|that|it)\s+(?:was|is)\s+(?:correct|true|right))\b"
     r"|\ball\s+(?:fine|good|ok)\s+with\s+(?:her|him)\b"  # "Mia Ffug in Y2 (on roll here, all fine with her)"
     # "was admitted to Ffug Comprehensive on 11th September and is settling well" (not settling into a foster home)
     r"|\b(?:admitted|started|joined|enrolled)\b[^.;\n]{0,80}\b(?:settling|settled)\s+(?:in\s+)?well\b"
