@@ -128,8 +128,12 @@ _BUILDING = (
     r"(?:(?:Llys|Tŷ|Ty|Cwrt|Plas|Bloc)(?:\s+(?:(?:yr|y)\b|[A-Z][\w'’-]*)){1,3}"
     r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:Court|House|Lodge|Heights|Mews|Gardens|Towers|Point|Place|View))"
 )
+# "Caravan 3, Penlan Ffug Farm, Rudbaxton": a caravan or plot on a farm, park or site named without a street
+_SITE_UNIT = (
+    r"(?:Caravan|Static|Chalet|Lodge|Plot|Pitch)\s+\d{1,3}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Farm|Park|Site)"
+)
 _UNIT_ANCHOR = re.compile(
-    rf"\b((?:Flat|Fflat|Apartment|Apt|Room)\s+(?:\d{{1,3}}[A-Za-z]?|[A-Z])\b,?\s+{_BUILDING})"
+    rf"\b((?:Flat|Fflat|Apartment|Apt|Room)\s+(?:\d{{1,3}}[A-Za-z]?|[A-Z])\b,?\s+{_BUILDING}|{_SITE_UNIT})"
     r"((?:,\s*(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:yr|y)\b|[A-Z][\w'’-]+))*)*)"
 )
 
@@ -435,6 +439,12 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
     for m in _LAND_OFF.finditer(text):
         add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     fuller = any(f.rank > 0 for f in found)
+    # a plot or a caravan said in passing, when the report gives no fuller address
+    for m in [] if fuller else _PLOT_ON_SITE.finditer(text):
+        value = f"{m.group(1)[0].upper()}{m.group(1)[1:]}, {m.group(2)}"
+        add_where_free(value, m.start(1), m.end(2), text.rfind("\n", 0, m.start()) + 1)
+    for m in [] if fuller else _IN_THE_CARAVAN.finditer(text):
+        add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     for m in [*_LABELLED_PLACE.finditer(text), *([] if fuller else _PULLED_ON_TO.finditer(text))]:
         value = m.group(1).strip(" ,.;-–")
         parts = [p.strip() for p in value.split(",")]
@@ -497,8 +507,10 @@ _PLACE_VALUE = (
     r"(?=\(|\n|$|[ \t]-[ \t]|\.[ \t]|[ \t]+(?:on|since|last|this|yesterday)\b)"
 )
 _LABELLED_PLACE = re.compile(
-    r"(?:(?m:^)[ \t]*(?:[-•*][ \t]*)?(?i:(?:home|current|family|present)[ \t]+)?"
-    r"(?i:address|location|site|living[ \t]+at)[ \t]*:[ \t]*"
+    # "Believed current location: Ffug Caravan Site, Cardiff", a web form's "Child's address or location: ..."
+    r"(?:(?m:^)[ \t]*(?:[-•*][ \t]*)?(?i:(?:believed|possible|likely)[ \t]+)?"
+    r"(?i:(?:home|current|family|present|child['’]s)[ \t]+)?"
+    r"(?i:address(?:[ \t]+or[ \t]+location)?|location|site|living[ \t]+at)[ \t]*:[ \t]*"
     rf"|(?i:\b(?:last|current|home)[ \t]+address[ \t]+(?:we[ \t]+have[ \t]+)?(?:is|was)[ \t]+)"
     # "Home is Pitch 9, Ffug Site"
     rf"|(?i:\bhome[ \t]+is[ \t]+)(?=(?i:pitch|plot|bay|caravan|chalet)\b)){_PLACE_VALUE}"
@@ -509,7 +521,19 @@ _LABELLED_PLACE = re.compile(
 _PULLED_ON_TO = re.compile(
     r"(?i:\bpulled[ \t]+(?:on[ \t]*to|up[ \t]+(?:at|on))[ \t]+"
     rf"(?:the[ \t]+(?:roadside|verge|land)[ \t]+(?:at|off|on)[ \t]+)?(?:the[ \t]+)?)"
-    rf"(?=(?:former[ \t]+)?[A-Z]){_PLACE_VALUE}"
+    rf"(?=(?:(?:former|old)[ \t]+)?[A-Z]){_PLACE_VALUE}"
+)
+# Where a family lives on a site or in a caravan with no street address: "Johnny and Bridget Ffug ... from plot 7 on
+# the Ffug Way site", "kids living in the caravan behind the old garage at Penffug that never go to school".
+_PLOT_ON_SITE = re.compile(
+    r"\b(?i:on|at|from|in)[ \t]+((?i:plot|pitch|bay)[ \t]+\d{1,3}[A-Za-z]?)[ \t]+(?i:on|at)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w'’-]+[ \t]+){1,3}(?i:site|park))\b"
+)
+_IN_THE_CARAVAN = re.compile(
+    r"\b(?:living|lives|live|staying|stays|stay)[ \t]+in[ \t]+(?:a|the|their|an[ \t]+old)[ \t]+"
+    r"((?:static[ \t]+)?(?:caravan|static|trailer|van)[ \t]+(?:behind|next[ \t]+to|near|by|at|on)[ \t]+"
+    r"[^.\n,;()]{3,60}?\b(?-i:[A-Z])[\w'’-]+)(?=[ \t]+(?:that|who|with|since|for|and|where)\b|[ \t]*[.,;()\n]|$)",
+    re.IGNORECASE,
 )
 
 

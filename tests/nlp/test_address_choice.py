@@ -794,3 +794,33 @@ def test_a_hotel_room_they_are_at_a_placement_row_and_a_client_address(read):
         "CF11 6ZZ\n"
     )
     assert address(ex) == "Flat 6, Tŷ Ffug, 14 Ffug Embankment, Riverside, Cardiff, CF11 6ZZ"
+
+
+def test_a_caravan_or_plot_said_in_passing_when_no_fuller_address_is_given(read):
+    cases = [
+        ("theres kids living in the caravan behind the old garage at Penffug that never go to school, a boy Jac "
+         "Ffug about 12.", "caravan behind the old garage at Penffug"),
+        ("Morning, Johnny Ffugprice (Y5) from plot 7 on the Ffug Way site has gone travelling with mam.",
+         "Plot 7, Ffug Way site"),
+        ("Our worker visited a family who pulled onto the old A40 lay-by just west of Sanclêr Ffug (by the turn) on "
+         "Sunday. Bridget Ffugdonagh, 9, has no school.", "old A40 lay-by just west of Sanclêr Ffug"),
+    ]
+    for text, address in cases:
+        assert read(text).children[0].to_schema()["address"] == address, text
+    # a fuller address given elsewhere is the home, not the caravan said in passing
+    ex = read("Jac Ffug (10) is living in a static at Cei Ffug Holiday Park all year round.\n"
+              "Address: Static 118, Cei Ffug Holiday Park, New Quay, SA99 9SL\n")
+    assert ex.children[0].to_schema()["address"] == "Static 118, Cei Ffug Holiday Park, New Quay, SA99 9SL"
+
+
+def test_a_labelled_location_and_a_caravan_on_a_farm(read):
+    ex = read("Child 1: Michael FFUGDONAGH  DOB 2016-02-14\nLast address in Leeds: Plot 23, Ffug Springs Site, "
+              "Gelderd Road, Leeds, LS27 7NW\nBelieved current location: Ffugton Caravan Site, Cardiff (plot not "
+              "known)\n")
+    assert ex.children[0].to_schema()["address"] == "Ffugton Caravan Site, Cardiff"
+    ex = read("Child's name: Lili Ffug\nChild's age (if known): 8\nChild's address or location: static caravan "
+              "behind Glan Ffug farm, Llanybydder\nChild's school (if known): don't know\n")
+    assert ex.children[0].to_schema()["address"] == "static caravan behind Glan Ffug farm, Llanybydder"
+    ex = read("GRIFFUG, Lewis   DOB 23/09/2014\nLinked to Caravan 3, Penlan Ffug Farm, Rudbaxton, Haverfordwest (no "
+              "postcode on system).\n")
+    assert ex.children[0].to_schema()["address"] == "Caravan 3, Penlan Ffug Farm, Rudbaxton, Haverfordwest"
