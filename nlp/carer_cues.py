@@ -22,7 +22,9 @@ _NAME = (
 )
 # Text a pattern reads across must not run past another person's full name: "on Berriew Street ... the occupant,
 # Leanne Ffug. She ..." is Leanne, not the street's.
-_NO_FULL_NAME = rf"(?![{UPPER}][a-z]+[ \t]+[{UPPER}])"
+# A place after "in", "from" or "near" is no person: "Ms Jade Ffug, who has family in Colwyn Bay. She has three
+# children with her" is Jade.
+_NO_FULL_NAME = rf"(?:(?<=\bin[ \t])|(?<=\bfrom[ \t])|(?<=\bnear[ \t])|(?![{UPPER}][a-z]+[ \t]+[{UPPER}]))"
 MR_AND_MRS = re.compile(rf"^(?:Mr|Mrs|Ms)\.?[ \t]+and[ \t]+(?:Mr|Mrs|Ms)\.?[ \t]+[{UPPER}]")
 # "Mum: Nerys Pugh", "• Dad: Tomasz Lis", "Mam: Heledd Rowe"
 # ... "Mother's details: Rhian Ffug, 07700 900123", "Dad's name: ..."

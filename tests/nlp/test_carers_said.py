@@ -1802,3 +1802,11 @@ def test_a_police_notices_victim_row_written_surname_first_with_the_relationship
         "(mother) - same address\n"
     )
     assert carer(ex)["name"] == "Laura Ffowc"
+
+
+def test_a_place_after_in_is_no_person_between_the_carer_and_her_children(read):
+    ex = read(
+        "We accepted a homeless duty yesterday for Ms Jade Ffug, who has family in Colwyn Bay. She has three children "
+        "with her:\n\nKai Ffug  DOB 02/11/2012\n\nMum is keen for the kids to get into school.\n"
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Jade Ffug", "relationship": "mother"}
