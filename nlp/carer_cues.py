@@ -253,7 +253,7 @@ COUPLE_THEN_CHILDREN = re.compile(
 # "Parents Dylan and Cerys Ffug told me", "Their parents, John and Tina Ffug, usually ...": the second named, with the
 # surname written once
 PARENTS_PAIR = re.compile(
-    rf"(?<!\bher )(?<!\bhis )(?<!\bmy )\b(?i:parents)[ \t]*,?[ \t]+(?:are[ \t]+)?"
+    rf"(?<!\bher )(?<!\bhis )(?<!\bmy )\b(?i:parents)[ \t]*[,:]?[ \t]+(?:are[ \t]+)?"
     rf"(?!(?:Mr|Mrs|Ms|Miss)\b)[{UPPER}][\w'’-]+[ \t]+(?:and|&)[ \t]+"
     rf"(?!(?:Mr|Mrs|Ms|Miss)\b)([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
 )

@@ -798,5 +798,7 @@ _MAIN_ONE = re.compile(
     r"[ \t]+(?:(?:is|remains)[ \t]+(?:the[ \t]+)?(?:main|primary|sole|best)[ \t]+(?:carer|contact)\b"
     # "Jana is the one who deals with everything for the children", "Mum does everything for them"
     r"|is[ \t]+the[ \t]+one[ \t]+who[ \t]+(?:deals[ \t]+with|does|sorts|handles)[ \t]+(?:everything|it[ \t]+all)\b"
+    # "Nora is the one to speak to - Martin is away working most days"
+    r"|is[ \t]+the[ \t]+one[ \t]+to[ \t]+(?:speak|talk)[ \t]+(?:to|with)\b"
     r"|(?:deals[ \t]+with|does|sorts|handles)[ \t]+everything[ \t]+for[ \t]+(?:the[ \t]+(?:children|kids)|them)\b)"
 )

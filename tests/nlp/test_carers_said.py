@@ -1810,3 +1810,11 @@ def test_a_place_after_in_is_no_person_between_the_carer_and_her_children(read):
         "with her:\n\nKai Ffug  DOB 02/11/2012\n\nMum is keen for the kids to get into school.\n"
     )
     assert ex.children[0].to_schema()["carer"] == {"name": "Jade Ffug", "relationship": "mother"}
+
+
+def test_a_parents_label_naming_both_and_the_one_to_speak_to(read):
+    ex = read(
+        "Parents: Martin and Nora Ffugdonagh (Nora is the one to speak to - Martin is away working most days)\n"
+        "Children:\n- Martin Jnr, 12\n- Bridget, 9\n"
+    )
+    assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Nora Ffugdonagh", "Nora Ffugdonagh"]
