@@ -1818,3 +1818,5 @@ def test_a_parents_label_naming_both_and_the_one_to_speak_to(read):
         "Children:\n- Martin Jnr, 12\n- Bridget, 9\n"
     )
     assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Nora Ffugdonagh", "Nora Ffugdonagh"]
+    ex = read("Parents: Martin and Nora Ffugdonagh (Nora is the one to speak to)\nChildren:\n- Bridget, 9\n- Pat, 7\n")
+    assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Nora Ffugdonagh", "Nora Ffugdonagh"]
