@@ -146,6 +146,8 @@ PROFESSIONAL = re.compile(
     r"\b(?:Officer|Manager|Worker|Headteacher|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Caseworker|Team|Service"
     r"|Assistant|Administrator|Practitioner|Clerk|Council|Police|School|Ysgol|Primary|Academy|College|Surgery"
     r"|Hospital|Department|Cyngor|Heddlu|NHS|DSL|SENCo|PCSO|Swyddog)\b|@[\w-]+\.(?:gov|nhs|police|sch)\b"
+    # a public body's mail display name, "Ffug, Catrin (BCUHB)": the organisation's initials in brackets
+    r"|,[ \t]*[A-Z][\w'’-]+[ \t]+\([A-Z]{2,8}\)"
 )
 
 

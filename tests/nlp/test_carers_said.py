@@ -1820,3 +1820,15 @@ def test_a_parents_label_naming_both_and_the_one_to_speak_to(read):
     assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Nora Ffugdonagh", "Nora Ffugdonagh"]
     ex = read("Parents: Martin and Nora Ffugdonagh (Nora is the one to speak to)\nChildren:\n- Bridget, 9\n- Pat, 7\n")
     assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Nora Ffugdonagh", "Nora Ffugdonagh"]
+
+
+def test_a_forwarded_mail_from_a_public_bodys_display_name_is_no_parents(read):
+    ex = read(
+        "Forwarding on behalf of one of my health visitors.\n\n-----Original Message-----\n"
+        "From: Ffug, Catrin (BCUHB)\nSent: 15 June 2026 16:58\nSubject: 2 children not in school\n\n"
+        "Julie - can you send this on to the CME team please, I'm off from tomorrow.\n\n"
+        "New birth visit today to Mrs Agnieszka Ffugska at 4 Tan y Ffug, Penmaenmawr, LL99 6DH. Her older two, Filip "
+        "Ffugski (d.o.b. 7/7/17) and Natalia Ffugska (d.o.b. 13/5/19), came over from Poland in March. Neither child "
+        "is in school - mum thought they couldn't start until September.\n\nCatrin\n"
+    )
+    assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Agnieszka Ffugska", "Agnieszka Ffugska"]
