@@ -67,7 +67,10 @@ _USED_TO = re.compile(
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended"
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
     # ... "He's ours at Eastern High"
-    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at|(?:is|['’]s|are)\s+ours\s+at))"
+    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at|(?:is|['’]s|are)\s+ours\s+at"
+    # a school's staff naming their own school: "a Year 1 starter here at Ffugtre who never arrived", "a Yr 10 girl
+    # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
+    r"|(?:starter|pupil|girl|boy|lad|learner|student|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed

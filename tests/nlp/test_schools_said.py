@@ -660,3 +660,14 @@ def test_ours_at_a_school_a_building_called_the_old_school_and_a_quoted_none(rea
     assert school(ex) is None
     ex = read('Name: Beatriz Ffowc\nDOB: 03/03/2015\nSchool: "none yet - arrived from Portugal 3 weeks ago"\n')
     assert school(ex) is None
+
+
+def test_a_schools_staff_naming_their_own_school_by_one_word(read):
+    cases = [
+        ("hi we've got a Year 1 starter here at Ffugtre who never arrived - Teddie Ffug (DOB 1.6.20).", "Ffugtre"),
+        ("flagging a Yr 10 girl here at Ffugfa, Ayesha Ffug (10T), not in since half term", "Ffugfa"),
+        ("new Y7 Mihai Ffug, on roll with us at Ffughamon High from 2nd Sept but hasn't attended. DOB 17/06/2015.",
+         "Ffughamon High"),
+    ]
+    for text, school in cases:
+        assert read(text, channel="slack", sender="U0FFUG").children[0].to_schema()["school"] == school, text
