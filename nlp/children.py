@@ -247,9 +247,14 @@ def _nicknamed(children: list[Child], m: NameMention, text: str) -> Child | None
     for ch in children:
         for x in ch.mentions:
             nick = _NICKNAME_IN_NAME.match(text, x.start + len(x.tokens[0]), x.end)
+            # "- Margaret (Maggie), 8 ... Patrick and Maggie last attended ...": the nickname after a first name
+            nick = nick or (_NICKNAME_AFTER.match(text, x.end) if len(x.tokens) == 1 else None)
             if nick and nick.group(1) == m.text:
                 return ch
     return None
+
+
+_NICKNAME_AFTER = re.compile(r"[ \t]*\([\"“‘']?([A-Z][\w'’-]+?)[\"”’']?\)")
 
 
 def _under_full_names(cued: list[ChildMention], mentions: list[NameMention], text: str) -> list[ChildMention]:

@@ -178,9 +178,22 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         start = m.start(2) + m.group(2).find(name)
         if len(name.split()) >= 2 or (m.group("roll") and name):
             out.append(SchoolFound(name, start, start + len(name), True))
+    # "Daniel was in Year 6 at St Ffug's CE Primary and Esther was in Year 2 at the same school": the school named
+    # last before it, at the words that say so
+    for m in _SAME_SCHOOL.finditer(text):
+        before = [f for f in out if f.end <= m.start() and f.on_roll]
+        if before and not any(s <= m.start() < e for s, e in zones):
+            last = max(before, key=lambda f: f.end)
+            out.append(SchoolFound(last.value, m.start(1), m.end(1), True))
     return sorted(out, key=lambda f: f.start)
 
 
+# (said as a fact, not wished for: "would like both to go to the same school", "ideally at the same school")
+_SAME_SCHOOL = re.compile(
+    r"(?:\b(?:was|were|is|are|been)\b(?![ \t]+(?:keen|hoping))[^.,;\n]{0,30}?\bat|\battended|\battends)[ \t]+"
+    r"(the[ \t]+same[ \t]+school)\b",
+    re.IGNORECASE,
+)
 _HOUSE_NAMED = re.compile(r"\b(?:T[yŷ]['’]r|Hen)[ \t]+$")
 _HOME_WORD_LAST = re.compile(r"\b(?:Cottage|House|Farm|Lane|Road|Street|Terrace|Close|Villas|Flats|Bungalow)$")
 

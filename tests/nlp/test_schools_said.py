@@ -671,3 +671,16 @@ def test_a_schools_staff_naming_their_own_school_by_one_word(read):
     ]
     for text, school in cases:
         assert read(text, channel="slack", sender="U0FFUG").children[0].to_schema()["school"] == school, text
+
+
+def test_the_same_school_as_a_sibling_and_a_nickname_after_a_first_name(read):
+    ex = read(
+        "The children are Daniel Ffug (11) and Esther Ffug (7). Daniel was in Year 6 at St Ffug's CE Primary in "
+        "Peckham and Esther was in Year 2 at the same school."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["St Ffug's CE Primary"] * 2
+    ex = read(
+        "Mam is Kathleen Ffugjoyce.\n\nChildren:\n- Patrick, 11\n- Margaret (Maggie), 8\n\nPatrick and Maggie last "
+        "attended St Ffug's Catholic Primary School in Wrexham, until October.\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["St Ffug's Catholic Primary School"] * 2
