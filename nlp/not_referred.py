@@ -186,7 +186,7 @@ _ABSENT = re.compile(
 # end and still taught ("Ffion (16) - finishing her GCSEs online with her school in Bristol").
 _PAST_SCHOOL = re.compile(
     r"\b(?:works|working|(?:at|goes\s+to|attends|attending|studying\s+at|enrolled\s+(?:at|with)|started(?:\s+at)?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|left\s+school"
+    r"(?:[\w'’-]+\s+){0,4}?(?:college|coleg)|apprentice\w*|(?:left|finished)\s+school|school\s+leaver"
     # not "he is meant to be sitting his GCSEs this summer"
     r"|employed|(?<!meant\sto\sbe\s)(?<!supposed\sto\sbe\s)(?:finishing|sitting|completing|doing)\s+(?:her|his|their)"
     r"\s+(?:GCSEs|exams))\b",  # "is 16 and still doing his exams at Ysgol Gyfun Ffug"

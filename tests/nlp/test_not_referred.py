@@ -1203,3 +1203,8 @@ def test_a_friend_who_passed_on_messages_is_not_referred(read):
         "forwarded below) that her stepdad hits her. Lowri in 8W came to me at lunch with the screenshots.\n"
     )
     assert names(ex) == ["Seren Ffowc"]
+
+
+def test_a_sixteen_year_old_who_has_finished_school_is_not_referred(read):
+    ex = read("Mam is Kath Ffug.\nChildren:\n- Bridget, 16 - finished school, not seeking a place\n- Patrick, 11\n")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Patrick"]
