@@ -92,7 +92,8 @@ RIGHT_COMMA_AGE = re.compile(
     # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
     # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons; "(Tyler, 9 and Mia, 7)": in brackets
     rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*"
-    r"(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born|y|yr|year)\b)",
+    # ... or at the line's end: "Girl - Lacey Ffug, 10"
+    r"(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born|y|yr|year)\b|(?=\n|$))",
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.

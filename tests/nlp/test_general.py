@@ -571,3 +571,9 @@ def test_twins_set_off_by_commas_share_their_date_of_birth(read):
 def test_a_po_box_is_never_a_home(read):
     ex = read("Ffion Ffug (DOB 01/02/2015) is missing from school. Reply to Blwch Post 1187, Merthyr Tudful, CF47 8WX.")
     assert ex.children[0].to_schema()["address"] is None
+
+
+def test_an_age_after_a_comma_at_the_end_of_a_labelled_line(read):
+    ex = read("I spoke to a woman with two kids in the shop.\n\nMum - Stacey Ffug\nGirl - Lacey Ffug, 10\n\n"
+              "They're staying at Room 4, 19 Ffug Road, Roath, CF99 3AR (HMO).")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Lacey Ffug", 10)]
