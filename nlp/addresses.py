@@ -593,6 +593,8 @@ _NOW_AT = re.compile(
     r"|\b(?:went|gone|moved)\s+to\s+live\s+with\b[^\n]{0,200}?\b(?:his|her|their)\s+address\s+"
     r"(?:was\s+given\s+as|is)\s*:?\s*$"
     r"|\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    # "agreed ... that Jordan will now live permanently with his maternal aunt:\n\nTanya Ffug (aunt)\n7 Ffug Street"
+    r"|\b(?:will|is\s+to|are\s+to)\s+(?:now\s+)?(?:live|stay)\s+(?:permanently\s+)?with\b[^.]{0,80}:[^.:]{0,40}$"
     # "Current address (CONFIDENTIAL - please do not disclose to anyone):", "Grandmother's address:"
     r"|\b(?:current|new|present)\s+address\b[^\n:]{0,80}:\s*$"
     r"|\b(?:grandmother|grandfather|grandparents|nan|nain|gran|aunt|auntie|uncle)['’]s?\s+address\s*:?\s*$",
@@ -640,7 +642,10 @@ _ADDRESS_TO_COME = re.compile(
     r"\b(?:given|application|moving\s+to|intended|proposed|new)\b[^.\n]{0,30}$", re.IGNORECASE
 )
 # A bail address is a suspect's when the paragraph is about one; a young person's own bail address is their home.
-_SUSPECTS_BAIL = re.compile(r"\bbail\s+address\s*(?:is|was|:)?\s*$", re.IGNORECASE)
+# ... and so is "His home address is ..." in a paragraph about a perpetrator.
+_SUSPECTS_BAIL = re.compile(
+    r"\bbail\s+address\s*(?:is|was|:)?\s*$|\b(?:his|her)\s+(?:home\s+)?address\s+(?:is|was)\s*:?\s*$", re.IGNORECASE
+)
 _SUSPECT = re.compile(r"\b(?:suspect|perpetrator|offender|arrested|alleged)\b", re.IGNORECASE)
 
 
@@ -753,6 +758,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     elif (
         _PREVIOUS.search(left)
         or re.search(r"\bnot (?:been )?(?:living|staying) with\b|\bnid\s+yw\b[^.\n]{0,40}\byn\s+byw\b", left, re.I)
+        # "the family are not at the address mum gave (12 Ffug Street, ...)"
+        or re.search(r"\bnot\s+(?:at|living\s+at)\s+the\s+address\b[^.\n]{0,30}$", left, re.I)
         or _NOT_HOME_AFTER.search(text[end : end + 120])
         # a police notice's "Incident location:": where it happened, the home only if nothing better is given
         or re.search(r"\b(?:incident\s+location|location\s+of\s+(?:the\s+)?incident)\s*:?\s*$", left, re.I)

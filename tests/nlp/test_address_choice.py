@@ -824,3 +824,25 @@ def test_a_labelled_location_and_a_caravan_on_a_farm(read):
     ex = read("GRIFFUG, Lewis   DOB 23/09/2014\nLinked to Caravan 3, Penlan Ffug Farm, Rudbaxton, Haverfordwest (no "
               "postcode on system).\n")
     assert ex.children[0].to_schema()["address"] == "Caravan 3, Penlan Ffug Farm, Rudbaxton, Haverfordwest"
+
+
+def test_a_perpetrators_home_an_address_the_family_are_not_at_and_a_relative_they_will_live_with(read):
+    ex = read(
+        "A PPN was submitted after a domestic incident at 27 Clos Ffug, Gurnos, Merthyr Tydfil CF99 9RL.\n\n"
+        "The victim, Kelly FFUG, moved to this address 3 weeks ago with her son Tyler FFUG, DOB 22/03/2015.\n\n"
+        "The alleged perpetrator, Jason FFUGWYER, is Kelly's ex-partner. He has been bailed. His home address is 3 "
+        "Ffug Street, Rhymney NP99 5QZ.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "27 Clos Ffug, Gurnos, Merthyr Tydfil, CF99 9RL"
+    ex = read(
+        "Mehmet Ffugmaz (DOB 20 February 2012, Year 10) left us in October. Swansea say the family are not at the "
+        "address mum gave (12 Ffug Street, Swansea SA99 5ZT).\n\nLast known Merthyr address: Flat 11, Tŷ Ffug, Lower "
+        "Ffug Street, Merthyr Tydfil CF99 0BU\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "Flat 11, Tŷ Ffug, Lower Ffug Street, Merthyr Tydfil, CF99 0BU"
+    ex = read(
+        "Jordan FFUG-RILEY (DOB 03/03/2012) was reported missing from his grandmother's address in Liverpool "
+        "(Pauline Ffug, 40 Ffug Street, Liverpool L99 6QD).\n\nIt has been agreed that Jordan will now live "
+        "permanently with his maternal aunt:\n\nTanya Ffug (aunt)\n7 Ffug Street, Rhyl, LL99 3LU\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "7 Ffug Street, Rhyl, LL99 3LU"
