@@ -57,7 +57,7 @@ from nlp.carer_cues import (
     WITH_HER_CHILDREN,
     WITH_MY_CHILD,
 )
-from nlp.lexicon import KIN_PATTERN, STREET_WORDS, kin_denied, relationship_of
+from nlp.lexicon import KIN_PATTERN, STREET_WORDS, kin_denied, relationship_of, sentence_end
 from nlp.names import UPPER, display_name
 
 T = TypeVar("T")
@@ -323,7 +323,11 @@ def collect_candidates(
     for m in TOOK_OUR_CHILDREN.finditer(text):
         kind = m.group(1).lower()
         rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
+        if rel is None:  # "My ex partner Leanne Ffug has moved the kids ... to live with her new boyfriend"
+            pronoun = re.search(r"\b(her|his)\b", text[m.end() : sentence_end(text, m.end())], re.IGNORECASE)
+            rel = {"her": "mother", "his": "father"}[pronoun.group(1).lower()] if pronoun else None
+        # the children are with them now: over the parent who writes ("My name is Craig Ffug and I'm the dad of")
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.5))
         took.add((m.start(2), m.end(2)))
     for m in LIVES_WITH_NAMED.finditer(text):
         described = m.group(1) or ""

@@ -434,9 +434,13 @@ CLIENT = re.compile(
     rf"((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
 )
 # "my ex partner Kayleigh Ffug has took our 2 girls": the other parent, who has the children now.
+# ... "My ex partner Leanne Ffug has moved the kids down to Tenby"; a grandparent's "My son Huw died ... His wife
+# Catrin has since taken my grandchildren ... out of Ysgol Ffug"
 TOOK_OUR_CHILDREN = re.compile(
-    rf"\bex[- ]?(partner|wife|girlfriend|husband|boyfriend)[ \t]+{_NAME}[ \t]+(?:has[ \t]+)?(?:took|taken|got)[ \t]+"
-    r"(?:our|the|my)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?(?:kids|children|girls|boys|son|daughter|sons|daughters)\b",
+    rf"\b(?:ex[- ]?|(?<=\bhis[ \t])|(?<=\bher[ \t]))(partner|wife|girlfriend|husband|boyfriend)[ \t]+{_NAME}[ \t]+"
+    r"(?:has[ \t]+)?(?:since[ \t]+|now[ \t]+)?(?:took|taken|got|moved)[ \t]+"
+    r"(?:our|the|my)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"
+    r"(?:kids|children|grandchildren|girls|boys|son|daughter|sons|daughters)\b",
     re.IGNORECASE,
 )
 # Relationship without a name: "mum says", "lives with his dad", "Dad only speaks Arabic".

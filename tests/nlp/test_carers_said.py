@@ -1832,3 +1832,20 @@ def test_a_forwarded_mail_from_a_public_bodys_display_name_is_no_parents(read):
         "is in school - mum thought they couldn't start until September.\n\nCatrin\n"
     )
     assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Agnieszka Ffugska", "Agnieszka Ffugska"]
+
+
+def test_the_parent_who_has_taken_the_children_over_the_one_who_writes(read):
+    ex = read(
+        "My name is Craig Ffug and I'm the dad of Finley Ffug (DOB 12/04/2018) and Poppy Ffug (DOB 03/01/2019).\n\n"
+        "My ex partner Leanne Ffugips has moved the kids down to Tenby to live with her new boyfriend. They were at "
+        "Ffug Park Primary and left at half term.\n\nCraig Ffug\n"
+    )
+    assert [k.to_schema()["carer"] for k in ex.children] == [{"name": "Leanne Ffugips", "relationship": "mother"}] * 2
+    ex = read(
+        "My son Huw died suddenly last May. His wife Catrin has since taken my grandchildren, Efa Ffug-Jones (born 18 "
+        "November 2016) and Osian Ffug-Jones (6), out of Ysgol Ffug. She told the school she would home educate them."
+        "\n\nGwynfor Ffug-Jones\n",
+        sender="gwynfor@example.org",
+        sender_name="Gwynfor Ffug-Jones",
+    )
+    assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Catrin"] * 2
