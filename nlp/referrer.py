@@ -124,10 +124,17 @@ def referrer_name(signature: str, sig_start: int, sender_name: str | None, chann
         rank = (own_line, len(n.text.split()))
         if best is None or rank > best_rank:
             best, best_rank = (name, sig_start + n.start, sig_start + n.end), rank
-    if best and len(best[0].split()) == 1 and sender_name:
-        # "Nia" signs off; the sender's display name "Roberts, Nia" gives the surname.
+    if best and sender_name:
+        # "Nia" signs off; the sender's display name "Roberts, Nia" gives the surname ("Ana Paula" signs off, and
+        # "Ana Paula Ffug" sends).
         full = _display_person(sender_name)
-        if full and best[0] in full.split():
+        signed, sent = best[0].split(), (full or "").split()
+        if full and (
+            len(signed) == 1
+            and best[0] in sent
+            or 1 < len(signed) < len(sent)
+            and sent[: len(signed)] == signed
+        ):
             return full, best[1], best[2]
     if best:
         return best
@@ -138,12 +145,17 @@ def referrer_name(signature: str, sig_start: int, sender_name: str | None, chann
     return None
 
 
+_ORGANISATION = re.compile(
+    r"Office|Reception|Council|School|Surgery|Team|Admissions|Refuge|Housing|Services?\b|Support|Trust|Project"
+)
+
+
 def _display_person(sender_name: str) -> str | None:
     """'Hughes, Gemma' -> 'Gemma Hughes'; 'Miss X - Nantgarw Primary' -> 'Miss X'; None for an office."""
     head = re.split(r"\s+[-–|]\s+|\s*\(", sender_name)[0].strip()
     if "," in head:
         last, first = [p.strip() for p in head.split(",", 1)]
         head = f"{first} {last}"
-    if find_names(head) and not re.search(r"Office|Reception|Council|School|Surgery|Team|Admissions", head):
+    if find_names(head) and not _ORGANISATION.search(head):
         return display_name(_strip_postnominals(head))
     return None

@@ -1849,3 +1849,15 @@ def test_the_parent_who_has_taken_the_children_over_the_one_who_writes(read):
         sender_name="Gwynfor Ffug-Jones",
     )
     assert [k.to_schema()["carer"]["name"] for k in ex.children] == ["Catrin"] * 2
+
+
+def test_a_parent_signing_with_part_of_the_name_they_send_as(read):
+    ex = read(
+        "Good evening,\n\nMy name is Ana Paula Ffugos, I am from Brazil. My children are:\n\nGabriel Ffugos Oliveira - "
+        "11 years, born 15/05/2015\n\nWe live now in 9 Ffug Street, Butetown, Cardiff CF99 5GA.\n\nThank you very "
+        "much\nAna Paula\n",
+        sender="anapaula@example.org",
+        sender_name="Ana Paula Ffugos",
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Ana Paula Ffugos"
+    assert ex.referrer_name.value == "Ana Paula Ffugos"
