@@ -24,7 +24,7 @@ _PRACTICE_NOISE = re.compile(
     r"Practice|Meddyg|Teulu)\s+)+"
 )
 _GP_CONTEXT = re.compile(
-    r"\b(?:GP|G\.P\.|doctor|Dr|registered|Meddyg|Meddygfa|surgery|practice|medical|patient"
+    r"\b(?:GP|G\.P\.|doctor|Dr|registered|registration|Meddyg|Meddygfa|surgery|practice|medical|patient"
     # "All three are with the Ffug Medical Practice"; "wedi cofrestru gyda Meddygfa ..." (registered with)
     r"|(?:is|are)\s+(?:\w+\s+)?with|cofrestru|chofrestru|gofrestru)\b",
     re.IGNORECASE,
@@ -96,6 +96,13 @@ _PRACTICE_AFTER_LABEL = re.compile(
 )
 
 
+_PARENT_BEFORE = re.compile(r"\b(?:dad|father|mum|mam|mother|stepdad|stepfather|parent)[ \t]*[,:(-]?[ \t]*$", re.I)
+_TO_REGISTER_AT = re.compile(
+    r"\b(?:advised|asked|told|encouraged|helping|help)\s+(?:\w+\s+){0,2}to\s+register\s+(?:at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True) -> list[GPFound]:
     """Doctor/practice pairs stated as a child's GP, outside signatures, in reading order."""
     doctors = [(f"Dr {m.group(1)}", m.start(), m.end()) for m in DOCTOR.finditer(text)]
@@ -120,6 +127,11 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
     out: list[GPFound] = []
     used_p: set[int] = set()
     doctors = [d for d in doctors if not _hospital_doctor(text, d[1], d[2])]
+    # "Dad, Dr Chen Ffug, is a visiting lecturer ... Dr Chen says ...": a parent who is a doctor is not the GP
+    parents = {d[0].split()[1] for d in doctors if _PARENT_BEFORE.search(text, max(0, d[1] - 20), d[1])}
+    doctors = [d for d in doctors if d[0].split()[1] not in parents]
+    # "not yet registered with a GP; I have advised them to register at Ffug Health Centre": not their practice
+    practices = [p for p in practices if not _TO_REGISTER_AT.search(text, max(0, p[1] - 60), p[1])]
     for d in doctors:
         # The practice written beside the doctor: "Dr X, P", "Dr X at P", "Dr X @ P", "P (Dr X)", "P - Dr X".
         pair = None

@@ -82,3 +82,13 @@ def test_a_practice_named_only_by_its_place_after_a_gp_label(read):
     assert gp(ex)["practice"] == "Bro Ffug"
     ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare. Mum is Rhian Ffug.\nGP: Not known\n")
     assert gp(ex) is None
+
+
+def test_a_registration_a_parent_who_is_a_doctor_and_a_practice_only_advised(read):
+    ex = read("Jac Ffug (9) is not in school. The family have temporary registration with Llanffug Medical Group.")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": None, "practice": "Llanffug Medical Group"}
+    ex = read("Jac Ffug (9) is not in school. Dad, Dr Chen Ffugguo, is a visiting lecturer. Dr Chen says he applied.")
+    assert ex.children[0].to_schema()["gp"] is None
+    ex = read("Jac Ffug (9) is not in school. The family are not yet registered with a GP here; I have advised them to "
+              "register at Fflint Health Centre.")
+    assert ex.children[0].to_schema()["gp"] is None
