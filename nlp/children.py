@@ -21,7 +21,7 @@ from nlp.child_mentions import (
     number,
 )
 from nlp.lexicon import NOT_NAME, NUMBER_WORDS, WORD_FORENAMES
-from nlp.names import NameMention, display_name
+from nlp.names import UPPER, NameMention, display_name
 from nlp.not_referred import without_settled
 from nlp.validators import DATE_RE, parse_date_match
 
@@ -358,7 +358,8 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
                     r"(?:family|children|twins|kids|boys|girls|siblings)\b",
                     text,
                 )
-                if f.group(1)[0].isupper() or f.group(1).lower() not in NOT_NAME | _WORDS_TOO | _NOT_FAMILY
+                if (f.group(1)[0].isupper() or f.group(1).lower() not in NOT_NAME | _WORDS_TOO | _NOT_FAMILY)
+                and not _another_familys(text, f, children)
             ),
             None,
         )
@@ -492,6 +493,30 @@ def _parent_with_children(text: str, children: list[Child]) -> re.Match[str] | N
     if m and all(ch.name.split()[-1] == m.group(1) for ch in children if len(ch.name.split()) > 1):
         return m
     return None
+
+
+_TITLED_FULL_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _another_familys(text: str, family: re.Match[str], children: list[Child]) -> bool:
+    """'Plot 98 - Mr Sean Ffug and partner with two boys ... the Ffug boys go to school in Rhyl': a family named in a
+    paragraph of its own, when the children's paragraphs name a parent by another surname ('Mum, Mrs Oana Ffugitru,
+    ... Her children Bianca (10) and Rares (7)')."""
+
+    def paragraph(pos: int) -> tuple[int, int]:
+        end = text.find("\n\n", pos)
+        return text.rfind("\n\n", 0, pos), len(text) if end < 0 else end
+
+    own = paragraph(family.start())
+    kids = {paragraph(m.start) for ch in children for m in ch.mentions}
+    if not kids or own in kids:
+        return False
+    surname = family.group(1).lower()
+    return any(
+        t.group(1).lower() != surname
+        for start, end in kids
+        for t in _TITLED_FULL_NAME.finditer(text, max(0, start), end)
+    )
 
 
 # Words before "kids" or "children" that are no family's name: "the new kids", "the two boys".

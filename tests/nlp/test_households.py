@@ -1059,3 +1059,12 @@ def test_a_nickname_with_the_surname_is_the_child_named_in_full_and_a_day_name_i
     assert names(ex) == ["Frederick Ffowc-Williams"]
     ex = read("Child 1: FFOWC Minh Khang    DOB 13-Jun-2015\nChild 2: FFOWC Thu Ha        DOB 02-Nov-2018\n")
     assert names(ex) == ["Ffowc Minh Khang", "Ffowc Thu Ha"]
+
+
+def test_another_familys_surname_in_a_paragraph_of_its_own(read):
+    ex = read(
+        "Hello,\n\nPlot 212 - the family came over from Romania last year. Mum, Mrs Oana Ffugitru, is the owner on our "
+        "system. Her children Bianca (10) and Rares (7) are on site every day.\n\nPlot 98 - Mr Sean Ffugnors and "
+        "partner with two boys. I understand from staff the Ffugnors boys go to school in Rhyl.\n"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Bianca", "Rares"]
