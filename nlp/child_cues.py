@@ -140,13 +140,15 @@ RIGHT_PUPIL_VERB = re.compile(
     # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
     # "Oliwia Ffug, but she hasn't turned up once"
     r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?(?:still[ \t]+)?"
-    r"(?:never[ \t]+(?:arrived|started|turned up|showed(?: up)?|took up)"
+    r"(?:(?:has[ \t]+|had[ \t]+)?never[ \t]+(?:arrived|started|turned up|showed(?: up)?|took up)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in (?:since|for)"
     r"|returned to school))\b"
     # "Yonas Ffug is an unaccompanied asylum-seeking child", "Kai Ffug is a looked after child"; not "is a child
     # protection social worker"
     r"|^[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:child|boy|girl|pupil|learner|minor)\b"
     r"(?![ \t-]*(?:protection|care\b|minder|psycholog|development|health|practitioner|worker|services?|and\b|&))"
+    # "Lily-Grace Ffug has been on our roll at Ffug High since 1st Sept but has never turned up"
+    r"|^[ \t]+(?:has[ \t]+been|is|was)[ \t]+on[ \t]+our[ \t]+roll\b"
     # "Harper Ffug in my class", "Zainab Ffug was in our Meithrin class here last year"
     r"|^[ \t]+(?:(?:is|was)[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:class|form|tutor[ \t]+group)\b",
     re.IGNORECASE,

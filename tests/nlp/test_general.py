@@ -577,3 +577,13 @@ def test_an_age_after_a_comma_at_the_end_of_a_labelled_line(read):
     ex = read("I spoke to a woman with two kids in the shop.\n\nMum - Stacey Ffug\nGirl - Lacey Ffug, 10\n\n"
               "They're staying at Room 4, 19 Ffug Road, Roath, CF99 3AR (HMO).")
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Lacey Ffug", 10)]
+
+
+def test_a_pupil_who_has_never_turned_up_or_is_on_our_roll(read):
+    cases = [
+        ("Lily Ffug has never turned up. DOB 16/8/2015.", "Lily Ffug"),
+        ("Morning, Lily-Grace Ffug has been on our roll since Sept but nobody has seen her.", "Lily-Grace Ffug"),
+    ]
+    for text, name in cases:
+        ex = read(text, channel="slack", sender="U0FFUG")
+        assert [c.to_schema()["name"] for c in ex.children] == [name], text
