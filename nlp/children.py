@@ -402,6 +402,13 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         for ch in children
         if len(ch.name.split()) > 1 or ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_ORG_WORD}", text)
     ]
+    # "Subject: CME referral – 2 children – Tŷ Ffug Farm, Llanidloes": a name said only in the subject, with no age,
+    # is no child when the body names children with their ages or dates of birth
+    if text.startswith("Subject:"):
+        subject_end = text.find("\n")
+        in_body = [ch for ch in children if any(x.start > subject_end for x in ch.mentions) and (ch.dob or ch.age)]
+        if in_body:
+            children = [ch for ch in children if ch.dob or ch.age or any(x.start > subject_end for x in ch.mentions)]
     for ch in children:
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)

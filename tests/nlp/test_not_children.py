@@ -765,3 +765,11 @@ def test_a_greeting_or_her_brother_before_a_childs_full_name(read):
 def test_the_ffug_children_with_a_capital_the_gives_the_surname(read):
     ex = read("The Ffugătuș children haven't been in since Sept - Denisa (Y6), Marius (Y4) & Florin (Y1).", "slack")
     assert names(ex) == ["Denisa Ffugătuș", "Marius Ffugătuș", "Florin Ffugătuș"]
+
+
+def test_a_place_in_the_subject_is_no_child_when_the_body_names_them_with_dates(read):
+    ex = read(
+        "Hello, Kacper Ffug (DOB 01/02/2017) and Zofia Ffug (DOB 02/03/2019) are not in school.",
+        subject="CME referral – 2 children – Tŷ Ffug Farm, Llanffug (DA occurrence 43000021874)",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kacper Ffug", "Zofia Ffug"]
