@@ -56,7 +56,8 @@ _ATTENDING = (
     # "was admitted to Ffug Comprehensive on 11th September and is settling well" (not settling into a foster home)
     r"|\b(?:admitted|started|joined|enrolled)\b[^.;\n]{0,80}\b(?:settling|settled)\s+(?:in\s+)?well\b"
     r"|\b(?:settling|settled)\s+(?:in\s+)?well\s+(?:at|in(?:to)?)\s+(?:school|class|(?-i:[A-Z]))"
-    r"|\b(?:is|are)\s+still\s+(?:going\s+to|at)\s+(?-i:[A-Z])"  # "Their brother Elis is still going to Ffug Comp"
+    # "Their brother Elis is still going to Ffug Comp", "is still getting to Ffug High on the school bus"
+    r"|\b(?:is|are)\s+still\s+(?:going\s+to|getting\s+to|at)\s+(?-i:[A-Z])"
     r"|\battending\s+(?:fine|well|ok|okay|regularly|every\s+day)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     # "hasn't missed a day", "has full attendance", "98% attendance", "is still coming to school"
     r"|\bha(?:s|ve)n['’]?t\s+missed\s+a\s+day\b|\b(?:has|have)\s+(?:full|100%|good|excellent)\s+attendance\b"

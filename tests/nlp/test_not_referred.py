@@ -1208,3 +1208,9 @@ def test_a_friend_who_passed_on_messages_is_not_referred(read):
 def test_a_sixteen_year_old_who_has_finished_school_is_not_referred(read):
     ex = read("Mam is Kath Ffug.\nChildren:\n- Bridget, 16 - finished school, not seeking a place\n- Patrick, 11\n")
     assert [c.to_schema()["name"] for c in ex.children] == ["Patrick"]
+
+
+def test_a_sibling_still_getting_to_a_school_is_not_referred(read):
+    ex = read("Kai (11) and Mia (8) were at Ffug CP School but haven't been in since the move. The eldest, Lacey-Rose "
+              "(13), is still getting to Ffugfordd High on the school bus.")
+    assert [c.to_schema()["name"] for c in ex.children] == ["Kai", "Mia"]
