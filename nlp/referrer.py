@@ -129,12 +129,9 @@ def referrer_name(signature: str, sig_start: int, sender_name: str | None, chann
         # "Ana Paula Ffug" sends).
         full = _display_person(sender_name)
         signed, sent = best[0].split(), (full or "").split()
-        if full and (
-            len(signed) == 1
-            and best[0] in sent
-            or 1 < len(signed) < len(sent)
-            and sent[: len(signed)] == signed
-        ):
+        one_word_of_it = len(signed) == 1 and best[0] in sent
+        its_first_words = 1 < len(signed) < len(sent) and sent[: len(signed)] == signed
+        if full and (one_word_of_it or its_first_words):
             return full, best[1], best[2]
     if best:
         return best
