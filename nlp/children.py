@@ -406,9 +406,9 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     # is no child when the body names children with their ages or dates of birth
     if text.startswith("Subject:"):
         subject_end = text.find("\n")
-        in_body = [ch for ch in children if any(x.start > subject_end for x in ch.mentions) and (ch.dob or ch.age)]
-        if in_body:
-            children = [ch for ch in children if ch.dob or ch.age or any(x.start > subject_end for x in ch.mentions)]
+        in_body = {id(ch) for ch in children if any(x.start > subject_end for x in ch.mentions)}
+        if any(id(ch) in in_body and (ch.dob or ch.age) for ch in children):
+            children = [ch for ch in children if ch.dob or ch.age or id(ch) in in_body]
     for ch in children:
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)
