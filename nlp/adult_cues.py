@@ -101,7 +101,8 @@ KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^(
 # (not "Since their mum died in November, Kian Ffug (15) ...": a clause of its own about someone else, before the child)
 DIED_BEFORE = re.compile(
     r"(?<!mum\s)(?<!mam\s)(?<!dad\s)(?<!mother\s)(?<!father\s)(?<!parents\s)(?<!nan\s)(?<!nain\s)"
-    r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}\Z",
+    # (nor "bu farw mam Guto Ffug": Welsh puts the one whose mother died after "mam")
+    r"\b(?:bu farw|died|passed away|the late)\b[^.\n]{0,30}(?<!\bmam\s)(?<!\btad\s)\Z",
     re.IGNORECASE,
 )
 # "Osian Ffug-Hughes (we call him Osi)", "Jac Ffug, known as JJ": a child's other name, said beside the name, is

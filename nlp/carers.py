@@ -450,6 +450,8 @@ def _clean_name(raw: str) -> str | None:
         surname_first = len(words) > 1 and words[1][0].isupper() and not words[1].isupper()
         if w.lower() in _NOT_A_NAME or w.isupper() and len(w) <= 3 and not kept and not initial and not surname_first:
             break
+        if re.search(r"['’]d$", w):
+            break  # "mum WhatsApp'd the class teacher": a verb made of a name, not a name
         kept.append(w)
     return " ".join(kept) or None
 

@@ -13,7 +13,8 @@ YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eceptio
 DOB_WORD = (
     r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG|d\.g\."
     r"|ei\s+(?:geni|eni)\s+ar"
-    r"|(?<![\w.])g\.(?=[ \t]*\d))"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
+    r"|(?<![\w.])g\.(?=[ \t]*\d)"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
+    r"|(?<![\w.])b\.(?=[ \t]*\d))"  # "Tiago (b. 30/01/2037)"
 )
 # Right after a child's name: year group, date of birth, or age.
 RIGHT_DOB = re.compile(
@@ -129,6 +130,10 @@ LIST_ITEM_REST = re.compile(r"^\s*(?:$|[-–—,(|:]|\d)")
 RIGHT_FROM_SCHOOL = re.compile(
     rf"^[ \t]*[-–—,(][ \t]*(?:from|ex|previously at|formerly at|was at|left)[ \t]+"
     rf"(?:{SCHOOL_HEAD}|(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{SCHOOL_TAIL})"
+)
+# "Rafael & Inês Ffug (Crynallt Primary) - mum says ...": a school in brackets after a name, the pupil's own.
+RIGHT_SCHOOL_BRACKET = re.compile(
+    rf"^[ \t]*\((?:{SCHOOL_HEAD}[ \t]+[^()\n]{{1,40}}|(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{SCHOOL_TAIL}[^()\n]{{0,12}})\)"
 )
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 RIGHT_PUPIL_VERB = re.compile(
@@ -247,7 +252,8 @@ LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]*[ \t]*(?:\([^)\n]{0,
 LEFT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*|\d+[.)]\s*)?"
     r"(?:Child(?:\s*\d)?(?:'s)?(?:\s+full|\s+first)?(?:\s+names?(?:\(s\))?)?|Children(?:'s)?\s+names?|Name(?:\s+given)?|Pupil(?:\s+name)?|"
-    r"Young person|Student(?:\s+name)?|Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
+    r"Young person(?:'s)?(?:\s+name)?|C?YP|Student(?:\s+name)?|"
+    r"Learner|Enw(?:au)?(?:['’]r\s+(?:plentyn|plant|disgybl))?|Plentyn|Plant|Names"
     r"|Full name|Name\s+of\s+(?:the\s+)?(?:child|pupil|young\s+person|learner|student))"
     r"(?:\s*\(\d\))?\s*:\s*$",  # "Child's name (2): Princess Ffug"
     re.IGNORECASE,
@@ -317,7 +323,7 @@ CALLED_CHILDREN = re.compile(
     r"\b(?:boys?|girls?|lads?|kids|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)"
     r"[^.\n]){0,120}\b(?:called|named|name(?:d)?\s+(?:given\s+)?as|name\s+is|call\s+(?:him|her))\s*$"
     # "... the two boys who live next door. I think they're called Ryan and Callum": the boys said just before
-    r"|\bthey(?:['’]re|\s+are)\s+called\s*$",
+    r"|\bthey(?:['’]?re|\s+are)\s+called\s*$",
     re.IGNORECASE,
 )
 # "3 of our yr6 leavers from july never showed at Ffug High - Kacper Ffug, Sienna Ffug & Jamal Ffug": a count of

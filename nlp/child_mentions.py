@@ -69,6 +69,7 @@ from nlp.child_cues import (
     RIGHT_LIST_AGE,
     RIGHT_OED,
     RIGHT_PUPIL_VERB,
+    RIGHT_SCHOOL_BRACKET,
     RIGHT_YEAR,
     RIGHT_YRS,
     SENTENCE_AGE,
@@ -98,7 +99,7 @@ _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}
 
 
 _BORN_IN_YEAR = re.compile(r"[ \t]*[-–—,(]?[ \t]*(?i:born|b\.)[ \t]+(?:in[ \t]+)?((?:19|20)\d{2})\b(?![/.-]\d)")
-_WHOSE_PARENT = re.compile(r"['’]s[ \t]+(?i:mam|mum|mother|dad|father|tad|parents)\b")
+_WHOSE_PARENT = re.compile(r"['’]s[ \t]+(?i:mam|mum|mother|dad|father|tad|parents|family)\b")
 
 
 _DOB_SENTENCE = re.compile(r"['’]s[ \t]+(?:DOB|date[ \t]+of[ \t]+birth)[ \t]+is\b")
@@ -288,8 +289,8 @@ def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], lis
     spans = []
     for a in find_addresses(text, zones):
         spans.append((a.start, a.end))
-        for part in a.value.split(","):
-            if not re.search(r"\d", part):
+        for part in re.split(r"[,()]", a.value):  # "Aberteifi (Cardigan)": both names of the town
+            if not re.search(r"\d", part) and part.strip():
                 words.add(part.strip().lower())
     return words, spans
 
@@ -439,6 +440,7 @@ def cued_mention(
         or LEFT_LABEL_LIST.search(text[max(0, ls - 1) : m.start])
         or (line_start and _in_list_under_head(text, ls) and LIST_ITEM_REST.match(right))
         or (line_start and len(m.tokens) >= 2 and RIGHT_FROM_SCHOOL.match(right))
+        or (len(m.tokens) >= 2 and RIGHT_SCHOOL_BRACKET.match(right))
         or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
         or RIGHT_IS_THE_CHILD.match(right)
         or WORKER_OF.match(text[m.end : m.end + 30])

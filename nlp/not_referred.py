@@ -466,6 +466,13 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
     return None
 
 
+# Between two names of a list: "Stefan and Larisa", "Poppy Ffug (Bl.3) & her brother George"
+_LIST_JOIN = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*"
+    r"(?:(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:brother|sister)\s+)?"
+)
+
+
 def _said_after(text: str, end: int, starts: list[int]) -> str:
     """The words after a name, to the end of its sentence or the next other child named (past a list of names), and
     the next sentence when it goes on about the same child ("Osian Ffug (13) is a pupil at Ysgol Ffug. He was
@@ -479,7 +486,7 @@ def _said_after(text: str, end: int, starts: list[int]) -> str:
         if end < s < limit:
             if _WHOSE_SIBLING.match(text, s):
                 continue  # "Idris Ffug (6, Gwenno's half-brother - attends Ysgol Ffug)": still said of Idris
-            if not re.fullmatch(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*", text[end:s]):
+            if not _LIST_JOIN.fullmatch(text[end:s]):
                 return text[end:s]
             # "Stefan and Larisa, attend Ysgol Ffug ...": what follows a list of names is said of them all
             name = re.match(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*", text[s:])

@@ -1068,3 +1068,29 @@ def test_another_familys_surname_in_a_paragraph_of_its_own(read):
         "partner with two boys. I understand from staff the Ffugnors boys go to school in Rhyl.\n"
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Bianca", "Rares"]
+
+
+def test_a_young_persons_label_a_pupils_family_and_a_school_in_brackets_name_children(read):
+    ex = read("Hello,\n\nYP: Kyle Jermaine Ffowc\nDOB: 23rd March 2012\nLives with his nan at 3 Ffug Road.\n")
+    assert names(ex) == ["Kyle Jermaine Ffowc"]
+    ex = read("Has anyone had dealings with Cai Ffowc-Price's family (Y2)? Not in for 10 days now.", channel="slack")
+    assert names(ex) == ["Cai Ffowc-Price"]
+    ex = read("Rafael & Ines Ffowc (Ffug Primary) - mum WhatsApp'd the class teacher saying they've gone to Madeira.")
+    assert names(ex) == ["Rafael Ffowc", "Ines Ffowc"]
+    assert ex.children[0].to_schema()["carer"] == {"name": None, "relationship": "mother"}
+
+
+def test_children_named_after_theyre_called_and_a_date_after_b(read):
+    ex = read("theres 2 kids next door, the boy is 10 and his sister is 7. theyre called Leo and Ruby. mum is Dani")
+    assert names(ex) == ["Leo", "Ruby"]
+    ex = read("Their two children, Beatriz (b. 17/06/2015) and Tiago (b. 30/01/2018), live with them.")
+    assert [(c["name"], c["date_of_birth"]) for c in (k.to_schema() for k in ex.children)] == [
+        ("Beatriz", "2015-06-17"),
+        ("Tiago", "2018-01-30"),
+    ]
+
+
+def test_welsh_mam_before_a_name_is_the_named_childs_mother(read):
+    # "bu farw mam Guto" is "Guto's mother died": Guto is the child
+    ex = read("Yn anffodus, bu farw mam Guto Ffowc (dyddiad geni 14.08.2015) yng Nghaerdydd ddiwedd mis Hydref.")
+    assert names(ex) == ["Guto Ffowc"]

@@ -1214,3 +1214,12 @@ def test_a_sibling_still_getting_to_a_school_is_not_referred(read):
     ex = read("Kai (11) and Mia (8) were at Ffug CP School but haven't been in since the move. The eldest, Lacey-Rose "
               "(13), is still getting to Ffugfordd High on the school bus.")
     assert [c.to_schema()["name"] for c in ex.children] == ["Kai", "Mia"]
+
+
+def test_what_is_said_after_a_child_and_her_brother_is_said_of_both(read):
+    ex = read(
+        "Poppy Ffowc (Y3) and her brother George Ffowc (Y6) started with us at Ysgol Ffug on 7/9. Mum rang to say "
+        "they are going back up north.",
+        channel="slack",
+    )
+    assert names(ex) == ["Poppy Ffowc", "George Ffowc"]
