@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlp.forms import section_heading
-from nlp.lexicon import STREET_WORDS, WELSH_STREET_HEADS
+from nlp.lexicon import KIN_PATTERN, STREET_WORDS, WELSH_STREET_HEADS
 from nlp.validators import POSTCODE_RE, normalise_postcode
 
 _UNIT = re.compile(
@@ -37,7 +37,12 @@ _PREVIOUS = re.compile(
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
     r"|(?:moved|came)\s+(?:away\s+)?from|moved\s+out\s+of|used to live at|(?:evicted|fled|made homeless)\s+from"
-    r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
+    # "moved in on 2nd November from initial accommodation (Room 12, ...)"
+    r"|\b(?:moved|came|transferred)\b[^.\n]{0,40}?\bfrom\s+(?:\w+\s+){0,2}?(?:accommodation|hostel|hotel|B\s?&\s?B)\s*\("
+    r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at"
+    # "after losing their private tenancy in Roath (Flat 3, ...)"
+    r"|\blos(?:t|ing)\s+(?:their|her|his|the)\s+(?:\w+\s+)?(?:tenancy|home|flat|house)\b[^.\n(]{0,30}\(\s*$"
+    r"|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
     r"|(?:was|were) (?:living|staying)(?: with \w+)? at"
     r"|(?:had|['’]d)\s+been\s+(?:living|staying)\b[^.\n]{0,40}\bat"  # "She'd been staying with her Nain at"
     # "The family were in initial accommodation at ... until 17 June"
@@ -161,6 +166,16 @@ def _trim_part(part: str) -> tuple[str, bool]:
         _UNIT.match(part)
         or _NUMBER_STREET.match(part)
         and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
+    ):
+        return part, False
+    # "Aberteifi (Cardigan)": a town's other name in brackets
+    other_name = re.fullmatch(r"(.*?\S)[ \t]*\([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?\)", part)
+    # (not a signature's "Gwynfor Ffug (Taid)", a person and what they are to the child)
+    if (
+        other_name
+        and _CAPS_PART.match(other_name.group(1))
+        and len(other_name.group(1).split()) <= 3
+        and not re.search(rf"\((?i:{KIN_PATTERN})\)$", part)
     ):
         return part, False
     bilingual = re.fullmatch(r"([^/]+?)\s*/\s*([^/]+)", part)
@@ -705,6 +720,10 @@ def _home_with_relative(text: str, start: int) -> bool:
 
 
 # "his uncle, Mehmet Ffug, who runs the barber's shop at 22 King Street": where someone works, no one's home
+# "Perpetrator: Craig Ffug (children's father), 17 Hollybush Lane, ...": a form row giving the abuser's own address
+_PERPETRATOR_ROW = re.compile(
+    r"(?:^|\n)[ \t]*(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|abuser)[ \t]*:[^\n]{0,80}$", re.IGNORECASE
+)
 _BUSINESS_AT = re.compile(
     r"\b(?:runs|owns|works\s+(?:at|in))\s+(?:the|a|an|his|her|their)?\s*[^.\n,]{0,30}?"
     r"\b(?:shop|restaurant|takeaway|caf[eé]|business|salon|garage|pub|store|barber['’]?s|hairdresser['’]?s)"
@@ -725,7 +744,11 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     if _LANDLORD_OF.search(text, max(0, start - 40), start):
         # "I'm the landlord of 22 Ffug Street ... My tenant Ms Ffug (mum) ...": the let house, the family's home
         return AddressFound(value, start, end, normalise_postcode(value), 3)
-    if _ADULT_LIVES.search(text[max(0, start - 90) : start]) or _KIN_NAMED_AT.search(text, max(0, start - 70), start):
+    if (
+        _ADULT_LIVES.search(text[max(0, start - 90) : start])
+        or _KIN_NAMED_AT.search(text, max(0, start - 70), start)
+        or _PERPETRATOR_ROW.search(text, max(0, start - 90), start)
+    ):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".
     # An address written a part to a line is read after the line before it ("placed her ... at:\n\nFlat 7\n...").
@@ -735,6 +758,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     not_home = _NOT_HOME.search(value)
     if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):
         not_home = None
+    if not_home and re.match(r"(?i:Flat|Apartment)\s+\w+,\s*Ty\s", value) and not_home.start() < 20:
+        not_home = None  # "Flat 12, Ty Tudor House, ...": flats in a block named like an office, a home
     # "Address given by mum to Callum's school: 6 Heol ...": the home address a school was given, not the school's.
     given_to = re.search(r"\b(?:given|gave|provided|told)\b[^.\n]{0,40}\bto\b[^.\n]{0,25}$", left, re.I)
     # "arrested later that evening at his brother's address, ...": where the suspect was found, no child's home
@@ -771,7 +796,12 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         rank = 1  # a web form's "Your address:": the home of whoever filled it in, the child's only if none else
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
         rank = 2  # a last known address gives way to a new or current one given beside it
-    elif _CURRENT.search(left) or re.search(r"\(home address|\blives? (?:at|with)", line, re.I):
+    elif (
+        _CURRENT.search(left)
+        or re.search(r"\(home address|\blives? (?:at|with)", line, re.I)
+        # "Placement: emergency foster placement with Mrs X (foster carer), 8 Clos y Ffug, ...": where the child is
+        or re.match(r"[ \t]*(?:current[ \t]+)?placement[ \t]*:", line, re.I)
+    ):
         rank = 3
     else:
         rank = 2

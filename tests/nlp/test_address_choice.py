@@ -846,3 +846,43 @@ def test_a_perpetrators_home_an_address_the_family_are_not_at_and_a_relative_the
         "permanently with his maternal aunt:\n\nTanya Ffug (aunt)\n7 Ffug Street, Rhyl, LL99 3LU\n"
     )
     assert ex.children[0].to_schema()["address"] == "7 Ffug Street, Rhyl, LL99 3LU"
+
+
+def address_of(ex):
+    return ex.children[0].to_schema()["address"]
+
+
+def test_flats_in_a_block_named_like_an_office_and_the_accommodation_moved_from(read):
+    ex = read(
+        "Mother: Ioana Ffug\nChildren:\n  Andrei Ffug, DOB 10/01/2015\n\nTemporary address (from 12/09/2026): Flat "
+        "12, Ty Ffug House, 180 Ffug Road, Roath, Cardiff, CF99 1DL\nPrevious address: 44 Ffug Road, Swansea, SA99 "
+        "9EX\n"
+    )
+    assert address_of(ex) == "Flat 12, Ty Ffug House, 180 Ffug Road, Roath, Cardiff, CF99 1DL"
+    ex = read(
+        "The family below moved in on 2nd November from initial accommodation (Room 12, Ffug Lodge Hotel, Newport "
+        "NP99 2JH).\n\nProperty: 98 Ffug Terrace, Roath, Cardiff, CF99 1RW\nChildren:\n  Hawa Ffug - age 8\n"
+    )
+    assert address_of(ex) == "98 Ffug Terrace, Roath, Cardiff, CF99 1RW"
+    ex = read(
+        "Flagging a family who moved into Ffug Family Hostel on 3 November after losing their private tenancy in "
+        "Roath (Flat 3, 118 Ffug Road, Roath, CF99 3RW).\n\nDad: Asif Ffug\nRoom 6, Ffug Family Hostel, 40 Ffug "
+        "Road, Ely, Cardiff, CF99 4RE\n\nChildren:\n- Zayan Ffug, DOB 30.08.2016\n"
+    )
+    assert address_of(ex) == "Room 6, Ffug Family Hostel, 40 Ffug Road, Ely, Cardiff, CF99 4RE"
+
+
+def test_a_perpetrators_row_a_foster_placement_and_a_towns_other_name(read):
+    ex = read(
+        "Mother: Kirsty Ffug\nChildren: Jayden Ffug, born 1st July 2015\nPerpetrator: Craig Ffug (children's "
+        "father), 17 Ffug Lane, Handsworth, Birmingham B99 9QP - there is a non-molestation order in place.\n"
+    )
+    assert address_of(ex) is None
+    ex = read(
+        "During a warrant executed on 25/11/2026 at 112 Ffug Road, Newport, NP99 7BX a boy was found.\n\nName: Minh "
+        "Ffug\nClaimed DOB: 01/01/2012\nPlacement: emergency foster placement with Mrs Angharad Ffug (foster carer), "
+        "8 Clos y Ffug, Thornhill, Cardiff, CF99 9AF - PLEASE DO NOT DISCLOSE THIS ADDRESS.\n"
+    )
+    assert address_of(ex) == "8 Clos y Ffug, Thornhill, Cardiff, CF99 9AF"
+    ex = read("I'm the housing officer for 3 Maes y Ffug, Aberteifi (Cardigan), SA99 1JR. Logan Ffug (10) left.")
+    assert address_of(ex) == "3 Maes y Ffug, Aberteifi (Cardigan), SA99 1JR"
