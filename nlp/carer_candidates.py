@@ -38,6 +38,7 @@ from nlp.carer_cues import (
     MAIN_CARER,
     MY_CHILD_NAMED,
     NAME_THEN_RELATIONSHIP,
+    PARENT_FORWARDED_BELOW,
     PARENT_POSSESSIVE,
     PARENT_SENT_BELOW,
     PARENTS_ARE,
@@ -285,8 +286,9 @@ def collect_candidates(
     for m in PARENTS_PAIR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in PARENTS_ARE.finditer(text):
-        rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+        title_at, name_at = (1, 2) if m.group(1) else (3, 4)
+        rel = "father" if m.group(title_at).lower().rstrip(".") == "mr" else "mother"
+        raw.append((m.group(name_at), rel, m.start(name_at), m.end(name_at), 2.5))
     for m in TOLD_OF_CHILD.finditer(text):
         if m.group(1) or m.group(3):
             g = 1 if m.group(1) else 3
@@ -354,7 +356,7 @@ def collect_candidates(
         for m in MY_CHILD_NAMED.finditer(text):
             rel = "mother" if m.group(1).lower() == "daughter" else "father"
             raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
-    for m in PARENT_SENT_BELOW.finditer(text):
+    for m in [*PARENT_SENT_BELOW.finditer(text), *PARENT_FORWARDED_BELOW.finditer(text)]:
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.5))
     for m in LIVES_WITH_FRIEND.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.5))

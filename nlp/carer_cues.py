@@ -238,7 +238,13 @@ KIN_CALLED = re.compile(
     rf"\s*(?=(?:Mr|Mrs|Ms|Miss)\.?[ \t]){_NAME}"
 )
 # "Parents are Mr Tariq Ansar and Mrs ...": the first parent named.
-PARENTS_ARE = re.compile(rf"\b(?i:parents|carers)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}")
+# ... "The family are Mr Ali Ffug and his wife": the first named
+# ... "a mum came in asking for places - Ms Danielle Ffug, with Tommy (7) and Lola (5)": a parent with the children
+PARENTS_ARE = re.compile(
+    rf"\b(?i:parents|carers|the[ \t]+family)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
+    rf"|[-–:][ \t]*((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME},?[ \t]+with[ \t]+(?:her|his)?[ \t]*(?:[\w-]+[ \t]+)?"
+    r"(?:children|kids|[A-Z][\w'’-]+[ \t]*\(\d{1,2}\))"
+)
 # "Spoke to Mrs Bridget Ffug this morning, she has 2 school age kids with her"
 SHE_HAS_KIDS = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?,[ \t]*(she|he)[ \t]+has[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
@@ -369,6 +375,11 @@ GRANDPARENT_WRITES = re.compile(MY_GRANDCHILD, re.IGNORECASE)
 PARENT_SENT_BELOW = re.compile(
     rf"\b((?i:mum|mam|mother|dad|father|tad))[ \t]+(?:has[ \t]+)?(?i:sent|emailed|e-mailed|wrote|forwarded)\b"
     rf"[^\n]{{0,200}}(?:\n[^\n]*){{0,3}}?\n[ \t>]*From[ \t]*:[ \t]*{_NAME}[ \t]*(?:<[^>\n]*>)?[ \t]*\n"
+)
+# ... as does "With mum's consent I'm forwarding the email below", past the forwarder's signature
+PARENT_FORWARDED_BELOW = re.compile(
+    rf"\b((?i:mum|mam|mother|dad|father))['’]s[ \t]+(?i:consent|permission|agreement)\b[^\n]{{0,40}}\b(?i:forward\w*)"
+    rf"[^\n]{{0,100}}(?:\n[^\n]*){{0,12}}?\n[ \t>]*From[ \t]*:[ \t]*{_NAME}[ \t]*(?:<[^>\n]*>)?[ \t]*\n"
 )
 MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
 # A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".

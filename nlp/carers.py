@@ -71,7 +71,7 @@ _NOT_CARER = re.compile(
     r"|(?:is|she['’]s|he['’]s|she is|he is)\s+not\s+around|(?:isn['’]t|wasn['’]t)\s+around"  # "but she's not around"
     # not "they'd moved to 23 Station Road": where the family, children and all, went
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )(?<!they'd )(?<!they’d )(?<!they had )"
-    r"(?<!we had )(?<!we'd )"
+    r"(?<!we had )(?<!we'd )(?<!family have )(?<!family has )(?<!family had )(?<!they have )"
     r"moved to (?!the address|live with|stay with|be with"
     r"|(?:a |the |her |his |their )?(?:new |long[- ]term |short[- ]term |permanent |emergency )*(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"
@@ -620,7 +620,8 @@ def find_carers(
         if clean and all(w.lower() in NOT_NAME for w in clean.split()):
             continue  # "according to mum's Facebook": "mum's" is no "mum is" before a word that is never a name
         # "WONG Hei Tung ... Dad, Mr WONG Ka Ho": a capitals word first is the family's surname, not the child's name
-        surname_led = bool(name and re.match(r"(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z]{2,}\s+[A-Z][a-z]", name))
+        # ... as is a word after a title: "Father: Mr Wong Chi-keung" beside "WONG Tsz-hin"
+        surname_led = bool(name and re.match(r"(?:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]|[A-Z]{2,}\s+[A-Z][a-z])", name))
         child_first = bool(clean and clean.split()[0].lower() in child_firsts_only) and not surname_led
         if clean and (clean.lower() in child_lower or child_first):
             continue

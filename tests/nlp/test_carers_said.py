@@ -1861,3 +1861,40 @@ def test_a_parent_signing_with_part_of_the_name_they_send_as(read):
     )
     assert ex.children[0].to_schema()["carer"]["name"] == "Ana Paula Ffugos"
     assert ex.referrer_name.value == "Ana Paula Ffugos"
+
+
+def test_a_titled_father_named_surname_first_and_a_father_whose_family_moved(read):
+    ex = read(
+        "Father: Mr Ffong Chi-keung (main carer; mum is still in Hong Kong)\n\nChildren:\n1. FFONG Tsz-hin, date of "
+        "birth 05/03/2015\n"
+    )
+    assert carer(ex) == {"name": "Ffong Chi-keung", "relationship": "father"}
+    ex = read(
+        "Dad (Huw Ffug-Davies) rang this afternoon to say the family have moved to 4 Ffug Street, Hay-on-Wye, HR9 "
+        "5AD and Rowan (9) won't be coming back."
+    )
+    assert carer(ex) == {"name": "Huw Ffug-Davies", "relationship": "father"}
+
+
+def test_the_family_are_a_named_couple_and_a_mum_named_with_her_children(read):
+    ex = read(
+        "The family are Mr Ali Ffugmadi and his wife Mrs Fatima Ffugmadi, from Afghanistan.\n\nChildren:\n- Zahra, "
+        "12\n- Mohammad Reza, 9\n"
+    )
+    assert carer(ex) == {"name": "Ali Ffugmadi", "relationship": "father"}
+    ex = read(
+        "FYI a mum came into the office this morning asking for places - Ms Danielle Ffug, with Tommy (7) and Lola "
+        "(5). Told her to apply via admissions.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Danielle Ffug", "relationship": "mother"}
+
+
+def test_a_parents_mail_forwarded_with_their_consent(read):
+    ex = read(
+        "Hello,\n\nWith mum's consent I'm forwarding the email below.\n\nGwen Ffug\nFamily Support Worker\n\n"
+        "---------- Forwarded message ---------\nFrom: Meinir Ffowc <meinir@example.org>\nDate: Tue, 13 Oct 2026\n"
+        "Subject: the boys\nTo: Gwen Ffug <gwen@example.org>\n\nHi Gwen, details you asked for:\n\nIfan Ffowc - born "
+        "2.11.2013 - Ysgol Uwchradd Ffug, Bl 7\n"
+    )
+    assert carer(ex) == {"name": "Meinir Ffowc", "relationship": "mother"}
