@@ -756,10 +756,17 @@ def _fill_school(
     # pupil the referred child is.
     end = zones[0][0] if zones else len(text)
     body = "".join(text[a:b] for a, b in _outside([(s, min(e, end)) for s, e in asides if s < end], end))
-    ours = own is not None and not _NOT_OUR_PUPIL.search(body) and (_OWN_PUPIL.search(body) or not schools)
     # Which children each school is said of, worked out once for all the children.
     school_owners = [(s, _named_after(text, s.end, kids) or owners(text, s.start, kids)) for s in schools]
     school_owners = _respectively(text, school_owners, kids)
+    # "4 x CME referrals from one family ... Big sister Ngozi is at Ffug High": a school said of one child of
+    # several leaves the others the sender's pupils
+    each_of_one = len(kids) > 1 and all(len(said_of) == 1 for _, said_of in school_owners)
+    ours = (
+        own is not None
+        and not _NOT_OUR_PUPIL.search(body)
+        and (_OWN_PUPIL.search(body) or not schools or each_of_one)
+    )
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):
         mine = [s for s, said_of in school_owners if said_of == [i]]
         if ours and own and not (len(kids) > 1 and mine):

@@ -18,6 +18,12 @@ SCHOOL_NAME = re.compile(
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
     r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b)"
+    # "(Crickhowell High, DOB ...)", "has not attended Eastern High": one word before it, after a bracket or a verb
+    # that says the child went there (not "allocated to us (Cathays High)")
+    rf"|(?:(?<=\battended[ \t])|(?<=\battends[ \t])|(?<=\()(?<!\bus[ \t]\()|(?<=\bfrom[ \t])"
+    rf"|(?<=\bat[ \t])(?<!\bhere[ \t]at[ \t])(?<!\bus[ \t]at[ \t]))"
+    rf"(?!(?:The|Our|Very|Risk|Priority|Level)\b)[A-Z][\w'’-]+[ \t]+High"
+    r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View|School)\b)(?![\w'’-])"
     # "Mountain Ash Comp", "Treorchy Comp": a comprehensive as it is said
     rf"|(?<![\w'’-])(?!(?:The|At|In|From|To|Left|Our|Their|His|Her)\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+Comp"
     r"(?![ \t]*[.:]?[ \t]*\d))(?![\w-])"
@@ -242,4 +248,13 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
             # "Jo Ffug | Attendance | Bryncelyn High", "(DSL, Ffug Ash Comp)": a high school; "(Ffug Dock CP)": a
             # community primary, "(Ffugbier VC)" a voluntary controlled one
             return part
-    return None
+    # "Kate Ffug (DSL, Olchfa)": a role, then the school by its one-word name
+    role_then_school = _ROLE_THEN_SCHOOL.search(sender_name)
+    return role_then_school.group(1) if role_then_school else None
+
+
+_ROLE_THEN_SCHOOL = re.compile(
+    r"\((?:[A-Z]{2,}[a-z]?[A-Z]*|Head(?:teacher)?|Deputy[ \t]+Head|Attendance(?:[ \t]+Officer)?"
+    r"|Pastoral(?:[ \t]+Lead)?)"
+    r"[ \t]*,[ \t]*([A-Z][\w'’-]{3,})\)"
+)

@@ -684,3 +684,27 @@ def test_the_same_school_as_a_sibling_and_a_nickname_after_a_first_name(read):
         "attended St Ffug's Catholic Primary School in Wrexham, until October.\n"
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["St Ffug's Catholic Primary School"] * 2
+
+
+def test_a_high_school_by_one_word_and_a_school_after_a_role_in_a_display_name(read):
+    ex = read("WONG Hei Tung, DOB 2012-11-05, allocated to us (Ffugays High) for Y8. She never arrived.", "slack")
+    assert school(ex) is None
+    ex = read("Y10 student Demi Ffug (Ffugowell High, DOB 12/10/2011) has not been in since October.", "slack")
+    assert school(ex) == "Ffugowell High"
+    ex = read("Jess Ffug (DOB 3/3/2011) has not attended Ffugern High since March.")
+    assert school(ex) == "Ffugern High"
+    ex = read("Kai Ffug (9) lives on Ffugton High Street and has been off since May.")
+    assert school(ex) is None
+    assert school_in_sender_name("Kate Ffug (DSL, Ffugchfa)") == "Ffugchfa"
+
+
+def test_a_school_said_of_one_child_of_several_leaves_the_others_the_senders_pupils(read):
+    ex = read(
+        "Hi team, 3 x CME referrals from one family - all off since 06/01. MIS export:\n```\nLegal Surname | Forename "
+        "| DOB        | UPN           | Reg\nFFUGAFOR | Chidi    | 03/09/2014 | L673220032318 | 5W\nFFUGAFOR | "
+        "Adaeze   | 21/04/2016 | J673220034201 | 4G\n```\nBig sister Ngozi Ffugafor (DOB 15/07/2012, UPN "
+        "Y673540030915) is at Ffugston High - flagging so you can link.",
+        channel="slack",
+        sender_name="Anwen Ffug (Attendance Officer, Ffug Meadow Primary)",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Meadow Primary"] * 2 + ["Ffugston High"]
