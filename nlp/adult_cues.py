@@ -96,7 +96,11 @@ NOT_A_PUPIL_AFTER = re.compile(
     r"\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
     re.IGNORECASE,
 )
-KIN_BRACKET_BEFORE = re.compile(r"\b(?:mum|mam|mother|dad|father|tad)[ \t]*\([^()\n]{0,40}$", re.IGNORECASE)
+KIN_BRACKET_BEFORE = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|tad|tad-cu|mam-gu|nain|taid|nan|nana|nanna|gran|granny|grandad|grandma"
+    r"|grandmother|grandfather|aunt|auntie|aunty|uncle|step-?dad|step-?mum)[ \t]*\([^()\n]{0,40}$",
+    re.IGNORECASE,
+)
 # "Bu farw fy merch, Sioned" (my daughter, Sioned, died): the children's late mother is no child of the report.
 # (not "Since their mum died in November, Kian Ffug (15) ...": a clause of its own about someone else, before the child)
 DIED_BEFORE = re.compile(

@@ -109,6 +109,9 @@ LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$|\b{YEAR_GROUP}(?:[ \t]+[a-z]+){{1,3
 LEFT_YEAR_DASH = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?$")
 LEFT_YEAR_PAIR = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?[A-Z][\w'’-]+[ \t]*(?:&|and)[ \t]*$")
 PAIR_AFTER_FIRST = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
+# "the Ffug twins have gone?? Y3, Oskar & Lena.": a year group, a comma, then a pair of first names
+LEFT_YEAR_COMMA = re.compile(rf"\b{YEAR_GROUP}[ \t]*,[ \t]*$")
+PAIR_OF_FIRSTS_AFTER = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][\w'’-]+(?=[ \t]*(?:[.,;(\n]|$))")
 RIGHT_YEAR = re.compile(
     # "Tyler Ffug (aka TJ, Y5)": a nickname before the year group in the same brackets
     rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,|\s*(?:(?:aka|known\s+as)\s+)?[A-Z][\w'’-]*\s*,)?\s*"
@@ -137,7 +140,8 @@ RIGHT_SCHOOL_BRACKET = re.compile(
 )
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 RIGHT_PUPIL_VERB = re.compile(
-    r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+start\b"
+    r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+"
+    r"(?:start|come[ \t]+to[ \t]+us)\b"
     # "Tomos Ffug was allocated a Year 1 place with us"
     r"|^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:allocated|offered|given)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}?place\b"
     # "Tomos Ffug left us in July (Y6)" (not "left us a voicemail")

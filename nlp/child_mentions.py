@@ -39,6 +39,7 @@ from nlp.child_cues import (
     LEFT_LABEL,
     LEFT_LABEL_LIST,
     LEFT_YEAR,
+    LEFT_YEAR_COMMA,
     LEFT_YEAR_DASH,
     LEFT_YEAR_PAIR,
     LINE_LABEL,
@@ -55,6 +56,7 @@ from nlp.child_cues import (
     OWN_DOB_AFTER,
     PAIR_AFTER_FIRST,
     PAIR_AGES,
+    PAIR_OF_FIRSTS_AFTER,
     PARENT_BEFORE,
     PARENT_OF_AFTER,
     PLACED_BEFORE,
@@ -433,6 +435,7 @@ def cued_mention(
         )
         or (len(m.tokens) >= 2 and LEFT_YEAR.search(left))
         or (len(m.tokens) == 1 and bool(PAIR_AFTER_FIRST.match(right)) and bool(LEFT_YEAR_DASH.search(left)))
+        or (len(m.tokens) == 1 and bool(PAIR_OF_FIRSTS_AFTER.match(right)) and bool(LEFT_YEAR_COMMA.search(left)))
         or (len(m.tokens) >= 2 and LEFT_YEAR_PAIR.search(left))
         # "Y5 - Tomos Ffug", not "Year 4 - St Anne's Catholic Primary"
         or (len(m.tokens) >= 2 and bool(LEFT_YEAR_DASH.search(left)) and not _SCHOOLISH.match(f"{m.text}{right}"))

@@ -392,6 +392,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     if full and len(children) == 1 and len(children[0].name.split()) == 1:
         children[0].name = full.group(1)
     children = _fold_bracketed_full_names(children, text)
+    children = _fold_short_forms(children)
     # "Subject: 2 children need schools - Ffug ... Tinashe Ffug - DOB ...": a family's surname said alone is no child
     # of its own when the children are named in full.
     surnames = {ch.name.split()[-1] for ch in children if len(ch.name.split()) > 1}
@@ -450,6 +451,35 @@ def _fold_bracketed_full_names(children: list[Child], text: str) -> list[Child]:
     return out
 
 
+def _fold_short_forms(children: list[Child]) -> list[Child]:
+    """'Beatriz Ffug in Y2 ... he says Bea is staying home': a first name alone that shortens the first name of a
+    child named in full, with no date or age of its own that differs, is that child."""
+    out: list[Child] = []
+    for ch in children:
+        full = next(
+            (
+                a
+                for a in children
+                if a is not ch
+                and len(a.name.split()) > 1
+                and len(ch.name.split()) == 1
+                and a.name.split()[0].lower().startswith(ch.name.lower())
+                and len(ch.name) >= 3
+                and a.name.split()[0].lower() != ch.name.lower()
+                and (not ch.dob or not a.dob or ch.dob[0] == a.dob[0])
+                and (not ch.age or not a.age or ch.age[0] == a.age[0])
+            ),
+            None,
+        )
+        if full is None:
+            out.append(ch)
+            continue
+        full.mentions.extend(ch.mentions)
+        full.dob = full.dob or ch.dob
+        full.age = full.age or ch.age
+    return out
+
+
 def _shortened(short: str, full: str) -> bool:
     """'Jess' of 'Jessica', 'Tobi' of 'Oluwatobi': a forename shortened to its start or its end."""
     short, full = short.lower(), full.lower()
@@ -461,7 +491,7 @@ def _shortened(short: str, full: str) -> bool:
 _SURNAME_SAID = re.compile(
     # ... "Their surname is Parry-Owen.", "The children's surname is Ffug."
     # ... "Kai and Cari, surname Ffug"
-    r"(?:^|[.!?][ \t]+|,[ \t]*(?=(?i:surname)[ \t]))[ \t]*"
+    r"(?:^|[.!?][ \t]+|,[ \t]*(?=(?i:(?:their[ \t]+)?surname)[ \t]))[ \t]*"
     r"(?i:(?:their|the[ \t]+(?:children|kids)['’]s?|the[ \t]+family['’]s)[ \t]+)?"
     r"(?i:surname|family[ \t]+name)[ \t]*(?:is[ \t]+|:[ \t]*|-[ \t]*)?"
     r"([A-Z][\w'’-]+)\b(?![ \t]*:)",
@@ -578,7 +608,8 @@ _UNNAMED = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_AGE = re.compile(
-    rf"\b(?:about|around|roughly|maybe|aged?|looks|who\s+is|who['’]s)\s+(?:about\s+)?{NUM}\b|^[^.\n(]{{0,20}}\({NUM}\)",
+    rf"\b(?:about|around|roughly|maybe|aged?|looks|who\s+is|who['’]s|(?:he|she)['’]?s)\s+(?:about\s+)?{NUM}\b"
+    rf"|^[^.\n(]{{0,20}}\({NUM}\)",
     re.IGNORECASE,
 )
 # "two children, a boy who is 7 and a girl who is 9": two unnamed children, each with its own age.
@@ -600,9 +631,13 @@ def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
 
 
 # "There is also a younger girl, maybe 6 - I didn't catch her name": a child besides the named ones, unnamed.
+# ... "a boy called Alfie hes about 8 and a girl older maybe 10 or 11 i dont know her name", "Reem's little brother
+# is with them too - not ours, about 6, ... don't know his name", a list's "Boy - didn't catch his name, he's 7"
 _ALSO_UNNAMED = re.compile(
-    r"\b(?:also|another)\s+(?:a\s+|an\s+)?(?:younger\s+|older\s+|little\s+|small\s+)?(?:girl|boy|child)\b"
-    r"(?=[^.\n]{0,40}\b(?:didn['’]t|did\s+not|don['’]t|do\s+not)\s+(?:catch|know|get)\s+(?:her|his|their)\s+name)",
+    r"(?:\b(?:also|another)\s+(?:a\s+|an\s+)?|\band\s+(?:there['’]?s\s+|there\s+is\s+)?(?:a|an)\s+"
+    r"|(?-i:[A-Z])[\w'’-]+['’]s\s+|(?:^|\n)[ \t]*(?=(?:girl|boy)\s*[-–:]))"
+    r"(?:younger\s+|older\s+|little\s+|small\s+)?(?:girl|boy|child|brother|sister)\b"
+    r"(?=[^.\n]{0,100}?\b(?:didn['’]?t|did\s+not|don['’]?t|do\s+not)\s+(?:catch|know|get)\s+(?:her|his|their)\s+name)",
     re.IGNORECASE,
 )
 

@@ -166,7 +166,8 @@ STREET_WORDS = (
     r"Row|Square|View|Parade|Park|Grove|Mews|Walk|Rise|Green|Estate|Villas|Cottages|Flats|Buildings)"
 )
 # A grandparent writing of "my grandson": the "my daughter" they also name is the child's parent.
-MY_GRANDCHILD = r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?grand(?:son|daughter|child(?:ren)?|kids)\b"
+# ("my grand daughter", "my grandaughter": as a grandparent writes it)
+MY_GRANDCHILD = r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?grand[ -]?(?:son|d?aughter|child(?:ren)?|kids)\b"
 WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt)"
 
 # First names that are everyday words as well ("Summer", "May", "Grace"): names.py lets them stand in a name,
@@ -184,9 +185,11 @@ NOT_NAME = {
     *"has have had did do are were should".split(),
     # "Household is mum Rania Ffug, Omar (17), ...": who lives there, not a person
     "household",
-    # "the Attendance and Well Being Service"
+    # "the Attendance and Well Being Service", "the Student Support & Wellbeing team"
     "well",
     "being",
+    "wellbeing",
+    "support",
     # Careers Wales's "Five Tier Model", named in its referrals' subjects
     "tier",
     "model",

@@ -68,10 +68,14 @@ _ATTENDING = (
     # ... fine) and "yn mynd i'r ysgol bob dydd" (goes to school every day)
     r"|\band\s+goes\s+in\b|\b(?:is|are)\s+(?:of\s+)?no\s+concern\b"
     r"|\byn\s+mynychu\b[^.;\n]{0,60}?\byn\s+(?:iawn|dda|rheolaidd)\b|\byn\s+mynd\s+i['’]r\s+ysgol\s+bob\s+dydd\b"
+    # "yn parhau i fynychu'r ysgol" (goes on attending the school)
+    r"|\byn\s+parhau\s+i\s+fynychu\b"
     # "His sister Safiya (Y7) will remain at Ysgol Ffug"
     r"|\bwill\s+(?:remain|stay|continue)\s+(?:at|in)\s+(?-i:[A-Z])"
     # "Mihai, 15 - he already started at Ffug Community School in February and is going every day"
-    r"|\b(?:is|are)\s+going\s+(?:in\s+)?(?:every\s+day|daily|regularly)\b|\balready\s+started\s+(?:at|in|with)\b"
+    r"|\b(?:is|are)\s+(?:still\s+)?going\s+(?:in\s+|to\s+(?-i:[A-Z])[\w'’ -]{0,40}?\s+)?"
+    r"(?:every\s+day|daily|regularly)\b"
+    r"|\balready\s+started\s+(?:at|in|with)\b"
     # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
     r"|\bstill\s+(?:getting|catching|taking)\s+the\s+(?:bus|train|taxi)\s+to\b|\bwants?\s+to\s+stay\s+there\b"
     r"|\bstill\s+travell?ing\s+(?:back\s+)?to\b"  # "Liban is still travelling back to Ffug High School each day"
@@ -85,6 +89,13 @@ _ATTENDING = (
     r"\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
+    # "has chosen to go to school and started at Ffug High School in September"
+    r"|\bstarted\s+at\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:School|High|Primary|Academy|Comprehensive)(?:\s+School)?"
+    r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![^.;\n]{0,12}\bbut\b)"  # (not "started at Ffug School in September 2036 but only attended eleven days")
+    # "mum says he is already going to Ffug School on the bus"
+    r"|\b(?:is|are)\s+(?:already|now)\s+going\s+to\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
+    r"(?:School|High|Primary|Academy|Comprehensive)\b"
     r"|(?<!we\s)(?<!they\s)\bcame\s+back\s+with\b|\bis\s+staying\s+with\s+us\b|\bis\s+still\s+with\s+us\b|\bno\s+problems?\s+(?:at|in|with)\s+school\b"
     # "to start her eldest with us - Tobi Ffug, Y3, starting tomorrow": a place taken up (not a claim in quotes:
     # 'mum says he's "starting next week" but she said that last week too')
@@ -274,7 +285,7 @@ _GOES_TO_SCHOOL = re.compile(
     r"(?:(?:attends?|go(?:es)?\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
     r"|started\s+at"  # "Lina (10) and Yousef (7), started at Ffug Primary in April"
     # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
-    r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+at"
+    r"|is\s+in\s+(?:the\s+)?(?:Reception|Nursery|Meithrin)(?:\s+class)?\s+(?:at|there)"
     # "is now on roll at", "is on roll and attending at", "is happily settled at", "was admitted to", "was given a
     # place at", "joined", "has been at ... since September", "is already in Year 9 at"
     r"|is\s+(?:now\s+)?on\s+(?:the\s+)?roll\s+(?:and\s+attending\s+)?at|is\s+(?:happily\s+|now\s+)?settled\s+(?:at|in)"
@@ -381,6 +392,12 @@ def without_settled(children: list[Child], text: str, today: date) -> tuple[list
     return [ch for ch in children if not said[id(ch)]], spans
 
 
+# (not "ei brawd Idris", her brother Idris: a pronoun first makes the name the kin's own)
+_WELSH_WHOSE_KIN = re.compile(
+    r"(?<!\bei\s)(?<!\bfy\s)(?<!\beu\s)(?<!\bein\s)\b(?:chwaer|brawd|mam|tad|nain|taid)[ \t]+$", re.IGNORECASE
+)
+
+
 def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[int, int] | None:
     """Where the report says this child is settled: the span of the words that say so, or None."""
     age = age_on(child.dob[0], today) if child.dob else child.age[0] if child.age else None
@@ -390,6 +407,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         own_attendance = re.match(r"['’]s\s+attendance\b", text[m.end : m.end + 20])  # "Kenzie's attendance is fine"
         if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end) and not own_attendance:
             continue  # "Noor's brother Hamza ...": said of Hamza
+        if _WELSH_WHOSE_KIN.search(text, max(0, m.start - 12), m.start):
+            continue  # Welsh "chwaer Dafydd, Alaw, ..." (Dafydd's sister, Alaw): said of Alaw
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))
         cue = _SETTLED.search(said) or _SIXTH_FORM.search(said)
@@ -463,6 +482,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return span
         if age == 4 and _NOT_YET.search(said):
             return span
+        if age == 4 and re.match(r"[^.;\n]{0,20}\bis\s+in\s+(?:the\s+)?(?:nursery|meithrin)\b", said, re.IGNORECASE):
+            return span  # "her sister Poppy (4) is in the nursery class there": not yet of school age
     return None
 
 

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from nlp.names import find_names
 from nlp.surname_parents import adult_of_surname
 
@@ -1094,3 +1096,48 @@ def test_welsh_mam_before_a_name_is_the_named_childs_mother(read):
     # "bu farw mam Guto" is "Guto's mother died": Guto is the child
     ex = read("Yn anffodus, bu farw mam Guto Ffowc (dyddiad geni 14.08.2015) yng Nghaerdydd ddiwedd mis Hydref.")
     assert names(ex) == ["Guto Ffowc"]
+
+
+def test_a_short_form_of_a_named_child_a_team_a_grandparents_daughter_and_twins_after_a_year_group(read):
+    ex = read(
+        'Beatriz Ffug in Y2 hasnt been in since 8th Sept. Her brother Tiago (Y6) IS coming in every day - he says Bea '
+        'is "staying home with Avó". Bea DOB 18/03/2019.',
+        channel="slack",
+    )
+    assert [(c["name"], c["date_of_birth"]) for c in (k.to_schema() for k in ex.children)] == [
+        ("Beatriz Ffug", "2019-03-18")
+    ]
+    ex = read("I work in the Student Support & Wellbeing team. Ms Li Ffug came about her daughter Yutong Ffug, 8.")
+    assert names(ex) == ["Yutong Ffug"]
+    ex = read("I am writing about my grand daughter Lacey Ffug who is 12. She moved with my daughter Kayleigh in May.")
+    assert names(ex) == ["Lacey Ffug"]
+    ex = read("Kayden Ffug who is 11 and his sister Ellie-Rose who is 9. Their Tad-cu (Alun Ffug) lives nearby.")
+    assert names(ex) == ["Kayden Ffug", "Ellie-Rose"]
+    ex = read("anyone know where the Ffugczyk twins have gone?? Y3, Oskar &amp; Lena. not in", channel="slack")
+    assert names(ex) == ["Oskar Ffugczyk", "Lena Ffugczyk"]
+
+
+def test_a_surname_said_after_a_comma_and_a_pupil_who_was_meant_to_come_to_us(read):
+    ex = read("The two boys at number 31. Jayden is 10 and Mason is 8 I think, their surname is Ffug. Mum is Kerry.")
+    assert names(ex) == ["Jayden Ffug", "Mason Ffug"]
+    ex = read(
+        "we've got a Yr7 who never turned up in Sept. Kacper Ffug, was meant to come to us from Ffug Primary. rang "
+        "mum 4 times. weirdly younger brother Filip is still going to Ffug Primary every day.",
+        channel="slack",
+    )
+    assert names(ex) == ["Kacper Ffug"]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("A girl called Precious I think, she's about 12, and a little boy about 8, I don't know his name.", 8),
+        ("the girl is called Maisie, shes 9, and theres a little boy i dont know his name, hes about 6.", 6),
+        ("Family:\nGirl - Lacey Ffug, 10\nBoy - didn't catch his name, mum said he's 7\n", 7),
+        ("Reem Ffug (Y4) not in. Reem's little brother is with them too, about 6, don't know his name", 6),
+    ],
+)
+def test_a_child_besides_the_named_one_whose_name_the_writer_does_not_know(read, text, age):
+    kids = [k.to_schema() for k in read(text).children]
+    assert len(kids) == 2
+    assert kids[1]["name"] is None and kids[1]["age"] == age

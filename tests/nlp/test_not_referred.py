@@ -1223,3 +1223,31 @@ def test_what_is_said_after_a_child_and_her_brother_is_said_of_both(read):
         channel="slack",
     )
     assert names(ex) == ["Poppy Ffowc", "George Ffowc"]
+
+
+def test_a_welsh_sister_of_the_child_who_goes_on_attending(read):
+    # "Mae chwaer Dafydd, Alaw, yn parhau i fynychu'r ysgol": Dafydd's sister Alaw goes on attending
+    ex = read(
+        "Daeth Mr Emyr Ffug i'r ysgol i ddweud ei fod yn tynnu ei fab, Dafydd Ffug (Blwyddyn 9, dyddiad geni 9 Mawrth "
+        "2012), oddi ar gofrestr yr ysgol.\n\nMae chwaer Dafydd, Alaw (Blwyddyn 7), yn parhau i fynychu'r ysgol yn "
+        "rheolaidd."
+    )
+    assert names(ex) == ["Dafydd Ffug"]
+
+
+def test_a_sibling_already_going_to_a_school_started_in_a_month_or_in_the_nursery_there(read):
+    ex = read(
+        "Household:\n- Ms Shannon Ffug (mum)\n- Kayden Ffug, 14 - mum says he is already going to Ffug School on the "
+        "bus, his aunt sorted it last week\n- Tia-Rose Ffug, d.o.b. 03.03.2016\n"
+    )
+    assert names(ex) == ["Tia-Rose Ffug"]
+    ex = read(
+        "We are home educating our son, Rufus Ffug (born 2nd Feb 2015). Our daughter Poppy (15) has chosen to go to "
+        "school and started at Ffug High School in September."
+    )
+    assert names(ex) == ["Rufus Ffug"]
+    ex = read(
+        "Skye Ffug (9) has not been in since May. Skye's brother Ryan (10) goes to Ffug Primary and her sister Poppy "
+        "(4) is in the nursery class there."
+    )
+    assert names(ex) == ["Skye Ffug"]
