@@ -233,10 +233,17 @@ def adult_dob_beside(right: str, today: date) -> bool:
     return bool(dob and age_on(dob, today) >= 19)
 
 
+_BABY_IN_MONTHS = re.compile(
+    r"[ \t]*[-–—,(][ \t]*(?:baby|infant|toddler)?[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:months?|mths?|weeks?)\b", re.IGNORECASE
+)
+
+
 def baby_row(right: str, today: date) -> bool:
     """'FFUG, Antoni  DOB 05/05/2026  (infant)': a baby's row; a row with a year group is a pupil's whatever its DOB."""
     if re.search(rf"\b{YEAR_GROUP}\b", right):
         return False
+    if _BABY_IN_MONTHS.match(right):
+        return True  # "Kathleen – baby, 11 months", "Florin Ffug (baby, 14 months)"
     d = dob_beside(right, 0, today)
     if d:
         return age_on(d[0], today) < 3

@@ -403,6 +403,10 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         for ch in children
         if len(ch.name.split()) > 1 or ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_ORG_WORD}", text)
     ]
+    # "Subject: Two children out of school - Ffug Meadow ... in Ffug Meadow shopping centre": a place's name
+    children = [
+        ch for ch in children if ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_PLACE_WORD}", text)
+    ]
     # "Subject: CME referral – 2 children – Tŷ Ffug Farm, Llanidloes": a name said only in the subject, with no age,
     # is no child when the body names children with their ages or dates of birth
     if text.startswith("Subject:"):
@@ -416,6 +420,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     return children
 
 
+_PLACE_WORD = r"(?i:shopping\s+(?:centre|center|precinct)|retail\s+park|leisure\s+centre|bus\s+station|car\s+park)\b"
 _ORG_WORD = (
     r"(?:Refuge|Services?|Housing|Trust|Project|Centre|Center|Association|Team|Group|Charity|Support|Council"
     r"|Partnership|Foundation|Network|Homes|Cymru|Wales)\b"
@@ -452,8 +457,8 @@ def _fold_bracketed_full_names(children: list[Child], text: str) -> list[Child]:
 
 
 def _fold_short_forms(children: list[Child]) -> list[Child]:
-    """'Beatriz Ffug in Y2 ... he says Bea is staying home': a first name alone that shortens the first name of a
-    child named in full, with no date or age of its own that differs, is that child."""
+    """'Beatriz Ffug in Y2 ... he says Bea is staying home', 'Damilola (Yr 3) ... DOBs: ..., Dami 02/09/2035': a
+    first name that shortens another child's, with no date or age of its own that differs, is that child."""
     out: list[Child] = []
     for ch in children:
         full = next(
@@ -461,11 +466,11 @@ def _fold_short_forms(children: list[Child]) -> list[Child]:
                 a
                 for a in children
                 if a is not ch
-                and len(a.name.split()) > 1
-                and len(ch.name.split()) == 1
-                and a.name.split()[0].lower().startswith(ch.name.lower())
-                and len(ch.name) >= 3
-                and a.name.split()[0].lower() != ch.name.lower()
+                # "Dami" alone, or "Dami Ffug" beside "Damilola Ffug"
+                and (len(ch.name.split()) == 1 or len(a.name.split()) > 1 and ch.name.split()[1:] == a.name.split()[1:])
+                and a.name.split()[0].lower().startswith(ch.name.split()[0].lower())
+                and len(ch.name.split()[0]) >= 3
+                and a.name.split()[0].lower() != ch.name.split()[0].lower()
                 and (not ch.dob or not a.dob or ch.dob[0] == a.dob[0])
                 and (not ch.age or not a.age or ch.age[0] == a.age[0])
             ),

@@ -190,6 +190,18 @@ NOT_NAME = {
     "being",
     "wellbeing",
     "support",
+    # a form's "Stated DOB:"; a Welsh sign-off's "Pennaeth Blwyddyn 9" (head of Year 9)
+    "stated",
+    "pennaeth",
+    "dirprwy",
+    # counties, said beside a family's name in a subject: "KHAN (2 children) - moved to Pembroke, Pembrokeshire"
+    "pembrokeshire",
+    "carmarthenshire",
+    "denbighshire",
+    "flintshire",
+    "monmouthshire",
+    "ceredigion",
+    "gwynedd",
     # Careers Wales's "Five Tier Model", named in its referrals' subjects
     "tier",
     "model",

@@ -9,9 +9,10 @@ from nlp.lexicon import NOT_NAME, POLICE_RANKS, TITLES, WORD_FORENAMES
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŴŶŸŹŻŽȘȚ"
 _TOKEN = rf"[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?"
-_PARTICLE = r"(?:ap|ab|van|von|de|der|den|da|dos|das|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
+_PARTICLE = r"(?:ap|ab|van|von|de|dela|del|der|den|da|dos|das|di|du|le|la|bin|binti|al|el|ni|nic|mac|y)"
 # The small words inside a surname that carry it on ("Mali ap Gwyn", "Tiago Ferreira dos Santos"), never its end.
-_INNER_PARTICLES = {"y", "ap", "ab", "de", "van", "von", "al", "el", "da", "dos", "das", "der", "den"}
+# ("Miguel dela Cruz", as Filipino surnames are written)
+_INNER_PARTICLES = {"y", "ap", "ab", "de", "dela", "del", "van", "von", "al", "el", "da", "dos", "das", "der", "den"}
 _PARTICLES_AFTER_A_FORENAME = _INNER_PARTICLES - {"y"}  # a Welsh "y" after a name starts a place, not a surname
 # ... as a regex alternation, for the patterns that read a name out of a phrase ("Mr Tiago da Silva (father)")
 SURNAME_PARTICLE = "|".join(sorted(_PARTICLES_AFTER_A_FORENAME))

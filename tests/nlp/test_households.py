@@ -1141,3 +1141,29 @@ def test_a_child_besides_the_named_one_whose_name_the_writer_does_not_know(read,
     kids = [k.to_schema() for k in read(text).children]
     assert len(kids) == 2
     assert kids[1]["name"] is None and kids[1]["age"] == age
+
+
+def test_a_baby_in_months_a_surname_with_dela_and_a_short_form_said_with_a_date(read):
+    assert names(read("Children:\n- Patrick Ffug, 10\n- Kathleen – baby, 11 months\n")) == ["Patrick Ffug"]
+    ex = read("Mum: Maricel dela Ffug\nChildren: Miguel dela Ffug, DOB 19/03/2015, and Jasmine dela Ffug, DOB 1/12/17")
+    assert names(ex) == ["Miguel dela Ffug", "Jasmine dela Ffug"]
+    ex = read("Ffug family – Tolu (Yr 6) and Damilola (Yr 3) – last in 24/10.\nDOBs: Tolu 13/04/2015, Dami 02/09/2017")
+    assert [(c["name"], c["date_of_birth"]) for c in (k.to_schema() for k in ex.children)] == [
+        ("Tolu", "2015-04-13"),
+        ("Damilola", "2017-09-02"),
+    ]
+
+
+def test_a_stated_dob_label_a_shopping_centre_and_a_county_in_the_subject_are_no_children(read):
+    assert names(read("Stated DOB: 01/01/2012 (age assessment pending)\nName: Minh Ffug\n")) == ["Minh Ffug"]
+    ex = read(
+        "I spoke with two boys in Ffug Meadow shopping centre during school hours. They gave their details as:\n\n"
+        "1. Jayden Ffug, 12\n2. Riley Ffug, 10\n",
+        subject="Two children out of school - Ffug Meadow",
+    )
+    assert names(ex) == ["Jayden Ffug", "Riley Ffug"]
+    ex = read(
+        "Children: Ayesha Ffug (DOB 01/01/2015) and Ibrahim Ffug (DOB 02/02/2017).",
+        subject="CME Referral - FFUG (2 children) - believed moved to Pembroke, Pembrokeshire",
+    )
+    assert names(ex) == ["Ayesha Ffug", "Ibrahim Ffug"]
