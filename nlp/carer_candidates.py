@@ -286,7 +286,8 @@ def collect_candidates(
     for m in PARENTS_PAIR.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in PARENTS_ARE.finditer(text):
-        title_at, name_at = (1, 2) if m.group(1) else (3, 4)
+        title_at = next(g for g in (1, 3, 5) if m.group(g))
+        name_at = title_at + 1
         rel = "father" if m.group(title_at).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(name_at), rel, m.start(name_at), m.end(name_at), 2.5))
     for m in TOLD_OF_CHILD.finditer(text):

@@ -90,6 +90,7 @@ PROSE = re.compile(
     rf"|[ \t]+on[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:form|SIMS|system|records?|referral|file))?"
     rf"(?:[ \t]+is[ \t]+|[ \t]*[:–-][ \t]*|[ \t]+)"
     rf"|{_KIN_IS_SHORT}|[ \t]+name[ \t]+is[ \t]+|(?:[ \t]+is)?[ \t]+called[ \t]+"
+    rf"|[ \t]+on[ \t]+(?:the[ \t]+|our[ \t]+)?(?:SIMS|system|records?|file)[ \t]+is[ \t]+"  # "Mum on SIMS is X"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
     rf"|[ \t]+(?:yw|ydy)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...)
@@ -119,7 +120,9 @@ APPOSED_KIN = re.compile(
     rf"(?:(?:stated|said|says|confirmed|explained)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+is[ \t]+)?"
     rf"(?:the[ \t]+(?:(?:boy|girl|child|children)['’]s?[ \t]+)?|their[ \t]+|his[ \t]+|her[ \t]+"
     # ... or bare, set off by commas: "a man who gave his name as Mihai Ffug, uncle, of 15 Stryd y Ffug"
-    rf"|[{UPPER}][\w'’-]+['’]s[ \t]+|(?=(?i:{KIN_PATTERN})[ \t]*,[ \t]*(?:of|who|and)\b))"
+    rf"|[{UPPER}][\w'’-]+['’]s[ \t]+|(?=(?i:{KIN_PATTERN})[ \t]*,[ \t]*(?:of|who|and)\b)"
+    # ... or "Dr Ffug, father of our Year 5 twins"
+    rf"|(?=(?i:mother|father)[ \t]+of[ \t]+(?:our|the|both|my|{UPPER}[\w'’-]+)))"
     rf"(?:(?:maternal|paternal)[ \t]+)?((?i:{KIN_PATTERN}))(?!['’]s)\b"
     r"(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:victim|suspect|perpetrator))"
 )
@@ -244,6 +247,8 @@ PARENTS_ARE = re.compile(
     rf"\b(?i:parents|carers|the[ \t]+family)[ \t]+(?:are|is)[ \t]*:?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
     rf"|[-–:][ \t]*((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME},?[ \t]+with[ \t]+(?:her|his)?[ \t]*(?:[\w-]+[ \t]+)?"
     r"(?:children|kids|[A-Z][\w'’-]+[ \t]*\(\d{1,2}\))"
+    # ... a police notice's "The adult, Ms Hannah FFUG, stated ... The children with her were:"
+    rf"|\b(?i:the[ \t]+(?:only[ \t]+)?adult)[ \t]*,?[ \t]+((?:Mrs|Ms|Miss|Mr)\.?)[ \t]+{_NAME}"
 )
 # "Spoke to Mrs Bridget Ffug this morning, she has 2 school age kids with her"
 SHE_HAS_KIDS = re.compile(

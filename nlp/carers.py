@@ -473,14 +473,14 @@ def _complete_name(
         clean
         and len(clean.split()) == 1
         and (
-            re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
-            or re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+{re.escape(clean)}$", name or "")  # "and Mr Adam"
+            re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx|Dr)\.?[ \t]+$", text[max(0, s - 6) : s])
+            or re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx|Dr)\.?[ \t]+{re.escape(clean)}$", name or "")  # "and Mr Adam"
         )
     ):
         # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
         # the same title ("Mr Rahimi is caring for the children" after "Mr Sayed RAHIMI", not "Mrs Fariba RAHIMI")
-        own_title = re.search(r"\b(Mrs|Ms|Miss|Mr|Mx)\.?[ \t]+$", text[max(0, s - 6) : s])
-        title = own_title.group(1) if own_title else r"(?:Mrs|Ms|Miss|Mr|Mx)"
+        own_title = re.search(r"\b(Mrs|Ms|Miss|Mr|Mx|Dr)\.?[ \t]+$", text[max(0, s - 6) : s])
+        title = own_title.group(1) if own_title else r"(?:Mrs|Ms|Miss|Mr|Mx|Dr)"
         full = re.search(rf"\b{title}\.?[ \t]+([{UPPER}][\w'’-]+)[ \t]+(?i:{re.escape(clean)})\b", text)
         # "Principal applicant: Selam Tesfay FFUGMEDHIN ... Mrs Ffugmedhin is the sole carer"
         forenames = rf"([{UPPER}][a-z][\w'’-]*(?:[ \t]+[{UPPER}][a-z][\w'’-]*)?)"

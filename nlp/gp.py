@@ -97,6 +97,7 @@ _PRACTICE_AFTER_LABEL = re.compile(
 
 
 _PARENT_BEFORE = re.compile(r"\b(?:dad|father|mum|mam|mother|stepdad|stepfather|parent)[ \t]*[,:(-]?[ \t]*$", re.I)
+_PARENT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?(?:father|mother|dad|mum|parent)[ \t]+of\b", re.I)
 _TO_REGISTER_AT = re.compile(
     r"\b(?:advised|asked|told|encouraged|helping|help)\s+(?:\w+\s+){0,2}to\s+register\s+(?:at|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -128,7 +129,12 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
     used_p: set[int] = set()
     doctors = [d for d in doctors if not _hospital_doctor(text, d[1], d[2])]
     # "Dad, Dr Chen Ffug, is a visiting lecturer ... Dr Chen says ...": a parent who is a doctor is not the GP
-    parents = {d[0].split()[1] for d in doctors if _PARENT_BEFORE.search(text, max(0, d[1] - 20), d[1])}
+    # ... nor "Dr Ffug, father of our Year 5 twins"
+    parents = {
+        d[0].split()[1]
+        for d in doctors
+        if _PARENT_BEFORE.search(text, max(0, d[1] - 20), d[1]) or _PARENT_AFTER.match(text, d[2])
+    }
     doctors = [d for d in doctors if d[0].split()[1] not in parents]
     # "not yet registered with a GP; I have advised them to register at Ffug Health Centre": not their practice
     practices = [p for p in practices if not _TO_REGISTER_AT.search(text, max(0, p[1] - 60), p[1])]

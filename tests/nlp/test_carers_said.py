@@ -1898,3 +1898,20 @@ def test_a_parents_mail_forwarded_with_their_consent(read):
         "2.11.2013 - Ysgol Uwchradd Ffug, Bl 7\n"
     )
     assert carer(ex) == {"name": "Meinir Ffowc", "relationship": "mother"}
+
+
+def test_a_doctor_who_is_the_father_the_mum_on_sims_and_the_adult_a_police_notice_names(read):
+    ex = read(
+        "Please see the email below from Dr Ffug, father of our Year 5 twins Zainab and Ibrahim Ffug (both DOB "
+        "21/01/2016).\n\n---------- Forwarded message ---------\nFrom: Ahmed Ffug <a.ffug@example.org>\nDate: Mon, 7 "
+        "Dec 2026\n\nDear Mrs Ffugyne,\n"
+    )
+    assert carer(ex) == {"name": "Ahmed Ffug", "relationship": "father"}
+    assert ex.children[0].to_schema()["gp"] is None
+    ex = read("Hamza Ffug (Y8, 13) travelled to Kenya in Jan. Mum on SIMS is Sahra Ffugsame.", channel="slack")
+    assert carer(ex) == {"name": "Sahra Ffugsame", "relationship": "mother"}
+    ex = read(
+        "The adult, Ms Hannah FFUG, stated they had been living in the car. The children with her were:\n\nCharlie "
+        "FFUG - DOB 17/03/2015\nPoppy FFUG - DOB 04/12/2017\n"
+    )
+    assert carer(ex) == {"name": "Hannah Ffug", "relationship": "mother"}
