@@ -21,7 +21,7 @@ SCHOOL_NAME = re.compile(
     # "(Crickhowell High, DOB ...)", "has not attended Eastern High": one word before it, after a bracket or a verb
     # that says the child went there (not "allocated to us (Cathays High)")
     rf"|(?:(?<=\battended[ \t])|(?<=\battends[ \t])|(?<=\()(?<!\bus[ \t]\()|(?<=\bfrom[ \t])"
-    rf"|(?<=\bat[ \t])(?<!\bhere[ \t]at[ \t])(?<!\bus[ \t]at[ \t]))"
+    rf"|(?<=\bat[ \t])(?<!\bhere[ \t]at[ \t]))"
     rf"(?!(?:The|Our|Very|Risk|Priority|Level)\b)[A-Z][\w'’-]+[ \t]+High"
     r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View|School)\b)(?![\w'’-])"
     # "Mountain Ash Comp", "Treorchy Comp": a comprehensive as it is said
@@ -120,6 +120,10 @@ _OLDER_SIBLING_BEFORE = re.compile(
 )
 
 
+_SERVICE_NAMED = re.compile(r"\b(?:CAMHS|Other[ \t]+Than[ \t]+(?:at|in)[ \t]+School|EOTAS)\b", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:In-?Reach|Nurs(?:e|es|ing)|Health|Counsell\w*|Liaison|Transport)\b", re.I)
+
+
 def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
     """Schools named outside signatures, in reading order."""
     out: list[SchoolFound] = []
@@ -159,6 +163,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         left = text[max(0, start - 40) : start]
         if _HOUSE_NAMED.search(left[-8:]) or _HOME_WORD_LAST.search(name):
             continue  # "Ty'r Ysgol Cottage, Llanwonno": a home named after an old school, not a school
+        if _SERVICE_NAMED.search(name) or _SERVICE_AFTER.match(text, m.end()):
+            continue  # "the CAMHS School In-Reach team", "Education Other Than At School": a service, not a school
         # (read from further back: "Applications were made online in December for Ffug Primary")
         on_roll = not _NOT_ON_ROLL.search(text[max(0, start - 70) : start])
         on_roll = on_roll and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])

@@ -708,3 +708,14 @@ def test_a_school_said_of_one_child_of_several_leaves_the_others_the_senders_pup
         sender_name="Anwen Ffug (Attendance Officer, Ffug Meadow Primary)",
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Meadow Primary"] * 2 + ["Ffugston High"]
+
+
+def test_a_service_named_with_school_is_no_school_and_the_writers_high_school_after_us_at(read):
+    ex = read(
+        "I am a Primary Mental Health Worker with the CAMHS School In-Reach team. I am writing about Ffion Ffug, DOB "
+        "3/3/2012, who has not been to Ffugsychan School since May.\n\nJonathan Ffug\nHome Tuition Tutor\nEducation "
+        "Other Than At School (EOTAS) Service\n"
+    )
+    assert school(ex) == "Ffugsychan School"
+    ex = read("the Ffug family pulled off the site - Patrick (Y8) not in to us at Ffugwell High since Fri.", "slack")
+    assert school(ex) == "Ffugwell High"
