@@ -148,7 +148,10 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
                 pair = i
                 break
             # ... or "registered at P with Dr X"
-            if gap_before is not None and re.fullmatch(r"\s*(?:\(|-|–|,|with|under)\s*", gap_before):
+            # ... or "Reg'd at P I think (Dr X)"
+            if gap_before is not None and re.fullmatch(
+                r"\s*(?:I\s+think|I\s+believe|we\s+think)?\s*(?:\(|-|–|,|with|under)\s*", gap_before, re.IGNORECASE
+            ):
                 pair = i
                 break
         if pair is not None:

@@ -92,3 +92,8 @@ def test_a_registration_a_parent_who_is_a_doctor_and_a_practice_only_advised(rea
     ex = read("Jac Ffug (9) is not in school. The family are not yet registered with a GP here; I have advised them to "
               "register at Fflint Health Centre.")
     assert ex.children[0].to_schema()["gp"] is None
+
+
+def test_a_doctor_in_brackets_after_a_practice_the_writer_is_unsure_of(read):
+    ex = read("Alfie Ffug (dob 03.01.20) never turned up. Reg'd at Ffug Lane Surgery I think (Dr Ffugmed).", "slack")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugmed", "practice": "Ffug Lane Surgery"}
