@@ -403,6 +403,8 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         for ch in children
         if len(ch.name.split()) > 1 or ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_ORG_WORD}", text)
     ]
+    # "Subject: CME referral – 2 children – Tŷ Ffug Farm, Llanidloes": a home's name, not a child's
+    children = [ch for ch in children if ch.dob or ch.age or not _HOME_NAME_LAST.search(ch.name)]
     # "Subject: Two children out of school - Ffug Meadow ... in Ffug Meadow shopping centre": a place's name
     children = [
         ch for ch in children if ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_PLACE_WORD}", text)
@@ -420,6 +422,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     return children
 
 
+_HOME_NAME_LAST = re.compile(r"[ \t](?:Farm|Cottage|House|Road|Street|Lane|Terrace|Close|Avenue|Court|Park)$")
 _PLACE_WORD = r"(?i:shopping\s+(?:centre|center|precinct)|retail\s+park|leisure\s+centre|bus\s+station|car\s+park)\b"
 _ORG_WORD = (
     r"(?:Refuge|Services?|Housing|Trust|Project|Centre|Center|Association|Team|Group|Charity|Support|Council"

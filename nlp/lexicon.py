@@ -190,8 +190,11 @@ NOT_NAME = {
     "being",
     "wellbeing",
     "support",
-    # a form's "Stated DOB:"; a Welsh sign-off's "Pennaeth Blwyddyn 9" (head of Year 9)
+    # a form's "Stated DOB:"; a Welsh sign-off's "Pennaeth Blwyddyn 9" (head of Year 9), a councillor's "Aelod Lleol"
+    # (local member); a child protection category, "registered (Neglect)"
     "stated",
+    "aelod",
+    "neglect",
     "pennaeth",
     "dirprwy",
     # counties, said beside a family's name in a subject: "KHAN (2 children) - moved to Pembroke, Pembrokeshire"

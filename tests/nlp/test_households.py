@@ -1167,3 +1167,23 @@ def test_a_stated_dob_label_a_shopping_centre_and_a_county_in_the_subject_are_no
         subject="CME Referral - FFUG (2 children) - believed moved to Pembroke, Pembrokeshire",
     )
     assert names(ex) == ["Ayesha Ffug", "Ibrahim Ffug"]
+
+
+def test_an_age_the_child_said_he_was(read):
+    ex = read("Hi,\n\n1) Callum FFUG, said he was 13, gave his address as 12 Ffug Road.\n2) Jack, 12, no surname.")
+    kids = [(c["name"], c["age"]) for c in (k.to_schema() for k in ex.children)]
+    assert kids == [("Callum Ffug", 13), ("Jack", 12)]
+
+
+def test_a_farm_in_the_subject_and_a_protection_category_are_no_children(read):
+    ex = read(
+        "I attended a domestic incident at Tŷ Ffug Farm, Van Road, Llanidloes SY99 6NR.\n\nThe household consists of "
+        "Agnieszka FFUG (mother), Kacper FFUG (DOB 01/02/2015) and Zofia FFUG (DOB 03/04/2017).",
+        subject="CME referral – 2 children – Tŷ Ffug Farm, Llanidloes",
+    )
+    assert names(ex) == ["Kacper Ffug", "Zofia Ffug"]
+    ex = read(
+        "All three children are subject to Child Protection Plans under the category of Neglect.\n\nChildren:\n"
+        "Dylan Ffug        DOB 05.01.2014\nSeren Ffug        DOB 02.04.2017\n"
+    )
+    assert names(ex) == ["Dylan Ffug", "Seren Ffug"]
