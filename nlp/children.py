@@ -650,6 +650,29 @@ _ALSO_UNNAMED = re.compile(
 )
 
 
+def other_of_a_pair(text: str, zones: list[tuple[int, int]], kids: list[Child]) -> list[Child]:
+    """'a boy about 9 and a girl who looks about 12. I think the boy is called Leo': the one child named is one of a
+    pair described, the other is a child unnamed; the named one takes the age said of them."""
+    pair = unnamed_child(text, zones) if len(kids) == 1 and kids[0].first else []
+    if len(pair) != 2:
+        return []
+    first = re.escape(kids[0].first)
+    said = re.search(
+        rf"\bthe\s+(boy|girl)\b[^.\n]{{0,20}}?\b(?:called|named)\s+{first}\b|\bcall(?:s|ed)?\s+the\s+(boy|girl)\s+{first}\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not said:
+        return []
+    gender = (said.group(1) or said.group(2)).lower()
+    genders = [ch.mentions[0].text.split()[-1].lower() for ch in pair]
+    if genders.count(gender) != 1:
+        return []
+    named_one, other = (pair[0], pair[1]) if genders[0] == gender else (pair[1], pair[0])
+    kids[0].age = kids[0].age or named_one.age
+    return [other]
+
+
 def unnamed_besides(text: str, zones: list[tuple[int, int]]) -> list[Child]:
     """Children a report speaks of beside the named ones but whose names the writer does not know."""
     return [

@@ -12,7 +12,15 @@ from nlp.addresses import find_addresses
 from nlp.attribution import owners
 from nlp.carers import find_carers, said_gone_after, said_not_living_with, sibling_not_carer
 from nlp.child_mentions import corrected_away, is_adult
-from nlp.children import Child, read_children, stated_age, stated_age_re, unnamed_besides, unnamed_child
+from nlp.children import (
+    Child,
+    other_of_a_pair,
+    read_children,
+    stated_age,
+    stated_age_re,
+    unnamed_besides,
+    unnamed_child,
+)
 from nlp.codes import REASON_PHRASES, RISK_PHRASES, child_protection_concern, find_codes
 from nlp.forms import cell_years, table_rows, tables
 from nlp.gp import GPFound, find_gps, gp_unknown
@@ -133,7 +141,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     if not kids:
         kids = unnamed_child(text, zones)
     else:
-        kids = sorted(kids + unnamed_besides(text, zones), key=lambda k: k.start)
+        kids = sorted(kids + unnamed_besides(text, zones) + other_of_a_pair(text, zones, kids), key=lambda k: k.start)
     out = Extraction(text=text, language=detect_language(text))
     out.phone_numbers = [
         Found(sp.text, sp.start_char, sp.end_char, 0.9)

@@ -1187,3 +1187,15 @@ def test_a_farm_in_the_subject_and_a_protection_category_are_no_children(read):
         "Dylan Ffug        DOB 05.01.2014\nSeren Ffug        DOB 02.04.2017\n"
     )
     assert names(ex) == ["Dylan Ffug", "Seren Ffug"]
+
+
+def test_one_of_a_described_pair_named_later_leaves_the_other_unnamed(read):
+    ex = read(
+        "there are two children living next door at 5 Stryd y Ffug who are never at school. a boy about 9 and a girl "
+        "who looks about 12. I think the boy is called Leo."
+    )
+    kids = sorted((c["name"] or "", c["age"]) for c in (k.to_schema() for k in ex.children))
+    assert kids == [("", 12), ("Leo", 9)]
+    ex = read("Two children at 5 Ffug Place. A girl about 9 and a boy about 12. I heard the dad call the girl Tiana.")
+    kids = sorted((c["name"] or "", c["age"]) for c in (k.to_schema() for k in ex.children))
+    assert kids == [("", 12), ("Tiana", 9)]
