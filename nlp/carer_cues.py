@@ -384,7 +384,7 @@ PARENT_SENT_BELOW = re.compile(
 # ... as does "With mum's consent I'm forwarding the email below", past the forwarder's signature
 PARENT_FORWARDED_BELOW = re.compile(
     rf"\b((?i:mum|mam|mother|dad|father))['’]s[ \t]+(?i:consent|permission|agreement)\b[^\n]{{0,40}}\b(?i:forward\w*)"
-    rf"[^\n]{{0,100}}(?:\n[^\n]*){{0,12}}?\n[ \t>]*From[ \t]*:[ \t]*{_NAME}[ \t]*(?:<[^>\n]*>)?[ \t]*\n"
+    rf"[^\n]{{0,500}}(?:\n[^\n]*){{0,12}}?\n[ \t>]*From[ \t]*:[ \t]*{_NAME}[ \t]*(?:<[^>\n]*>)?[ \t]*\n"
 )
 MY_CHILD_NAMED = re.compile(rf"\b(?i:my)[ \t]+((?i:daughter|son))[ \t]*,?[ \t]+{_NAME}")
 # A parent's partner is no carer unless said to be: "Mum lives with her partner Ashley Ffug (Poppy's stepfather)".

@@ -1892,7 +1892,9 @@ def test_the_family_are_a_named_couple_and_a_mum_named_with_her_children(read):
 
 def test_a_parents_mail_forwarded_with_their_consent(read):
     ex = read(
-        "Hello,\n\nWith mum's consent I'm forwarding the email below.\n\nGwen Ffug\nFamily Support Worker\n\n"
+        "Hello,\n\nWith mum's consent I'm forwarding the email below. I'm supporting the family after the sudden death "
+        "of the boys' father in August and neither boy has been in school since the start of term.\n\nGwen Ffug\n"
+        "Family Support Worker\nFfug Bereavement Support\nRegistered charity 1234567\n\n"
         "---------- Forwarded message ---------\nFrom: Meinir Ffowc <meinir@example.org>\nDate: Tue, 13 Oct 2026\n"
         "Subject: the boys\nTo: Gwen Ffug <gwen@example.org>\n\nHi Gwen, details you asked for:\n\nIfan Ffowc - born "
         "2.11.2013 - Ysgol Uwchradd Ffug, Bl 7\n"
