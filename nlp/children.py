@@ -397,18 +397,7 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
     # of its own when the children are named in full.
     surnames = {ch.name.split()[-1] for ch in children if len(ch.name.split()) > 1}
     children = [ch for ch in children if len(ch.name.split()) > 1 or ch.name not in surnames or ch.dob or ch.age]
-    # "Subject: 3 children needing school places - Lloches ... Lloches Refuge Services": an organisation's name
-    children = [
-        ch
-        for ch in children
-        if len(ch.name.split()) > 1 or ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_ORG_WORD}", text)
-    ]
-    # "Subject: CME referral – 2 children – Tŷ Ffug Farm, Llanidloes": a home's name, not a child's
-    children = [ch for ch in children if ch.dob or ch.age or not _HOME_NAME_LAST.search(ch.name)]
-    # "Subject: Two children out of school - Ffug Meadow ... in Ffug Meadow shopping centre": a place's name
-    children = [
-        ch for ch in children if ch.dob or ch.age or not re.search(rf"\b{re.escape(ch.name)}\s+{_PLACE_WORD}", text)
-    ]
+    children = [ch for ch in children if ch.dob or ch.age or not _names_a_place(ch.name, text)]
     # "Subject: CME referral – 2 children – Tŷ Ffug Farm, Llanidloes": a name said only in the subject, with no age,
     # is no child when the body names children with their ages or dates of birth
     if text.startswith("Subject:"):
@@ -420,6 +409,18 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
         ch.start = min(x.start for x in ch.mentions)
     children.sort(key=lambda ch: ch.start)
     return children
+
+
+def _names_a_place(name: str, text: str) -> bool:
+    """A name with no age that is an organisation's, a home's or a place's (mostly read from a subject line)."""
+    return bool(
+        # "Subject: 3 children needing school places - Lloches ... Lloches Refuge Services": an organisation's name
+        len(name.split()) == 1 and re.search(rf"\b{re.escape(name)}\s+{_ORG_WORD}", text)
+        # "Subject: CME referral – 2 children – Tŷ Ffug Farm, Llanidloes": a home's name
+        or _HOME_NAME_LAST.search(name)
+        # "Subject: Two children out of school - Ffug Meadow ... in Ffug Meadow shopping centre": a place's name
+        or re.search(rf"\b{re.escape(name)}\s+{_PLACE_WORD}", text)
+    )
 
 
 _HOME_NAME_LAST = re.compile(r"[ \t](?:Farm|Cottage|House|Road|Street|Lane|Terrace|Close|Avenue|Court|Park)$")

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL
 from nlp.names import UPPER
 
+# The words after "X High" that make it a street, a court or a rating, not a school
+_NOT_A_HIGH_SCHOOL = r"Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View"
 _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
@@ -17,13 +19,13 @@ SCHOOL_NAME = re.compile(
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t](?![ \t]){_WORD}){{0,4}}?[ \t]{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
     # "Marsh Road High": a high school named without "School", two capitalised words before it
     rf"|(?<![\w'’-])(?!(?:Risk|Priority|Level|Very|Graded|Rated)\b)[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]+High"
-    r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View)\b)"
+    rf"(?![ \t]+(?:{_NOT_A_HIGH_SCHOOL})\b)"
     # "(Crickhowell High, DOB ...)", "has not attended Eastern High": one word before it, after a bracket or a verb
     # that says the child went there (not "allocated to us (Cathays High)")
     rf"|(?:(?<=\battended[ \t])|(?<=\battends[ \t])|(?<=\()(?<!\bus[ \t]\()|(?<=\bfrom[ \t])"
     rf"|(?<=\bat[ \t])(?<!\bhere[ \t]at[ \t]))"
     rf"(?!(?:The|Our|Very|Risk|Priority|Level)\b)[A-Z][\w'’-]+[ \t]+High"
-    r"(?![ \t]+(?:Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View|School)\b)(?![\w'’-])"
+    rf"(?![ \t]+(?:{_NOT_A_HIGH_SCHOOL}|School)\b)(?![\w'’-])"
     # "Mountain Ash Comp", "Treorchy Comp": a comprehensive as it is said
     rf"|(?<![\w'’-])(?!(?:The|At|In|From|To|Left|Our|Their|His|Her)\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+Comp"
     r"(?![ \t]*[.:]?[ \t]*\d))(?![\w-])"
