@@ -36,7 +36,8 @@ _PREVIOUS = re.compile(
     r"|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
-    r"|(?:moved|came)\s+(?:away\s+)?from|moved\s+out\s+of|used to live at|(?:evicted|fled|made homeless)\s+from"
+    r"|(?:moved|came)\s+(?:away\s+)?from|moved\s+out\s+of|(?:evicted|fled|made homeless)\s+from"
+    r"|used\s+to\s+(?:live|stay)(?:\s+with\s+\w+)?\s+at"  # "They used to live with me at 40 Heol Ffug"
     # "moved in on 2nd November from initial accommodation (Room 12, ...)"
     r"|\b(?:moved|came|transferred)\b[^.\n]{0,40}?\bfrom\s+(?:\w+\s+){0,2}?(?:accommodation|hostel|hotel|B\s?&\s?B)\s*\("
     r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at"
@@ -130,7 +131,7 @@ def _without_shorter_copies(found: list[AddressFound]) -> list[AddressFound]:
 
 # A flat in a named building, with no street number: "Flat 8, Llys Taf, Heol Chwarel, Treforest".
 _BUILDING = (
-    r"(?:(?:Llys|Tŷ|Ty|Cwrt|Plas|Bloc)(?:\s+(?:(?:yr|y)\b|[A-Z][\w'’-]*)){1,3}"
+    r"(?:(?:Llys|Tŷ|Ty|Cwrt|Plas|Bloc)(?:['’]r)?(?:\s+(?:(?:yr|y)\b|[A-Z][\w'’-]*)){1,3}"  # "Tŷ'r Harbwr" too
     r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:Court|House|Lodge|Heights|Mews|Gardens|Towers|Point|Place|View))"
 )
 # "Caravan 3, Penlan Ffug Farm, Rudbaxton": a caravan or plot on a farm, park or site named without a street
@@ -324,7 +325,7 @@ def _lower_case_street(text: str, line_start: int, end: int) -> tuple[int, list[
 _BUILDING_WORD = re.compile(
     r"\b(?:Tŷ|Ty|Llys|Plas|Bwthyn|Fferm|Hafod|Bryn|Cwrt|Bloc|House|Cottage|Cottages|Farm|Lodge|Court|Hall|Villa|Barn"
     r"|Mill|Manor|View|Bungalow|Flats?|Rectory|Vicarage|Chapel|Farmhouse|Mews|Heights|Towers?|Block|Annexe?|Gardens"
-    r"|Park|Hostel|Refuge|Caravan|Bed|Room|Unit|The|Hotel|Inn|Guest|B\s?&\s?B)(?![\w&])",
+    r"|Park|Hostel|Refuge|Caravan|Bed|Room|Unit|The|Hotel|Inn|Guest|B\s?&\s?B|Gwesty|Llety)(?![\w&])",
     re.IGNORECASE,
 )
 
@@ -572,8 +573,9 @@ _LAND_OFF = re.compile(
 # Wrecsam, LL13 7PB" (the postcode reader takes those with a postcode), "lay-by off the A48 near Pencoed", "the
 # lay-by off Ffug Road, Abercanaid".
 _LAYBY = re.compile(
-    r"\b((?:(?!The\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:Road[ \t]+)?)?lay-?by[ \t]+(?:on|off)[ \t]+"
-    r"(?:the[ \t]+[AB]\d{1,4}\b|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?[ \t]+(?:Road|Lane|Way|Bypass)\b)"
+    r"\b((?:(?!The\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:Road[ \t]+)?)?lay-?by[ \t]+(?:on|off|at)[ \t]+"
+    r"(?:the[ \t]+[AB]\d{1,4}\b|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?[ \t]+(?:Road|Lane|Way|Bypass)\b"
+    r"|(?<=at[ \t])(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?(?=[ \t]*,))"  # "lay-by at Stormy Down, A48, Pyle"
     r"[^.\n();]{0,50}?)(?=[ \t]*(?:[.();\n]|,[ \t]*\d|$)"
     r"|[ \t]+(?:since|for|with|where|and|but|last|this|at[ \t]+the[ \t]+moment|on[ \t]+(?:\w+day|the|\d))\b)",
     re.IGNORECASE,
@@ -607,9 +609,12 @@ _NOW_AT = re.compile(
     # "Poppy went to live with her father, Mr Ffug, ... His address was given as ..."
     r"|\b(?:went|gone|moved)\s+to\s+live\s+with\b[^\n]{0,200}?\b(?:his|her|their)\s+address\s+"
     r"(?:was\s+given\s+as|is)\s*:?\s*$"
-    r"|\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
+    r"|(?<!\bused\s)\bto\s+(?:stay|live)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"  # (not "they used to live with")
     # "agreed ... that Jordan will now live permanently with his maternal aunt:\n\nTanya Ffug (aunt)\n7 Ffug Street"
     r"|\b(?:will|is\s+to|are\s+to)\s+(?:now\s+)?(?:live|stay)\s+(?:permanently\s+)?with\b[^.]{0,80}:[^.:]{0,40}$"
+    # "Tyrese lives with his maternal grandmother, Pauline Ffug, who has had an SGO since he was small:\n9 Ffug Road"
+    r"|\blives?\s+with\s+(?:his|her|their)\s+(?:maternal\s+|paternal\s+)?(?:grandmother|grandfather|grandparents|nan"
+    r"|nain|gran|aunt|auntie|uncle|mam-gu|tad-cu|taid)\b[^.\n]{0,100}:\s*$"
     # "Current address (CONFIDENTIAL - please do not disclose to anyone):", "Grandmother's address:"
     r"|\b(?:current|new|present)\s+address\b[^\n:]{0,80}:\s*$"
     r"|\b(?:grandmother|grandfather|grandparents|nan|nain|gran|aunt|auntie|uncle)['’]s?\s+address\s*:?\s*$",
@@ -620,7 +625,9 @@ _LANDLORD_OF = re.compile(r"\b(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+the\s+(?
 # "a maternal aunt, Ms Janice Ffug, who lives at 63 ...": a relative's own home, the child's only if said so.
 _RELATIVE_LIVES = re.compile(
     r"\b(?:aunt|auntie|uncle|grandmother|grandfather|grandparents|nan|nain|gran|relatives?|cousin|sister|brother"
-    r"|friend)\b[^.;\n]{0,50}?\bwho\s+lives\s+at\s*$",
+    r"|friend)\b[^.;\n]{0,50}?(?:\bwho\s+lives\s+at\s*$"
+    # "they came here as mum's sister lives locally (Amy Ffug, 5 Rhes y Ffug, Abermaw)"
+    r"|\blives\b[^.;\n()]{0,30}\([^()\n]{0,40}$)",
     re.IGNORECASE,
 )
 _ADULT_LIVES = re.compile(
@@ -639,6 +646,14 @@ _ADULT_LIVES = re.compile(
     r"|(?<!\bout\s)\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?"
     r"(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
     re.IGNORECASE,
+)
+
+
+# A police notice's adult, by the surname in capitals alone, at a sentence's start: "WISNIEWSKI is believed to be
+# living at 61 Ffug Street" (the ex-partner's address, not the family's)
+_CAPS_SURNAME_LIVES = re.compile(
+    r"(?:^|[.!?]\s+|\n)[A-Z][A-Z'’-]{2,}\s+(?:is|was)\s+(?:(?:believed|thought|understood|said|known)\s+to\s+be\s+)?"
+    r"(?:living|staying|residing)\s+at\s*$"
 )
 
 
@@ -666,7 +681,8 @@ _SUSPECT = re.compile(r"\b(?:suspect|perpetrator|offender|arrested|alleged)\b", 
 
 # Temporary accommodation numbers its rooms as units: "Glasfryn Lodge Hostel, Unit 4, ..." is a home.
 _TEMPORARY = re.compile(
-    r"\b(?:Hostel|Refuge|Hotel|B\s?&\s?B|Guest\s+House|Lodge|Supported\s+Housing|Temporary|Family\s+Unit)\b",
+    # Welsh "Gwesty'r Ffug" (the Ffug hotel), "Llety" (lodging)
+    r"\b(?:Hostel|Refuge|Hotel|B\s?&\s?B|Guest\s+House|Lodge|Supported\s+Housing|Temporary|Family\s+Unit|Gwesty|Llety)\b",
     re.IGNORECASE,
 )
 
@@ -696,6 +712,14 @@ _WITH_WHOM = re.compile(
 _TO_LIVE_AT_KINS = re.compile(
     rf"\b(?:reside|live|stay|residing|living|staying)\s+at\s+(?:his|her|their)\s+(?:father|dad|mother|mum|mam"
     rf"|{_RELATIVES})['’]s\s+(?:address|home|house|flat)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "On release Kyle has gone to live with his uncle, Darren Ffug, which is his approved licence address:\n40 ...":
+# the relative's address the child now lives at, given after a colon
+_GONE_TO_LIVE_WITH = re.compile(
+    r"\b(?:gone|went|moved|come|came)\s+to\s+live\s+with\s+(?:his|her|their)\b[^.\n]{0,90}:[ \t]*\n?[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -739,6 +763,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         _home_with_relative(text, start)
         or _WITH_WHOM.search(text, max(0, start - 60), start)
         or _TO_LIVE_AT_KINS.search(text, max(0, start - 60), start)
+        or _GONE_TO_LIVE_WITH.search(text, max(0, start - 120), start)
     ):
         return AddressFound(value, start, end, normalise_postcode(value), 4)
     if _LANDLORD_OF.search(text, max(0, start - 40), start):
@@ -748,6 +773,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         _ADULT_LIVES.search(text[max(0, start - 90) : start])
         or _KIN_NAMED_AT.search(text, max(0, start - 70), start)
         or _PERPETRATOR_ROW.search(text, max(0, start - 90), start)
+        or _CAPS_SURNAME_LIVES.search(text, max(0, start - 80), start)
     ):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".
@@ -800,7 +826,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         _CURRENT.search(left)
         or re.search(r"\(home address|\blives? (?:at|with)", line, re.I)
         # "Placement: emergency foster placement with Mrs X (foster carer), 8 Clos y Ffug, ...": where the child is
-        or re.match(r"[ \t]*(?:current[ \t]+)?placement[ \t]*:", line, re.I)
+        or re.match(r"[ \t]*(?:(?:current[ \t]+)?placement|placed(?:[ \t]+at)?)[ \t]*:", line, re.I)
     ):
         rank = 3
     else:

@@ -68,7 +68,7 @@ TOWN_AFTER_ORG = re.compile(rf"(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}),[ \t]*$")
 # (the fewest words before the tail: "Filwood Park Primary School" gives "Filwood Park", not "Filwood Park Primary")
 SCHOOL_NAME_HEAD = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}?)[ \t]+{SCHOOL_TAIL}\b")
 # "at Cathays Ffug High, DOB ...", "the council One Stop Shop": a place, not a person
-ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Shop|Store|Stores|Market|Foodbank|Pantry)$")
+ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Comp|Shop|Store|Stores|Market|Foodbank|Pantry)$")
 
 
 # "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.

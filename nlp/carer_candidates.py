@@ -49,6 +49,7 @@ from nlp.carer_cues import (
     ROLE_ROW,
     SAID_TO_BE_PARENT,
     SELF_NAMED,
+    SHE_AND_HER_CHILDREN,
     SHE_HAS_KIDS,
     TITLED_WITH_CHILDREN,
     TOLD_OF_CHILD,
@@ -304,7 +305,7 @@ def collect_candidates(
             first_person.add((m.start(7), m.end(7)))
     for m in PARENT_POSSESSIVE.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.0))
-    for m in WITH_HER_CHILDREN.finditer(text):
+    for m in (*WITH_HER_CHILDREN.finditer(text), *SHE_AND_HER_CHILDREN.finditer(text)):
         raw.append((m.group(1), "mother" if m.group(2).lower() == "her" else "father", m.start(1), m.end(1), 2.0))
     for m in TOLD_OF_GRANDCHILD.finditer(text):
         rel = "grandmother" if m.group(2).lower() == "her" else "grandfather"

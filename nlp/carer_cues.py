@@ -57,8 +57,9 @@ LABEL_SURNAME_FIRST = re.compile(
     rf"(?:[ \t]*(?:\(|[-–|][ \t]*)(?i:(?:maternal|paternal)[ \t]+)?(?i:({KIN_PATTERN}))\b)?"
     rf"|(?:^|\n)[ \t]*(\d)[.)][ \t]*([{UPPER}][\w'’-]+),[ \t]*([{UPPER}][\w'’-]+)[ \t]+(?i:({KIN_PATTERN}))\b"
     # a police notice's adults: "NOWAK, Agnieszka  DOB 03/11/1988  (IP - mother)", "HALE, Darren ... (stepfather to X)"
-    # ... "Victim:              FFUG, Laura (mother) - same address"
-    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*|(?i:Victim|Injured[ \t]+party|IP|Adult[ \t]*\d?)[ \t]*:[ \t]*)?"
+    # ... "Victim:              FFUG, Laura (mother) - same address", a PPN's "Name: FFUG, Andrei (father)"
+    rf"|(?:^|\n)[ \t]*(?:\d+[.)][ \t]*|\(\d+\)[ \t]*"
+    rf"|(?i:Victim|Injured[ \t]+party|IP|Adult[ \t]*\d?|Name)[ \t]*:[ \t]*)?"
     rf"()([A-Z][A-Z'’-]+),[ \t]*([{UPPER}][\w'’-]+)[^\n(]{{0,40}}"
     rf"\((?:[^)\n]{{0,15}}[-–,][ \t]*)?"
     rf"(?i:({KIN_PATTERN}))\b"
@@ -93,11 +94,13 @@ PROSE = re.compile(
     rf"|[ \t]+on[ \t]+(?:the[ \t]+|our[ \t]+)?(?:SIMS|system|records?|file)[ \t]+is[ \t]+"  # "Mum on SIMS is X"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
-    rf"|[ \t]+(?:yw|ydy)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...)
+    rf"|[ \t]+(?:yw|ydy|ydi)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...), "Eu mam ydi Sharon"
     # ", " and a mail client's wrap after it: "living with his Tad-cu,\nGareth Ffug, at 3 Bryn Ffug"
     rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*(?:\n[ \t]*)?|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*"
     rf"|[ \t]*[:=][ \t]*|[ \t]+)"
     rf"(?:(?:fy|my)[ \t]+(?:mab|son|merch|ferch|daughter)[ \t]+)?"  # "ei tad, fy mab Rhodri": the writer's son
+    # "their mother, my former daughter-in-law Kelly Ffug"
+    rf"(?:(?:my|our)[ \t]+(?:former[ \t]+|ex-?[ \t]*)?(?:daughter|son)-in-law[ \t]+)?"
     rf"(?!and\b|is\b|has\b|was\b|had\b|said\b|says\b|told\b|who\b){_NAME}",
 )
 # "Noor Saleh (mother)", "Jodie BRAY (29) - mother of both children"
@@ -426,7 +429,9 @@ LIVES_WITH_LABEL = re.compile(
 # "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
 TITLED_WITH_CHILDREN = re.compile(
     # "Household: Mr Darren Ffug (lone parent) and his three sons"
-    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:and|with)[ \t]+"
+    # ... "Mr Florin Ffug is a lone parent with three children:"
+    rf"((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+    rf"(?:[ \t]+is[ \t]+a[ \t]+(?:lone|single)[ \t]+(?:parent|father|mother|dad|mum))?[ \t]+(?:and|with)[ \t]+"
     rf"(?:(?:her|his|the|their)[ \t]+)?"
     rf"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
@@ -438,6 +443,15 @@ WITH_HER_CHILDREN = re.compile(
     r"(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived)\b"
     rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
     r"(?:children|kids|sons|daughters|boys|girls)\b"
+)
+# "I've been helping a client, Danielle Ffug, with rent arrears. She and her two children lost their tenancy",
+# "One of my customers, Roisin Ffug, ... mentioned that her two children haven't been in school", "a new tenancy with
+# Mrs Ngozi Ffug at ... She has moved from Gloucester with her two sons": the one named (set off by a comma, or
+# with a title), then said to be with her children in that sentence or the next
+SHE_AND_HER_CHILDREN = re.compile(
+    rf"(?:(?<=,)|(?<=,[ \t])|(?=(?:Mrs|Ms|Miss|Mr)\.?[ \t])){_NAME}\b[^.\n]{{0,120}}?"
+    r"(?:\b(?:that|and|says|said)[ \t]+|\.[ \t]+(?:She|He)\b[^.\n]{0,120}?\b(?:and|with)[ \t]+)"
+    r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:children|kids|sons|daughters|boys|girls)\b"
 )
 # "Kevin Ffug's son Cian (DOB ...)": the parent named with the child (which parent, the words do not say)
 PARENT_POSSESSIVE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.addresses import find_addresses
 from nlp.carer_candidates import collect_candidates
 from nlp.carer_cues import (
     BARE,
@@ -15,7 +16,7 @@ from nlp.carer_cues import (
     REVERSE,
     WHO_CARES_FOR,
 )
-from nlp.lexicon import KIN_PATTERN, NOT_NAME, relationship_of, sentence_end
+from nlp.lexicon import KIN_PATTERN, NOT_NAME, TOWNS, relationship_of, sentence_end
 from nlp.names import UPPER
 
 _LIVES_WITH = re.compile(
@@ -164,6 +165,13 @@ _KIN_AWAY = re.compile(
     r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand)"
     r"|(?:was|has[ \t]+been)[ \t]+(?:sectioned|remanded|detained[ \t]+under))"
     r"(?:[ \t]+(?:away|offshore|abroad)|[^.\n;]{0,30}\bin[ \t]+(?!the\b)[A-Z][\w'’-]*)?(?<!works)(?<!working)\b"
+)
+# "Dad came in & says mum & Tahmina are staying on", "mam and the kids are still in Poland": the parent the child is
+# with (formatted with the children's first names)
+_KIN_WITH_CHILD = (
+    r"\b((?i:mum|mam|mother|dad|father|nan|nain|gran|grandmother|taid|grandfather))[ \t]+(?:&|and)[ \t]+"
+    r"(?:the[ \t]+(?:children|kids|boys|girls)|(?:her|his)[ \t]+(?:son|daughter)|{names})[ \t]+"
+    r"(?:are|were|have)[ \t]+(?:still[ \t]+)?(?:staying|living|stayed|remained|in|at)\b"
 )
 # "Sean works away on the rigs most weeks, so Kerry is the one who has Connor": a named adult who is away.
 _NAMED_AWAY = re.compile(
@@ -579,6 +587,10 @@ def find_carers(
     # is not the carer, wherever else they are named.
     away = {relationship_of(m.group(1)) for m in _KIN_AWAY.finditer(text)}
     away_names = {m.group(1) for m in _NAMED_AWAY.finditer(text)}
+    firsts = "|".join(re.escape(n.split()[0]) for n in child_names if n) or "(?!)"
+    with_child = {relationship_of(m.group(1)) for m in re.finditer(_KIN_WITH_CHILD.format(names=firsts), text)}
+    # "Subject: Boy not in school - living with grandfather - Gelligaer": a place of the report's addresses
+    places = {part.strip().lower() for a in find_addresses(text, zones) for part in re.split(r"[,()]", a.value)}
     for name, rel, s, e, score in raw:
         # "mum Mariana's number is disconnected" names Mariana; "the children's uncle (Mr Viorel Ffug's brother)":
         # any other possessive names someone else.
@@ -617,7 +629,8 @@ def find_carers(
         clean = _clean_name(name) if name else None
         if name and (not clean or relationship_of(clean) is not None):
             continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
-        if clean and all(w.lower() in NOT_NAME for w in clean.split()):
+        a_place = clean is not None and " " not in clean and clean.lower() in places | TOWNS
+        if clean and (all(w.lower() in NOT_NAME for w in clean.split()) or a_place):
             continue  # "according to mum's Facebook": "mum's" is no "mum is" before a word that is never a name
         # "WONG Hei Tung ... Dad, Mr WONG Ka Ho": a capitals word first is the family's surname, not the child's name
         # ... as is a word after a title: "Father: Mr Wong Chi-keung" beside "WONG Tsz-hin"
@@ -710,6 +723,8 @@ def find_carers(
             score += 1.0  # "Dad works nights and mum is at home with the children"
         elif name and _CARING_FOR_THEM.match(text, e):
             score += 1.0  # "- Mrs Rasha Ffug (mother) - caring for the children"
+        if rel in with_child and (s, e) not in first_person:
+            score += 1.0  # the parent the child is with, over the one who came in to say so
         if name and rel is None:
             score -= 0.5
         if rel and _ADULTS_KIN_BEFORE.search(text, max(0, s - 60), s):

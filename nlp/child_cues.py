@@ -44,6 +44,13 @@ RIGHT_AGE_PAREN = re.compile(
     r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*\??\s*[,)]",  # "Denisa (8?)": an age the writer doubts
     re.IGNORECASE,
 )
+# "I think Kai is about 10 and Jayden about 12": the verb said once for both
+RIGHT_ABOUT = re.compile(
+    rf"^[ \t]*,?[ \t]*(?:about|around|approx\.?|roughly|maybe)[ \t]+{NUM}\b"
+    r"(?![.:]\d|[ \t]*-?[ \t]*(?:weeks?|months?|days?|hours?|hrs?|minutes?|mins?|times?|%|:|am\b|pm\b|miles?|o['’]clock"
+    r"|years?[ \t]+ago|people|-[ \t]*\d|to[ \t]+\d))",
+    re.IGNORECASE,
+)
 RIGHT_AGED = re.compile(
     # "Dawit FFUG - son - age 12"
     r"^\s*(?:[-–—,]\s*(?:(?:step-?)?(?:son|daughter)|grandson|granddaughter|nephew|niece|male|female)\s*)?"
@@ -229,6 +236,7 @@ LEFT_CHILD = re.compile(
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"
     r"|(?:the\s+)?(?:young person|child|pupil)(?:['’]s name)?\s+is"  # "The young person is Kieran Ffug"
+    r"|\bthe\s+(?:little\s+|older\s+|younger\s+)?(?:boy|girl|lad)['’]?s\s+name\s+is"  # "The boys name is Riley"
     # "My son is Tiago Ffug Santos, he was born ...", "my daughter's name is Zara"
     r"|\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|younger|older)\s+)?(?:son|daughter|grandson|granddaughter|child)"
     r"(?:['’]s\s+(?:full\s+)?name)?\s+is"
@@ -236,6 +244,9 @@ LEFT_CHILD = re.compile(
     r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
+    # "I am writing as Mam-gu to Tomos and Ffion": the one a parent or grandparent is that to
+    r"|\b(?:mam-?gu|nain|nan|nana|nanny|gran|granny|grandma|grandmother|grandad|grandfather|grandparents?|taid|tad-?cu"
+    r"|mum|mam|mother|dad|father|aunt|auntie|aunty|uncle|guardian|carer|foster\s+carers?)\s+to"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
     # ("dyn o'r enw Darren": a man called Darren)
     r"|\b(?:Taid|Nain|Tad-cu|Mam-gu|Mam|Tad)\s+i|(?<!\bdyn\s)(?<!\bddyn\s)(?<!\bdynes\s)o['’]r\s+enw|(?:chwaer|brawd)(?:\s+(?:fach|bach|mawr|fawr))?"

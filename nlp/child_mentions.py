@@ -60,6 +60,7 @@ from nlp.child_cues import (
     PARENT_BEFORE,
     PARENT_OF_AFTER,
     PLACED_BEFORE,
+    RIGHT_ABOUT,
     RIGHT_AGE_PAREN,
     RIGHT_AGED,
     RIGHT_BARE_AGE,
@@ -178,7 +179,7 @@ def age_beside(right: str, at: int, line_start: bool) -> tuple[int, int, int] | 
     if nick:
         right, at = right[nick.end() :], at + nick.end()
     line_rx = (RIGHT_LIST_AGE, RIGHT_BARE_AGE) if line_start else ()
-    for rx in (RIGHT_AGE_PAREN, RIGHT_AGED, RIGHT_IS, RIGHT_COMMA_AGE, RIGHT_YRS, RIGHT_OED) + line_rx:
+    for rx in (RIGHT_AGE_PAREN, RIGHT_AGED, RIGHT_IS, RIGHT_ABOUT, RIGHT_COMMA_AGE, RIGHT_YRS, RIGHT_OED) + line_rx:
         m = rx.match(right)
         if m and 2 <= number(m.group(1)) <= 19:
             return number(m.group(1)), at + m.start(1), at + m.end(1)

@@ -20,7 +20,7 @@ from nlp.child_mentions import (
     named_as_parent,
     number,
 )
-from nlp.lexicon import NOT_NAME, NUMBER_WORDS, WORD_FORENAMES
+from nlp.lexicon import NOT_NAME, NUMBER_WORDS, TOWNS, WORD_FORENAMES
 from nlp.names import UPPER, NameMention, display_name
 from nlp.not_referred import without_settled
 from nlp.validators import DATE_RE, parse_date_match
@@ -420,6 +420,7 @@ def _names_a_place(name: str, text: str) -> bool:
         or _HOME_NAME_LAST.search(name)
         # "Subject: Two children out of school - Ffug Meadow ... in Ffug Meadow shopping centre": a place's name
         or re.search(rf"\b{re.escape(name)}\s+{_PLACE_WORD}", text)
+        or name.lower() in TOWNS  # "Taid said something about Bangor??"
     )
 
 
@@ -659,7 +660,8 @@ def other_of_a_pair(text: str, zones: list[tuple[int, int]], kids: list[Child]) 
         return []
     first = re.escape(kids[0].first)
     said = re.search(
-        rf"\bthe\s+(boy|girl)\b[^.\n]{{0,20}}?\b(?:called|named)\s+{first}\b|\bcall(?:s|ed)?\s+the\s+(boy|girl)\s+{first}\b",
+        rf"\bthe\s+(boy|girl)(?:\b[^.\n]{{0,20}}?\b(?:called|named)|['’]?s\s+name\s+is)\s+{first}\b"
+        rf"|\bcall(?:s|ed)?\s+the\s+(boy|girl)\s+{first}\b",
         text,
         re.IGNORECASE,
     )
@@ -671,6 +673,7 @@ def other_of_a_pair(text: str, zones: list[tuple[int, int]], kids: list[Child]) 
         return []
     named_one, other = (pair[0], pair[1]) if genders[0] == gender else (pair[1], pair[0])
     kids[0].age = kids[0].age or named_one.age
+    kids[0].start = min(kids[0].start, named_one.start)  # first said as "a boy about 8": in that order
     return [other]
 
 
@@ -699,13 +702,16 @@ def _unnamed(text: str, said: re.Match[str], mentions: list[re.Match[str]], limi
 
 def stated_age_re(names: list[str | None]) -> re.Pattern[str]:
     """An age said of a child away from its name: "he's 11", "Amy is 8", "aged 9", "a 10 year old"."""
-    who = "|".join(["he", "she", "they"] + [re.escape(n.split()[0]) for n in names if n])
+    # ... "he said the twins are 9"
+    who = "|".join(["he", "she", "they", r"the\s+twins"] + [re.escape(n.split()[0]) for n in names if n])
     return re.compile(
         # "He is believed to be 15"
         rf"(?:\b(?:{who})\s*(?:is\s+(?:believed|thought|said|understood)\s+to\s+be|'s|’s|is|are|looks?"
         r"|(?:has\s+|have\s+|just\s+)?turned)\s+"
         r"(?:now\s+|actually\s+|only\s+|currently\s+|about\s+|around\s+)?"
         r"|\bs?hes\s+"  # "she told me shes 9"
+        r"|\b(?:his|her)\s+age\s+as\s+"  # "She gave her name as Wang Xiu and her age as 15"
+        r"|\bmae\s+(?:hi|o|e|fe)['’]n\s+"  # Welsh "Ela ydi'r hogan, mae hi'n 8" (she is 8)
         r"|\b(?:both|all)\s+(?:aged\s+)?(?=\d{1,2}\s*(?:[,.;)]|and\b|$))"  # "the Ffug twins (Y4, both 8)"
         # "aged 9", a form's "Child's age (if known): about 10"
         # "aged 9", Welsh "oed 9" (age 9)

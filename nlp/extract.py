@@ -32,7 +32,7 @@ from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
 from nlp.prepare import prepare_text
 from nlp.referrer import agency_for, referrer_name
-from nlp.schools import SchoolFound, find_schools, school_in_sender_name
+from nlp.schools import SchoolFound, find_schools, school_in_sender_name, school_named_as_own
 from nlp.signature import signature_zones
 from nlp.surname_parents import adult_of_surname, parent_by_surname, parent_by_title, police_victim_parent
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
@@ -696,6 +696,12 @@ def _fill_gp(
                 cf.gp_doctor = _found(doctor[0], doctor[1], doctor[2], 0.7)
             elif cf.gp_practice is None and practice and doctor is None:
                 cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.7)
+    # A practice writing of a child "registered with us" names no practice but its own.
+    with_us = re.search(r"\bregistered\s+with\s+us\b|\bat\s+this\s+(?:surgery|practice)\b", text, re.I)
+    if own_practice and with_us:
+        for cf in found:
+            if cf.gp_practice is None:
+                cf.gp_practice = _found(own_practice[0], with_us.start(), with_us.end(), 0.6)
     # A GP writing about a patient at their own practice, naming no other doctor, is the child's GP.
     if own_practice and referrer and referrer.startswith("Dr"):
         for cf in found:
@@ -750,6 +756,8 @@ def _fill_school(
         if own is None and signature:
             sig_schools = find_schools(signature, [])
             own = sig_schools[0].value if sig_schools else None
+        if own is None and report.channel == "slack":
+            own = school_named_as_own(text, report.sender_name)
     # "office at Bryn Celyn Primary here": the writer's own school, the child's only if the child is their pupil.
     writers = [
         f

@@ -52,7 +52,9 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
             surname, forename, g = m.group(5) or m.group(6), m.group(7), 7
         else:
             surname, forename, g = m.group(8), m.group(9), 9
-        if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME:
+        # "PARENT/CARER\nName: FFUG, Andrei (father)": a name row in a section about the adults is no child's
+        adults = in_adult_section(text, m.start(g))
+        if forename.lower() not in NOT_NAME and surname.lower() not in NOT_NAME and not adults:
             out.append((f"{forename} {display_name(surname)}", m.start(g), m.end(g)))
     # "Forename(s) / Surname: Mason / Ffug"
     for m in _FORENAME_SLASH_SURNAME.finditer(text):

@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass
 
 from nlp.lexicon import PRACTICE_TAIL
+from nlp.names import SURNAME_PARTICLE
 
 DOCTOR = re.compile(
-    r"\b(?:Dr|Doctor)\.?[ \t]+((?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?!Surgery|Medical|Health)[A-Z][\w'’-]+)?)"
+    r"\b(?:Dr|Doctor)\.?[ \t]+((?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+"
+    rf"(?:[ \t]+(?:(?:{SURNAME_PARTICLE})[ \t]+)?(?!Surgery|Medical|Health)[A-Z][\w'’-]+)?)"  # "Dr Iolo ap Rhys"
 )
 PRACTICE = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w'’-]*|(?:yr|y)\b|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|(?:yr|y)\b|on|upon|&)){{0,4}}?[ \t]+"
     rf"{PRACTICE_TAIL})\b"
+    r"(?![ \t]+(?:Nurse|Manager|Pharmacist|Staff|Administrator))"  # "Lead Practice Nurse": a role, no practice
 )
 # Welsh names put the word for surgery first: "Meddygfa Ystrad", "Canolfan Iechyd Aberdâr".
 # (and mutated after "gyda", or the medical centre: "Feddygfa", "Canolfan Feddygol")
@@ -43,7 +46,9 @@ _GP_UNKNOWN = re.compile(
 # A hospital doctor is not the GP: "Dr X, consultant paediatrician", "Dr X (registrar) at Y Hospital".
 _HOSPITAL_ROLE = (
     r"(?:consultant|paediatrician|pediatrician|registrar|psychiatrist|psychologist|surgeon|specialist|neurologist"
-    r"|cardiologist|dermatologist|oncologist|orthopaedic|anaesthetist|CAMHS|hospital|Ysbyty|A&E|paediatrics|ward)"
+    r"|cardiologist|dermatologist|oncologist|orthopaedic|anaesthetist|CAMHS|hospital|Ysbyty|A&E|paediatrics|ward"
+    # "Our safeguarding lead, Dr Catrin Ffug, asked me to pass this on": a role, not the child's GP
+    r"|safeguarding[ \t]+lead|named[ \t]+doctor|designated[ \t]+doctor)"
 )
 _HOSPITAL_AFTER = re.compile(
     rf"^[ \t]*(?:,|\(|-|–|is|is\s+the|is\s+a|who\s+is|the|a|an|at(?:\s+the)?)?[ \t]*"
@@ -59,6 +64,16 @@ def _hospital_doctor(text: str, start: int, end: int) -> bool:
     if re.match(r"^[^.\n]{0,40}?\b(?:Surgery|Medical Centre|Health Centre|Practice|Meddygfa|GP)\b", right):
         return False
     return bool(_HOSPITAL_AFTER.match(right) or _HOSPITAL_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _fuller_name(doctor: tuple[str, int, int], named: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """'Our safeguarding lead, Dr Lucia Ffug, ... All four are registered with Dr Ffug': the GP by the fuller name
+    the report gives the same doctor elsewhere."""
+    if len(doctor[0].split()) != 2:
+        return doctor
+    surname = doctor[0].split()[-1]
+    fuller = next((n[0] for n in named if len(n[0].split()) > 2 and n[0].split()[-1] == surname), None)
+    return (fuller, doctor[1], doctor[2]) if fuller else doctor
 
 
 @dataclass(frozen=True)
@@ -127,7 +142,9 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
     ]
     out: list[GPFound] = []
     used_p: set[int] = set()
+    named = doctors
     doctors = [d for d in doctors if not _hospital_doctor(text, d[1], d[2])]
+    doctors = [_fuller_name(d, named) for d in doctors]
     # "Dad, Dr Chen Ffug, is a visiting lecturer ... Dr Chen says ...": a parent who is a doctor is not the GP
     # ... nor "Dr Ffug, father of our Year 5 twins"
     parents = {

@@ -138,7 +138,8 @@ TITLES = {
 POLICE_RANKS = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "insp", "inspector", "sergeant", "constable", "det"}
 
 SCHOOL_HEAD = (
-    r"(?:Ysgol(?:[ \t]+Gynradd|[ \t]+Gyfun|[ \t]+Uwchradd|[ \t]+Gymraeg|[ \t]+Fabanod|[ \t]+Iau)?|Coleg"
+    # "Ysgol Gyfun Gymraeg Bro Myrddin": up to two words of kind after "Ysgol"
+    r"(?:Ysgol(?:[ \t]+(?:Gynradd|Gyfun|Uwchradd|Gymraeg|Fabanod|Iau)){0,2}|Coleg"
     r"|YGG|YGGD|YGC|YG"  # YGG: Ysgol Gymraeg Gynradd
     # schools abroad, last attended before the move: "Scoil Mhuire", "Escola Básica do Caniço", "Școala Gimnazială"
     r"|Scoil|Escola|Escuela|Colegio|Școala|Scoala|Szkoła|Szkola|Škola|Iskola|École|Ecole|Liceul|Lycée|Gimnazjum|Lyceum"
@@ -168,11 +169,28 @@ STREET_WORDS = (
 # A grandparent writing of "my grandson": the "my daughter" they also name is the child's parent.
 # ("my grand daughter", "my grandaughter": as a grandparent writes it)
 MY_GRANDCHILD = r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?grand[ -]?(?:son|d?aughter|child(?:ren)?|kids)\b"
-WELSH_STREET_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt)"
+WELSH_STREET_HEADS = (
+    r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt"
+    r"|Plas|Parc|Gerddi|Rhes|Glan|Nant|Erw|Ystad|Golwg)"  # "23 Plas Ffug in Penarth"
+)
 
 # First names that are everyday words as well ("Summer", "May", "Grace"): names.py lets them stand in a name,
 # children.py does not follow them in lower case ("since the summer").
 WORD_FORENAMES = {"may", "june", "april", "grace", "hope", "joy", "rose", "faith", "summer", "autumn"}
+
+# Towns and cities that come up in referrals ("Taid said something about Bangor??"), never a child's name. Towns
+# that are forenames or surnames too (Barry, Nelson, Buckley, Chester, Conway, Milford) are left out. (Not in
+# NOT_NAME: truecasing would then leave "llanelli" of a lower-case address in lower case.)
+TOWNS = set(
+    """aberaeron aberdare abergavenny abergele abertillery aberystwyth amlwch ammanford bangor bargoed beaumaris
+    blaenavon brecon bridgend builth caernarfon caerphilly cardiff cardigan carmarthen chepstow chirk colwyn conwy
+    cowbridge crickhowell criccieth cwmbran denbigh dolgellau fishguard haverfordwest holyhead holywell lampeter
+    llandovery llandrindod llandudno llanelli llangefni llanidloes llanrwst llantrisant machynlleth maesteg merthyr
+    monmouth narberth neath newport newtown pembroke penarth pontardawe pontypool pontypridd porthcawl porthmadog
+    prestatyn pwllheli rhyl rhymney ruthin swansea tenby tonypandy tredegar tregaron treorchy welshpool wrexham
+    ystradgynlais caerdydd abertawe casnewydd aberteifi caerfyrddin wrecsam birmingham bristol coventry gloucester
+    hereford leicester liverpool london manchester plymouth shrewsbury swindon""".split()
+)
 
 # Capitalised words that never start or end a person's name in these messages.
 NOT_NAME = {
@@ -865,7 +883,8 @@ def kin_denied(text: str, start: int) -> bool:
 
 
 # Where a sentence ends: a full stop that is not an initial's ("Mrs A. Ffug"), or the end of the line.
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)|\n")
+# (not the last dot of "d.o.b." or "e.g.")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[a-z])\.(?:\s|$)|\n")
 
 
 def sentence_end(text: str, pos: int) -> int:

@@ -118,6 +118,8 @@ _ATTENDING = (
     r"|\bwhich\s+(?:he|she)\s+attends\b|\bstill\s+attends\b|\band\s+attends\s+(?:school\b|(?-i:[A-Z]))"
     r"|\bis\s+going\s+to\s+school\s*(?:[.;,)!]|$|\s+(?:every|daily|regularly|fine|ok|well|as\s+normal)\b)"
     r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day)\b"
+    # a truancy sweep's "is a pupil at Ysgol Ffug and was returned to school": on a roll, and taken back there
+    r"|\b(?:was|were)\s+(?:returned|taken\s+back)\s+to\s+(?:school|class)\b"
     # taught elsewhere: "is receiving home tuition", "has tuition arranged" (not "no tuition arranged")
     r"|\b(?:is|are)\s+(?:now\s+)?receiving\s+(?:home\s+|hospital\s+)?tuition\b|(?<!no\s)\btuition\s+(?:arranged|in\s+place)\b"
     r"|\b(?:is|are)\s+in\s+(?:the\s+)?hospital\s+school\b|\b(?:getting|gets|receives)\s+tuition\b"
@@ -343,7 +345,9 @@ _REFERRING = re.compile(
 _NAMES = r"((?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’-]+)*)"
 _ONLY_FOR = re.compile(
     rf"\breferral\s+is\s+(?:only\s+for\s+{_NAMES}|for\s+{_NAMES}\s+only)\b|\bonly\s+referring\s+{_NAMES}"
-    rf"|\breferring\s+{_NAMES}\s+only\b",
+    rf"|\breferring\s+{_NAMES}\s+only\b"
+    # "@Ffion is doing Ruby's referral separately so this one is just for Amelia-Rose"
+    rf"|\b(?:this|my)\s+(?:one|referral)\s+is\s+(?:just|only)\s+for\s+{_NAMES}",
     re.IGNORECASE,
 )
 _ALSO_REFERRED = re.compile(r"\b(?:includ(?:e|ing)\s+(?:him|her|them)|also\s+(?:referring|including))\b", re.I)

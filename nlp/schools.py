@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL
+from nlp.addresses import find_addresses
+from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL, TOWNS
 from nlp.names import UPPER
 
 # The words after "X High" that make it a street, a court or a rating, not a school
@@ -46,7 +47,7 @@ _LABEL = re.compile(
 _NOT_ON_ROLL = re.compile(
     # (not "had a place at Ffug High School": where the child was, unless the words after say it was never taken up)
     r"(?:start(?:ing)?\s+at|(?<!had\sa\s)places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
-    r"|preference\s*\d*\s*:?|applied\s+(?:to|for)|apply\s+(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
+    r"|preference\s*\d*\s*:?|applied\s+(?:online\s+|on-line\s+)?(?:to|for)|apply\s+(?:online\s+)?(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
     # (not "he doesn't go to Ysgol Ffug any more": the school he went to)
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)go\s+to"
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
@@ -78,7 +79,11 @@ _USED_TO = re.compile(
     r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at|(?:is|['’]s|are)\s+ours\s+at"
     # a school's staff naming their own school: "a Year 1 starter here at Ffugtre who never arrived", "a Yr 10 girl
     # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
-    r"|(?:starter|pupil|girl|boy|lad|learner|student|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at))"
+    r"|(?:starters?|pupils?|girls?|boys?|lads?|learners?|students?|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at"
+    # "Tasnim Ffug Yr 10 (10T) here at Brynteg" (not "we are full in Y1 here at Ffugwn": not the child's year)
+    r"|(?<!\bin\s)(?<!\binto\s)\b(?:Y|Yr|Year)[ \t]*\d{1,2}(?:[ \t]*\([\w ]{1,6}\))?\s+here\s+at"
+    # "do we take him off roll at Catwg or wait for you?"
+    r"|\b(?:take|taking|took|taken)\s+(?:him|her|them)\s+off\s+(?:the\s+|our\s+)?roll\s+at))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
@@ -259,6 +264,39 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
     # "Kate Ffug (DSL, Olchfa)": a role, then the school by its one-word name
     role_then_school = _ROLE_THEN_SCHOOL.search(sender_name)
     return role_then_school.group(1) if role_then_school else None
+
+
+def school_named_as_own(text: str, sender_name: str | None) -> str | None:
+    """The school a Slack sender names as their own by a short name: in brackets after their own name when the
+    message names it too ("Claire Ffug (Deri View)": "2 sibs at Deri View"), or in the opening words ("Quick one
+    from Bro Helyg -", "Hi all - Cantref referral")."""
+    # (not a role's letters, "(DSL)", "(ALNCo)", "(Y6)", nor a town, "(Haverfordwest)")
+    bracket = re.search(r"\(([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})\)", sender_name or "")
+    if bracket and not {bracket.group(1).split()[0].lower(), bracket.group(1).lower()} & (_NOT_A_SCHOOL_WORD | TOWNS):
+        # ... or by a saint's name, a school's whether the message names it or not: "Kate Ffug (St Ffugres)"
+        if re.search(rf"(?<![\w'’-]){re.escape(bracket.group(1))}(?![\w'’-])", text) or re.match(
+            r"(?:St|Saint)[ \t]+[A-Z]", bracket.group(1)
+        ):
+            return bracket.group(1)
+    said = _OWN_SCHOOL_OPENING.search(text[:160])
+    if said and not {said.group(1).split()[0].lower(), said.group(1).lower()} & (_NOT_A_SCHOOL_WORD | TOWNS):
+        # (not "quick CME referral from Treffug" where the address is in Treffug: a place)
+        if not any(said.group(1) in a.value for a in find_addresses(text, [])):
+            return said.group(1)
+    return None
+
+
+_OWN_SCHOOL_OPENING = re.compile(
+    r"(?:\b(?:referral|one|note|query|message|update)[ \t]+from[ \t]+"
+    r"|^[^\n]{0,30}?[-–][ \t]*(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+referral\b))"
+    r"([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)(?=[ \t]*(?:[-–,.!:]|referral\b|please\b|pls\b|\n|$))"
+)
+# Capitalised words that open no school's short name: roles, pronouns, what a message is.
+_NOT_A_SCHOOL_WORD = {
+    "she", "he", "they", "head", "headteacher", "deputy", "attendance", "pastoral", "office", "admin", "year", "yr",
+    "new", "quick", "urgent", "another", "possible", "potential", "school", "safeguarding", "welfare", "cme", "ehe",
+    "the", "our", "us", "me", "home", "teacher", "class", "senior", "assistant", "inclusion", "wellbeing", "family",
+}
 
 
 _ROLE_THEN_SCHOOL = re.compile(

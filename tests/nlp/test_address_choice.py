@@ -886,3 +886,79 @@ def test_a_perpetrators_row_a_foster_placement_and_a_towns_other_name(read):
     assert address_of(ex) == "8 Clos y Ffug, Thornhill, Cardiff, CF99 9AF"
     ex = read("I'm the housing officer for 3 Maes y Ffug, Aberteifi (Cardigan), SA99 1JR. Logan Ffug (10) left.")
     assert address_of(ex) == "3 Maes y Ffug, Aberteifi (Cardigan), SA99 1JR"
+
+
+def test_a_welsh_hotel_named_before_the_room(read):
+    ex = read(
+        "We have placed the family of Jac Ffug (DOB 01/02/2016) in emergency B&B accommodation at Gwesty'r Ffug, "
+        "Room 7, Glan y Môr, Abermaw (Barmouth), LL42 9HB since 16/09/2026."
+    )
+    assert address_of(ex) == "Gwesty'r Ffug, Room 7, Glan y Môr, Abermaw (Barmouth), LL42 9HB"
+
+
+def test_where_the_family_used_to_live_with_the_writer_is_previous(read):
+    ex = read(
+        "I am very worried about my grandson, Macsen Ffug (born 17th April 2018). They are living at the "
+        "boyfriend's house, 3 Ffug Street in Splott. I don't know the postcode. They used to live with me at 40 "
+        "Heol Ffug, Caerau, CF5 9LN, and I still have his things here."
+    )
+    assert address_of(ex) == "3 Ffug Street, Splott"
+
+
+def test_a_neighbours_street_with_a_welsh_head_and_no_postcode(read):
+    ex = read(
+        "I am worried about the little boy who lives next door to me at 23 Plas Ffug in Penarth. His name is Leo "
+        "and he told me he is 7."
+    )
+    assert address_of(ex) == "23 Plas Ffug, Penarth"
+
+
+def test_the_relatives_home_after_a_colon_where_the_child_went_to_live(read):
+    ex = read(
+        "RE: Kyle FFUG    DOB: 2011/01/19\n\nOn release Kyle has gone to live with his uncle, Darren Ffug, which is "
+        "his approved licence address:\n40 Ffug Road, Llantwit Major, CF61 9YA\n\nKyle's mother is not able to "
+        "have him home."
+    )
+    assert address_of(ex) == "40 Ffug Road, Llantwit Major, CF61 9YA"
+    ex = read(
+        "Tyrese Ffug, DOB 01/12/2010, lives with his maternal grandmother, Pauline Ffug, who has had a Special "
+        "Guardianship Order since he was small:\n9 Ffug Road, Rumney, Cardiff, CF3 9RR\n\nHis mother Simone Ffug "
+        "lives in Newport (Flat 2, 16 Ffug Road, Newport NP20 9PE) and has contact most weekends."
+    )
+    assert address_of(ex) == "9 Ffug Road, Rumney, Cardiff, CF3 9RR"
+
+
+def test_placed_at_over_the_relatives_address_in_brackets(read):
+    ex = read(
+        "Mum + 3 placed after eviction - they came here as mum's sister lives locally (Amy Ffug, 5 Heol y Ffug, "
+        "Abermaw).\nPlaced at: Rooms 3 & 4, Ffug Inn Guest House, 12 Ffug Road, Abermaw, LL42 9EJ\nHousehold:\n"
+        "• Toni Ffug (mum)\n• Ellie-Mae Ffug, 12\n• Corey Ffug, 9",
+        channel="slack",
+    )
+    assert address_of(ex) == "Ffug Inn Guest House, 12 Ffug Road, Abermaw, LL42 9EJ"
+
+
+def test_a_flat_in_a_welsh_named_house_with_no_postcode(read):
+    ex = read(
+        "3 siblings not in since 13/11 - Beatriz Ffug (Bl 5, 9 oed) & Tiago Ffug (Bl 2, 6 oed). Address we have is "
+        "Flat 2, Tŷ'r Ffug, Porthmadog (no postcode on SIMS :face_palm:).",
+        channel="slack",
+    )
+    assert address_of(ex) == "Flat 2, Tŷ'r Ffug, Porthmadog"
+
+
+def test_where_a_police_notices_adult_named_by_surname_is_living(read):
+    ex = read(
+        "I attended a domestic incident at 27 Heol Ffug, Tredegar, NP22 9LJ. The occupant, Agnieszka FFUG, reported "
+        "that her ex-partner Marek FFUGSKI had come to the address.\n\nKacper FFUG - 12/05/2016\n\nFFUGSKI is "
+        "believed to be living at 61 Ffug Street, Grangetown, Cardiff, CF11 9JF and has since been arrested."
+    )
+    assert address_of(ex) == "27 Heol Ffug, Tredegar, NP22 9LJ"
+
+
+def test_a_lay_by_at_a_named_place_with_its_road_and_village(read):
+    ex = read(
+        "We visited a roadside encampment on the old lay-by at Ffug Down, A48, Pyle. There are four school-age "
+        "children:\n\nBridget Ffug, 12\nPatrick Ffug, 9"
+    )
+    assert address_of(ex) == "lay-by at Ffug Down, A48, Pyle"

@@ -1917,3 +1917,54 @@ def test_a_doctor_who_is_the_father_the_mum_on_sims_and_the_adult_a_police_notic
         "FFUG - DOB 17/03/2015\nPoppy FFUG - DOB 04/12/2017\n"
     )
     assert carer(ex) == {"name": "Hannah Ffug", "relationship": "mother"}
+
+
+def test_a_place_after_a_relationship_in_the_subject_is_no_carer(read):
+    ex = read(
+        "I spoke with a boy, Dylan Ffug, aged 12. Since September Dylan has been living with his Tad-cu, Mr Emrys "
+        "Ffug, at 2 Heol Ffug, Gelliffug, Hengoed CF82 9FR.",
+        subject="Boy not in school - living with grandfather - Gelliffug",
+    )
+    assert carer(ex) == {"name": "Emrys Ffug", "relationship": "grandfather"}
+
+
+def test_a_client_named_then_with_her_two_children(read):
+    ex = read(
+        "I've been helping a client, Danielle Ffug, with rent arrears. She and her two children lost their tenancy "
+        "in September.\n\n- Tia Ffug, 13 (DOB 08/08/2013) - hasn't been in school since.\n- Kian Ffug, 11 - never "
+        "started high school."
+    )
+    assert carer(ex) == {"name": "Danielle Ffug", "relationship": "mother"}
+
+
+def test_their_mother_my_former_daughter_in_law(read):
+    ex = read(
+        "I am the Taid (grandfather) of Gruffydd Ffug, born 4th December 2016. He lives with his mother, my former "
+        "daughter-in-law Kelly Ffugter, at 62 Heol Ffug, Maesteg CF34 9HE.\n\nYours faithfully,\n\nGwilym Ffug (Taid)"
+    )
+    assert carer(ex) == {"name": "Kelly Ffugter", "relationship": "mother"}
+
+
+def test_the_parent_the_child_stayed_abroad_with_over_the_one_who_came_in(read):
+    ex = read(
+        "Tahmina Ffug, Yr 9, DOB 01/12/2012, went to Sylhet for a family wedding, due back 4th Sept. Still not back. "
+        "Dad (Abdul Ffug) came in yesterday & says mum & Tahmina are staying on because nani is poorly. Mum is "
+        "Rokeya Ffug.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Rokeya Ffug", "relationship": "mother"}
+
+
+def test_a_customer_or_tenant_named_then_said_to_have_her_children(read):
+    ex = read(
+        "One of my customers, Roisin Ffug, who recently moved here from Newry, mentioned at her appointment today "
+        "that her two children haven't been in school.\n\nThe children are:\nCiara Ffug, born 24/11/2016\nOisín "
+        "Ffug, born 01/05/2019"
+    )
+    assert carer(ex) == {"name": "Roisin Ffug", "relationship": "mother"}
+    ex = read(
+        "I signed up a new tenancy last week with Mrs Ngozi Ffug at 52 Ffug Road, Chepstow, NP16 9JG. She has moved "
+        "from Gloucester (previous address 17 Ffug Road, Gloucester, GL1 9QF) with her two sons, Chidera (10) and "
+        "Tobenna (8)."
+    )
+    assert carer(ex) == {"name": "Ngozi Ffug", "relationship": "mother"}

@@ -97,3 +97,38 @@ def test_a_registration_a_parent_who_is_a_doctor_and_a_practice_only_advised(rea
 def test_a_doctor_in_brackets_after_a_practice_the_writer_is_unsure_of(read):
     ex = read("Alfie Ffug (dob 03.01.20) never turned up. Reg'd at Ffug Lane Surgery I think (Dr Ffugmed).", "slack")
     assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugmed", "practice": "Ffug Lane Surgery"}
+
+
+def test_a_doctors_surname_with_a_welsh_particle(read):
+    ex = read("Name: Lili-Haf Ffug\nDOB: 09/02/2014\nGP: Dr Iolo ap Ffug, Meddygfa Ffug\n")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Iolo ap Ffug", "practice": "Meddygfa Ffug"}
+
+
+def test_a_safeguarding_lead_and_a_lead_practice_nurse_are_not_the_gp(read):
+    ex = read(
+        "I am the lead practice nurse at Ffug Hill Surgery.\n\nTiago Ffug (DOB 8 November 2015) attended with his "
+        "mother. Our safeguarding lead, Dr Catrin Ffug, asked me to pass this on. Tiago's registered GP is Dr "
+        "Ffugdes.\n\nKind regards,\n\nSarah Ffug RGN\nLead Practice Nurse\nFfug Hill Surgery\nTel 01632 960 355",
+        sender="sarah.ffug@wales.nhs.uk",
+    )
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugdes", "practice": "Ffug Hill Surgery"}
+
+
+def test_the_safeguarding_lead_who_is_the_childrens_gp_by_the_fuller_name(read):
+    ex = read(
+        "Our safeguarding lead, Dr Lucia Ffug, has asked me to contact you. Ms Shannon Ffug registered herself and "
+        "her son Logan Ffug (DOB 01/12/2012) with the practice in May. Logan is registered with Dr Ffug at this "
+        "surgery.\n\nKind regards,\n\nJo Ffug\nPractice Manager\nFfug View Surgery\n2 Ffug Road, Rhyl, LL18 9HB",
+        sender="jo.ffug@wales.nhs.uk",
+    )
+    assert gp(ex) == {"doctor": "Dr Lucia Ffug", "practice": "Ffug View Surgery"}
+
+
+def test_a_child_registered_with_us_is_at_the_writers_practice(read):
+    ex = read(
+        "Our practice safeguarding lead, Dr Amina Ffug, asked me to let you know about a little girl registered with "
+        "us, Ruby-Jo Ffug, dob: 2020/12/03. Mum says she has not started school.\n\nKind regards\n\nJo Ffug\n"
+        "Practice Nurse\nFfugshir Health Centre",
+        sender="jo.ffug@wales.nhs.uk",
+    )
+    assert gp(ex) == {"doctor": None, "practice": "Ffugshir Health Centre"}

@@ -773,3 +773,84 @@ def test_a_place_in_the_subject_is_no_child_when_the_body_names_them_with_dates(
         subject="CME referral – 2 children – Tŷ Ffug Farm, Llanffug (DA occurrence 43000021874)",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Kacper Ffug", "Zofia Ffug"]
+
+
+def test_a_town_said_alone_is_no_child(read):
+    ex = read(
+        "Osian Ffug (Bl.2, 7 oed) a'i chwaer Lowri Ffug (Bl.4, 9 oed) - haven't been in since 13/11.\n"
+        "Mam has taken the kids up north. Taid said something about Bangor?? but not confirmed.",
+        channel="slack",
+    )
+    assert names(ex) == ["Osian Ffug", "Lowri Ffug"]
+
+
+def test_the_end_of_a_welsh_schools_long_name_is_no_child(read):
+    ex = read(
+        "I am seeing Ethan Ffug (date of birth 06/01/2013) for anxiety. He stopped attending Ysgol Gyfun Gymraeg "
+        "Bro Ffugddin in Year 8 after a period of bullying."
+    )
+    assert names(ex) == ["Ethan Ffug"]
+
+
+def test_a_comp_named_before_the_date_of_birth_is_no_child(read):
+    ex = read(
+        "FYI for the EHE/CME log - Evie-Grace Ffug, Y10 here at Ffugbridge Comp, DOB 03/05/2012. Mum emailed on "
+        "Monday formally deregistering her.",
+        channel="slack",
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Evie-Grace Ffug", 14)]
+
+
+def test_a_name_row_under_a_parent_heading_is_no_child(read):
+    ex = read(
+        "SUBJECT CHILD\nName: FFUG, Daniel\nDOB: 27/08/2014\nHome address: 2 Ffug Terrace, Penarth, CF64 9AA\n\n"
+        "PARENT/CARER\nName: FFUG, Andrei (father)\nAddress: as above\n\nOfficers found Daniel alone."
+    )
+    assert names(ex) == ["Daniel Ffug"]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Andrei Ffug", "relationship": "father"}
+
+
+def test_an_age_said_with_about_after_and(read):
+    ex = read(
+        "They are Kai and Jayden, I think Kai is about 10 and Jayden about 12. They have not been going to school.\n"
+        "Found a lad by the pier in Colwyn Bay about 10.30 this morning."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Kai", 10), ("Jayden", 12)]
+
+
+def test_the_children_a_grandmother_writes_as_mam_gu_to(read):
+    ex = read("I am writing as Mam-gu to Tomos and Ffion Ffug, aged 10 and 7. They have not been to any school.")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Tomos Ffug", 10), ("Ffion Ffug", 7)]
+
+
+def test_the_twins_age_said_of_both(read):
+    ex = read(
+        "Dad's name is Lee Ffug. I couldn't get DOBs, he said the twins are 9.\n\nThird time this month I've seen "
+        "the Ffug twins, Alfie and Freddie, on the prom during school hours."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Alfie Ffug", 9), ("Freddie Ffug", 9)]
+
+
+def test_welsh_ages_and_mother_said_with_ydi(read):
+    ex = read(
+        "Dw i'n poeni am y ddau blentyn sy'n byw drws nesa i mi yn 12 Stryd y Ffug, Bethesda. Ela ydi'r hogan, mae "
+        "hi'n 8, a Gwion ydi'r hogyn, mae o'n 10. Eu mam ydi Sharon. Dydyn nhw ddim wedi bod yn yr ysgol ers y Pasg."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Ela", 8), ("Gwion", 10)]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Sharon", "relationship": "mother"}
+
+
+def test_the_boys_name_is_said_of_one_of_a_described_pair(read):
+    ex = read(
+        "A family moved in next door in the summer. There are two children, a boy about 8 and a girl who looks "
+        "about 11. I have never seen them go to school. The boys name is Riley I have heard his mum shouting him."
+    )
+    assert [(c.to_schema()["name"], c.age.value) for c in ex.children] == [("Riley", 8), (None, 11)]
+
+
+def test_an_age_given_as_her_age_as(read):
+    ex = read(
+        "A girl was found working on the premises. She gave her name as Ffug Xiu and her age as 15. There is no "
+        "record of Xiu ever attending school in the UK."
+    )
+    assert [c.age.value for c in ex.children] == [15]

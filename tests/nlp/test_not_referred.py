@@ -1251,3 +1251,32 @@ def test_a_sibling_already_going_to_a_school_started_in_a_month_or_in_the_nurser
         "(4) is in the nursery class there."
     )
     assert names(ex) == ["Skye Ffug"]
+
+
+def test_a_four_year_old_at_the_cylch_meithrin_after_a_dob_abbreviation(read):
+    ex = read(
+        "Mr Florin Ffug is a lone parent with three children:\n- Ana-Maria Ffug, d.o.b. 19/01/2016\n"
+        "- Gabriel Ffug, d.o.b. 07/07/2018\n- Ioana Ffug, d.o.b. 03/03/2022 (attends the cylch meithrin 3 mornings)\n"
+        "Ana-Maria and Gabriel have not attended anywhere since."
+    )
+    assert names(ex) == ["Ana-Maria Ffug", "Gabriel Ffug"]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Florin Ffug", "relationship": "father"}
+
+
+def test_a_boy_found_on_a_sweep_and_returned_to_school(read):
+    ex = read(
+        "We spoke with two boys on the seafront.\n\nThe first, Kyle Ffug (13), is a pupil at Ysgol Bae Ffug and was "
+        "returned to school - the school have been informed.\n\nThe second boy, Chidi Ffug, gave his date of birth "
+        "as 02/05/2014 and has never been to school here."
+    )
+    assert names(ex) == ["Chidi Ffug"]
+
+
+def test_a_sister_referred_separately_when_this_one_is_just_for_her_sibling(read):
+    ex = read(
+        "Amelia-Rose Ffug, Y1, dob 6/6/21. Last attended 20th Nov. Mum posted that they've moved to Cornwall.\n"
+        "Her big sister Ruby (Y6 here) has gone too - <@U05CDX81MNQ> is doing Ruby's referral separately so this "
+        "one is just for Amelia-Rose. ty",
+        channel="slack",
+    )
+    assert names(ex) == ["Amelia-Rose Ffug"]

@@ -719,3 +719,93 @@ def test_a_service_named_with_school_is_no_school_and_the_writers_high_school_af
     assert school(ex) == "Ffugsychan School"
     ex = read("the Ffug family pulled off the site - Patrick (Y8) not in to us at Ffugwell High since Fri.", "slack")
     assert school(ex) == "Ffugwell High"
+
+
+def test_the_senders_school_said_as_here_at_or_off_roll_at(read):
+    ex = read(
+        "Hi all - 2 pupils here at Ffugwyn from the same family haven't been seen since 29th Sept.\n"
+        "• Dávid Ffug Yr 4 (dob 05/01/2017)\n• Ester Ffug Yr 1 (dob 19/04/2020)",
+        channel="slack",
+        sender_name="Claire Ffug",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffugwyn", "Ffugwyn"]
+    ex = read(
+        "Jonas Ffug (Yr 5) went to Lithuania on 6th Oct, due back 20th Oct. dob 28/02/2017. We're at 20 school days "
+        "now - do we take him off roll at Ffugwg or wait for you?",
+        channel="slack",
+        sender_name="Dafydd Ffug",
+    )
+    assert school(ex) == "Ffugwg"
+
+
+def test_a_slack_senders_school_by_its_short_name(read):
+    ex = read(
+        "Hi team :wave: need advice for 2 sibs at Deri Ffug please.\nAlfie Ffug (Y2, DOB 02.12.2019) & Isla Ffug "
+        "(Y5, DOB 17.07.2017). Not been in since 18/9.",
+        channel="slack",
+        sender_name="Claire Ffug (Deri Ffug)",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Deri Ffug", "Deri Ffug"]
+    ex = read(
+        "Prynhawn da! Quick one from Bro Ffugyg - we have a Derbyn pupil who has not arrived.\nElis Ffug, DOB "
+        "21.01.21, not been in at all since we started on the 3rd.",
+        channel="slack",
+        sender_name="Mrs Rhiannon Ffug",
+    )
+    assert school(ex) == "Bro Ffugyg"
+    ex = read(
+        "Hi all - Ffugref referral :slightly_frowning_face: Zainab Ffug (Y4, DOB 12th Feb 2017) went to Pakistan on "
+        "16th Oct. Still not back.",
+        channel="slack",
+        sender_name="Sarah Ffug",
+    )
+    assert school(ex) == "Ffugref"
+
+
+def test_a_place_the_slack_sender_writes_from_is_no_school(read):
+    ex = read(
+        "quick CME referral from Treffug :point_down:\nname – Ellie-Jo Ffug\ndob – 25.4.2013\n"
+        "address – 7 Heol Ffug, Treffug, SA61 9QY\nNot back since the summer.",
+        channel="slack",
+        sender_name="Ffion Ffug (Haverfordwest)",
+    )
+    assert school(ex) is None
+
+
+def test_a_saints_name_in_brackets_after_a_slack_senders_name(read):
+    ex = read(
+        "Hi both - new admission who never turned up. Kai Ffug, Y8, DOB 1.3.2014. Admissions put him on our roll "
+        "from 6/10 but he's not been in once.",
+        channel="slack",
+        sender_name="Kate Ffug (St Ffugres)",
+    )
+    assert school(ex) == "St Ffugres"
+
+
+def test_a_year_group_then_here_at_names_the_senders_school(read):
+    ex = read(
+        "Tasnim Ffug Yr 10 (10T) here at Ffugteg went to Bangladesh in July, was due back 4th Sept. Still not back. "
+        "DOB 3rd Feb 2012.",
+        channel="slack",
+        sender_name="Huw Ffug",
+    )
+    assert school(ex) == "Ffugteg"
+
+
+def test_a_school_applied_for_online_is_not_the_childs(read):
+    ex = read(
+        "Mrs Ffug's son, Ayaan Ffug (date of birth: 13th of July 2019), is not attending school. Mum says they "
+        "applied online for Ffugdu Primary but haven't heard back. He was previously at Ffug Hill Primary School in "
+        "Luton."
+    )
+    assert school(ex) == "Ffug Hill Primary School"
+
+
+def test_a_year_group_a_school_is_full_in_is_not_the_childs(read):
+    ex = read(
+        "Little brother Ali is 5 (DOB 09/07/21) and should be in Y1, but we're full in Y1 here at Ffugwn and dad "
+        "hasn't applied through the LA so he's at home.",
+        channel="slack",
+        sender_name="Mr Tom Ffug",
+    )
+    assert school(ex) is None
