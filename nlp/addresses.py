@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nlp.forms import section_heading
-from nlp.lexicon import KIN_PATTERN, STREET_WORDS, WELSH_STREET_HEADS
+from nlp.lexicon import KIN_PATTERN, STREET_WORDS, WELSH_HOUSE_HEADS, WELSH_STREET_HEADS
 from nlp.validators import POSTCODE_RE, normalise_postcode
 
 _UNIT = re.compile(
@@ -309,6 +309,7 @@ def _lines_above(text: str, line_start: int) -> tuple[int, list[str]]:
     return (start, parts) if numbered or house or (introduced and len(parts) >= 2) else (line_start, [])
 
 
+_STREETLIKE = re.compile(rf"\d|{STREET_WORDS}|{WELSH_HOUSE_HEADS}|\b{WELSH_STREET_HEADS}\b")
 _HOUSE_NAME = re.compile(
     r"(?:Tŷ|Ty|Plas|Bwthyn|Fferm|Hafod|Bryn|Pen|Llys)[ \t]+[A-Z]|.*\b(?:Cottage|Farm|House|Lodge|Villa|Bungalow)$"
 )
@@ -410,7 +411,8 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
             start = max(start, text.find(kept_parts[0].strip(), start, m.start()))
             parts = kept_parts
         last = parts[-1].strip().rstrip(".") if parts else ""
-        streetlike = any(re.search(r"\d|" + STREET_WORDS + "|" + WELSH_STREET_HEADS, p) for p in parts)
+        # (a Welsh head as a word of its own, "Bro Dewi", not the "Bro" of "Broadway"; or starting a house's name)
+        streetlike = any(_STREETLIKE.search(p) for p in parts)
         if not parts or not (streetlike or _house_named(text, start, parts)):
             continue
         value = ", ".join(p.strip() for p in parts[:-1] + [last] if p.strip())
@@ -563,7 +565,7 @@ _LIVES_AT_NUMBER = re.compile(
 
 # An encampment where there is no address: "Unauth encampment on land off Ffug Road, Caerphilly (former depot)"
 _LAND_OFF = re.compile(
-    r"(?i:\b(?:encampment|encamped|camped|camping|caravans?|pulled\s+(?:on|up))\b[^.\n]{0,30}?\bon\s+)"
+    r"(?i:\b(?:encampment|encamped|camped|camping|caravans?|pulled\s+(?:on|up))\b[^.\n]{0,30}?\bon\s+(?:the\s+)?)"
     r"((?i:land)\s+(?i:off|at|behind|near|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:Road|Lane|Way|Street|Avenue|Drive)(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )

@@ -42,6 +42,9 @@ LEFT_ADULT = re.compile(
 )
 RIGHT_ADULT = re.compile(
     rf"^\s*(?:\(\s*{KIN_PATTERN}\s*\)|,?\s*(?:their|his|her|the child(?:ren)?'s)\s+{KIN_PATTERN}|\(\s*(?:PR|SW)\b"
+    # "(gave his name as Viktor Ffug, says he is their uncle)"
+    r"|,?\s*(?:says|said|stated|claims|claimed)\s+(?:he|she)\s+is\s+(?:their|his|her)\s+(?:uncle|aunt|auntie|father|dad"
+    r"|mother|mum|mam|step-?(?:father|mother|dad|mum)|grand(?:father|mother|dad|ma)|guardian|carer)\b"
     rf"|\s*\((?:1[9]|[2-9]\d)\)|,\s*(?:who is\s+)?(?:1[9]|[2-9]\d)\b|\s*-\s*{KIN_PATTERN}\b(?!\s*[(:=-])"
     # "Her son Jamal (07700 900902) is happy to help with phone calls": a contact's phone number, an adult's
     r"|\s*\(\s*(?:tel[:. ]*|mob[:. ]*)?(?:07\d{3}|\+44\s?7\d{3})\s?\d{3}\s?\d{3}\s*\))",

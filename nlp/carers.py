@@ -43,6 +43,8 @@ _WHO_CARES = re.compile(WHO_CARES_FOR)
 _INTO_CUSTODY = (
     r"(?:went|gone|was\s+taken|been\s+taken|was\s+sent|been\s+sent)\s+(?:in)?to\s+(?:custody|prison)|\bremanded\b"
 )
+# ", Jac's Dad, " set beside a name
+_CHILDS_KIN_APPOSED = re.compile(rf"[ \t]*,[ \t]*[A-Z][\w'’-]+['’]s[ \t]+(?i:{KIN_PATTERN})[ \t]*,[ \t]*(?:has[ \t]+)?")
 # Said of a named parent, these leave the bare "his mum" before the name no one else to mean.
 _GONE_FOR_GOOD = re.compile(
     rf"passed away|\bdied\b|deceased|in prison|in HMP\b|in custody|on remand|{_INTO_CUSTODY}", re.IGNORECASE
@@ -172,6 +174,12 @@ _KIN_WITH_CHILD = (
     r"\b((?i:mum|mam|mother|dad|father|nan|nain|gran|grandmother|taid|grandfather))[ \t]+(?:&|and)[ \t]+"
     r"(?:the[ \t]+(?:children|kids|boys|girls)|(?:her|his)[ \t]+(?:son|daughter)|{names})[ \t]+"
     r"(?:are|were|have)[ \t]+(?:still[ \t]+)?(?:staying|living|stayed|remained|in|at)\b"
+)
+# "Dewi's mother, Michelle Ffug, took Dewi away", "their mum, Hannah Ffug, moved with the children to live with her
+# father": said right after the name, the one the children went with (formatted with the children's first names)
+_TOOK_THEM_AWAY = (
+    r"[^.;\n]{{0,30}}?\b(?:took|has\s+taken|had\s+taken|moved\s+with|left\s+with|went\s+with|fled\s+with)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:children|kids|boys|girls)|them|{names})\b"
 )
 # "Sean works away on the rigs most weeks, so Kerry is the one who has Connor": a named adult who is away.
 _NAMED_AWAY = re.compile(
@@ -589,6 +597,7 @@ def find_carers(
     away_names = {m.group(1) for m in _NAMED_AWAY.finditer(text)}
     firsts = "|".join(re.escape(n.split()[0]) for n in child_names if n) or "(?!)"
     with_child = {relationship_of(m.group(1)) for m in re.finditer(_KIN_WITH_CHILD.format(names=firsts), text)}
+    took_them = re.compile(_TOOK_THEM_AWAY.format(names=firsts), re.IGNORECASE)
     # "Subject: Boy not in school - living with grandfather - Gelligaer": a place of the report's addresses
     places = {part.strip().lower() for a in find_addresses(text, zones) for part in re.split(r"[,()]", a.value)}
     for name, rel, s, e, score in raw:
@@ -626,6 +635,9 @@ def find_carers(
                 continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name
+        appos = _CHILDS_KIN_APPOSED.match(text, e)
+        if name and appos and _GONE_FOR_GOOD.match(text, appos.end()):
+            continue  # "My son Lee, Jac's Dad, passed away in September": past the apposition, gone
         clean = _clean_name(name) if name else None
         if name and (not clean or relationship_of(clean) is not None):
             continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
@@ -725,6 +737,8 @@ def find_carers(
             score += 1.0  # "- Mrs Rasha Ffug (mother) - caring for the children"
         if rel in with_child and (s, e) not in first_person:
             score += 1.0  # the parent the child is with, over the one who came in to say so
+        if name and took_them.match(text, e):
+            score += 3.0  # the parent who took the children, over the relative who writes about it
         if name and rel is None:
             score -= 0.5
         if rel and _ADULTS_KIN_BEFORE.search(text, max(0, s - 60), s):

@@ -32,14 +32,18 @@ RIGHT_DOB = re.compile(
     rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
     # "date of birth on his Home Office papers: 01/01/2029": where the date comes from, before its colon
     rf"(?:(?:was\s+|were\s+|['’]s\s+)?{DOB_WORD}"
-    rf"(?:\s*\([^)\n]{{0,30}}\)|[ \t]+(?:on|from|per|in)[ \t]+[^:\n\d]{{1,30}}(?=:))?"
+    rf"(?:\s*\([^)\n]{{0,30}}\)|[ \t]+(?:on|from|per|in)[ \t]+[^:\n\d]{{1,30}}(?=:)"
+    # ... "(date of birth on our tenancy file 07/01/2016)": with no colon, a file or record named
+    rf"|[ \t]+(?:on|from|per|in)[ \t]+(?:our|the|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?:file|records?|system|form|SIMS|papers)(?=[ \t]+\d))?"
     rf"\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
     rf"|(?:the\s+)?(?=\d))"
 )
 RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{YEAR_GROUP}\s*)?\(\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "(he's 13)"
     # "Rodrigo (just turned 5)", "Sadhbh (who is only 4)"
-    r"(?:just\s+turned\s+|who\s+is\s+(?:only\s+)?|who['’]s\s+(?:only\s+)?|only\s+)?"
+    r"(?:just\s+turned\s+|who\s+is\s+(?:only\s+)?|who['’]s\s+(?:only\s+)?|only\s+"
+    r"|(?:says|said|states|stated|claims|claimed)\s+(?:he|she)\s+is\s+)?"  # "Rebeka Ffug (says she is 12)"
     rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{NUM}"
     r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*\??\s*[,)]",  # "Denisa (8?)": an age the writer doubts
     re.IGNORECASE,
@@ -68,7 +72,8 @@ RIGHT_IS = re.compile(
     rf"|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
     rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
     # "Brandon FFUG, says he is 13", "Callum FFUG, said he was 13"
-    rf"|(?:says|said|states|stated|claims|claimed)\s+(?:he|she)\s*(?=is\b|was\b|['’]s))?"
+    # ... "Kacper told me he is 10"
+    rf"|(?:says|said|states|stated|claims|claimed|told\s+(?:me|us)(?:\s+that)?)\s+(?:he|she)\s*(?=is\b|was\b|['’]s))?"
     rf"(?:is|'s|’s|(?<=he\s)was|(?<=she\s)was|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
     rf"|must\s+be|would\s+be|looks)\s+"  # "Kai would be 9 I think"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{NUM}\b"
@@ -106,8 +111,10 @@ RIGHT_COMMA_AGE = re.compile(
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
+# ... past the second's year group: "Ibrahim (Y6) & Safiya (Y3), aged 10 & 8"
 PAIR_AGES = re.compile(
-    rf"^\s*,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{NUM}\s+(?:and|&)\s+{NUM}\b", re.IGNORECASE
+    rf"^\s*(?:\({YEAR_GROUP}\)\s*)?,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{NUM}\s+(?:and|&)\s+{NUM}\b",
+    re.IGNORECASE,
 )
 # A year group written straight before a full name: "Y8 Safa Noor".
 # "Y6 Tomos Ffug", and "Yr 7 health review for Kiera Ffug": a year group's meeting or check for the one named
@@ -213,19 +220,26 @@ WORKER_OF = re.compile(
     re.IGNORECASE,
 )
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
-NEXT_LINE_DOB = re.compile(rf"^\s*\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
+# ... "Pupil 1 name:   Kai-Leigh FFUG\nPupil 1 DOB:   05/08/2013"
+NEXT_LINE_DOB = re.compile(
+    rf"^\s*\n[ \t]*(?:(?:pupil|child|young\s+person|learner)[ \t]*\d{{0,2}}[ \t]+)?(?:{DOB_WORD})\s*:?\s*\d",
+    re.IGNORECASE,
+)
+# "*Mali Ffug* - allocated a Y7 place with us ...\nDOB 21/07/2015": a line of a date of birth a line or two below
+DOB_LINE_BELOW = re.compile(rf"(?:\n[^\n]{{0,160}}){{0,1}}\n[ \t]*(?:{DOB_WORD})\s*:?\s*\d", re.IGNORECASE)
 LEFT_CHILD = re.compile(
     rf"(?:(?:{YEAR_GROUP}|reception|nursery)\s+(?:boy|girl|pupil|student|child|starter|learner|lad|lass)"
     r"(?:\s+(?:here\s+)?(?:at|from|in)\s+[^.\n,]{3,50},"  # "new yr 4 starter here at Ffug Primary, Oskar Ffug"
     # "the Y3 boy I mentioned before the hols, Luca Ffug"
     r"|\s+(?:I|we)\s+(?:mentioned|flagged|raised|emailed\s+about|told\s+you\s+about)\b[^.\n,]{0,30},)?"
     r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s*,?\s+"  # "her 7yo João", "for a 14 year old, Minh Ffug"
+    rf"|\b(?:a|one|our)\s+{YEAR_GROUP}\s*,\s*"  # "we've got a Y7, Lily Ffug, who's on our roll"
     r"|\b(?:son|daughter|granddaughter|grandson|granddaughters|grandsons|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"
     rf"|twins?(?:\s+in\s+(?:{YEAR_GROUP}|reception|derbyn|nursery|meithrin))?"  # "our twins in Derbyn, Ella & Ruby"
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s|s| is))"  # "shes called"
     r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
-    r"(?:called|named)"
+    r"(?:called|named|known\s+as)"  # "a girl known as Blessing Ffug"
     # "a lad, Riley, comes in"
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster|juvenile)\s*,"
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
@@ -244,8 +258,9 @@ LEFT_CHILD = re.compile(
     r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"
-    # "I am writing as Mam-gu to Tomos and Ffion": the one a parent or grandparent is that to
-    r"|\b(?:mam-?gu|nain|nan|nana|nanny|gran|granny|grandma|grandmother|grandad|grandfather|grandparents?|taid|tad-?cu"
+    # "I am writing as Mam-gu to Tomos and Ffion": the one a parent or grandparent is that to (not "we have
+    # signposted Dad to Flying Start")
+    r"|\b(?:as|am|is|I['’]m|being)\s+(?:a\s+|the\s+)?(?:mam-?gu|nain|nan|nana|nanny|gran|granny|grandma|grandmother|grandad|grandfather|grandparents?|taid|tad-?cu"
     r"|mum|mam|mother|dad|father|aunt|auntie|aunty|uncle|guardian|carer|foster\s+carers?)\s+to"
     # Welsh: "fy wyres" (my granddaughter), "ei mab" (her son), "fy ŵyr", "fy merch", "fy nith", "ei fab".
     # ("dyn o'r enw Darren": a man called Darren)

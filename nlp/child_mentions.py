@@ -33,6 +33,7 @@ from nlp.child_cues import (
     CALLED_CHILDREN,
     CHILD_NOUN,
     COUNTED_PUPILS,
+    DOB_LINE_BELOW,
     GAVE_NAME_AS,
     LABEL_AFTER,
     LEFT_CHILD,
@@ -343,6 +344,8 @@ def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[Na
         # "Bryn y Môr", "Pen yr Heol": after the Welsh article a capital starts a place's name, not a person's
         and not re.search(r"(?<![\w'’-])(?:y|yr)[ \t]+$", text[max(0, m.start - 12) : m.start])
         and not re.match(r"[ \t]+(?:y|yr)[ \t]+[A-Z]", text[m.end : m.end + 6])  # "Glan yr Afon site"
+        # "Y2 here at Bryn Ffug - dob ...": the writer's school
+        and not re.search(r"\b(?:here|with\s+us)\s+at\s+$", text[max(0, m.start - 15) : m.start])
         # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
         and not (len(m.tokens) == 1 and IN_PLACE.search(text[max(0, m.start - 30) : m.start]))
         # ... unless a person's clause goes on: "new starter here at Ffug Primary, Oskar Ffug, was meant to start"
@@ -469,6 +472,10 @@ def cued_mention(
             and not right.strip()
             and _next_line_child_dob(text, le, today)
         )
+        # "*Mali Ffug* - allocated a Y7 place with us from Ysgol Ffug. Never arrived in Sept.\nDOB 21/07/2015"
+        or (line_start and len(m.tokens) >= 2 and bool(re.match(r"[ \t]*[-–][ \t]", right)) and bool(
+            DOB_LINE_BELOW.match(text, le)
+        ))
     )
     if (
         age

@@ -12,6 +12,7 @@ from nlp.child_mentions import (
     ADULT_TITLES,
     NICKNAME_BEFORE,
     ChildMention,
+    age_beside,
     candidate_mentions,
     cued_mention,
     is_adult,
@@ -59,6 +60,7 @@ def read_children(text: str, today: date, zones: list[tuple[int, int]]) -> tuple
         if c := cued_mention(text, m, today, places, as_parent, cued[-1] if cued else None):
             cued.append(c)
     _share_pair_cues(cued, mentions, text, today)
+    _add_sibling_said_after_cued(cued, mentions, text)
     # Someone named as a parent once ("the children live with Michelle") is not a child where a weaker cue
     # names them again ("concerns about Michelle's drinking").
     # "Ms Toni Ffug" once, "Toni" later: a first name said with an adult's title is an adult's.
@@ -121,6 +123,8 @@ _PAIR_JOIN = re.compile(
     r"(?:[ \t]+(?P<age>\d{1,2})(?=[ \t]+(?:and|&)[ \t]))?"
     # ... or in brackets, the first's own: "her children Harley (approx 12) and Ruby-Rose (about 8 or 9?)"
     r"(?P<own>[ \t]*\((?:approx\.?|about|aged|age)?[ \t]*\d{1,2}\??\)(?=[ \t]+(?:and|&)[ \t]))?"
+    # ... or the first's year group: "Ibrahim (Y6) & Safiya (Y3), aged 10 & 8"
+    r"(?P<year>[ \t]*\((?:Y|Yr|Year|Bl)\.?[ \t]*\d{1,2}\)(?=[ \t]+(?:and|&)[ \t]))?"
     r"\s*(?:and|&|\+|a|ac)\s*(?P<sibling>(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+)?"
 )
 
@@ -165,14 +169,17 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         if (first is None) == (second is None):
             continue
         other = nxt if first else m
-        if is_adult(text, other):
+        # (the "sister" of "Bailey Ffug (9) and his sister Lacey" joins the pair; it makes no adult of Lacey)
+        sibling = join.group("sibling") and other is nxt and not other.title
+        if is_adult(text, other) and not sibling:
             continue
         name = other.text
         if other is m and len(m.tokens) == 1 and len(nxt.tokens) >= 2:
             name = f"{m.text} {nxt.tokens[-1]}"
         source = first or second
         assert source is not None
-        age = None if join.group("own") else source.age  # the first's bracketed age is theirs alone
+        # the first's bracketed age or year group is theirs alone
+        age = None if join.group("own") or join.group("year") else source.age
         dob = source.dob
         if dobs:
             source.dob = dobs[1] if source.mention is nxt else dobs[0]
@@ -223,6 +230,28 @@ def _pair_dobs(text: str, at: int, today: date) -> tuple[tuple[date, int, int], 
         return None
     d1, d2 = parse_date_match(first, today), parse_date_match(second, today)
     return ((d1, first.start(), first.end()), (d2, second.start(), second.end())) if d1 and d2 else None
+
+
+# "... and his sister Lacey", "& her little brother Kai": a sibling joined on to what is said of a child
+_AND_SIBLING_BEFORE = re.compile(
+    r"(?:\band|&)[ \t]+(?:his|her)[ \t]+(?:(?:older|younger|little|big|twin)[ \t]+)?(?:sister|brother)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _add_sibling_said_after_cued(cued: list[ChildMention], mentions: list[NameMention], text: str) -> None:
+    """'There's a boy called Bailey who told me he's 9 and his sister Lacey who is older': the sister joined on in
+    the sentence about a child is a child too (a settled one is taken out later, as any is)."""
+    for m in mentions:
+        if any(c.mention.start == m.start for c in cued) or m.title or len(m.tokens) > 2:
+            continue
+        if not _AND_SIBLING_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
+        if any(sentence_start <= c.mention.start < m.start for c in cued) and m.text.lower() not in NOT_NAME:
+            # "... and her sister Seren (aged 3)": with the age beside the name, a toddler is left out as any is
+            cued.append(ChildMention(m, None, age_beside(text[m.end : m.end + 60], m.end, False)))
+    cued.sort(key=lambda c: c.mention.start)
 
 
 def _add_listed_before_cued(cued: list[ChildMention], mentions: list[NameMention], text: str) -> None:

@@ -169,9 +169,13 @@ STREET_WORDS = (
 # A grandparent writing of "my grandson": the "my daughter" they also name is the child's parent.
 # ("my grand daughter", "my grandaughter": as a grandparent writes it)
 MY_GRANDCHILD = r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?grand[ -]?(?:son|d?aughter|child(?:ren)?|kids)\b"
+# These start a Welsh house's or farm's one-word name too ("Maesmawr Cottage", "Fferm Pantyrhedyn")
+WELSH_HOUSE_HEADS = r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt)"
+# ... and these start a street only as words of their own, after a house number ("23 Plas Ffug in Penarth", not
+# "Broadway")
 WELSH_STREET_HEADS = (
     r"(?:Heol|Stryd|Clos|Ffordd|Lon|Lôn|Maes|Cae|Rhodfa|Teras|Cilgant|Llys|Bryn|Pen-y|Pant|Coed|Cwrt"
-    r"|Plas|Parc|Gerddi|Rhes|Glan|Nant|Erw|Ystad|Golwg)"  # "23 Plas Ffug in Penarth"
+    r"|Plas|Parc|Gerddi|Rhes|Glan|Nant|Erw|Ystad|Golwg|Tan|Bro|Rhiw|Allt|Waun|Cefn|Dol)"
 )
 
 # First names that are everyday words as well ("Summer", "May", "Grace"): names.py lets them stand in a name,
@@ -838,6 +842,7 @@ NOT_NAME = {
     "disgyblion",
     "plentyn",
     "panel",
+    "protection",  # "the Public Protection Unit"
     "governors",
     "board",
     # Peoples, nationalities and languages: "Nationality: Eritrean", "health visitor for Gypsy, Roma and Traveller

@@ -64,6 +64,9 @@ _ATTENDING = (
     r"|\b(?:9\d|100)\s*%\s+attendance\b|\b(?:is|are)\s+still\s+coming\s+(?:in(?:to)?|to)\s+school\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
     r"|\b(?:is|he['’]s|she['’]s)\s+in\s+today\b"  # "Mason is ours and he's in today"
+    # "so she isn't missing any school", "is staying with Nain so he's still with us here at Ysgol Ffug"
+    r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+missing\s+(?:any\s+)?school\b"
+    r"|\b(?:is|he['’]s|she['’]s)\s+still\s+with\s+us\b"
     # "has a place at Ffug High and goes in", "is no concern to us", Welsh "yn mynychu Ysgol Ffug yn iawn" (attends
     # ... fine) and "yn mynd i'r ysgol bob dydd" (goes to school every day)
     r"|\band\s+goes\s+in\b|\b(?:is|are)\s+(?:of\s+)?no\s+concern\b"
@@ -93,6 +96,9 @@ _ATTENDING = (
     r"|\bstarted\s+at\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:School|High|Primary|Academy|Comprehensive)(?:\s+School)?"
     r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![^.;\n]{0,12}\bbut\b)"  # (not "started at Ffug School in September 2036 but only attended eleven days")
+    # "The eldest, Oliwia (15), has started at Ffug School."
+    r"|\b(?:has|have)\s+(?:now\s+|already\s+)?started\s+at\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
+    r"(?:School|High|Primary|Academy|Comprehensive|College)\b(?![^.;\n]{0,30}\bbut\b)"
     # "mum says he is already going to Ffug School on the bus"
     r"|\b(?:is|are)\s+(?:already|now)\s+going\s+to\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
     r"(?:School|High|Primary|Academy|Comprehensive)\b"
@@ -117,7 +123,9 @@ _ATTENDING = (
     r"|\bis\s+(?:fine|happy|settled|doing\s+well)\s+(?:at|in)\s+(?:school|class|(?-i:[A-Z]))"
     r"|\bwhich\s+(?:he|she)\s+attends\b|\bstill\s+attends\b|\band\s+attends\s+(?:school\b|(?-i:[A-Z]))"
     r"|\bis\s+going\s+to\s+school\s*(?:[.;,)!]|$|\s+(?:every|daily|regularly|fine|ok|well|as\s+normal)\b)"
-    r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day)\b"
+    # ... "returned to school on 6 November"
+    r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day"
+    r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+)\b"
     # a truancy sweep's "is a pupil at Ysgol Ffug and was returned to school": on a roll, and taken back there
     r"|\b(?:was|were)\s+(?:returned|taken\s+back)\s+to\s+(?:school|class)\b"
     # taught elsewhere: "is receiving home tuition", "has tuition arranged" (not "no tuition arranged")
@@ -137,7 +145,8 @@ _ATTENDING = (
     # "the school confirm he's attending", "they confirmed he is on roll" (and marked absent today: truanting)
     r"|\bconfirm(?:s|ed)?\s+(?:that\s+)?(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:attending|on\s+roll)\b"
     r"|\b(?:has\s+)?gone\s+back\s+in\b|\bwent\s+back\s+in\s+(?:today|this\s+morning|on\s+\w+day)\b"
-    r"|\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"  # "were offered places ... and started on 10/11"
+    # "were offered places ... and started on 10/11" (not "since term started on 4th September": the school's term)
+    r"|(?<!\bterm\s)(?<!\bterms\s)\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"
     # "Cari (Y11) is ours & attending, no issues"
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
     # a truancy patrol's "Tayla is on roll at Ffug School; we took her back to school": a truant, not missing
@@ -210,7 +219,8 @@ _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b|\b(?-i:A)[
 # Not yet of compulsory school age (said of a four-year-old) and not missing from anywhere: at a nursery or a
 # playgroup they go to. A four-year-old on a nursery's roll who is missing with the others is still referred.
 _NOT_YET = re.compile(
-    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young|meithrin|not\s+statutory"
+    r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young|meithrin|not\s+statutory|isn['’]?t\s+(?:of\s+)?statutory"
+    r"|(?:below|under)\s+(?:statutory\s+|compulsory\s+)?school\s+age"  # "is below school age and is being traced"
     r"|at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}nursery"  # "was at Gadlys nursery"
     r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
     r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
@@ -467,7 +477,10 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         if age is None and "|" in text[m.end : le] and _MONTHS_CELL.search(text, m.end, le):
             age = 0  # a table row's "| (11 months) |": a baby's age in its own cell
         if age is not None and age <= 3 and not child.dob:
-            return span  # "little sister Ifeoma ... she's only 3": not of school age
+            # "little sister Ifeoma ... she's only 3": not of school age; but "Evie and her sister Seren (aged 3)
+            # have been living with their Mam-gu": a plural verb says the rest of both
+            joint = re.match(r"[^.;\n]{0,25}?\b(?:have|are|were)\b", said)
+            return (m.start, m.end) if joint else span
         if age is not None and age >= 17:
             # "Their big brother Dawid who's 19 is looking after them": an adult, who may be the carer (so the span
             # leaves the name out)

@@ -74,6 +74,8 @@ _NOT_ON_ROLL = re.compile(
 _USED_TO = re.compile(
     # ... "Both still on roll here at Nantgwyn"
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended"
+    # "the older two went to Bryn Ffug school": the name, then "school" in lower case
+    r"|(?:went|go|goes|going)\s+to(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+school\b)"
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
     # ... "He's ours at Eastern High"
     r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at|(?:is|['’]s|are)\s+ours\s+at"
@@ -272,24 +274,36 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
     from Bro Helyg -", "Hi all - Cantref referral")."""
     # (not a role's letters, "(DSL)", "(ALNCo)", "(Y6)", nor a town, "(Haverfordwest)")
     bracket = re.search(r"\(([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})\)", sender_name or "")
-    if bracket and not {bracket.group(1).split()[0].lower(), bracket.group(1).lower()} & (_NOT_A_SCHOOL_WORD | TOWNS):
+    if bracket and _could_be_school(bracket.group(1)):
         # ... or by a saint's name, a school's whether the message names it or not: "Kate Ffug (St Ffugres)"
         if re.search(rf"(?<![\w'’-]){re.escape(bracket.group(1))}(?![\w'’-])", text) or re.match(
             r"(?:St|Saint)[ \t]+[A-Z]", bracket.group(1)
         ):
             return bracket.group(1)
-    said = _OWN_SCHOOL_OPENING.search(text[:160])
-    if said and not {said.group(1).split()[0].lower(), said.group(1).lower()} & (_NOT_A_SCHOOL_WORD | TOWNS):
+    said = _OWN_SCHOOL_OPENING.search(text[:160]) or _OWN_SCHOOL_SAID.search(text)
+    if said and _could_be_school(said.group(1)):
         # (not "quick CME referral from Treffug" where the address is in Treffug: a place)
         if not any(said.group(1) in a.value for a in find_addresses(text, [])):
             return said.group(1)
     return None
 
 
+def _could_be_school(name: str) -> bool:
+    """Not a role, a pronoun or what the message is ("Head", "Urgent"), nor a town said alone ("Haverfordwest")."""
+    return name.split()[0].lower() not in _NOT_A_SCHOOL_WORD and name.lower() not in TOWNS
+
+
 _OWN_SCHOOL_OPENING = re.compile(
     r"(?:\b(?:referral|one|note|query|message|update)[ \t]+from[ \t]+"
     r"|^[^\n]{0,30}?[-–][ \t]*(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+referral\b))"
     r"([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)(?=[ \t]*(?:[-–,.!:]|referral\b|please\b|pls\b|\n|$))"
+)
+# "We're at Clawdd Ffug btw", "This is Mountain Ffug btw", "Not been in with us (Ffugtyn High) since 16/10"
+_OWN_SCHOOL_SAID = re.compile(
+    r"(?:\b(?i:we['’]re|we\s+are)\s+at\s+"
+    r"|\b(?i:this\s+is)\s+(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+(?:btw|by\s+the\s+way)\b)"
+    r"|\bwith\s+us\s+\()"
+    r"([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$))"
 )
 # Capitalised words that open no school's short name: roles, pronouns, what a message is.
 _NOT_A_SCHOOL_WORD = {

@@ -127,6 +127,7 @@ DATE_RE = re.compile(
     r"(?<![\d/.-])(?:"
     r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"|(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d{2})"
+    r"|(?P<sd>\d{1,2})\.[ \t](?P<sm>\d{1,2})\.[ \t](?P<sy>(?:19|20)\d{2})"  # "14. 3. 2030", the Slovak way
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+of)?(?:\s+|-)(?P<tm>" + _MONTH_NAMES + r")\.?,?"
     r"(?:\s*/\s*(?:" + _MONTH_NAMES + r")\.?)?"  # a bilingual form's "12 Mawrth / March 2034"
     r"(?:\s+|-)(?P<ty>(?:19|20)?\d{2})(?!\d)"  # "21 Sept 24": a two-digit year too
@@ -153,6 +154,8 @@ def parse_date_match(m: re.Match[str], today: date | None = None) -> date | None
             return date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["d"]:
             return date(_year(g["y"], today), int(g["m"]), int(g["d"]))
+        if g["sd"]:
+            return date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
         if g["td"]:
             return date(_year(g["ty"], today), MONTHS[g["tm"].lower()], int(g["td"]))
         if g["mm"]:

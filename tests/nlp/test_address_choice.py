@@ -962,3 +962,29 @@ def test_a_lay_by_at_a_named_place_with_its_road_and_village(read):
         "children:\n\nBridget Ffug, 12\nPatrick Ffug, 9"
     )
     assert address_of(ex) == "lay-by at Ffug Down, A48, Pyle"
+
+
+def test_the_land_off_a_road_and_a_street_with_tan_y(read):
+    ex = read(
+        "An unauthorised encampment of 4 caravans arrived on the land off Ffug Way next to the park and ride on "
+        "Monday. One family, the Ffugs, have three children: Paddy Ffug (12), Mary Ffug (9) and Tom Ffug (7)."
+    )
+    assert address_of(ex) == "land off Ffug Way"
+    ex = read("The two boys who live at 9 Tan y Ffelin, Greenfield have not been going to school: Kai (8), Leo (10).")
+    assert address_of(ex) == "9 Tan y Ffelin, Greenfield"
+
+
+def test_a_business_on_a_street_named_like_a_welsh_head_is_no_home(read):
+    ex = read(
+        "Officers attended Ffug Hand Car Wash, Broadway, Pontypridd, CF37 9BE as part of a multi-agency visit. A male "
+        "was found working on site who gave his name as FFUG Van Minh and states he is 15 years old."
+    )
+    assert address_of(ex) is None
+
+
+def test_a_welsh_house_name_starting_with_a_street_head(read):
+    ex = read(
+        "Callum Ffug (13) is a young carer - he looks after his mum. Home is Maesffug Cottage, Llanffug, Powys, SY17 "
+        "9BH - quite isolated."
+    )
+    assert address_of(ex) == "Maesffug Cottage, Llanffug, Powys, SY17 9BH"

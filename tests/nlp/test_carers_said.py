@@ -1968,3 +1968,21 @@ def test_a_customer_or_tenant_named_then_said_to_have_her_children(read):
         "Tobenna (8)."
     )
     assert carer(ex) == {"name": "Ngozi Ffug", "relationship": "mother"}
+
+
+def test_the_mother_who_took_the_child_over_the_grandfather_who_writes(read):
+    ex = read(
+        "My grandson is Dewi Ffug, he is 11. My son Huw passed away in May and in August Dewi's mother, Michelle "
+        "Ffug, took Dewi away from Abergele. I am not trying to cause trouble but the boy has lost his father and I "
+        "need to know he is safe.\n\nYn gywir,\n\nEmrys Ffug (Tad-cu)\n2 Heol Ffug, Abergele LL22 9DH"
+    )
+    assert carer(ex) == {"name": "Michelle Ffug", "relationship": "mother"}
+
+
+def test_a_father_named_with_an_apposition_who_passed_away(read):
+    ex = read(
+        "I am writing about my grandson Jac Ffug, date of birth 3rd of August 2016. My son Lee, Jac's Dad, passed "
+        "away suddenly in September, so Jac has come to live with me (his Mam-gu) at 12 Heol Ffug, Ystrad, CF41 "
+        "9RR.\n\nYours faithfully,\n\nGlenys Ffug (Mrs)"
+    )
+    assert carer(ex)["name"] != "Lee"

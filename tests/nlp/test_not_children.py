@@ -854,3 +854,69 @@ def test_an_age_given_as_her_age_as(read):
         "record of Xiu ever attending school in the UK."
     )
     assert [c.age.value for c in ex.children] == [15]
+
+
+def test_a_slack_line_of_a_name_a_dash_and_the_dob_below(read):
+    ex = read(
+        "Hi all - one Y7 DNA we still haven't tracked down :mag:\n*Mali Chen-Ffug* - allocated a Y7 place with us "
+        "from Ysgol Ffug, Rhyl. Never arrived in Sept.\nDOB 21/07/2015, UPN E663 2300 19 204",
+        channel="slack",
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Mali Chen-Ffug", 11)]
+
+
+def test_ages_told_or_said_in_brackets_and_an_uncle_who_says_so(read):
+    ex = read("Child's name (if known): Kacper and his brother Olek\nChild's age: Kacper told me he is 10, Olek is 7")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Kacper", 10), ("Olek", 7)]
+    ex = read(
+        "An adult male (gave his name as Viktor Ffug, says he is their uncle) drove off. The children gave their "
+        "names as Rebeka Ffug (says she is 12) and Denis Ffug (says he is 10)."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Rebeka Ffug", 12), ("Denis Ffug", 10)]
+
+
+def test_a_year_group_before_the_name_and_the_school_after_here_at(read):
+    ex = read(
+        "quick one - we've got a Y7, *Lily Ffug*, who's on our roll but hasn't turned up once since term started. "
+        "DOB 14.03.2015.",
+        channel="slack",
+    )
+    assert names(ex) == ["Lily Ffug"]
+    ex = read("flagging Lucy Ffug (Chinese name Ffug Xinyi), Y2 here at Bryn Ffugia - dob 2019-02-28.", "slack")
+    assert names(ex) == ["Lucy Ffug"]
+
+
+def test_numbered_pupil_rows_of_a_notification(read):
+    ex = read(
+        "Pupil 1 name:          Kai-Leigh FFUG\nPupil 1 DOB:           05/08/2013\nPupil 2 name:          Brandon "
+        "FFUGMORE\nPupil 2 DOB:           30/11/2017\nParent/carer:          Jodie FFUGMORE (mother)"
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Kai-Leigh Ffug", 13), ("Brandon Ffugmore", 8)]
+
+
+def test_a_public_protection_unit_is_no_child(read):
+    ex = read("I write from the Public Protection Unit regarding a girl known as Blessing Ffug, who states she is 13.")
+    assert names(ex) == ["Blessing Ffug"]
+
+
+def test_a_scheme_a_parent_is_signposted_to_is_no_child(read):
+    ex = read(
+        "Children:\n1) Omar Ffug - 11 years old\n2) Lana Ffug - 8 years old\n3) Yaman Ffug - 3 years old (we have "
+        "signposted Dad to Flying Start)"
+    )
+    assert names(ex) == ["Omar Ffug", "Lana Ffug"]
+
+
+def test_ages_said_for_a_pair_after_their_year_groups(read):
+    ex = read("the Ffug children, Ibrahim (Y6) &amp; Safiya (Y3), aged 10 &amp; 8, went to Bangladesh.", "slack")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Ibrahim Ffug", 10), ("Safiya Ffug", 8)]
+
+
+def test_dates_of_birth_with_spaced_dots_or_from_a_file(read):
+    ex = read("1. Dušan Ffug - born 14. 3. 2013\n2. Klaudia Ffugová - born 8. 11. 2014")
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2013-03-14", "2014-11-08"]
+    ex = read(
+        "The tenant lived there with her two sons, Harley Ffug (date of birth on our tenancy file 07/01/2016) and "
+        "Tommy-Lee Ffug, who is 7."
+    )
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2016-01-07", None]

@@ -1280,3 +1280,66 @@ def test_a_sister_referred_separately_when_this_one_is_just_for_her_sibling(read
         channel="slack",
     )
     assert names(ex) == ["Amelia-Rose Ffug"]
+
+
+def test_a_sister_said_after_a_child_and_the_sibling_in_school_or_too_young(read):
+    ex = read(
+        "There's a boy called Bailey who told me he's 9 and his sister Lacey who is older. I have never once seen "
+        "them go to school."
+    )
+    assert names(ex) == ["Bailey", "Lacey"]
+    ex = read("Bailey Ffug (9) and his sister Lacey have not been in school since Easter.")
+    assert names(ex) == ["Bailey Ffug", "Lacey"]
+    ex = read(
+        "We are referring Lacey Ffug (DOB 30/07/2020) to you as a child missing education. Her brother Riley Ffug "
+        "(DOB 11/03/2022) is below school age and is being traced via Health."
+    )
+    assert names(ex) == ["Lacey Ffug"]
+    ex = read(
+        "Children:\nAoife Ffug, 12 (dob 01/05/2014)\nGrace Ffug, 4 (dob 30/03/2022) - was in nursery\n\n"
+        "Aoife hasn't attended since the eviction. Grace isn't statutory school age so mum is not worried about her."
+    )
+    assert names(ex) == ["Aoife Ffug"]
+
+
+def test_a_sibling_who_has_started_returned_or_is_still_with_us(read):
+    ex = read(
+        "Ms Ffug and her three children moved here in July. The eldest, Oliwia (15), has started at Ffugafod School. "
+        "The two younger children have not been registered with any school.\n\nKacper FFUG   DOB 14/02/2017\n"
+        "Zofia FFUG    DOB 30/09/2019"
+    )
+    assert names(ex) == ["Kacper Ffug", "Zofia Ffug"]
+    ex = read(
+        "I'm writing about Mehwish Ffug (Year 11), date of birth 15 March 2011. Her younger brother Hamza (Year 8) "
+        "returned to school on 6 November but Mehwish has not."
+    )
+    assert names(ex) == ["Mehwish Ffug"]
+    ex = read(
+        "Gruff Ffug (Bl 4) & Begw Ffug (Bl 1) have gone to live in Chester with their Dad.\nTheir big brother Osian "
+        "(Bl 6) is staying with Nain so he's still with us here at Ysgol Ffug.",
+        channel="slack",
+    )
+    assert names(ex) == ["Gruff Ffug", "Begw Ffug"]
+    ex = read(
+        "Children:\nShannon Ffug    DOB 21/08/2010\nTyler Ffug    DOB 06/05/2016\n\nTyler has not been to school "
+        "since. Shannon is in Year 11 and her nan drives her in each day so she isn't missing any school."
+    )
+    assert names(ex) == ["Tyler Ffug"]
+
+
+def test_the_term_starting_does_not_settle_the_child(read):
+    ex = read(
+        "Ethan Ffug (DOB 29/06/2015) lives with his mum. His younger sister Macy (6) is attending Ffug Primary well "
+        "and is not a concern.\n\nEthan Ffug was allocated a place with us for Year 7 and is on our roll, but he "
+        "has not attended a single day since term started on 4th September."
+    )
+    assert names(ex) == ["Ethan Ffug"]
+
+
+def test_a_sister_joined_on_with_her_toddler_age(read):
+    ex = read(
+        "Evie Ffug, DOB 01/07/2021, and her sister Seren (aged 3) have been living with their Mam-gu, Mrs Carol "
+        "Ffug, since their mum was admitted to hospital. Evie hasn't been to school since the move."
+    )
+    assert names(ex) == ["Evie Ffug"]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Carol Ffug", "relationship": "grandmother"}

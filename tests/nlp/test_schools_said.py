@@ -809,3 +809,32 @@ def test_a_year_group_a_school_is_full_in_is_not_the_childs(read):
         sender_name="Mr Tom Ffug",
     )
     assert school(ex) is None
+
+
+def test_a_slack_senders_school_said_in_passing(read):
+    ex = read(
+        "Quick CME q - Mihaela Ffug (Y4, dob 03/12/2017) went to Romania on 9 Oct. Not back.\nDo we refer now or "
+        "wait? We're at Clawdd Ffug btw (new to slack!)",
+        channel="slack",
+        sender_name="Bethan Ffug",
+    )
+    assert school(ex) == "Clawdd Ffug"
+    ex = read(
+        "Kian Ffug Y9 (dob 08/08/2013) - moved to Abergele mid Oct.\nNot been in with us (Prestatyn High) since "
+        "16/10.",
+        channel="slack",
+        sender_name="Darren Ffug",
+    )
+    assert school(ex) == "Prestatyn High"
+    ex = read(
+        "The Ffug twins (Tomás & Beatriz, Y5, both DOB 04/06/2016) haven't come back after half term.\nThis is "
+        "Mountain Ffug btw :slightly_smiling_face:",
+        channel="slack",
+        sender_name="Gemma Ffug",
+    )
+    assert school(ex) == "Mountain Ffug"
+
+
+def test_a_school_named_before_school_in_lower_case(read):
+    ex = read("Jake Ffug (DOB 01/09/2015) was last seen in October. He went to Bryn Ffug school.")
+    assert school(ex) == "Bryn Ffug"

@@ -92,3 +92,10 @@ def test_a_bilingual_forms_date_with_both_month_names():
 
     m = DATE_RE.search("Dyddiad geni / Date of birth: 12 Mawrth / March 2016")
     assert m and parse_date_match(m, date(2026, 10, 1)) == date(2016, 3, 12)
+
+
+def test_a_date_written_with_spaced_dots():
+    from nlp.validators import parse_uk_date
+
+    assert parse_uk_date("born 14. 3. 2013") == date(2013, 3, 14)
+    assert parse_uk_date("page 3. 4. 12 items") is None
