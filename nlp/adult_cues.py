@@ -46,6 +46,7 @@ RIGHT_ADULT = re.compile(
     r"|,?\s*(?:says|said|stated|claims|claimed)\s+(?:he|she)\s+is\s+(?:their|his|her)\s+(?:uncle|aunt|auntie|father|dad"
     r"|mother|mum|mam|step-?(?:father|mother|dad|mum)|grand(?:father|mother|dad|ma)|guardian|carer)\b"
     rf"|\s*\((?:1[9]|[2-9]\d)\)|,\s*(?:who is\s+)?(?:1[9]|[2-9]\d)\b|\s*-\s*{KIN_PATTERN}\b(?!\s*[(:=-])"
+    r"|\s*\([^()\n]{1,30},\s*(?:1[9]|[2-9]\d)\)"  # "Ionuț FFUG (Romanian national, 34)"
     # "Her son Jamal (07700 900902) is happy to help with phone calls": a contact's phone number, an adult's
     r"|\s*\(\s*(?:tel[:. ]*|mob[:. ]*)?(?:07\d{3}|\+44\s?7\d{3})\s?\d{3}\s?\d{3}\s*\))",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from nlp.carer_cues import (
     ADULT_ROW,
     APPOSED_KIN,
     BARE,
+    BIRTH_VISIT_TO,
     CAPS_ROW_KIN_OF,
     CARING_FOR,
     CLIENT,
@@ -28,6 +29,7 @@ from nlp.carer_cues import (
     IS_CHILDS_KIN,
     IS_KIN,
     KIN_CALLED,
+    KIN_NAME_ASIDE,
     KIN_THEN_NAME,
     LABEL,
     LABEL_SURNAME_FIRST,
@@ -198,7 +200,7 @@ def collect_candidates(
             score = 3.6 if priority == 1 else 2.8
         if lives:
             score += 0.5
-        household_head = label.startswith(("customer", "client", "tenant", "resident", "service user"))
+        household_head = label.startswith(("customer", "client", "claimant", "tenant", "resident", "service user"))
         if household_head or label.endswith("applicant"):
             # "Principal applicant: Tesfaye FFUG (male, Eritrean)" above the dependants: their father
             sex = re.match(r"[ \t]*\((male|female)\b", text[m.end(2) : m.end(2) + 12], re.IGNORECASE)
@@ -305,6 +307,10 @@ def collect_candidates(
             first_person.add((m.start(7), m.end(7)))
     for m in PARENT_POSSESSIVE.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.0))
+    for m in KIN_NAME_ASIDE.finditer(text):
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
+    for m in BIRTH_VISIT_TO.finditer(text):
+        raw.append((m.group(2), "mother", m.start(2), m.end(2), 2.5))
     for m in (*WITH_HER_CHILDREN.finditer(text), *SHE_AND_HER_CHILDREN.finditer(text)):
         raw.append((m.group(1), "mother" if m.group(2).lower() == "her" else "father", m.start(1), m.end(1), 2.0))
     for m in TOLD_OF_GRANDCHILD.finditer(text):

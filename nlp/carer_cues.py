@@ -20,6 +20,7 @@ _NAME = (
     rf"((?:{_T}?(?<![\w'’-])and[ \t]+)?"  # "Mr and Mrs Ffug" (not the end of "husband")
     rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:(?:{SURNAME_PARTICLE})[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
 )
+_NAME_AHEAD = "(?:" + _NAME[1:]  # the same, capturing nothing (for a lookahead)
 # Text a pattern reads across must not run past another person's full name: "on Berriew Street ... the occupant,
 # Leanne Ffug. She ..." is Leanne, not the street's.
 # A place after "in", "from" or "near" is no person: "Ms Jade Ffug, who has family in Colwyn Bay. She has three
@@ -35,7 +36,8 @@ LABEL = re.compile(
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 GENERIC_LABEL = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
-    rf"|Customer|Client|Tenant|Resident|Spouse|(?:(?:Lead|Principal|Main|Sole|Joint)[ \t]+)?Applicant|Service[ \t]+user"
+    rf"|Customer|Client|Claimant|Tenant|Resident|Spouse|(?:(?:Lead|Principal|Main|Sole|Joint)[ \t]+)?Applicant"
+    rf"|Service[ \t]+user"
     rf"|(?:Main|Primary|Sole)[ \t]+carer|PR[ \t]+holder|Person[ \t]+with[ \t]+(?:PR|parental[ \t]+responsibility)"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
@@ -449,9 +451,27 @@ WITH_HER_CHILDREN = re.compile(
 # Mrs Ngozi Ffug at ... She has moved from Gloucester with her two sons": the one named (set off by a comma, or
 # with a title), then said to be with her children in that sentence or the next
 SHE_AND_HER_CHILDREN = re.compile(
-    rf"(?:(?<=,)|(?<=,[ \t])|(?=(?:Mrs|Ms|Miss|Mr)\.?[ \t])){_NAME}\b[^.\n]{{0,120}}?"
-    r"(?:\b(?:that|and|says|said)[ \t]+|\.[ \t]+(?:She|He)\b[^.\n]{0,120}?\b(?:and|with)[ \t]+)"
-    r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:children|kids|sons|daughters|boys|girls)\b"
+    # the name set off by commas after a client or the like ("a client, Danielle Ffug, ..."), or with a title, or
+    # straight after "tenant" and the like
+    rf"(?:\b(?i:client|customer|claimant|tenant|patient|resident|service[ \t]+user)s?,[ \t]*(?={_NAME_AHEAD},)"
+    rf"|(?=(?:Mrs|Ms|Miss|Mr)\.?[ \t])|(?<=tenant[ \t])|(?<=client[ \t])"
+    rf"|(?<=claimant[ \t])|(?<=customer[ \t])|(?<=patient[ \t]))"
+    rf"{_NAME}\b[^.\n]{{0,120}}?"
+    # ... "... in August. During her appointment today she mentioned that her two younger children", "our tenant
+    # Jodie Ffug at Flat 6, ... this morning. Both her children were at home"
+    r"(?:\b(?:that|and|says|said)[ \t]+"
+    r"|\.\s+(?:[^.\n]{0,160}\.\s+)?(?:[^.\n]{0,120}?\b(?:and|with|that)[ \t]+|Both[ \t]+))"
+    r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:(?:younger|older|eldest|youngest)[ \t]+)?"
+    r"(?:children|kids|sons|daughters|boys|girls)\b"
+)
+# "Mum seems nice (her name is Jade)": the name given in an aside after the relationship
+KIN_NAME_ASIDE = re.compile(
+    rf"\b((?i:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandad|taid))\b[^.\n(]{{0,25}}"
+    rf"\((?i:(?:her|his)\s+name\s+is|called|named)\s+{_NAME}\)"
+)
+# "I did a new birth visit yesterday to Mrs Mandy Ffug at ...": the mother of the new baby, and of its siblings
+BIRTH_VISIT_TO = re.compile(
+    rf"\b(?i:(?:new\s+)?birth\s+visit)\b[^.\n]{{0,20}}?\bto\s+((?:Mrs|Ms|Miss)\.?[ \t]+{_NAME})"
 )
 # "Kevin Ffug's son Cian (DOB ...)": the parent named with the child (which parent, the words do not say)
 PARENT_POSSESSIVE = re.compile(

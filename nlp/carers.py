@@ -127,7 +127,8 @@ _ADULTS_KIN_BEFORE = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'’-]+['’]s[ \t]+(?:own[ \t]+)?(?:{KIN_PATTERN})[ \t]*,?[ \t]*"
     r"(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?$"
 )
-_YOUNGER_SIBLING = re.compile(r"\b(?:younger|little|baby)\s+(?:half-?\s*|step-?)?(?:sister|brother)\s*,?\s*$", re.I)
+# ... "looking after his little sister (Ruby, 3)"
+_YOUNGER_SIBLING = re.compile(r"\b(?:younger|little|baby)\s+(?:half-?\s*|step-?)?(?:sister|brother)\s*[,(]?\s*$", re.I)
 
 
 def sibling_not_carer(text: str, end: int) -> bool:
@@ -738,7 +739,7 @@ def find_carers(
         if rel in with_child and (s, e) not in first_person:
             score += 1.0  # the parent the child is with, over the one who came in to say so
         if name and took_them.match(text, e):
-            score += 3.0  # the parent who took the children, over the relative who writes about it
+            score += 2.0  # the parent who took the children, over the relative who writes about it
         if name and rel is None:
             score -= 0.5
         if rel and _ADULTS_KIN_BEFORE.search(text, max(0, s - 60), s):

@@ -31,7 +31,7 @@ RIGHT_DOB = re.compile(
     rf"(?:\(?\s*(?:{YEAR_GROUP}|\d{{1,2}}[A-Z]{{1,2}}\b)\s*\)?\s*[,;\-–—|]?\s*)?(?:\(\s*)?(?:\d{{1,2}}\s*,\s*)?"
     rf"(?:UPN\s*:?\s*[A-Z]\d{{11}}[0-9A-Z]\s*[,;]\s*)?"  # "Amelia Ffug (UPN A123..., DOB 28.02.2016)"
     # "date of birth on his Home Office papers: 01/01/2029": where the date comes from, before its colon
-    rf"(?:(?:was\s+|were\s+|['’]s\s+)?{DOB_WORD}"
+    rf"(?:(?:was\s+|were\s+|['’]s\s+|both\s+)?{DOB_WORD}"  # "Amelia Ffug and Oliver Ffug, both born ..."
     rf"(?:\s*\([^)\n]{{0,30}}\)|[ \t]+(?:on|from|per|in)[ \t]+[^:\n\d]{{1,30}}(?=:)"
     # ... "(date of birth on our tenancy file 07/01/2016)": with no colon, a file or record named
     rf"|[ \t]+(?:on|from|per|in)[ \t]+(?:our|the|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?"
@@ -52,12 +52,12 @@ RIGHT_AGE_PAREN = re.compile(
 RIGHT_ABOUT = re.compile(
     rf"^[ \t]*,?[ \t]*(?:about|around|approx\.?|roughly|maybe)[ \t]+{NUM}\b"
     r"(?![.:]\d|[ \t]*-?[ \t]*(?:weeks?|months?|days?|hours?|hrs?|minutes?|mins?|times?|%|:|am\b|pm\b|miles?|o['’]clock"
-    r"|years?[ \t]+ago|people|-[ \t]*\d|to[ \t]+\d))",
+    r"|years?[ \t]+ago|people|-[ \t]*\d|to[ \t]+\d|or[ \t]+\d))",  # (not "maybe 5 or 6?")
     re.IGNORECASE,
 )
 RIGHT_AGED = re.compile(
     # "Dawit FFUG - son - age 12"
-    r"^\s*(?:[-–—,]\s*(?:(?:step-?)?(?:son|daughter)|grandson|granddaughter|nephew|niece|male|female)\s*)?"
+    r"^\s*(?:[-–—,]\s*(?:(?:step-?)?(?:son|daughter)|grandson|granddaughter|nephew|niece|male|female|girl|boy)\s*)?"
     # "Emir FFUG (states age 12)": the age the child gave
     r"[-–—,]?\s*\(?\s*(?:(?:is|who is|states|stated|says|said|gave|gives)\s+(?:(?:his|her)\s+)?)?"
     r"(?:aged|age)\s*:?\s*(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
@@ -71,6 +71,8 @@ RIGHT_IS = re.compile(
     rf"|(?:mum|mam|dad|nan|the\s+family|she|he|they)\s+(?:says?|said|tells?\s+us|told\s+us)\s+)?"
     rf"|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
     rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
+    # "Inês who told my staff she is 10"
+    rf"|who\s+told\s+(?:me|us|(?:my|the|our)\s+\w+)\s+(?:that\s+)?(?:he|she)\s*(?=is\b|['’]s)"
     # "Brandon FFUG, says he is 13", "Callum FFUG, said he was 13"
     # ... "Kacper told me he is 10"
     rf"|(?:says|said|states|stated|claims|claimed|told\s+(?:me|us)(?:\s+that)?)\s+(?:he|she)\s*(?=is\b|was\b|['’]s))?"
@@ -154,7 +156,13 @@ RIGHT_SCHOOL_BRACKET = re.compile(
     rf"^[ \t]*\((?:{SCHOOL_HEAD}[ \t]+[^()\n]{{1,40}}|(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{SCHOOL_TAIL}[^()\n]{{0,12}})\)"
 )
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
+# "a new starter in Bl 2 here at Ffug on Tues (6th): Aoife Ffug", "a new Yr3 due to start Mon 26th: Ibrahim Ffug"
+NEW_STARTER_BEFORE = re.compile(
+    rf"\b(?:a|our)\s+new\s+(?:{YEAR_GROUP}\s+)?(?:starter|pupil|admission|{YEAR_GROUP})\b[^.\n:]{{0,60}}:[ \t]*$"
+)
 RIGHT_PUPIL_VERB = re.compile(
+    # "Gabriel Ffug in our Yr 4 at St Ffug's went to the Philippines"
+    rf"^[ \t]+(?:in|from)[ \t]+(?:our|my)[ \t]+(?:{YEAR_GROUP}|class|form|tutor[ \t]+group)\b|"
     r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+"
     r"(?:start|come[ \t]+to[ \t]+us)\b"
     # "Tomos Ffug was allocated a Year 1 place with us"
@@ -232,7 +240,8 @@ LEFT_CHILD = re.compile(
     r"(?:\s+(?:here\s+)?(?:at|from|in)\s+[^.\n,]{3,50},"  # "new yr 4 starter here at Ffug Primary, Oskar Ffug"
     # "the Y3 boy I mentioned before the hols, Luca Ffug"
     r"|\s+(?:I|we)\s+(?:mentioned|flagged|raised|emailed\s+about|told\s+you\s+about)\b[^.\n,]{0,30},)?"
-    r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old)\s*,?\s+"  # "her 7yo João", "for a 14 year old, Minh Ffug"
+    r"|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|year\s+old|-year-old)\s*,?\s+"  # "her 7yo João", "a 14 year old, Minh Ffug"
+
     rf"|\b(?:a|one|our)\s+{YEAR_GROUP}\s*,\s*"  # "we've got a Y7, Lily Ffug, who's on our roll"
     r"|\b(?:son|daughter|granddaughter|grandson|granddaughters|grandsons|grandchild|grandchildren|step-?son|step-?daughter|niece|nephew"
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"

@@ -51,6 +51,7 @@ from nlp.child_cues import (
     NAME_GUESSED_AFTER,
     NAME_IS,
     NAME_ROW,
+    NEW_STARTER_BEFORE,
     NEXT_LINE_DOB,
     NEXT_SENTENCE_PUPIL,
     NICKNAME_AFTER,
@@ -460,6 +461,7 @@ def cued_mention(
         or WORKER_OF.match(text[m.end : m.end + 30])
         or whose_parent
         or NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
+        or (len(m.tokens) >= 2 and bool(NEW_STARTER_BEFORE.search(text, max(ls, m.start - 90), m.start)))
         # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo. She's Y1, DOB ...": said of the one full name before it
         or (len(m.tokens) >= 2 and bool(NEXT_SENTENCE_PUPIL.match(text[m.end : m.end + 120])))
         # "LA placed Mateus Ffug with us from 15 April": a pupil placed with the writer's school

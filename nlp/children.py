@@ -161,7 +161,8 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         twins = re.search(r"\btwins?\b[^.\n]{0,20}\Z", text[max(0, m.start - 30) : m.start], re.IGNORECASE) or re.match(
             r"[ \t]*[(,][ \t]*twins\b", text[nxt.end : nxt.end + 12], re.IGNORECASE
         )  # "Blessing and Favour Ffug (twins, DOB 19/08/2017)", "Mia Ffug and Maisie Ffug, twins, DOB ..."
-        if first and second and twins:
+        both = re.match(r"[ \t]*,?[ \t]*both[ \t]+(?:DOB|D\.O\.B|born)", text[nxt.end : nxt.end + 20], re.IGNORECASE)
+        if first and second and (twins or both):  # "Matej and Lukas Ffug, both DOB 22.09.2018"
             # Twins share a date of birth and an age.
             for a, b in ((first, second), (second, first)):
                 a.dob = a.dob or b.dob
@@ -647,7 +648,8 @@ _UNNAMED = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_AGE = re.compile(
-    rf"\b(?:about|around|roughly|maybe|aged?|looks|who\s+is|who['’]s|(?:he|she)['’]?s)\s+(?:about\s+)?{NUM}\b"
+    rf"\b(?:about|around|roughly|maybe|aged?|looks|who\s+is|who['’]s|(?:he|she)['’]?s|who\s+I\s+think\s+is)\s+"
+    rf"(?:about\s+)?{NUM}\b"
     rf"|^[^.\n(]{{0,20}}\({NUM}\)",
     re.IGNORECASE,
 )
@@ -674,7 +676,9 @@ def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
 # is with them too - not ours, about 6, ... don't know his name", a list's "Boy - didn't catch his name, he's 7"
 _ALSO_UNNAMED = re.compile(
     r"(?:\b(?:also|another)\s+(?:a\s+|an\s+)?|\band\s+(?:there['’]?s\s+|there\s+is\s+)?(?:a|an)\s+"
-    r"|(?-i:[A-Z])[\w'’-]+['’]s\s+|(?:^|\n)[ \t]*(?=(?:girl|boy)\s*[-–:]))"
+    r"|(?-i:[A-Z])[\w'’-]+['’]s\s+|(?:^|\n)[ \t]*(?=(?:girl|boy)\s*[-–:])"
+    # "his little brother who I think is 8"
+    r"|\b(?:his|her)\s+(?=(?:younger\s+|older\s+|little\s+|big\s+)?(?:brother|sister)\s+who\b))"
     r"(?:younger\s+|older\s+|little\s+|small\s+)?(?:girl|boy|child|brother|sister)\b"
     r"(?=[^.\n]{0,100}?\b(?:didn['’]?t|did\s+not|don['’]?t|do\s+not)\s+(?:catch|know|get)\s+(?:her|his|their)\s+name)",
     re.IGNORECASE,

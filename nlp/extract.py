@@ -639,6 +639,11 @@ def _fill_carer_by_surname(
             cf.carer_relationship = cf.carer_relationship or _found(rel, s, e, 0.6)
 
 
+# "Mrs Ffug is registered with Dr X at Y Surgery; Tomiwa is not yet registered with a GP": an adult's own GP
+_ADULTS_GP = re.compile(
+    r"\b(?:(?:Mrs|Ms|Miss|Mr)\.?[ \t]+[A-Z][\w'’-]+|[Mm]um|[Mm]am|[Dd]ad|(?:his|her|their)\s+(?:mother|father))"
+    r"[ \t]+is[ \t]+registered[ \t]+with[ \t]+$"
+)
 _PREVIOUS_GP = re.compile(
     r"\b(?:previous|former|old)\s+(?:GP|doctors?|surgery|practice)(?:\s+(?:was|is))?\s*[(:,-]?\s*$", re.IGNORECASE
 )
@@ -658,6 +663,7 @@ def _fill_gp(
     previous = [g for g in gps if _PREVIOUS_GP.search(text, max(0, g.start - 40), g.start)]
     if len(previous) < len(gps):
         gps = [g for g in gps if g not in previous]
+    gps = [g for g in gps if not _ADULTS_GP.search(text, max(0, g.start - 50), g.start)]
     own_practice = None
     if agency == "health":
         sig_gps = [g for g in find_gps(signature, [], need_context=False) if g.practice]
@@ -697,7 +703,7 @@ def _fill_gp(
             elif cf.gp_practice is None and practice and doctor is None:
                 cf.gp_practice = _found(practice[0], practice[1], practice[2], 0.7)
     # A practice writing of a child "registered with us" names no practice but its own.
-    with_us = re.search(r"\bregistered\s+with\s+us\b|\bat\s+this\s+(?:surgery|practice)\b", text, re.I)
+    with_us = re.search(r"\bregistered\s+with\s+us\b|\bat\s+(?:this|our)\s+(?:surgery|practice)\b", text, re.I)
     if own_practice and with_us:
         for cf in found:
             if cf.gp_practice is None:

@@ -111,6 +111,11 @@ _PRACTICE_AFTER_LABEL = re.compile(
 )
 
 
+_LOWER_CASE_PRACTICE = re.compile(
+    r"\b(?:Dr|Doctor)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+at[ \t]+the[ \t]+"
+    r"((?:[A-Z][\w'’-]+[ \t]+){1,2}(?:surgery|practice|health[ \t]+centre|medical[ \t]+centre))\b"
+    r"(?![ \t]*\([A-Z])"  # (not "at the Ystrad Ffug surgery (Ystrad Medical Centre)": its name follows)
+)
 _PARENT_BEFORE = re.compile(r"\b(?:dad|father|mum|mam|mother|stepdad|stepfather|parent)[ \t]*[,:(-]?[ \t]*$", re.I)
 _PARENT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?(?:father|mother|dad|mum|parent)[ \t]+of\b", re.I)
 _TO_REGISTER_AT = re.compile(
@@ -133,6 +138,12 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
     practices += [
         (m.group(1), m.start(1), m.end(1))
         for m in _PRACTICE_BEFORE_DOCTOR.finditer(text)
+        if not any(s <= m.start(1) < e for _, s, e in practices)
+    ]
+    # "Dr Owen at the Ffugtraeth surgery": a practice by its place, the word for it in lower case
+    practices += [
+        (m.group(1), m.start(1), m.end(1))
+        for m in _LOWER_CASE_PRACTICE.finditer(text)
         if not any(s <= m.start(1) < e for _, s, e in practices)
     ]
     practices += [

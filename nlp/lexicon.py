@@ -843,6 +843,8 @@ NOT_NAME = {
     "plentyn",
     "panel",
     "protection",  # "the Public Protection Unit"
+    "flying",  # "Flying Start health visitor here"
+    "start",
     "governors",
     "board",
     # Peoples, nationalities and languages: "Nationality: Eritrean", "health visitor for Gypsy, Roma and Traveller

@@ -73,6 +73,9 @@ _ATTENDING = (
     r"|\byn\s+mynychu\b[^.;\n]{0,60}?\byn\s+(?:iawn|dda|rheolaidd)\b|\byn\s+mynd\s+i['’]r\s+ysgol\s+bob\s+dydd\b"
     # "yn parhau i fynychu'r ysgol" (goes on attending the school)
     r"|\byn\s+parhau\s+i\s+fynychu\b"
+    # "His older sister Sofia (14) starts at Ffug High next week, so that one seems to be sorted"
+    r"|\bstarts?\s+at\s+(?-i:[A-Z])[^.;\n]{0,40}?\b(?:next\s+week|tomorrow|this\s+week|on\s+\w+day)\b"
+    r"|\bseems?\s+to\s+be\s+sorted\b"
     # "His sister Safiya (Y7) will remain at Ysgol Ffug"
     r"|\bwill\s+(?:remain|stay|continue)\s+(?:at|in)\s+(?-i:[A-Z])"
     # "Mihai, 15 - he already started at Ffug Community School in February and is going every day"
@@ -235,6 +238,14 @@ _NOT_YET = re.compile(
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )
+_AGE_BEFORE = re.compile(r"\b(\d{1,2})[ -]?(?:yo|y/o|yr[ -]old|year[ -]old)[ \t]*,?[ \t]*$", re.IGNORECASE)
+_TOO_YOUNG = re.compile(
+    r"[^.;\n]{0,40}?\b(?:too\s+young\s+(?:for|to\s+start)\s+school|(?:below|under)\s+(?:statutory\s+|compulsory\s+)?school\s+age"
+    r"|not\s+(?:yet\s+)?of\s+(?:statutory\s+|compulsory\s+)?school\s+age)\b",
+    re.IGNORECASE,
+)
+# "she has asked for help to get the older two into school": a four-year-old listed with them is not referred
+_THE_OLDER_ONES = re.compile(r"\b(?:get|getting|got)\s+the\s+(?:older|eldest)\s+(?:two|three|2|3)\s+in(?:to)?\b", re.I)
 # Names listed before the one in hand: "Tobi (9) and Adaeze", "Eliza (Y4) & Josh Ffug".
 _LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"
 # Said before a name: another family's child, or a sibling who lives with the other parent elsewhere.
@@ -281,7 +292,9 @@ _SIBLING_BEFORE = re.compile(
 _A_SIBLING_BEFORE = re.compile(
     r"\ban?\s+(?:older|younger|elder)\s+(?:brother|sister|sibling)\s*,\s*$"
     # "She has an older brother Arjun in Y8 at Ffug High", "Lacey has an older bro Jordan (Y10 at Ffug School)"
-    r"|\b(?:has|have)\s+an?\s+(?:older|younger|elder|big|little)\s+(?:brother|sister|sibling|bro|sis)\s*,?\s*$",
+    r"|\b(?:has|have)\s+an?\s+(?:older|younger|elder|big|little)\s+(?:brother|sister|sibling|bro|sis)\s*,?\s*$"
+    # "(Cerys lives with Mum and her younger brother Mason, 8, who attends Ffug Primary)"
+    r"|\blives?\s+with\b[^.\n]{0,30}\band\s+(?:his|her|their)\s+(?:older|younger|elder|big|little)\s+(?:brother|sister)\s+$",
     re.IGNORECASE,
 )
 # "... I checked with the school and this was correct. No concerns re Callum.": the name ends the words that settle
@@ -293,7 +306,8 @@ _LISTED_AFTER = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\))?(
 _GOES_TO_SCHOOL = re.compile(
     # "older bro Kai is in yr 7 at Ysgol Ffug": a year group at a named school
     # ("Gwenno's cousin Idris Ffug (9), who lives next door, attends Ffug Primary")
-    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:who\s+[^,.\n]{1,40},\s*)?(?:who\s+)?(?:both\s+|all\s+)?"
+    # ... "her younger brother Mason, 8, who attends Ffug Primary"
+    r"\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:\d{1,2}\s*,\s*)?(?:who\s+[^,.\n]{1,40},\s*)?(?:who\s+)?(?:both\s+|all\s+)?"
     r"(?:(?:attends?|go(?:es)?\s+to|is\s+(?:in\s+)?(?:y|yr|year)\s*\d{1,2}\s+at|is\s+at"
     r"|started\s+at"  # "Lina (10) and Yousef (7), started at Ffug Primary in April"
     # "her brother Yusuf (5) is in Reception at Ffug Primary", "is on roll at ..."
@@ -356,6 +370,8 @@ _NAMES = r"((?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?(?:\s*(?:,|and|
 _ONLY_FOR = re.compile(
     rf"\breferral\s+is\s+(?:only\s+for\s+{_NAMES}|for\s+{_NAMES}\s+only)\b|\bonly\s+referring\s+{_NAMES}"
     rf"|\breferring\s+{_NAMES}\s+only\b"
+    # "please open CME cases for Johnny and Margaret"
+    rf"|\b(?:open|log|record)\s+(?:a\s+)?(?:CME\s+)?(?:cases?|referrals?)\s+for\s+{_NAMES}"
     # "@Ffion is doing Ruby's referral separately so this one is just for Amelia-Rose"
     rf"|\b(?:this|my)\s+(?:one|referral)\s+is\s+(?:just|only)\s+for\s+{_NAMES}",
     re.IGNORECASE,
@@ -474,6 +490,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
                 return m.start, le
         if age is None:
             age = _age_said(said)
+        if age is None and (before := _AGE_BEFORE.search(text, max(0, m.start - 25), m.start)):
+            age = int(before.group(1))  # "There is also a 3 year old, Abdirahman, at home"
         if age is None and "|" in text[m.end : le] and _MONTHS_CELL.search(text, m.end, le):
             age = 0  # a table row's "| (11 months) |": a baby's age in its own cell
         if age is not None and age <= 3 and not child.dob:
@@ -499,6 +517,13 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             return span
         if age == 4 and _NOT_YET.search(said):
             return span
+        believed = re.search(r"\b(?:thought|believed|assumed|was\s+told)\s+$", text[max(0, m.start - 25) : m.start])
+        if _TOO_YOUNG.match(said) and not believed:
+            # "Lina Ffug - 2040 (too young for school, comes to our creche)", whatever the age (not "mum thought
+            # Hodan was too young to start school")
+            return span
+        if age == 4 and _THE_OLDER_ONES.search(text):
+            return span  # "she has asked for help to get the older two into school": not the four-year-old
         if age == 4 and re.match(r"[^.;\n]{0,20}\bis\s+in\s+(?:the\s+)?(?:nursery|meithrin)\b", said, re.IGNORECASE):
             return span  # "her sister Poppy (4) is in the nursery class there": not yet of school age
     return None

@@ -83,9 +83,12 @@ _USED_TO = re.compile(
     # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
     r"|(?:starters?|pupils?|girls?|boys?|lads?|learners?|students?|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at"
     # "Tasnim Ffug Yr 10 (10T) here at Brynteg" (not "we are full in Y1 here at Ffugwn": not the child's year)
-    r"|(?<!\bin\s)(?<!\binto\s)\b(?:Y|Yr|Year)[ \t]*\d{1,2}(?:[ \t]*\([\w ]{1,6}\))?\s+here\s+at"
+    r"|(?<!\bin\s)(?<!\binto\s)\b(?:Y|Yr|Year)[ \t]*\d{1,2}s?(?:[ \t]*\([\w ]{1,6}\))?\s+here\s+at"
     # "do we take him off roll at Catwg or wait for you?"
-    r"|\b(?:take|taking|took|taken)\s+(?:him|her|them)\s+off\s+(?:the\s+|our\s+)?roll\s+at))"
+    r"|\b(?:take|taking|took|taken)\s+(?:him|her|them)\s+off\s+(?:the\s+|our\s+)?roll\s+at"
+    # "one of our September Reception starters at Ffuglode", "was previously Ffug High, Cardiff" (a row's words)
+    r"|\bour\s+(?:[\w-]+\s+){0,3}?starters\s+at"
+    r"|\bpreviously(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+(?:High|Primary|School|Comp|Academy)\b)))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
@@ -273,11 +276,18 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
     message names it too ("Claire Ffug (Deri View)": "2 sibs at Deri View"), or in the opening words ("Quick one
     from Bro Helyg -", "Hi all - Cantref referral")."""
     # (not a role's letters, "(DSL)", "(ALNCo)", "(Y6)", nor a town, "(Haverfordwest)")
-    bracket = re.search(r"\(([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})\)", sender_name or "")
+    bracket = re.search(
+        r"\(([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+        r"((?:[ \t]+(?:DSL|DDSL|SENCo|ALNCo|Head|Deputy|Attendance|Office|Pastoral)\b[^()]*)?)\)",
+        sender_name or "",
+    )
     if bracket and _could_be_school(bracket.group(1)):
-        # ... or by a saint's name, a school's whether the message names it or not: "Kate Ffug (St Ffugres)"
-        if re.search(rf"(?<![\w'’-]){re.escape(bracket.group(1))}(?![\w'’-])", text) or re.match(
-            r"(?:St|Saint)[ \t]+[A-Z]", bracket.group(1)
+        # ... or by a saint's name, or with a role after it, a school's whether the message names it or not:
+        # "Kate Ffug (St Ffugres)", "Sarah Ffug (Ffugalan DSL)"
+        if (
+            re.search(rf"(?<![\w'’-]){re.escape(bracket.group(1))}(?![\w'’-])", text)
+            or re.match(r"(?:St|Saint)[ \t]+[A-Z]", bracket.group(1))
+            or bracket.group(2)
         ):
             return bracket.group(1)
     said = _OWN_SCHOOL_OPENING.search(text[:160]) or _OWN_SCHOOL_SAID.search(text)

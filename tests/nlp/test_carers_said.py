@@ -1986,3 +1986,32 @@ def test_a_father_named_with_an_apposition_who_passed_away(read):
         "9RR.\n\nYours faithfully,\n\nGlenys Ffug (Mrs)"
     )
     assert carer(ex)["name"] != "Lee"
+
+
+def test_a_claimant_tenant_or_mother_at_a_birth_visit_or_named_in_an_aside(read):
+    ex = read(
+        "One of my claimants, Ms Natasha Ffug, moved from Shrewsbury to 17 Cae Ffug, Brymbo in August. During her "
+        "appointment today she mentioned that her two younger children, Kai (14) and Ava (12), are not in school."
+    )
+    assert carer(ex) == {"name": "Natasha Ffug", "relationship": "mother"}
+    ex = read(
+        "I visited our tenant Jodie Ffug at Flat 6, Maes y Ffug, Rhos, LL14 9BA this morning about her rent "
+        "arrears. A notice seeking possession was served last month.\n\nBoth her children were at home: Kayden (12) "
+        "and Poppy (7)."
+    )
+    assert carer(ex) == {"name": "Jodie Ffug", "relationship": "mother"}
+    ex = read(
+        "I did a new birth visit yesterday to Mrs Mandy Ffug at 2 Ffug Close, Chirk. There are two older children "
+        "who are not registered at any school:\n\nHayley Ffug, DOB 2021-01-20\nEthan Ffug, DOB 2017-06-02"
+    )
+    assert carer(ex) == {"name": "Mandy Ffug", "relationship": "mother"}
+    ex = read("There are two children, Kai who is 9 and his little sister Poppy who's 6. Mum's nice (her name is Jade)")
+    assert carer(ex) == {"name": "Jade", "relationship": "mother"}
+
+
+def test_a_toddler_sister_in_brackets_is_no_carer(read):
+    ex = read(
+        "Harvey Ffug, 12 years old\nMum: Lisa Ffug\n\nMum has relapsed and Harvey is doing most of the shopping and "
+        "looking after his little sister (Ruby, 3)."
+    )
+    assert carer(ex) == {"name": "Lisa Ffug", "relationship": "mother"}

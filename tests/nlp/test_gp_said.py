@@ -132,3 +132,23 @@ def test_a_child_registered_with_us_is_at_the_writers_practice(read):
         sender="jo.ffug@wales.nhs.uk",
     )
     assert gp(ex) == {"doctor": None, "practice": "Ffugshir Health Centre"}
+
+
+def test_a_practice_by_its_place_and_an_adults_own_gp(read):
+    ex = read(
+        "Kirsty Ffug has taken Ela Ffug (9) out of school. The children's doctor is Dr Owen at the Ffugtraeth "
+        "surgery, I don't know if they are still with him."
+    )
+    assert gp(ex) == {"doctor": "Dr Owen", "practice": "Ffugtraeth surgery"}
+    ex = read(
+        "Tomiwa Ffug (DOB 02/02/2015) is not in school. Mrs Ffug is registered with Dr Bhatt at Ffug Street Surgery; "
+        "Tomiwa is not yet registered with a GP."
+    )
+    assert gp(ex) is None
+
+
+def test_a_practice_by_its_place_with_its_name_in_brackets(read):
+    ex = read(
+        "Cai Ffug was born 12/4/2015. Their doctor is Dr Rowlands at the Ystrad Ffug surgery (Ystrad Medical Centre)."
+    )
+    assert gp(ex) == {"doctor": "Dr Rowlands", "practice": "Ystrad Medical Centre"}

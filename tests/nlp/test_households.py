@@ -1199,3 +1199,11 @@ def test_one_of_a_described_pair_named_later_leaves_the_other_unnamed(read):
     ex = read("Two children at 5 Ffug Place. A girl about 9 and a boy about 12. I heard the dad call the girl Tiana.")
     kids = sorted((c["name"] or "", c["age"]) for c in (k.to_schema() for k in ex.children))
     assert kids == [("", 12), ("Tiana", 9)]
+
+
+def test_a_named_boy_and_his_unnamed_little_brother(read):
+    ex = read(
+        "There are two boys, Connor who is 11 and his little brother who I think is 8, I don't know his name. Since "
+        "September they have been at home every day."
+    )
+    assert [(c.to_schema()["name"], c.age.value) for c in ex.children] == [("Connor", 11), (None, 8)]

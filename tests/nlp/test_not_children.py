@@ -920,3 +920,50 @@ def test_dates_of_birth_with_spaced_dots_or_from_a_file(read):
         "Tommy-Lee Ffug, who is 7."
     )
     assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2016-01-07", None]
+
+
+def test_pupils_named_in_our_year_after_a_new_starter_or_by_hyphenated_age(read):
+    ex = read(
+        "Morning. Gabriel Ffug in our Yr 4 at St Ffug's went to the Philippines on 2nd Oct. Still not back. DOB "
+        "08-Jan-2018.",
+        channel="slack",
+    )
+    assert names(ex) == ["Gabriel Ffug"]
+    ex = read(
+        "Hi - we were expecting a new starter in Bl 2 here at Ffugland on Tues (6th): Aoife Mc Ffug. Family came "
+        "over on the ferry just before Xmas.",
+        channel="slack",
+    )
+    assert names(ex) == ["Aoife Mc Ffug"]
+    ex = read(
+        "Morning - we had a new Yr3 due to start Mon 26th: Ibrahim Al-Ffug, CTF came through from Ffug Primary. He "
+        "didn't arrive Mon or Tues.",
+        channel="slack",
+    )
+    assert names(ex) == ["Ibrahim Al-Ffug"]
+    ex = read("I saw 8-year-old Tiago Ffug Santos and his mother in surgery yesterday. Tiago has not started school.")
+    assert names(ex) == ["Tiago Ffug Santos"]
+
+
+def test_a_driver_with_nationality_and_age_and_a_child_who_told_staff_her_age(read):
+    ex = read(
+        "Driver: Ionuț FFUGUȘ (Romanian national, 34), who stated he is the uncle of the two child passengers:\n\n"
+        "  Florin FFUG - passport DOB 17.08.2012\n  Roxana FFUG - passport DOB 02.11.2013"
+    )
+    assert names(ex) == ["Florin Ffug", "Roxana Ffug"]
+    ex = read("There are two children - Rafael who is 7 and Inês who told my staff she is 10. They're never in school")
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Rafael", 7), ("Inês", 10)]
+
+
+def test_twins_both_born_on_one_date_and_a_health_scheme_named_first(read):
+    ex = read(
+        "Flying Start health visitor here. I'd like to refer twins on my caseload.\n\nAmelia Ffug-Baptiste and Oliver "
+        "Ffug-Baptiste, both born 13/07/2021\nAddress: Flat 5, 9 Ffug Road, Cardiff CF11 9JN"
+    )
+    twins = [("Amelia Ffug-Baptiste", 5), ("Oliver Ffug-Baptiste", 5)]
+    assert [(c.name.value, c.age.value) for c in ex.children] == twins
+
+
+def test_a_pair_both_born_on_one_date(read):
+    ex = read("Boys are Matej and Lukas Ffug, both DOB 22.09.2018. They never arrived.", channel="slack")
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2018-09-22", "2018-09-22"]

@@ -1343,3 +1343,51 @@ def test_a_sister_joined_on_with_her_toddler_age(read):
     )
     assert names(ex) == ["Evie Ffug"]
     assert ex.children[0].to_schema()["carer"] == {"name": "Carol Ffug", "relationship": "grandmother"}
+
+
+def test_younger_children_too_young_or_the_older_two_or_a_sibling_who_attends(read):
+    ex = read(
+        "Children:\n1. Omar Ffug - 15/3/2015\n2. Rama Ffug - 8th August 2018\n3. Lina Ffug - 2023 (too young for "
+        "school, comes to our creche)\n\nOmar and Rama have not been in school since arriving."
+    )
+    assert names(ex) == ["Omar Ffug", "Rama Ffug"]
+    ex = read(
+        "Family members:\n- Musa Ffug, DOB 01.01.2014\n- Hawa Ffug, DOB 01.01.2016\n- Idris Ffug, DOB 14.10.2021\n\n"
+        "Mrs Ffug has asked for help to get the older two into school."
+    )
+    assert names(ex) == ["Musa Ffug", "Hawa Ffug"]
+    ex = read(
+        "Children:\n1. Mursal Ffug - girl - date of birth 01.01.2014\n2. Farid Ffug - boy - date of birth "
+        "15.03.2017\n3. Sana Ffug - girl - aged 3\n\nMursal and Farid have never been to school here."
+    )
+    assert names(ex) == ["Mursal Ffug", "Farid Ffug"]
+    ex = read(
+        "Cerys Ffug\nDOB 05.01.2013\nMother: Donna Ffug (Cerys lives with Mum and her younger brother Mason, 8, who "
+        "attends Ffug Primary)\nSchool: Ffug High (Mum deregistered her in June)"
+    )
+    assert names(ex) == ["Cerys Ffug"]
+    ex = read(
+        "His older sister Sofia (14) starts at Ffug High next week, so that one seems to be sorted - it is just "
+        "Lucas Ffug (DOB 1 December 2019) who doesn't have a place."
+    )
+    assert names(ex) == ["Lucas Ffug"]
+    ex = read(
+        "There are three children:\n * Patrick, 13 - still on roll at Ysgol Ffug, he'll be going in from "
+        "tomorrow.\n * Johnny, 10\n * Margaret, 8\n\nPlease open CME cases for Johnny and Margaret."
+    )
+    assert names(ex) == ["Johnny", "Margaret"]
+    ex = read("Hodan Ffug, DOB 11/04/2020, is not on roll anywhere. There is also a 3 year old, Abdirahman, at home.")
+    assert names(ex) == ["Hodan Ffug"]
+
+
+def test_a_child_a_parent_thought_too_young_and_a_brother_referred_with_her(read):
+    ex = read(
+        "I learned that his younger sister Hodan Ffug, DOB 11/04/2021, is not on roll at any school. Mum thought "
+        "Hodan was too young to start school."
+    )
+    assert names(ex) == ["Hodan Ffug"]
+    ex = read(
+        "I am writing to make a CME referral in respect of Amani Ffug (DOB 9th October 2017), who is on roll here, "
+        "and her older brother Yusuf Ffug, who attends Ffug Community School. Neither child has returned."
+    )
+    assert names(ex) == ["Amani Ffug", "Yusuf Ffug"]

@@ -838,3 +838,27 @@ def test_a_slack_senders_school_said_in_passing(read):
 def test_a_school_named_before_school_in_lower_case(read):
     ex = read("Jake Ffug (DOB 01/09/2015) was last seen in October. He went to Bryn Ffug school.")
     assert school(ex) == "Bryn Ffug"
+
+
+def test_more_ways_a_slack_sender_names_their_own_school(read):
+    ex = read(
+        "Hi team, CME concern for one of our Yr 8s here at Ffugcoedtre - Sumaiya Ffug (DOB 16.03.2014).",
+        channel="slack",
+        sender_name="Sarah Ffug",
+    )
+    assert school(ex) == "Ffugcoedtre"
+    ex = read(
+        "Hiya :wave: one of our September Reception starters at Ffuglode has never turned up - Nia Ffug, DOB "
+        "14.09.2021.",
+        channel="slack",
+        sender_name="Mrs Kaur",
+    )
+    assert school(ex) == "Ffuglode"
+    ex = read(
+        "urgent-ish :rotating_light: Mahnoor Ffug Y10, DOB 03/03/2012. Went to Pakistan with family in July.",
+        channel="slack",
+        sender_name="Sarah Ffug (Ffugalan DSL)",
+    )
+    assert school(ex) == "Ffugalan"
+    ex = read("Children:\nAbdirahman Ffug   DOB: 02 May 2014   previously Ffug High, Cardiff\n")
+    assert school(ex) == "Ffug High"
