@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -385,6 +386,13 @@ _ADDRESS_BELOW = re.compile(
 
 def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound]:
     """Candidate home addresses outside signatures, best-ranked first then in reading order."""
+    # The children, the carers and the home each read a report's addresses: read them once.
+    return list(_addresses_of(text, tuple(zones)))
+
+
+@functools.lru_cache(maxsize=16)
+def _addresses_of(text: str, zone_key: tuple[tuple[int, int], ...]) -> tuple[AddressFound, ...]:
+    zones = list(zone_key)
     below = _ADDRESS_BELOW.search(text)
     signed_below = [z for z in zones if below and z[0] >= below.end()]
     if signed_below:
@@ -476,7 +484,7 @@ def find_addresses(text: str, zones: list[tuple[int, int]]) -> list[AddressFound
     found = _without_shorter_copies(
         [f for f in found if f.rank > 0 and not _REFERRER_SECTION.search(section_heading(text, f.start) or "")]
     )
-    return sorted(found, key=lambda f: (-f.rank, f.start))
+    return tuple(sorted(found, key=lambda f: (-f.rank, f.start)))
 
 
 # A neighbour writing "I live at 25 Maes y Ffug in Pontyberem and the family next door at number 23 ...": the
