@@ -78,7 +78,7 @@ _USED_TO = re.compile(
     r"|(?:went|go|goes|going)\s+to(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+school\b)"
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
     # ... "He's ours at Eastern High"
-    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+at|(?:is|['’]s|are)\s+ours\s+at"
+    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
     # a school's staff naming their own school: "a Year 1 starter here at Ffugtre who never arrived", "a Yr 10 girl
     # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
     r"|(?:starters?|pupils?|girls?|boys?|lads?|learners?|students?|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at"
@@ -88,6 +88,8 @@ _USED_TO = re.compile(
     r"|\b(?:take|taking|took|taken)\s+(?:him|her|them)\s+off\s+(?:the\s+|our\s+)?roll\s+at"
     # "one of our September Reception starters at Ffuglode", "was previously Ffug High, Cardiff" (a row's words)
     r"|\bour\s+(?:[\w-]+\s+){0,3}?starters\s+at"
+    # "Still on Ffugedog roll for now"
+    r"|\bon(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?\s+roll\b(?!\s+call))"
     r"|\bpreviously(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+(?:High|Primary|School|Comp|Academy)\b)))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
@@ -304,7 +306,7 @@ def _could_be_school(name: str) -> bool:
 
 
 _OWN_SCHOOL_OPENING = re.compile(
-    r"(?:\b(?:referral|one|note|query|message|update)[ \t]+from[ \t]+"
+    r"(?:\b(?i:referral|one|note|query|message|update)(?:[ \t]+for[ \t]+you)?[ \t]+from[ \t]+"
     r"|^[^\n]{0,30}?[-–][ \t]*(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+referral\b))"
     r"([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)(?=[ \t]*(?:[-–,.!:]|referral\b|please\b|pls\b|\n|$))"
 )
@@ -312,8 +314,11 @@ _OWN_SCHOOL_OPENING = re.compile(
 _OWN_SCHOOL_SAID = re.compile(
     r"(?:\b(?i:we['’]re|we\s+are)\s+at\s+"
     r"|\b(?i:this\s+is)\s+(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+(?:btw|by\s+the\s+way)\b)"
-    r"|\bwith\s+us\s+\()"
-    r"([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$))"
+    r"|\bwith\s+us\s+\("
+    # "Thanks from all of us at St Ffug's", "Anything else you need from us at Ffug Thompson just shout"
+    r"|\bfrom\s+(?:all\s+of\s+)?us\s+at\s+)"
+    r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$)|[ \t]+[a-z])"
 )
 # Capitalised words that open no school's short name: roles, pronouns, what a message is.
 _NOT_A_SCHOOL_WORD = {

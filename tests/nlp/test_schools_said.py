@@ -862,3 +862,27 @@ def test_more_ways_a_slack_sender_names_their_own_school(read):
     assert school(ex) == "Ffugalan"
     ex = read("Children:\nAbdirahman Ffug   DOB: 02 May 2014   previously Ffug High, Cardiff\n")
     assert school(ex) == "Ffug High"
+
+
+def test_a_slack_senders_school_in_thanks_greetings_and_roll(read):
+    ex = read(
+        "Morning :rotating_light: Alys Ffug (Y2) & Twm Ffug (Rec) haven't been in since Fri.\nCan AWBS log as CME "
+        "pls? Thanks from all of us at St Ffugfride's",
+        channel="slack",
+        sender_name="Ceri-Ann Ffug",
+    )
+    assert school(ex) == "St Ffugfride's"
+    ex = read(
+        "Hiya :wave: One for you from Santes Ffug - Ava-Grace Ffug (Bl 2, DOB 30.04.2019) not in since 9/2.",
+        channel="slack",
+        sender_name="Ms Niamh Ffug",
+    )
+    assert school(ex) == "Santes Ffug"
+    ex = read(
+        "Y9 lad Kieran Ffug - 100% absence since 1st Oct. DOB 05/10/2012\nStill on Ffugedog roll for now.",
+        channel="slack",
+        sender_name="Craig Ffug",
+    )
+    assert school(ex) == "Ffugedog"
+    ex = read("Kai Ffug (Y4) is on Monday roll call list. He is off.", channel="slack", sender_name="Jo Ffug")
+    assert school(ex) is None
