@@ -308,7 +308,8 @@ def collect_candidates(
     for m in PARENT_POSSESSIVE.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.0))
     for m in KIN_NAME_ASIDE.finditer(text):
-        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
+        g = 2 if m.group(2) else 3
+        raw.append((m.group(g), relationship_of(m.group(1)), m.start(g), m.end(g), 3.0))
     for m in BIRTH_VISIT_TO.finditer(text):
         raw.append((m.group(2), "mother", m.start(2), m.end(2), 2.5))
     for m in (*WITH_HER_CHILDREN.finditer(text), *SHE_AND_HER_CHILDREN.finditer(text)):

@@ -455,19 +455,21 @@ SHE_AND_HER_CHILDREN = re.compile(
     # straight after "tenant" and the like
     rf"(?:\b(?i:client|customer|claimant|tenant|patient|resident|service[ \t]+user)s?,[ \t]*(?={_NAME_AHEAD},)"
     rf"|(?=(?:Mrs|Ms|Miss|Mr)\.?[ \t])|(?<=tenant[ \t])|(?<=client[ \t])"
-    rf"|(?<=claimant[ \t])|(?<=customer[ \t])|(?<=patient[ \t]))"
+    rf"|(?<=claimant[ \t])|(?<=customer[ \t])|(?<=patient[ \t])|(?<=tenant was )|(?<=I work with ))"
     rf"{_NAME}\b[^.\n]{{0,120}}?"
     # ... "... in August. During her appointment today she mentioned that her two younger children", "our tenant
     # Jodie Ffug at Flat 6, ... this morning. Both her children were at home"
-    r"(?:\b(?:that|and|says|said)[ \t]+"
+    r"(?:\b(?:that|and|says|said)[ \t]+(?:[^.\n]{0,40}?[ \t])?"
     r"|\.\s+(?:[^.\n]{0,160}\.\s+)?(?:[^.\n]{0,120}?\b(?:and|with|that)[ \t]+|Both[ \t]+))"
     r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:(?:younger|older|eldest|youngest)[ \t]+)?"
-    r"(?:children|kids|sons|daughters|boys|girls)\b"
+    r"(?:children|kids|sons?|daughters?|boys|girls)\b"  # "I work with Joanne Ffug, ... her daughter Amber"
 )
 # "Mum seems nice (her name is Jade)": the name given in an aside after the relationship
+# ... "no answer on Mam's phone (Ffion ap Ffug 07700 900562)": the name given with the relative's number
 KIN_NAME_ASIDE = re.compile(
-    rf"\b((?i:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandad|taid))\b[^.\n(]{{0,25}}"
-    rf"\((?i:(?:her|his)\s+name\s+is|called|named)\s+{_NAME}\)"
+    rf"\b((?i:mum|mam|mother|dad|father|nan|nain|gran|grandmother|grandad|taid))\b"
+    rf"(?:[^.\n(]{{0,25}}\((?i:(?:her|his)\s+name\s+is|called|named)\s+{_NAME}\)"
+    rf"|['’]s[ \t]+(?i:phone|mobile|number)[ \t]*\([ \t]*{_NAME}(?=[ \t,:-]*(?:0|\+44)\d))"
 )
 # "I did a new birth visit yesterday to Mrs Mandy Ffug at ...": the mother of the new baby, and of its siblings
 BIRTH_VISIT_TO = re.compile(

@@ -75,6 +75,8 @@ _NOT_CARER = re.compile(
     # not "they'd moved to 23 Station Road": where the family, children and all, went
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )(?<!they'd )(?<!they’d )(?<!they had )"
     r"(?<!we had )(?<!we'd )(?<!family have )(?<!family has )(?<!family had )(?<!they have )"
+    # ... 'posted on FB that they've "moved to Cornwall for a fresh start"'
+    r"(?<!they've \")(?<!they’ve \")(?<!they've “)(?<!they’ve “)[\"“]?"
     r"moved to (?!the address|live with|stay with|be with"
     r"|(?:a |the |her |his |their )?(?:new |long[- ]term |short[- ]term |permanent |emergency )*(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"

@@ -2015,3 +2015,23 @@ def test_a_toddler_sister_in_brackets_is_no_carer(read):
         "looking after his little sister (Ruby, 3)."
     )
     assert carer(ex) == {"name": "Lisa Ffug", "relationship": "mother"}
+
+
+def test_a_mothers_name_with_her_number_or_moving_with_the_family(read):
+    ex = read(
+        "Elis Ffug, DOB 21.01.2021, allocated to us in April. Not been in at all and no answer on Mam's phone (Ffion "
+        "ap Ffug 07700 900562).",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Ffion ap Ffug", "relationship": "mother"}
+    ex = read(
+        'Amelia-Rose Ffug, Y1, dob 6/6/2020. Mum (Shannon Ffug) & her partner posted on FB that they\'ve "moved to '
+        'Cornwall for a fresh start".',
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Shannon Ffug", "relationship": "mother"}
+    ex = read(
+        "The tenant was Kelly Ffug. Her partner Liam was living there too, and her two children, Jayden Ffug who is "
+        "12 and Kiera Ffug who I believe is 8."
+    )
+    assert carer(ex) == {"name": "Kelly Ffug", "relationship": "mother"}
