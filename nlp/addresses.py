@@ -728,7 +728,7 @@ _TO_LIVE_AT_KINS = re.compile(
 
 # "On release Kyle has gone to live with his uncle, Darren Ffug, which is his approved licence address:\n40 ...":
 # the relative's address the child now lives at, given after a colon
-_GONE_TO_LIVE_WITH = re.compile(
+_WENT_TO_LIVE_WITH_AT = re.compile(
     r"\b(?:gone|went|moved|come|came)\s+to\s+live\s+with\s+(?:his|her|their)\b[^.\n]{0,90}:[ \t]*\n?[ \t]*$",
     re.IGNORECASE,
 )
@@ -773,7 +773,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         _home_with_relative(text, start)
         or _WITH_WHOM.search(text, max(0, start - 60), start)
         or _TO_LIVE_AT_KINS.search(text, max(0, start - 60), start)
-        or _GONE_TO_LIVE_WITH.search(text, max(0, start - 120), start)
+        or _WENT_TO_LIVE_WITH_AT.search(text, max(0, start - 120), start)
     ):
         return AddressFound(value, start, end, normalise_postcode(value), 4)
     if _LANDLORD_OF.search(text, max(0, start - 40), start):

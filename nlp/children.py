@@ -21,7 +21,7 @@ from nlp.child_mentions import (
     named_as_parent,
     number,
 )
-from nlp.lexicon import NOT_NAME, NUMBER_WORDS, TOWNS, WORD_FORENAMES
+from nlp.lexicon import NOT_NAME, NUMBER_WORDS, SIBLING_AFTER_AND, TOWNS, WORD_FORENAMES
 from nlp.names import UPPER, NameMention, display_name
 from nlp.not_referred import without_settled
 from nlp.validators import DATE_RE, parse_date_match
@@ -125,7 +125,7 @@ _PAIR_JOIN = re.compile(
     r"(?P<own>[ \t]*\((?:approx\.?|about|aged|age)?[ \t]*\d{1,2}\??\)(?=[ \t]+(?:and|&)[ \t]))?"
     # ... or the first's year group: "Ibrahim (Y6) & Safiya (Y3), aged 10 & 8"
     r"(?P<year>[ \t]*\((?:Y|Yr|Year|Bl)\.?[ \t]*\d{1,2}\)(?=[ \t]+(?:and|&)[ \t]))?"
-    r"\s*(?:and|&|\+|a|ac)\s*(?P<sibling>(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+)?"
+    rf"\s*(?:and|&|\+|a|ac)\s*(?P<sibling>{SIBLING_AFTER_AND})?"
 )
 
 

@@ -890,6 +890,9 @@ def kin_denied(text: str, start: int) -> bool:
 
 
 # Where a sentence ends: a full stop that is not an initial's ("Mrs A. Ffug"), or the end of the line.
+# A brother or sister named after another child: "Poppy and her brother George", "Kai and his little sister Mia"
+SIBLING_AFTER_AND = r"(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+"
+
 # (not the last dot of "d.o.b." or "e.g.")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[a-z])\.(?:\s|$)|\n")
 

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from nlp.lexicon import sentence_end
+from nlp.lexicon import SIBLING_AFTER_AND, sentence_end
 from nlp.validators import age_on
 
 if TYPE_CHECKING:
@@ -221,9 +221,10 @@ _PAST_SCHOOL = re.compile(
 _SIXTH_FORM = re.compile(r"\b(?:Y|Yr|Year)\s*1[23]\b|\bsixth\s+form\b|\b(?-i:A)[- ]?(?-i:[Ll])evels?\b", re.IGNORECASE)
 # Not yet of compulsory school age (said of a four-year-old) and not missing from anywhere: at a nursery or a
 # playgroup they go to. A four-year-old on a nursery's roll who is missing with the others is still referred.
+_BELOW_SCHOOL_AGE = r"(?:below|under)\s+(?:statutory\s+|compulsory\s+)?school\s+age"
 _NOT_YET = re.compile(
     r"\b(?:playgroup|flying\s+start|pre-?school|too\s+young|meithrin|not\s+statutory|isn['’]?t\s+(?:of\s+)?statutory"
-    r"|(?:below|under)\s+(?:statutory\s+|compulsory\s+)?school\s+age"  # "is below school age and is being traced"
+    rf"|{_BELOW_SCHOOL_AGE}"  # "is below school age and is being traced"
     r"|at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}nursery"  # "was at Gadlys nursery"
     r"|(?:attends|goes\s+to|started\s+(?:at|in))\s+(?:the\s+|a\s+)?nursery|nursery\b[^.;\n]{0,40}\battending"
     r"|do(?:es)?n['’]?t\s+have\s+to\s+be\s+in\s+school"
@@ -240,7 +241,7 @@ _NOT_YET = re.compile(
 )
 _AGE_BEFORE = re.compile(r"\b(\d{1,2})[ -]?(?:yo|y/o|yr[ -]old|year[ -]old)[ \t]*,?[ \t]*$", re.IGNORECASE)
 _TOO_YOUNG = re.compile(
-    r"[^.;\n]{0,40}?\b(?:too\s+young\s+(?:for|to\s+start)\s+school|(?:below|under)\s+(?:statutory\s+|compulsory\s+)?school\s+age"
+    rf"[^.;\n]{{0,40}}?\b(?:too\s+young\s+(?:for|to\s+start)\s+school|{_BELOW_SCHOOL_AGE}"
     r"|not\s+(?:yet\s+)?of\s+(?:statutory\s+|compulsory\s+)?school\s+age)\b",
     re.IGNORECASE,
 )
@@ -531,8 +532,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
 
 # Between two names of a list: "Stefan and Larisa", "Poppy Ffug (Bl.3) & her brother George"
 _LIST_JOIN = re.compile(
-    r"\s*(?:\([^()\n]{1,20}\))?\s*(?:,|and|&|\+|or)\s*"
-    r"(?:(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:brother|sister)\s+)?"
+    rf"\s*(?:\([^()\n]{{1,20}}\))?\s*(?:,|and|&|\+|or)\s*(?:{SIBLING_AFTER_AND})?"
 )
 
 
