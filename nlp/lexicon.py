@@ -894,7 +894,8 @@ def kin_denied(text: str, start: int) -> bool:
 SIBLING_AFTER_AND = r"(?:his|her|their)\s+(?:(?:older|younger|little|big|twin)\s+)?(?:sister|brother)\s+"
 
 # (not the last dot of "d.o.b." or "e.g.")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[a-z])\.(?:\s|$)|\n")
+# (not a year group's "Bl. 10" or "Yr. 9": Welsh Blwyddyn, English Year)
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\.[a-z])(?:(?<!\bBl)(?<!\bYr)|(?!\.\s*\d))\.(?:\s|$)|\n")
 
 
 def sentence_end(text: str, pos: int) -> int:

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 _ATTENDING = (
     r"\b(?:is|are)\s+attending(?:\s+(?:school|fine|well|regularly|every\s+day)){0,2}"  # "is attending school well"
     r"(?:\s+(?:as\s+(?:normal|usual)|normally))?\s*(?:[-–,.;)]|$)"  # "is attending school as normal"
-    r"|\bis\s+attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy|Nursery)\b"
-    r"|\bis\s+attending\s+Ysgol\b"
+    # "is attending Ffug Primary", "is already attending Ysgol Ffug"
+    r"|\bis\s+(?:already\s+|now\s+)?attending\s+(?:[\w'’-]+\s+){1,4}(?:Primary|School|High|Comprehensive|Comp|Academy"
+    r"|Nursery)\b|\bis\s+(?:already\s+|now\s+)?attending\s+Ysgol\b"
     # "is attending Tonyrefail with no issues"
     r"|\bis\s+attending\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:with\s+no\s+(?:issues|problems|concerns)"
     r"|well|fine|regularly|every\s+day)\b"
@@ -67,6 +68,8 @@ _ATTENDING = (
     # "so she isn't missing any school", "is staying with Nain so he's still with us here at Ysgol Ffug"
     r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+missing\s+(?:any\s+)?school\b"
     r"|\b(?:is|he['’]s|she['’]s)\s+still\s+with\s+us\b"
+    # a school's "her older brother (Mohamed, Yr 2) is on our roll too"
+    r"|\b(?:is|are)\s+(?:also\s+on\s+our\s+roll|on\s+our\s+roll\s+(?:too|as\s+well))\b"
     # "has a place at Ffug High and goes in", "is no concern to us", Welsh "yn mynychu Ysgol Ffug yn iawn" (attends
     # ... fine) and "yn mynd i'r ysgol bob dydd" (goes to school every day)
     r"|\band\s+goes\s+in\b|\b(?:is|are)\s+(?:of\s+)?no\s+concern\b"
@@ -125,7 +128,16 @@ _ATTENDING = (
     # "is fine at school", "has a reduced timetable at Ffug High which he attends", "still attends Ffug High"
     r"|\bis\s+(?:fine|happy|settled|doing\s+well)\s+(?:at|in)\s+(?:school|class|(?-i:[A-Z]))"
     r"|\bwhich\s+(?:he|she)\s+attends\b|\bstill\s+attends\b|\band\s+attends\s+(?:school\b|(?-i:[A-Z]))"
-    r"|\bis\s+going\s+to\s+school\s*(?:[.;,)!]|$|\s+(?:every|daily|regularly|fine|ok|well|as\s+normal)\b)"
+    r"|\b(?:is|are)\s+(?:still\s+)?going\s+to\s+school\s*(?:[.;,)!]|$|\s+(?:every|daily|regularly|fine|ok|well|as\s+normal)\b)"
+    # "has been staying with her aunt so she can carry on at Ysgol Ffug"
+    r"|\bso\s+(?:he|she|they)\s+can\s+(?:carry\s+on|stay|continue|keep\s+going)\s+(?:at|in)\s+(?-i:[A-Z])"
+    # "has been attending as normal since half term"; "is staying with her Nan & still attending Ffug High"
+    r"|\b(?:has|have)\s+been\s+attending\s+(?:as\s+(?:normal|usual)|normally|well|fine|regularly|every\s+day)\b"
+    r"|(?:&|\band)\s+(?:is\s+)?still\s+attending\s+(?-i:[A-Z])"
+    # "has chosen to stay with his father and remains at Ffug High" (not "remains at Ffug High but has not attended")
+    r"|\bremains?\s+(?:on\s+roll\s+)?at\s+(?-i:[A-Z])(?![^.;\n]{0,40}\bbut\b)"
+    # Welsh "eisoes wedi dechrau yn Ysgol Ffug" (has already started at Ysgol Ffug)
+    r"|\beisoes\s+wedi\s+(?:dechrau|cychwyn)\b"
     # ... "returned to school on 6 November"
     r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day"
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+)\b"
@@ -425,7 +437,9 @@ def without_settled(children: list[Child], text: str, today: date) -> tuple[list
 
 # (not "ei brawd Idris", her brother Idris: a pronoun first makes the name the kin's own)
 _WELSH_WHOSE_KIN = re.compile(
-    r"(?<!\bei\s)(?<!\bfy\s)(?<!\beu\s)(?<!\bein\s)\b(?:chwaer|brawd|mam|tad|nain|taid)[ \t]+$", re.IGNORECASE
+    r"(?<!\bei\s)(?<!\bfy\s)(?<!\beu\s)(?<!\bein\s)(?<!['’]i\s)\b(?:chwaer|brawd|mam|tad|nain|taid)"
+    r"(?:[ \t]+(?:bach|fach|mawr|fawr|hŷn|hyn|iau|hynaf|ieuengaf))?[ \t]+$",  # "brawd bach Elis": Elis's little brother
+    re.IGNORECASE,
 )
 
 
@@ -438,7 +452,7 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         own_attendance = re.match(r"['’]s\s+attendance\b", text[m.end : m.end + 20])  # "Kenzie's attendance is fine"
         if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end) and not own_attendance:
             continue  # "Noor's brother Hamza ...": said of Hamza
-        if _WELSH_WHOSE_KIN.search(text, max(0, m.start - 12), m.start):
+        if _WELSH_WHOSE_KIN.search(text, max(0, m.start - 24), m.start):
             continue  # Welsh "chwaer Dafydd, Alaw, ..." (Dafydd's sister, Alaw): said of Alaw
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))

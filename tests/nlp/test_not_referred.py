@@ -1391,3 +1391,49 @@ def test_a_child_a_parent_thought_too_young_and_a_brother_referred_with_her(read
         "and her older brother Yusuf Ffug, who attends Ffug Community School. Neither child has returned."
     )
     assert names(ex) == ["Amani Ffug", "Yusuf Ffug"]
+
+
+def test_a_brother_or_sister_said_to_be_at_school_in_other_words(read):
+    ex = read(
+        "Reception child Nia Ffug, dob 3/3/2021, has never come in. We're worried as her older brother (Ali, Yr 2) "
+        "is on our roll too & his attendance has dropped.",
+        channel="slack",
+    )
+    assert names(ex) == ["Nia Ffug"]
+    ex = read("Referring Cai Ffug (Y10). Her brother Bilal (Year 7) has been attending as normal since half term.")
+    assert names(ex) == ["Cai Ffug"]
+    ex = read(
+        "Referring Mason & Ivy Ffug. Their big sister Tegan (Yr 9) is staying with her Nan & still attending Ffug "
+        "High so they might know more."
+    )
+    assert names(ex) == ["Mason Ffug", "Ivy Ffug"]
+    ex = read(
+        "Household:\nAndrei Ffug - dob 04/09/2014\nIoana Ffug - dob 21/03/2018\nSofia Ffug - dob 15/08/2019\n\nSofia "
+        "has been staying with her aunt so she can carry on at Ysgol Ffug, and she is still going to school every "
+        "day. I do not know about Andrei or Ioana."
+    )
+    assert names(ex) == ["Andrei Ffug", "Ioana Ffug"]
+    ex = read("Children:\n- Rodrigo Ffug, 12\n- Their older brother Duarte (14) is already attending Ysgol Ffug.")
+    assert names(ex) == ["Rodrigo Ffug"]
+    ex = read(
+        "Children:\nChidi Ffug - DOB 5/6/2014 - was at Ffug High School\n\nTheir eldest, Emeka (15), has chosen to "
+        "stay with his father and remains at Ffug High."
+    )
+    assert names(ex) == ["Chidi Ffug"]
+
+
+def test_a_welsh_little_brother_already_started_at_a_school(read):
+    ex = read(
+        "Ynglŷn ag Elis Ffug (dyddiad geni: 3 Mawrth 2016).\n\nMae brawd bach Elis, Gwion (6 oed), eisoes wedi "
+        "dechrau yn Ysgol Ffug."
+    )
+    assert names(ex) == ["Elis Ffug"]
+
+
+def test_a_welsh_year_group_does_not_end_the_sentence(read):
+    ex = read(
+        "Blwyddyn 7 starter who hasn't arrived - Mabli Ffug, DOB 26/06/2015. Big sister Elan (Bl. 10) is in every "
+        "day no problem.",
+        channel="slack",
+    )
+    assert names(ex) == ["Mabli Ffug"]
