@@ -14,7 +14,9 @@ DOB_WORD = (
     r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG|d\.g\."
     r"|ei\s+(?:geni|eni)\s+ar"
     r"|(?<![\w.])g\.(?=[ \t]*\d)"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
-    r"|(?<![\w.])b\.(?=[ \t]*\d))"  # "Tiago (b. 30/01/2037)"
+    r"|(?<![\w.])b\.(?=[ \t]*\d)"  # "Tiago (b. 30/01/2037)"
+    # the word in the family's language first: Slovak or Czech "nar. / DOB", Polish "ur. / DOB", German "geb. / DOB"
+    r"|(?<![\w.])(?:nar|ur|geb)\.[ \t]*/[ \t]*(?:DOB|dob|D\.O\.B\.?))"
 )
 # Right after a child's name: year group, date of birth, or age.
 RIGHT_DOB = re.compile(
@@ -41,10 +43,11 @@ RIGHT_DOB = re.compile(
 )
 RIGHT_AGE_PAREN = re.compile(
     rf"^\s*,?\s*(?:{YEAR_GROUP}\s*)?\(\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "(he's 13)"
+    r"(?:(?:boy|girl|son|daughter|male|female|M|F)\s*,\s*)?"  # "Yonas Ffug (boy, 11 years)"
     # "Rodrigo (just turned 5)", "Sadhbh (who is only 4)"
     r"(?:just\s+turned\s+|who\s+is\s+(?:only\s+)?|who['’]s\s+(?:only\s+)?|only\s+"
     r"|(?:says|said|states|stated|claims|claimed)\s+(?:he|she)\s+is\s+)?"  # "Rebeka Ffug (says she is 12)"
-    rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*)?{NUM}"
+    rf"(?:tua\s+|about\s+|approx\.?\s+|c\.\s*|aged?\s+)?{NUM}"  # "Lukas Ffug (son, aged 12)"
     r"\s*(?:yrs?|years?(?: old)?|y/?o|oed|mlwydd oed)?\s*\??\s*[,)]",  # "Denisa (8?)": an age the writer doubts
     re.IGNORECASE,
 )
@@ -124,8 +127,9 @@ LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$|\b{YEAR_GROUP}(?:[ \t]+[a-z]+){{1,3
 # "Twins in Y3 - Ava & Isla Ffug": a year group before two first names that share a surname names both (not
 # "Year 4 - St Anne's Catholic Primary", one name alone after a dash)
 LEFT_YEAR_DASH = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?$")
-LEFT_YEAR_PAIR = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?[A-Z][\w'’-]+[ \t]*(?:&|and)[ \t]*$")
-PAIR_AFTER_FIRST = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
+# (Welsh "a" or "ac" for "and": "Efeilliaid Blwyddyn 2 - Osian a Mabli Ffug", Year 2 twins)
+LEFT_YEAR_PAIR = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?[A-Z][\w'’-]+[ \t]*(?:&|and|a|ac)[ \t]*$")
+PAIR_AFTER_FIRST = re.compile(r"^[ \t]*(?:&|and|a|ac)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
 # "the Ffug twins have gone?? Y3, Oskar & Lena.": a year group, a comma, then a pair of first names
 LEFT_YEAR_COMMA = re.compile(rf"\b{YEAR_GROUP}[ \t]*,[ \t]*$")
 PAIR_OF_FIRSTS_AFTER = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][\w'’-]+(?=[ \t]*(?:[.,;(\n]|$))")

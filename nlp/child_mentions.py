@@ -103,6 +103,11 @@ class ChildMention:
 _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
 
 
+# "the school nurse for King Henry VIII": a monarch's number names a school or a place, never a child
+_REGNAL = re.compile(r"[ \t](?:II|III|IV|VI|VII|VIII|IX)$")
+# "EHE deregistration at Osbaston - Year 6 Freya Ffug": the year group is the full name's after it, not the one word's
+_YEAR_OF_THE_NEXT = re.compile(rf"[ \t]*[-–—|][ \t]*{YEAR_GROUP}[ \t]+[{UPPER}][\w'’-]+[ \t]+[{UPPER}]")
+_HEADER_ROW = re.compile(r"[ \t]*(?:From|To|Cc|Sent)[ \t]*:", re.IGNORECASE)
 _BORN_IN_YEAR = re.compile(r"[ \t]*[-–—,(]?[ \t]*(?i:born|b\.)[ \t]+(?:in[ \t]+)?((?:19|20)\d{2})\b(?![/.-]\d)")
 _WHOSE_PARENT = re.compile(r"['’]s[ \t]+(?i:mam|mum|mother|dad|father|tad|parents|family)\b")
 
@@ -237,7 +242,10 @@ def adult_dob_beside(right: str, today: date) -> bool:
 
 
 _BABY_IN_MONTHS = re.compile(
-    r"[ \t]*[-–—,(][ \t]*(?:baby|infant|toddler)?[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:months?|mths?|weeks?)\b", re.IGNORECASE
+    # (or in a column of its own: "Samuel Ffug     8 months (my caseload)")
+    r"(?:[ \t]*[-–—,(]|[ \t]{2,}|\t)[ \t]*(?:baby|infant|toddler)?[ \t]*,?[ \t]*"
+    r"\d{1,2}[ \t]*(?:months?|mths?|weeks?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -511,6 +519,9 @@ def cued_mention(
         # "it's Evie-Rose Ffug, not Evie Ffug, sorry typo": the name corrected away
         or corrected_away(text, m.start)
         or (len(m.tokens) == 1 and FAMILY_NAME.match(right))
+        or (len(m.tokens) == 1 and _YEAR_OF_THE_NEXT.match(right))
+        # a forwarded message's "From: Reception - Ffug Health Centre": who sent it (not "Y5 - Tomos Ffug")
+        or _HEADER_ROW.match(text, ls, m.start)
         or m in as_parent
     ):
         cue = False  # an adult's age; a town of the report's address; a child's boyfriend or partner
@@ -530,6 +541,8 @@ def cued_mention(
         or NAME_GUESSED_AFTER.match(right)
         or whose_parent
     )
+    if _REGNAL.search(m.text):
+        return None
     if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in ADULT_TITLES):
         return ChildMention(m, dob, age)
     return None

@@ -649,12 +649,13 @@ _UNNAMED = re.compile(
 )
 _ABOUT_AGE = re.compile(
     rf"\b(?:about|around|roughly|maybe|aged?|looks|who\s+is|who['’]s|(?:he|she)['’]?s|who\s+I\s+think\s+is)\s+"
-    rf"(?:about\s+)?{NUM}\b"
+    rf"(?:about\s+)?{NUM}\b(?![ \t]*(?:or|to|-|–)[ \t]*\d)"  # (not "about 5 or 6": no one age)
     rf"|^[^.\n(]{{0,20}}\({NUM}\)",
     re.IGNORECASE,
 )
 # "two children, a boy who is 7 and a girl who is 9": two unnamed children, each with its own age.
-_AND_ANOTHER = re.compile(r"[^.\n]{0,40}?\s(?:and|&)\s+$", re.IGNORECASE)
+# (or "a little lad, I think he's called Riley, he'd be about 8, and a little girl who looks about 5")
+_AND_ANOTHER = re.compile(r"[^.\n]{0,60}?\s(?:and|&)\s+$", re.IGNORECASE)
 
 
 def unnamed_child(text: str, zones: list[tuple[int, int]]) -> list[Child]:
@@ -694,14 +695,17 @@ def other_of_a_pair(text: str, zones: list[tuple[int, int]], kids: list[Child]) 
     first = re.escape(kids[0].first)
     said = re.search(
         rf"\bthe\s+(boy|girl)(?:\b[^.\n]{{0,20}}?\b(?:called|named)|['’]?s\s+name\s+is)\s+{first}\b"
-        rf"|\bcall(?:s|ed)?\s+the\s+(boy|girl)\s+{first}\b",
+        rf"|\bcall(?:s|ed)?\s+the\s+(boy|girl)\s+{first}\b"
+        # "a little lad, I think he's called Riley": named as soon as described
+        rf"|\ban?\s+(?:little\s+|young\s+)?(boy|girl|lad)\b[^.\n]{{0,25}}?\b(?:called|named)\s+{first}\b",
         text,
         re.IGNORECASE,
     )
     if not said:
         return []
-    gender = (said.group(1) or said.group(2)).lower()
-    genders = [ch.mentions[0].text.split()[-1].lower() for ch in pair]
+    boy = {"lad": "boy"}
+    gender = boy.get(g := next(g for g in said.groups() if g).lower(), g)
+    genders = [boy.get(g := ch.mentions[0].text.split()[-1].lower(), g) for ch in pair]
     if genders.count(gender) != 1:
         return []
     named_one, other = (pair[0], pair[1]) if genders[0] == gender else (pair[1], pair[0])

@@ -141,7 +141,9 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     if not kids:
         kids = unnamed_child(text, zones)
     else:
-        kids = sorted(kids + unnamed_besides(text, zones) + other_of_a_pair(text, zones, kids), key=lambda k: k.start)
+        # (one child unnamed either way: "a girl called Precious, about 12, and a little boy, I don't know his name")
+        unnamed = unnamed_besides(text, zones) or other_of_a_pair(text, zones, kids)
+        kids = sorted(kids + unnamed, key=lambda k: k.start)
     out = Extraction(text=text, language=detect_language(text))
     out.phone_numbers = [
         Found(sp.text, sp.start_char, sp.end_char, 0.9)

@@ -219,6 +219,9 @@ NOT_NAME = {
     "neglect",
     "pennaeth",
     "dirprwy",
+    # Welsh "Efeilliaid Blwyddyn 2 - Osian a Mabli Ffug" (Year 2 twins)
+    "efeilliaid",
+    "gefeilliaid",
     # counties, said beside a family's name in a subject: "KHAN (2 children) - moved to Pembroke, Pembrokeshire"
     "pembrokeshire",
     "carmarthenshire",

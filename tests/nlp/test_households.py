@@ -1207,3 +1207,24 @@ def test_a_named_boy_and_his_unnamed_little_brother(read):
         "September they have been at home every day."
     )
     assert [(c.to_schema()["name"], c.age.value) for c in ex.children] == [("Connor", 11), (None, 8)]
+
+
+def test_a_childs_sex_or_relationship_before_its_age_in_brackets(read):
+    ex = read("Father: Tekle Ffug\nChildren: Yonas Ffug (boy, 11 years) and Luwam Ffug (girl, 8 years).")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Yonas Ffug", 11),
+        ("Luwam Ffug", 8),
+    ]
+    ex = read("Tenant: Ms Rasa Ffugiene\nHousehold: Lukas Ffugas (son, aged 12), Emilija Ffugaitė (daughter, aged 8)")
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Lukas Ffugas", 12),
+        ("Emilija Ffugaitė", 8),
+    ]
+
+
+def test_a_named_child_described_beside_an_unnamed_one(read):
+    ex = read(
+        "I'm worried about the children next door at 9 Ffordd Ffug, Rhyl. There's a little lad, I think he's called "
+        "Riley, he'd be about 8, and a little girl who looks about 5 or 6. I never see them go to school."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Riley", 8), (None, None)]

@@ -967,3 +967,39 @@ def test_twins_both_born_on_one_date_and_a_health_scheme_named_first(read):
 def test_a_pair_both_born_on_one_date(read):
     ex = read("Boys are Matej and Lukas Ffug, both DOB 22.09.2018. They never arrived.", channel="slack")
     assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2018-09-22", "2018-09-22"]
+
+
+def test_a_school_before_a_year_group_a_monarchs_school_and_a_forwarded_sender_are_not_children(read):
+    ex = read(
+        "EHE deregistration at Ffugbaston - Year 6 Freya Ffug-Bell, DOB 14/09/2015. Dad emailed the office today.",
+        channel="slack",
+    )
+    assert names(ex) == ["Freya Ffug-Bell"]
+    ex = read(
+        "I am the school nurse for King Henry VIII. One of the pupils allocated to us, Dylan Ffug (DOB 06/06/2015), "
+        "has never started."
+    )
+    assert names(ex) == ["Dylan Ffug"]
+    ex = read(
+        "Please see below.\n\n---------- Forwarded message ----------\nFrom: Reception - Ffug Health Centre\n"
+        "Hi Karen,\n\nRegistered a new family today.\n\nChildren: Florentina Ffug DOB 12.04.2015\n"
+    )
+    assert names(ex) == ["Florentina Ffug"]
+
+
+def test_a_baby_in_months_in_a_column_of_its_own_is_not_a_child(read):
+    ex = read(
+        "Children:\nDávid Ffug      nar. / DOB 12. 4. 2020\nNatália Ffugová nar. / DOB 30. 8. 2021\n"
+        "Samuel Ffug     8 months (my caseload)\n"
+    )
+    assert names(ex) == ["Dávid Ffug", "Natália Ffugová"]
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2020-04-12", "2021-08-30"]
+
+
+def test_welsh_twins_joined_by_a(read):
+    ex = read(
+        "Prynhawn da! Efeilliaid Blwyddyn 2 - Osian a Mabli Ffug - heb fod yn yr ysgol ers 23/10.\n"
+        "DOB 11/07/2019 (y ddau / both)\nMam: Catrin Ffug",
+        channel="slack",
+    )
+    assert names(ex) == ["Osian Ffug", "Mabli Ffug"]
