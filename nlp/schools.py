@@ -270,7 +270,13 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
             return part
     # "Kate Ffug (DSL, Olchfa)": a role, then the school by its one-word name
     role_then_school = _ROLE_THEN_SCHOOL.search(sender_name)
-    return role_then_school.group(1) if role_then_school else None
+    if role_then_school:
+        return role_then_school.group(1)
+    # "Sian Ffug - Glanffug": after the person's name, a school's short name (not a role, a town or a team)
+    dashed = _DASH_THEN_SHORT_NAME.fullmatch(sender_name.strip())
+    if dashed and _could_be_school(dashed.group(1)) and not set(dashed.group(1).lower().split()) & _TEAM_WORDS:
+        return dashed.group(1)
+    return None
 
 
 def school_named_as_own(text: str, sender_name: str | None) -> str | None:
@@ -293,6 +299,9 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
         ):
             return bracket.group(1)
     said = _OWN_SCHOOL_OPENING.search(text[:160]) or _OWN_SCHOOL_SAID.search(text)
+    here = _OWN_SCHOOL_HERE.search(text[:160])
+    if not said and here and here.group(1).split()[0] not in (sender_name or "").split():
+        said = here  # "Ffugwell (Chepstow) here - two of ours have gone" (not "Sian here -": the sender)
     if said and _could_be_school(said.group(1)):
         # (not "quick CME referral from Treffug" where the address is in Treffug: a place)
         if not any(said.group(1) in a.value for a in find_addresses(text, [])):
@@ -315,11 +324,27 @@ _OWN_SCHOOL_SAID = re.compile(
     r"(?:\b(?i:we['’]re|we\s+are)\s+at\s+"
     r"|\b(?i:this\s+is)\s+(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+(?:btw|by\s+the\s+way)\b)"
     r"|\bwith\s+us\s+\("
+    # "told our FLO here at Bro Ffug" (not "we're full in Y1 here at Ffugwn"), Welsh "heb fod yma yn Llwyn Ffug" (not
+    # been here at ...)
+    r"|\bour\s+(?:[\w-]+[ \t]+){1,2}here\s+at\s+|\byma\s+yn\s+"
+    # "We're St Ffug's if anyone's wondering"
+    r"|\b(?i:we['’]re|we\s+are)\s+"
+    r"(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+if\s+any(?:one|body)['’]?s\s+wondering)"
     # "Thanks from all of us at St Ffug's", "Anything else you need from us at Ffug Thompson just shout"
     r"|\bfrom\s+(?:all\s+of\s+)?us\s+at\s+)"
-    r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"([A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:yr|y|ar)[ \t]+)?[A-Z][\w'’-]+){0,2})"  # (Welsh "Llwyn yr Eos")
     r"(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$)|[ \t]+[a-z])"
 )
+_OWN_SCHOOL_HERE = re.compile(
+    r"(?:^|[-–:!.][ \t]+|:[a-z_]+:[ \t]+)([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?:[ \t]*\([A-Z][^()\n]{1,20}\))?[ \t]+here[ \t]*[-–,.!:]"
+)
+_DASH_THEN_SHORT_NAME = re.compile(r"[^-–|]+[ \t]+[-–|][ \t]+([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)")
+# Words of a team or a role, not a school, after a dash in a display name: "Jo Ffug - Learning Support"
+_TEAM_WORDS = {
+    "learning", "support", "admissions", "data", "manager", "lead", "officer", "coordinator", "engagement", "team",
+    "progress", "behaviour", "nurture", "inclusion", "teaching", "assistant", "service", "services", "council",
+}
 # Capitalised words that open no school's short name: roles, pronouns, what a message is.
 _NOT_A_SCHOOL_WORD = {
     "she", "he", "they", "head", "headteacher", "deputy", "attendance", "pastoral", "office", "admin", "year", "yr",

@@ -886,3 +886,49 @@ def test_a_slack_senders_school_in_thanks_greetings_and_roll(read):
     assert school(ex) == "Ffugedog"
     ex = read("Kai Ffug (Y4) is on Monday roll call list. He is off.", channel="slack", sender_name="Jo Ffug")
     assert school(ex) is None
+
+
+def test_a_slack_senders_school_said_as_here_or_in_the_display_name(read):
+    ex = read(
+        "hi :wave: Ffugwell (Chepstow) here - two of ours have gone. Ebony Ffug Y3 (dob 3.2.2018), moved away.",
+        channel="slack",
+        sender_name="Jo Ffug",
+    )
+    assert school(ex) == "Ffugwell"
+    ex = read(
+        "Sian here - Ebony Ffug Y3 (dob 3.2.2018) has moved away, no new school.",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert school(ex) is None
+    ex = read(
+        "The Ffug children have gone again. Dad told our FLO here at Bro Ffug they were heading to Cheshire. Bridget "
+        "Ffug (Y6, DOB 01/02/2015).",
+        channel="slack",
+        sender_name="Ifan Ffug",
+    )
+    assert school(ex) == "Bro Ffug"
+    ex = read(
+        "Dau blentyn heb fod yma yn Llwyn yr Ffug ers 29/9 - Mali Ffug (Bl. 5, DOB 01/02/2016).",
+        channel="slack",
+        sender_name="Elin Ffug",
+    )
+    assert school(ex) == "Llwyn yr Ffug"
+    ex = read(
+        "Beatriz Ffug (Y4, DOB 01/02/2017) left for Portugal. We're St Ffug's if anyone's wondering :sweat_smile:",
+        channel="slack",
+        sender_name="Huw Ffug",
+    )
+    assert school(ex) == "St Ffug's"
+    ex = read(
+        "we've had a Y4 on our list since July who hasn't turned up - Daria Ffug, dob 30/04/2017.",
+        channel="slack",
+        sender_name="Sian Ffug - Glanffug",
+    )
+    assert school(ex) == "Glanffug"
+    ex = read(
+        "we've had a Y4 on our list since July who hasn't turned up - Daria Ffug, dob 30/04/2017.",
+        channel="slack",
+        sender_name="Sian Ffug - Learning Support",
+    )
+    assert school(ex) is None
