@@ -40,11 +40,13 @@ from nlp.carer_cues import (
     MAIN_CARER,
     MY_CHILD_NAMED,
     NAME_THEN_RELATIONSHIP,
+    NAMED_THEN_PARENT,
     PARENT_FORWARDED_BELOW,
     PARENT_POSSESSIVE,
     PARENT_SENT_BELOW,
     PARENTS_ARE,
     PARENTS_PAIR,
+    PARTNER_WITH_THEIR_CHILDREN,
     PROSE,
     PROVIDER,
     REVERSE,
@@ -324,6 +326,14 @@ def collect_candidates(
         after = m.group(3) or ""
         rel = relationship_of(m.group(1) or after) or ("other" if "friend" in after.lower() or after else None)
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.5))
+    for m in PARTNER_WITH_THEIR_CHILDREN.finditer(text):
+        kind = m.group(1).lower()
+        rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+        cared_by.add((m.start(2), m.end(2)))  # a partner, and a carer
+    for m in NAMED_THEN_PARENT.finditer(text):
+        g = next(k for k in (1, 3, 5) if m.group(k))
+        raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 2.5))
     for m in TITLED_WITH_CHILDREN.finditer(text):
         if len(m.group(2).split()) < 2:
             continue  # "Ms O'Ffug and the children left": the surname alone, named in full elsewhere

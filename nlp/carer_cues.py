@@ -205,7 +205,9 @@ WITH_CHILD = re.compile(
     rf"\b(her|his)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children|kids|boys|girls)\b"
     # "I visit Shannon Ffug weekly (postnatal depression). Her daughter Tegan Ffug turned 5 ...": the next sentence
     # opens with the named one's child
-    rf"|{_NAME}(?![\w'’-]|[ \t]+(?i:family|families|community|site|people))(?:{_NO_FULL_NAME}[^.\n]){{0,80}}?"
+    # (not a school named for a churchman: "still getting the bus to Archbishop Ffug and attending fine. His daughter")
+    rf"|(?!(?:Archbishop|Bishop|Cardinal|St|Saint|Ysgol)\b){_NAME}"
+    rf"(?![\w'’-]|[ \t]+(?i:family|families|community|site|people))(?:{_NO_FULL_NAME}[^.\n]){{0,80}}?"
     rf"\.[ \t]+(Her|His)[ \t]+(?:\w+[ \t]+)?(?:sons?|daughters?|children"
     rf"|kids|boys|girls)[ \t]+[{UPPER}]",
 )
@@ -428,6 +430,23 @@ LIVES_WITH_LABEL = re.compile(
     rf"(?:[ \t]*\([^)\n]*\))?[ \t]*[,:–-]?[ \t]*)?{_NAME}"
     rf"(?:[ \t]*(?:\(|[-–—,][ \t]*)((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN}))\b)?"
 )
+# A parent named, then said to be one: "I'm supporting Kyle Ffug, a single dad who ...", "The booking is in the name
+# of Darren Ffug, who says he is the girls' dad", a household row's "Chantelle Ffug - lead applicant (mum)"
+NAMED_THEN_PARENT = re.compile(
+    rf"{_NAME},?[ \t]+(?:is[ \t]+)?an?[ \t]+(?:single|lone)[ \t]+((?i:mum|mam|mother|dad|father))\b"
+    rf"|{_NAME},?[ \t]+who[ \t]+(?:says|said|claims|claimed|states|stated)[ \t]+(?:he|she)[ \t]+is[ \t]+"
+    r"(?:the|their)[ \t]+"
+    r"(?:(?:girls|boys|children|kids)['’][ \t]+|(?:child|girl|boy)['’]s[ \t]+)?((?i:mum|mam|mother|dad|father))\b"
+    rf"|(?:^|\n)[ \t]*{_NAME}[ \t]*[-–:][ \t]*(?:[a-z][a-z ]{{1,30}}?)[ \t]*"
+    r"\(((?i:mum|mam|mother|dad|father))\)[ \t]*$",
+    re.MULTILINE,
+)
+# "Darren's partner, Nicola Ffug, lives at the address with their two children": the other parent, who has them
+PARTNER_WITH_THEIR_CHILDREN = re.compile(
+    rf"\b[{UPPER}][\w'’-]+['’]s[ \t]+((?i:partner|wife|husband|girlfriend|boyfriend)),?[ \t]+{_NAME},?[ \t]+"
+    r"(?:lives|is[ \t]+living|stays|is[ \t]+staying)\b[^.\n]{0,60}?\bwith[ \t]+(?:their|the)[ \t]+"
+    r"(?:(?:two|three|four|five|\d)[ \t]+)?(?:children|kids)\b"
+)
 # "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
 TITLED_WITH_CHILDREN = re.compile(
     # "Household: Mr Darren Ffug (lone parent) and his three sons"
@@ -460,7 +479,8 @@ SHE_AND_HER_CHILDREN = re.compile(
     # ... "... in August. During her appointment today she mentioned that her two younger children", "our tenant
     # Jodie Ffug at Flat 6, ... this morning. Both her children were at home"
     r"(?:\b(?:that|and|says|said)[ \t]+(?:[^.\n]{0,40}?[ \t])?"
-    r"|\.\s+(?:[^.\n]{0,160}\.\s+)?(?:[^.\n]{0,120}?\b(?:and|with|that)[ \t]+|Both[ \t]+))"
+    # ... "I support Mr Ffug, who is in treatment. He has had sole care of his two children"
+    r"|\.\s+(?:[^.\n]{0,160}\.\s+)?(?:[^.\n]{0,120}?\b(?:and|with|that|care[ \t]+of)[ \t]+|Both[ \t]+))"
     r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:(?:younger|older|eldest|youngest)[ \t]+)?"
     r"(?:children|kids|sons?|daughters?|boys|girls)\b"  # "I work with Joanne Ffug, ... her daughter Amber"
 )

@@ -80,7 +80,8 @@ _NOT_CARER = re.compile(
     r"moved to (?!the address|live with|stay with|be with"
     r"|(?:a |the |her |his |their )?(?:new |long[- ]term |short[- ]term |permanent |emergency )*(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"
-    r"|arrested|suspect|(?:residential\s+)?rehab\b"
+    # (not "arrested": a parent arrested is back with the children by the time anyone writes, unless held)
+    r"|suspect|(?:residential\s+)?rehab\b"
     r"|(?:asked|told)\s+(?:him|her|them)\s+to\s+leave|(?:kicked|threw|thrown)\s+(?:him|her|them)\s+out",
     re.IGNORECASE,
 )
@@ -156,7 +157,9 @@ _GONE = re.compile(
 
 # "Adwoa's mother, Abena Ffug, remains in Kumasi": said of the name itself, she is elsewhere.
 _STAYED_AWAY = re.compile(
-    r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives|is now|is)[ \t]+in[ \t]+(?!the\b)[A-Z]"
+    # (a place's capital: not "Mr Ffug, who is in treatment for ...")
+    r",?[ \t]*(?:who[ \t]+)?(?:(?:remains?|stayed|is still|still lives|lives|is now|is)[ \t]+in[ \t]+"
+    r"(?!the\b)(?-i:[A-Z])"
     r"|(?:is[ \t]+)?(?:in hospital|yn yr ysbyty|yn y carchar))",
     re.IGNORECASE,
 )

@@ -220,9 +220,10 @@ _I_AM_PARENT = re.compile(
     r"\bI(?:['’]m|\s+am)\s+(?:their|his|her)\s+(?:mum|mam|mother|dad|father)(?![\w'’-])", re.IGNORECASE
 )
 # "Elis's dad Aled and I have thought about this": the writer is the other parent, and a carer as much as he is
-# (not "the boy has lost his father and I need to know he is safe")
+# (not "the boy has lost his father and I need to know he is safe", nor "she split up with their father and I don't
+# think she's coping")
 _PARENT_AND_I = re.compile(
-    r"(?:[A-Z][\w'’-]+['’]s|\b(?i:their|the\s+children['’]s|the\s+kids['’]))[ \t]+"
+    r"(?<!\bwith[ \t])(?<!\bfrom[ \t])(?:[A-Z][\w'’-]+['’]s|\b(?i:their|the\s+children['’]s|the\s+kids['’]))[ \t]+"
     r"(?i:mum|mam|mother|dad|father)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?and[ \t]+I\b"
 )
 # "My children are Maksym Ffug (born ...) and Sofiia": a parent introducing their children, whoever else is named (a

@@ -2035,3 +2035,50 @@ def test_a_mothers_name_with_her_number_or_moving_with_the_family(read):
         "12 and Kiera Ffug who I believe is 8."
     )
     assert carer(ex) == {"name": "Kelly Ffug", "relationship": "mother"}
+
+
+def test_a_parent_named_then_said_to_be_one(read):
+    ex = read(
+        "I support Mr Marcus Ffug, who is in treatment for heroin use. He has had sole care of his two children since "
+        "last year: Jayden Ffug (DOB 01/02/2014) and Tilly Ffug (DOB 03/04/2017). Their mum, Toni, lives in Bristol."
+    )
+    assert carer(ex) == {"name": "Marcus Ffug", "relationship": "father"}
+    ex = read(
+        "Household:\nChantelle Ffug - lead applicant (mum)\nTyler Ffug - DOB 3rd March 2016\n\nMum has told us Tyler "
+        "was on roll at Ysgol Ffug."
+    )
+    assert carer(ex) == {"name": "Chantelle Ffug", "relationship": "mother"}
+    ex = read(
+        "The booking is in the name of Darren Ffug, who says he is the girls' dad. There are two girls, Sophie Ffug "
+        "(DOB 01/02/2015) and Chloe Ffug (DOB 03/04/2018). Mr Ffug has told reception they have nowhere else to go."
+    )
+    assert carer(ex) == {"name": "Darren Ffug", "relationship": "father"}
+    ex = read(
+        "I'm supporting Kyle Ffug, a single dad who lost his tenancy. Kyle has two children with him. His son Alfie "
+        "(14) is still getting the bus to Archbishop Ffug and attending fine. His daughter Poppy Ffug, date of birth "
+        "2nd June 2016, was at Ffug Primary School but hasn't gone since they moved."
+    )
+    assert carer(ex) == {"name": "Kyle Ffug", "relationship": "father"}
+
+
+def test_a_partner_who_lives_with_their_children_and_a_mother_arrested(read):
+    ex = read(
+        "Darren's partner, Nicola FFUG, lives at the address with their two children:\n\nMason FFUG   DOB 08-Jan-2013"
+        "\n\nNicola's mother, Glenys Ffug, has been calling in to help with meals."
+    )
+    assert carer(ex)["name"] == "Nicola Ffug"
+    ex = read(
+        "Two children were found at home:\n\nTommy FFUG - DOB 03/06/2017\n\nTheir mother, Natalie FFUG, was arrested "
+        "on suspicion of possession. The children stayed with a neighbour and are back home with mum."
+    )
+    assert carer(ex) == {"name": "Natalie Ffug", "relationship": "mother"}
+
+
+def test_a_grandmother_writing_of_her_daughters_children(read):
+    ex = read(
+        "I'm writing about my grandchildren, I'm their Mam-gu. I live in Swansea so I don't see them often.\n\nMy "
+        "daughter Catrin took Elis and Mali out of Ffug Primary in the summer. Elis is 9. Mali is 7.\n\nCatrin has "
+        "been very low since she split up with their father and I don't think she's coping.\n\nMenna Ffug",
+        sender_name="Menna Ffug",
+    )
+    assert carer(ex) == {"name": "Catrin", "relationship": "mother"}
