@@ -33,7 +33,9 @@ _NOT_HOME = re.compile(
 )
 _PREVIOUS = re.compile(
     # "previous address:", "Previous Bristol address:"
-    r"(?:(?:previous|old|former|prior)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:home\s+)?address[^\n:]{0,40}:?"
+    # ... "The old family address was", a place's "Last Bristol address:"
+    r"(?:(?:previous|old|former|prior)\s+(?:(?-i:[A-Z])[\w'’-]+\s+|family\s+)?(?:home\s+)?address[^\n:]{0,40}:?"
+    r"|\blast\s+(?-i:[A-Z])[\w'’-]+\s+address\s*:"
     r"|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
@@ -73,7 +75,9 @@ _NOT_HOME_AFTER = re.compile(
     r"|(?:been|were|was|got)\s+(?:thrown|kicked)\s+out|(?:been|were|was)\s+evicted)"
     r"|^\s*\(\s*evicted\b"  # "33 Heol Ffug, Ebbw Vale NP23 6LT (evicted May 2043)"
     r"|^\s*[-–,(]\s*(?:the\s+)?(?:family|they|mum|he|she)\s+(?:are\s+|is\s+)?no\s+longer\s+(?:there|at|living)"
-    r"|^\s*\)?,?\s*(?:the\s+)?(?:flat|home|house|address)\s+of\s+(?:an?\s+)?(?:adult|man|male|woman|female|friend)",
+    r"|^\s*\)?,?\s*(?:the\s+)?(?:flat|home|house|address)\s+of\s+(?:an?\s+)?(?:adult|man|male|woman|female|friend)"
+    # a grandparent's "I live in Swansea (34 Heol Ffug, ...) so I don't see them as often as I'd like"
+    r"|^\s*\)?\s*so\s+I\s+(?:don['’]t|do\s+not|rarely|hardly\s+ever|can['’]t)\s+see\s+(?:them|him|her)\b",
     re.IGNORECASE,
 )
 _CURRENT = re.compile(
@@ -497,8 +501,21 @@ _THEIR_NUMBER = re.compile(
 )
 
 
+# ... or with no number of their own: "I live on Heol Ffug in Ystrad Mynach and the family at number 23 ..."
+_WRITER_LIVES_ON = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*I\s+live\s+(?:on|in)\s+((?:[A-Z][\w'’-]+|y|yr)(?:[ \t]+(?:[A-Z][\w'’-]+|y|yr|a|ar)){1,3})"
+    r"(?:[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?))?"
+)
+
+
 def _next_door_numbers(text: str, found: list[AddressFound]) -> list[AddressFound]:
     out = []
+    for m in _WRITER_LIVES_ON.finditer(text):
+        street = _STREETLIKE.search(m.group(1))
+        theirs = _THEIR_NUMBER.search(text, m.end(), min(len(text), m.end() + 120)) if street else None
+        if theirs:
+            value = f"{theirs.group(1)} {m.group(1)}" + (f", {m.group(2)}" if m.group(2) else "")
+            out.append(AddressFound(value, theirs.start(1), theirs.end(1), None, 3))
     for f in found:
         own_number = re.match(r"\d{1,4}[A-Za-z]?\b", f.value)
         if not own_number or not _WRITER_LIVES_AT.search(text, max(0, f.start - 30), f.start):
@@ -598,6 +615,8 @@ _NOW_AT = re.compile(
     # "Aaliyah moved to live with her father, Mr Ffug, at ...": where the child went to live
     # (... "with their father, Mr Liam Ffug, and his partner Ms Stacey Ffug at:")
     r"\bmoved\s+to\s+live\s+with\b[^.\n]{0,90}\bat[ \t>]*:?\s*$"
+    # "However she has been back living with her mother, Ms Ffug, at": back home, over the move said before
+    r"|\bback\s+(?:living|staying)\s+with\b[^.\n]{0,60}\bat[ \t>]*:?\s*$"
     # "correction - address is 19 ...", "Apologies, the address is actually 31 ...", "The family are actually at ..."
     r"|\b(?:correction|corrected|actually|should\s+(?:have\s+)?(?:been|be|read))\b[^.\n]{0,40}$"
     r"|\b(?:full|correct)\s+address\s+is\s*:?\s*$"  # "full address is 4 Maes y Ffug, ... if that helps"
@@ -761,7 +780,9 @@ _PERPETRATOR_ROW = re.compile(
 _BUSINESS_AT = re.compile(
     r"\b(?:runs|owns|works\s+(?:at|in))\s+(?:the|a|an|his|her|their)?\s*[^.\n,]{0,30}?"
     r"\b(?:shop|restaurant|takeaway|caf[eé]|business|salon|garage|pub|store|barber['’]?s|hairdresser['’]?s)"
-    r"\s+(?:at|on|in)\s*$",
+    r"\s+(?:at|on|in)\s*$"
+    # "the letting agent (Ffug Lettings, 3 Ffug Street, ...)", "the housing association's office (...)"
+    r"|\b(?:letting|estate|managing)\s+agents?\s*\([^()\n]{0,40},\s*$",
     re.IGNORECASE,
 )
 
@@ -789,7 +810,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".
     # An address written a part to a line is read after the line before it ("placed her ... at:\n\nFlat 7\n...").
     left_from = max(line_start, start - 60) if start >= line_start else max(0, start - 60)
-    left = re.sub(r"\b(?:c/o|care of)\s*$", "", text[left_from:start], flags=re.I).rstrip("\n")
+    # ... and past whose care: "Forwarding address: c/o Mrs Ffug (maternal grandmother), 44 ..."
+    left = re.sub(r"\b(?:c/o|care of)\s*(?:[^\n,:]{1,60},\s*)?$", "", text[left_from:start], flags=re.I).rstrip("\n")
     line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
     not_home = _NOT_HOME.search(value)
     if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):

@@ -988,3 +988,39 @@ def test_a_welsh_house_name_starting_with_a_street_head(read):
         "9BH - quite isolated."
     )
     assert address_of(ex) == "Maesffug Cottage, Llanffug, Powys, SY17 9BH"
+
+
+def test_a_neighbour_on_the_same_street_gives_the_familys_number(read):
+    ex = read(
+        "hello\n\ni dont know if this is the right place. I live on Heol Ffug in Ystrad Ffug and the family at number "
+        "23 moved in about may. There are two boys, Kai about 11 and Tyler about 8, never at school."
+    )
+    assert address_of(ex) == "23 Heol Ffug, Ystrad Ffug"
+
+
+def test_the_home_said_of_the_children_over_a_relatives_own_and_an_agents(read):
+    ex = read(
+        "I'm writing about my grandchildren Elis (9) and Mali (7). I live in Swansea (34 Heol Ffug, Sketty, Swansea "
+        "SA2 9QB) so I don't see them often. They live at Yr Hen Ffug, Catbrook, Chepstow NP16 6NB."
+    )
+    assert address_of(ex) == "Yr Hen Ffug, Catbrook, Chepstow, NP16 6NB"
+    ex = read(
+        "Amber Ffug (DOB 08/01/2012) was taken off roll after her father said she had moved to live with him in "
+        "Townhill, Swansea (40 Ffug Drive, Townhill, Swansea SA1 6PQ). However she has been back living with her "
+        "mother, Leanne Ffug, at 15 Ffug Lane, Porthcawl, CF36 3HY since the end of September."
+    )
+    assert address_of(ex) == "15 Ffug Lane, Porthcawl, CF36 3HY"
+    ex = read(
+        "Freya Ffug (DOB 2013-12-02) missed her appointments. When I visited the house was empty and the letting "
+        "agent (Ffug Lettings, 3 Ffug Street, SY23 1DE) says the tenancy was handed back."
+    )
+    assert address_of(ex) is None
+
+
+def test_a_forwarding_address_care_of_a_relative_over_the_last_one_in_another_city(read):
+    ex = read(
+        "Pupil:                 Aaliyah Ffug\nDOB:                   05/12/2017\n"
+        "Last Bristol address:  Flat 2, 19 Ffug Causeway, Fishponds, Bristol BS16 3JB\n"
+        "Forwarding address:    c/o Mrs Ngozi Ffug (maternal grandmother), 44 Ffug Street, Maesteg, CF34 9AH\n"
+    )
+    assert address_of(ex) == "44 Ffug Street, Maesteg, CF34 9AH"
