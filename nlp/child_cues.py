@@ -16,7 +16,9 @@ DOB_WORD = (
     r"|(?<![\w.])g\.(?=[ \t]*\d)"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
     r"|(?<![\w.])b\.(?=[ \t]*\d)"  # "Tiago (b. 30/01/2037)"
     # the word in the family's language first: Slovak or Czech "nar. / DOB", Polish "ur. / DOB", German "geb. / DOB"
-    r"|(?<![\w.])(?:nar|ur|geb)\.[ \t]*/[ \t]*(?:DOB|dob|D\.O\.B\.?))"
+    r"|(?<![\w.])(?:nar|ur|geb)\.[ \t]*/[ \t]*(?:DOB|dob|D\.O\.B\.?)"
+    # ... or alone: Portuguese "nascido"/"nascida", Spanish "nacido"/"nacida", Romanian "născut"/"născută"
+    r"|\b(?:nascid[oa]|nacid[oa]|născut[ăa]?)\b)"
 )
 # Right after a child's name: year group, date of birth, or age.
 RIGHT_DOB = re.compile(
@@ -37,7 +39,9 @@ RIGHT_DOB = re.compile(
     rf"(?:\s*\([^)\n]{{0,30}}\)|[ \t]+(?:on|from|per|in)[ \t]+[^:\n\d]{{1,30}}(?=:)"
     # ... "(date of birth on our tenancy file 07/01/2016)": with no colon, a file or record named
     rf"|[ \t]+(?:on|from|per|in)[ \t]+(?:our|the|their|his|her)[ \t]+(?:[\w-]+[ \t]+)?"
-    rf"(?:file|records?|system|form|SIMS|papers)(?=[ \t]+\d))?"
+    rf"(?:file|records?|system|form|SIMS|papers|CTF)(?=[ \t]+\d)"
+    # "DOB as given by him: 01/01/2012"
+    rf"|[ \t]+as[ \t]+(?:given|stated|told)[ \t]+(?:by|to)[ \t]+[^:\n\d]{{1,25}}(?=:))?"
     rf"\s*:?\s*(?:(?:on|is|as)\s+)?(?:the\s+)?"
     rf"|(?:the\s+)?(?=\d))"
 )
@@ -74,6 +78,7 @@ RIGHT_IS = re.compile(
     rf"|(?:mum|mam|dad|nan|the\s+family|she|he|they)\s+(?:says?|said|tells?\s+us|told\s+us)\s+)?"
     rf"|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
     rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
+    rf"|and\s+(?=is\s+(?:about\s+|around\s+)?\d)"  # "the boy is called Mason and is 9"
     # "Inês who told my staff she is 10"
     rf"|who\s+told\s+(?:me|us|(?:my|the|our)\s+\w+)\s+(?:that\s+)?(?:he|she)\s*(?=is\b|['’]s)"
     # "Brandon FFUG, says he is 13", "Callum FFUG, said he was 13"

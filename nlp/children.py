@@ -554,10 +554,15 @@ _PARENT_AND_CHILDREN = re.compile(
 )
 
 
+_COMMUNITY_WORDS = {"traveller", "travellers", "gypsy", "roma", "romany", "romani", "refugee", "asylum", "foster"}
+
+
 def _family_label(text: str) -> re.Match[str] | None:
     """'Rahman family: Ayaan (Y6) & Inaya (Y2) ...' where a person is named by that surname elsewhere ('Dad (Mr
     Rahman)'), so that it is a surname and not a word ('Resettled family -', 'Polish family -')."""
     for m in _FAMILY_LABEL.finditer(text):
+        if m.group(1).lower() in _COMMUNITY_WORDS:
+            continue  # "Traveller family - Bedwas encampment" beside "an Irish Traveller family": no surname
         said = re.finditer(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|[A-Z][\w'’-]+)\.?[ \t]+{re.escape(m.group(1))}\b", text)
         if any(x.start() != m.start() and not x.start() < m.start() < x.end() for x in said):
             return m

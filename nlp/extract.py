@@ -47,7 +47,8 @@ _DOB_LABEL = re.compile(
     # "DOB on the passport is", "DOB given as", "date of birth has been recorded as"
     # ... "DOB on the admissions form", "DOB on SIMS"
     r"(?:\s+(?:on\s+(?:(?:the|his|her)\s+)?(?:passport|(?:admissions?\s+|referral\s+|application\s+)?form|SIMS|records?"
-    r"|birth\s+certificate|system)|(?:has\s+been\s+|was\s+|is\s+)?(?:given|stated|recorded|assessed|set)))?"
+    r"|birth\s+certificate|system|CTF)|(?:has\s+been\s+|was\s+|is\s+|as\s+)?(?:given|stated|recorded|assessed|set)"
+    r"(?:\s+by\s+(?:him|her|them|mum|dad|the\s+\w+))?))?"  # "DOB as given by him: 01/01/2029"
     r"(?:\s+[A-Z][\w'’-]+\s+(?:yw|ydy)\b)?"  # "Dyddiad geni Mali yw ..." (Mali's date of birth is)
     r"(?:\s+for\s+(?:both|all|the\s+twins))?"  # "DOB for both 11/03/2017": the twins'
     r"\s*[:\-=]?\s*(?:(?:is|as|of|on)\s+)?(?:the\s+)?",

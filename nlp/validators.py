@@ -128,6 +128,8 @@ DATE_RE = re.compile(
     r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"|(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d{2})"
     r"|(?P<sd>\d{1,2})\.[ \t](?P<sm>\d{1,2})\.[ \t](?P<sy>(?:19|20)\d{2})"  # "14. 3. 2030", the Slovak way
+    # "14th of the 6th 2032": the month by its number, as it is said aloud
+    r"|(?P<od>\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+(?P<om>\d{1,2})(?:st|nd|rd|th)[ \t,]+(?P<oy>(?:19|20)\d{2})"
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+of)?(?:\s+|-)(?P<tm>" + _MONTH_NAMES + r")\.?,?"
     r"(?:\s*/\s*(?:" + _MONTH_NAMES + r")\.?)?"  # a bilingual form's "12 Mawrth / March 2034"
     r"(?:\s+|-)(?P<ty>(?:19|20)?\d{2})(?!\d)"  # "21 Sept 24": a two-digit year too
@@ -156,6 +158,8 @@ def parse_date_match(m: re.Match[str], today: date | None = None) -> date | None
             return date(_year(g["y"], today), int(g["m"]), int(g["d"]))
         if g["sd"]:
             return date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
+        if g["od"]:
+            return date(int(g["oy"]), int(g["om"]), int(g["od"]))
         if g["td"]:
             return date(_year(g["ty"], today), MONTHS[g["tm"].lower()], int(g["td"]))
         if g["mm"]:

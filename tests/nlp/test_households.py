@@ -1228,3 +1228,35 @@ def test_a_named_child_described_beside_an_unnamed_one(read):
         "Riley, he'd be about 8, and a little girl who looks about 5 or 6. I never see them go to school."
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Riley", 8), (None, None)]
+
+
+def test_dates_of_birth_said_in_other_ways(read):
+    ex = read(
+        "Children:\nTiago Ffug, nascido 27/04/2013 - last attended Ffug Academy\nBeatriz Ffug, nascida 03/12/2015 - "
+        "last attended Ffug Junior School"
+    )
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2013-04-27", "2015-12-03"]
+    ex = read(
+        "Admissions told us Oliver Ffug (Y2) would be joining us from Ffug Infants. He's never turned up. dob on the "
+        "CTF is 12-02-2019.",
+        channel="slack",
+    )
+    assert ex.children[0].to_schema()["date_of_birth"] == "2019-02-12"
+    ex = read("Name: Nguyen Van Ffug (known as Ffug)\nDOB as given by him: 01/01/2012 (age assessment pending)\n")
+    assert ex.children[0].to_schema()["date_of_birth"] == "2012-01-01"
+    ex = read("The children were:\n\nHarris Ffug, born 14th of the 6th 2015\nIsla Ffug, born 9th of the 11th 2017\n")
+    assert [c.to_schema()["date_of_birth"] for c in ex.children] == ["2015-06-14", "2017-11-09"]
+
+
+def test_an_age_after_and_is_and_no_surname_from_a_community(read):
+    ex = read(
+        "there are two kids at number 9 Stryd Ffug. the boy is called Mason and is 9 and the little girl Skye is 6 i "
+        "think, she told my wife she was 6."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Mason", 9), ("Skye", 6)]
+    ex = read(
+        "An Irish Traveller family pulled onto the lay-by on Ffug Road at the weekend.\n\nMum is Bridget Ffug. The "
+        "children are:\n\nJohnny - 11\nMary-Ellen - 9\n",
+        subject="Traveller family - Ffug encampment - 2 children",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Johnny", "Mary-Ellen"]

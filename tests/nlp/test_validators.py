@@ -99,3 +99,10 @@ def test_a_date_written_with_spaced_dots():
 
     assert parse_uk_date("born 14. 3. 2013") == date(2013, 3, 14)
     assert parse_uk_date("page 3. 4. 12 items") is None
+
+
+def test_a_date_said_aloud_with_the_month_by_its_number():
+    assert parse_uk_date("born 14th of the 6th 2015") == date(2015, 6, 14)
+    assert parse_uk_date("born 9th of the 11th, 2017") == date(2017, 11, 9)
+    assert parse_uk_date("on the 3rd of the 4th") is None
+    assert parse_uk_date("31st of the 2nd 2017") is None
