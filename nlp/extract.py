@@ -782,7 +782,10 @@ def _fill_school(
     end = zones[0][0] if zones else len(text)
     body = "".join(text[a:b] for a, b in _outside([(s, min(e, end)) for s, e in asides if s < end], end))
     # Which children each school is said of, worked out once for all the children.
-    school_owners = [(s, _named_after(text, s.end, kids) or owners(text, s.start, kids)) for s in schools]
+    school_owners = [
+        (s, _named_after(text, s.end, kids) or _named_just_before(text, s.start, kids) or owners(text, s.start, kids))
+        for s in schools
+    ]
     school_owners = _respectively(text, school_owners, kids)
     # "4 x CME referrals from one family ... Big sister Ngozi is at Ffug High": a school said of one child of
     # several leaves the others the sender's pupils
@@ -888,6 +891,15 @@ def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
     named = named or re.match(r"[ \t]+for[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,;)])", text[end : end + 40])
     firsts = set(re.findall(r"[A-Z][\w'’-]+", named.group(1))) if named else set()
     return [i for i, k in enumerate(kids) if k.first in firsts]
+
+
+_CHILD_AT = re.compile(r"(?:[(,;.\n]|\band)[ \t]*([A-Z][\w'’-]+)[ \t]+(?:at|went[ \t]+to|attended)[ \t]+$")
+
+
+def _named_just_before(text: str, start: int, kids: list[Child]) -> list[int]:
+    """'(Niamh at St Ffug's College and Cian at Ffug Primary School)': the child named just before 'at'."""
+    named = _CHILD_AT.search(text, max(0, start - 40), start)
+    return [i for i, k in enumerate(kids) if named and k.first == named.group(1)]
 
 
 def _never_at_school(text: str, ch: Child) -> bool:

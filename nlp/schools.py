@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.addresses import find_addresses
-from nlp.lexicon import SCHOOL_HEAD, SCHOOL_TAIL, TOWNS
+from nlp.lexicon import NOT_NAME, SCHOOL_HEAD, SCHOOL_TAIL, TOWNS
 from nlp.names import UPPER
 
 # The words after "X High" that make it a street, a court or a rating, not a school
@@ -66,7 +66,10 @@ _NOT_ON_ROLL = re.compile(
     # "an in-year admission form for St Ffug's Primary", "asked about Ffug Primary"
     r"|admission\s+form\s+(?:for|to)|(?:asked|enquired|inquired)\s+about"
     # "did not arrive at Ysgol Ffug", "they would like Ysgol Ffug (nearest)", "in touch with Ysgol Ffug directly"
-    r"|(?:did\s+not|didn['’]t|never)\s+arrive\s+at|not\s+arrived\s+at|(?:would|['’]d)\s+like|in\s+touch\s+with)\s*$",
+    r"|(?:did\s+not|didn['’]t|never)\s+arrive\s+at|not\s+arrived\s+at|(?:would|['’]d)\s+like|in\s+touch\s+with"
+    # a school a parent has in mind: "would consider Ffug CiW Primary", "She mentioned Ffug Primary and Ffug
+    # Comprehensive as the nearest"
+    r"|(?:would|might|could)\s+consider|considering|(?:she|he|they|mum|dad|parents?)\s+mentioned)\s*$",
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
@@ -177,6 +180,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         left = text[max(0, start - 40) : start]
         if _HOUSE_NAMED.search(left[-8:]) or _HOME_WORD_LAST.search(name):
             continue  # "Ty'r Ysgol Cottage, Llanwonno": a home named after an old school, not a school
+        if re.fullmatch(r"(?i:transfer(?:-in|-out)?|current|open|active|possible|existing|previous)[ \t]+CP", name):
+            continue  # a subject's "Transfer-in CP - Ffug children": child protection, not a community primary
         if _SERVICE_NAMED.search(name) or _SERVICE_AFTER.match(text, m.end()):
             continue  # "the CAMHS School In-Reach team", "Education Other Than At School": a service, not a school
         # (read from further back: "Applications were made online in December for Ffug Primary")
@@ -227,7 +232,10 @@ _HOME_WORD_LAST = re.compile(r"\b(?:Cottage|House|Farm|Lane|Road|Street|Terrace|
 # A further education college: the 16-plus college of a town or a valley. A school called a college ("Ffug Community
 # College", "St Ffug's Catholic College", "Coleg Cymunedol Ffug") teaches children of school age.
 _FE_COLLEGE = re.compile(r"Coleg\b(?![ \t]+Cymunedol)[\w'’ -]*|(?:[A-Z][\w'’-]+[ \t]+){1,2}College")
-_SCHOOL_COLLEGE = re.compile(r"\b(?:Community|Catholic|Church|High|Enterprise|School|Academy|Sixth|Comprehensive)\b")
+# ... a saint's college is a school: "St Ffug's College" (a Catholic secondary)
+_SCHOOL_COLLEGE = re.compile(
+    r"\b(?:Community|Catholic|Church|High|Enterprise|School|Academy|Sixth|Comprehensive)\b|^(?:St\.?|Saint)[ \t]"
+)
 
 
 def _is_fe_college(name: str) -> bool:
@@ -274,7 +282,7 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
         return role_then_school.group(1)
     # "Sian Ffug - Glanffug": after the person's name, a school's short name (not a role, a town or a team)
     dashed = _DASH_THEN_SHORT_NAME.fullmatch(sender_name.strip())
-    if dashed and _could_be_school(dashed.group(1)) and not set(dashed.group(1).lower().split()) & _TEAM_WORDS:
+    if dashed and _could_be_school(dashed.group(1)) and dashed.group(1).lower() not in _TEAM_WORDS | NOT_NAME:
         return dashed.group(1)
     return None
 
@@ -339,7 +347,8 @@ _OWN_SCHOOL_HERE = re.compile(
     r"(?:^|[-–:!.][ \t]+|:[a-z_]+:[ \t]+)([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
     r"(?:[ \t]*\([A-Z][^()\n]{1,20}\))?[ \t]+here[ \t]*[-–,.!:]"
 )
-_DASH_THEN_SHORT_NAME = re.compile(r"[^-–|]+[ \t]+[-–|][ \t]+([A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)")
+# (one word of letters: not "HoY9", "Gyrfa Cymru" (Careers Wales), Welsh "Pennaeth" (head))
+_DASH_THEN_SHORT_NAME = re.compile(r"[^-–|]+[ \t]+[-–][ \t]+([A-Z][a-z]+)")
 # Words of a team or a role, not a school, after a dash in a display name: "Jo Ffug - Learning Support"
 _TEAM_WORDS = {
     "learning", "support", "admissions", "data", "manager", "lead", "officer", "coordinator", "engagement", "team",

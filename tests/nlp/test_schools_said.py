@@ -932,3 +932,32 @@ def test_a_slack_senders_school_said_as_here_or_in_the_display_name(read):
         sender_name="Sian Ffug - Learning Support",
     )
     assert school(ex) is None
+
+
+def test_a_school_a_parent_has_in_mind_is_not_the_childs(read):
+    ex = read(
+        "Irish Traveller family pulled onto the lay-by. Margaret Ffug (8) and John Joe Ffug (6) have not been in "
+        "school since March. Dad would consider Ffug CiW Primary while they're here."
+    )
+    assert school(ex) is None
+    ex = read(
+        "Leo Ffug (DOB 01/02/2016) has not been in school since they fled. Ms Ffug is keen to get him into school "
+        "locally. She mentioned Ffug Primary and Ffug Comprehensive as the nearest."
+    )
+    assert school(ex) is None
+
+
+def test_each_child_at_the_school_named_after_them(read):
+    ex = read(
+        "Niamh Ffug (DOB 01/02/2012) and Cian Ffug (DOB 03/04/2016). Dad says the kids were at school in Derry "
+        "(Niamh at St Ffug's College and Cian at Holy Ffug Primary School) but they haven't been since."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["St Ffug's College", "Holy Ffug Primary School"]
+
+
+def test_child_protection_in_a_subject_is_no_community_primary(read):
+    ex = read(
+        "Child 1: Lola FFUG, DOB 2016-02-01\nPrevious school: Ffug Park Primary School, Cardiff",
+        subject="Transfer-in CP - Ffug children - not on roll",
+    )
+    assert school(ex) == "Ffug Park Primary School"
