@@ -123,7 +123,10 @@ RIGHT_COMMA_AGE = re.compile(
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
 # ... past the second's year group: "Ibrahim (Y6) & Safiya (Y3), aged 10 & 8"
 PAIR_AGES = re.compile(
-    rf"^\s*(?:\({YEAR_GROUP}\)\s*)?,?\s*(?:\(\s*)?(?:about|aged|approx\.?|roughly)?\s*{NUM}\s+(?:and|&)\s+{NUM}\b",
+    rf"^\s*(?:\({YEAR_GROUP}\)\s*)?,?\s*(?:\(\s*)?"
+    # "Jayden and Kai, they must be about 9 and 11"
+    r"(?:they(?:['’]re|\s+are|\s+must\s+be|\s+look|\s+would\s+be)\s+)?"
+    rf"(?:about|aged|approx\.?|roughly)?\s*{NUM}\s+(?:and|&)\s+{NUM}\b",
     re.IGNORECASE,
 )
 # A year group written straight before a full name: "Y8 Safa Noor".

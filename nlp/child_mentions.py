@@ -103,6 +103,7 @@ class ChildMention:
 _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
 
 
+_NAME_PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]*,")
 # "the school nurse for King Henry VIII": a monarch's number names a school or a place, never a child
 _REGNAL = re.compile(r"[ \t](?:II|III|IV|VI|VII|VIII|IX)$")
 # "EHE deregistration at Osbaston - Year 6 Freya Ffug": the year group is the full name's after it, not the one word's
@@ -356,7 +357,12 @@ def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[Na
         # "Y2 here at Bryn Ffug - dob ...": the writer's school
         and not re.search(r"\b(?:here|with\s+us)\s+at\s+$", text[max(0, m.start - 15) : m.start])
         # "previously at Belgrave Ffug Academy in Leicester (Year 8)": one word after "in" is a town
-        and not (len(m.tokens) == 1 and IN_PLACE.search(text[max(0, m.start - 30) : m.start]))
+        and not (
+            len(m.tokens) == 1
+            and IN_PLACE.search(text[max(0, m.start - 30) : m.start])
+            # (not "next door at number 7 Maes y Ffug in Brymbo, Jayden and Kai": the names after the town)
+            and not (text[max(0, m.start - 4) : m.start].rstrip().endswith(",") and _NAME_PAIR_AFTER.match(text, m.end))
+        )
         # ... unless a person's clause goes on: "new starter here at Ffug Primary, Oskar Ffug, was meant to start"
         and not (
             TOWN_AFTER_ORG.search(text[max(0, m.start - 40) : m.start])

@@ -893,13 +893,18 @@ def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
     return [i for i, k in enumerate(kids) if k.first in firsts]
 
 
-_CHILD_AT = re.compile(r"(?:[(,;.\n]|\band)[ \t]*([A-Z][\w'’-]+)[ \t]+(?:at|went[ \t]+to|attended)[ \t]+$")
+_CHILD_AT = re.compile(
+    r"(?:[(,;.:\n]|\b[a-z]+)[ \t]*((?:[A-Z][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+))*[A-Z][\w'’-]+)"
+    r"[ \t]+(?:at|went[ \t]+to|attended)[ \t]+$"
+)
 
 
 def _named_just_before(text: str, start: int, kids: list[Child]) -> list[int]:
-    """'(Niamh at St Ffug's College and Cian at Ffug Primary School)': the child named just before 'at'."""
-    named = _CHILD_AT.search(text, max(0, start - 40), start)
-    return [i for i, k in enumerate(kids) if named and k.first == named.group(1)]
+    """'(Niamh at St Ffug's College and Cian at Ffug Primary School)', 'Ellie and Tyler at Ysgol Ffug': the children
+    named just before 'at'."""
+    named = _CHILD_AT.search(text, max(0, start - 60), start)
+    firsts = set(re.findall(r"[A-Z][\w'’-]+", named.group(1))) if named else set()
+    return [i for i, k in enumerate(kids) if k.first in firsts]
 
 
 def _never_at_school(text: str, ch: Child) -> bool:

@@ -1260,3 +1260,11 @@ def test_an_age_after_and_is_and_no_surname_from_a_community(read):
         subject="Traveller family - Ffug encampment - 2 children",
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Johnny", "Mary-Ellen"]
+
+
+def test_two_first_names_after_a_town_then_their_ages(read):
+    ex = read(
+        "Theres two boys living next door to me at number 7 Maes y Ffug in Brymbo, Jayden and Kai, they must be about "
+        "9 and 11. They have not been at school at all."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Jayden", 9), ("Kai", 11)]

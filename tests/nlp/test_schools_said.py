@@ -961,3 +961,19 @@ def test_child_protection_in_a_subject_is_no_community_primary(read):
         subject="Transfer-in CP - Ffug children - not on roll",
     )
     assert school(ex) == "Ffug Park Primary School"
+
+
+def test_children_listed_before_the_school_they_went_to(read):
+    ex = read(
+        "Children: Mason Ffug (14), Ellie Ffug (9), Tyler Ffug (7).\n\nSchools: Mason is at Ysgol Uwchradd Ffug, Ellie "
+        "and Tyler at Ysgol Cae Ffug."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [
+        "Ysgol Uwchradd Ffug",
+        "Ysgol Cae Ffug",
+        "Ysgol Cae Ffug",
+    ]
+    ex = read(
+        "Dávid Ffug (9) and Nikola Ffugová (7). Mum says Dávid and Nikola went to Ffug Primary School in Rotherham."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Primary School", "Ffug Primary School"]
