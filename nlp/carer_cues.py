@@ -82,7 +82,9 @@ _KIN_IS_SHORT = (
 )
 # "mum Sian Pugh", "Mum is Carys Bell", "her mother, Sarah Evans", "Mam-gu (Mrs Eirian Rowe)"
 PROSE = re.compile(
-    rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})(?:[ \t]+(?:now|ifanc|young|single))?"
+    # (Welsh "a'u tad nhw, Kevin Ffug": their dad, Kevin Ffug)
+    rf"(?<![\w'’-])((?:(?:maternal|paternal|older|elder|big)[ \t]+)?{KIN_PATTERN})"
+    r"(?:[ \t]+(?:now|ifanc|young|single|nhw))?"
     # "Spoke to their aunt today, Mária Ffug, she says ...": when, before the name
     rf"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon))(?=,))?"
     # "her aunt (Kacey-Leigh's great-aunt), Mrs X", "his father (my son) Rhys Ffug"

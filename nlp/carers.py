@@ -639,6 +639,8 @@ def find_carers(
                 or _YOUNGER_SIBLING.search(text, max(0, s - 30), s)  # "his younger sister Alys (20 months)"
             ):
                 continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
+        if name and re.search(r"(?<![\w'’-])(?:yng|ym)[ \t]+$", text[max(0, s - 5) : s], re.IGNORECASE):
+            continue  # Welsh "gyda'u tad yng Nghricieth" (with their dad in Criccieth): a place, mutated after "in"
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name
         appos = _CHILDS_KIN_APPOSED.match(text, e)

@@ -95,7 +95,7 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\((?:[\"“'‘][^)\n]{1,20}[\"”'’]|[A-Z
 RIGHT_LIST_AGE = re.compile(
     rf"^\s*(?:,|-|–|—|\|)\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "Patrick Ffug - he's 7"
     rf"(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"
-    rf"{NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?)?"
+    rf"{NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?|oed|mlwydd(?: oed)?)?"  # Welsh "Lowri Ffug - 11 oed"
     r"\s*(?:$|[,;.\-–—(])",
     re.IGNORECASE,
 )
@@ -136,7 +136,10 @@ LEFT_YEAR = re.compile(rf"\b{YEAR_GROUP}\s*$|\b{YEAR_GROUP}(?:[ \t]+[a-z]+){{1,3
 # "Year 4 - St Anne's Catholic Primary", one name alone after a dash)
 LEFT_YEAR_DASH = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?$")
 # (Welsh "a" or "ac" for "and": "Efeilliaid Blwyddyn 2 - Osian a Mabli Ffug", Year 2 twins)
-LEFT_YEAR_PAIR = re.compile(rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?[A-Z][\w'’-]+[ \t]*(?:&|and|a|ac)[ \t]*$")
+# ... "Y4 twins Amelia & Harry Ffug"
+LEFT_YEAR_PAIR = re.compile(
+    rf"\b{YEAR_GROUP}\s*(?:[-–:][ \t]*)?(?:(?:twins|sibs|siblings)[ \t]+)?[A-Z][\w'’-]+[ \t]*(?:&|and|a|ac)[ \t]*$"
+)
 PAIR_AFTER_FIRST = re.compile(r"^[ \t]*(?:&|and|a|ac)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
 # "the Ffug twins have gone?? Y3, Oskar & Lena.": a year group, a comma, then a pair of first names
 LEFT_YEAR_COMMA = re.compile(rf"\b{YEAR_GROUP}[ \t]*,[ \t]*$")

@@ -103,6 +103,17 @@ class ChildMention:
 _SCHOOLISH = re.compile(rf"(?:St\.?|Saint|Ysgol)\b|[^\n]{{0,40}}?\b{SCHOOL_TAIL}")
 
 
+_MY_OWN_CHILD_BEFORE = re.compile(r"\b(?:my|fy)[ \t]+(?:daughter|son|merch|ferch|mab|fab)[ \t]*,?[ \t]*$", re.I)
+_GRANDPARENT = r"(?:nan|nana|nain|gran|granny|grandmother|grandma|grandad|grandfather|taid|mam-?gu|tad-?cu)"
+_WRITER_IS_GRANDPARENT = re.compile(
+    rf"\bI(?:['’]m|[ \t]+am)[ \t]+(?:their|the|his|her)[ \t]+{_GRANDPARENT}\b|\bmy[ \t]+grand(?:children|kids)\b"
+    rf"|\b{_GRANDPARENT}[ \t]+[^.\n]{{0,30}}\bydw[ \t]+i\b|\b(?:fy|ein)[ \t]+wyrion\b",  # Welsh "Mam-gu X ydw i"
+    re.IGNORECASE,
+)
+_OTHER_NAMES_ASIDE = re.compile(
+    r"\([^()\n]*?\b(?:Chinese|Cantonese|Mandarin|Vietnamese|Arabic|Welsh|English|Polish|Romanian|home|birth|real"
+    r"|legal|official|proper)[ \t]+names?[ \t]+(?:are|is)\b[^()\n]*\)"
+)
 _NAME_PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]*,")
 # "the school nurse for King Henry VIII": a monarch's number names a school or a place, never a child
 _REGNAL = re.compile(r"[ \t](?:II|III|IV|VI|VII|VIII|IX)$")
@@ -370,6 +381,9 @@ def candidate_mentions(text: str, zones: list[tuple[int, int]]) -> tuple[list[Na
         )
         and not ORG_LAST_WORD.search(m.text)
     ]
+    # "Karen and Jason Ffug (I think their Chinese names are Ka Yan and Chun Hei)": the same children's other names
+    asides = [(a.start(), a.end()) for a in _OTHER_NAMES_ASIDE.finditer(text)]
+    mentions = [m for m in mentions if not any(s < m.start < e for s, e in asides)]
     # "Zsófia (Zsófi), who is 12": a name in brackets after another is the same child's other name.
     mentions = [
         m
@@ -526,6 +540,8 @@ def cued_mention(
         or corrected_away(text, m.start)
         or (len(m.tokens) == 1 and FAMILY_NAME.match(right))
         or (len(m.tokens) == 1 and _YEAR_OF_THE_NEXT.match(right))
+        # a grandparent's "my daughter, Catrin, and their dad split up": the children's mother
+        or (_MY_OWN_CHILD_BEFORE.search(left) and _WRITER_IS_GRANDPARENT.search(text))
         # a forwarded message's "From: Reception - Ffug Health Centre": who sent it (not "Y5 - Tomos Ffug")
         or _HEADER_ROW.match(text, ls, m.start)
         or m in as_parent

@@ -148,6 +148,13 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
             continue  # "I rang Ysgol Gynradd Ynyswen and his sister Seren": the first is a school's last word
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
+        own_age = join.group("own") or join.group("age")
+        after = None if own_age else age_beside(text[nxt.end : nxt.end + 30], nxt.end, False)
+        if after and after[0] < 4:
+            # "twins (Mahad and Maryan Ffug, aged 2)": the age after the pair is both of theirs, too young for school
+            if first:
+                cued.remove(first)
+            continue
         ages = _pair_ages(text, join, nxt.end)
         if first and second and ages:
             first.age, second.age = ages
@@ -172,7 +179,8 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         other = nxt if first else m
         # (the "sister" of "Bailey Ffug (9) and his sister Lacey" joins the pair; it makes no adult of Lacey)
         sibling = join.group("sibling") and other is nxt and not other.title
-        if is_adult(text, other) and not sibling:
+        # (nor does "Y4 twins Amelia & Harry Ffug - Dad rang ..." make an adult of Harry: twins are both children)
+        if is_adult(text, other) and not sibling and not twins:
             continue
         name = other.text
         if other is m and len(m.tokens) == 1 and len(nxt.tokens) >= 2:

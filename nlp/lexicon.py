@@ -193,7 +193,12 @@ TOWNS = set(
     monmouth narberth neath newport newtown pembroke penarth pontardawe pontypool pontypridd porthcawl porthmadog
     prestatyn pwllheli rhyl rhymney ruthin swansea tenby tonypandy tredegar tregaron treorchy welshpool wrexham
     ystradgynlais caerdydd abertawe casnewydd aberteifi caerfyrddin wrecsam birmingham bristol coventry gloucester
-    hereford leicester liverpool london manchester plymouth shrewsbury swindon""".split()
+    hereford leicester liverpool london manchester plymouth shrewsbury swindon
+    barmouth tywyn harlech blaenau mold buckley llangollen knighton presteigne rhayader caldicot blackwood ferndale
+    pencoed kidwelly whitland neyland saundersfoot aberdyfi nefyn bethesda llanberis penmaenmawr llanfairfechan towyn
+    corwen rhuddlan talgarth brynmawr nantyglo risca caerleon magor rogiet pontyclun hirwaun gorseinon pontarddulais
+    clydach ystalyfera glynneath resolven skewen baglan llandeilo llandysul aberporth bedwas trethomas treharris
+    aberfan dowlais pontlottyn tonyrefail beddau gelligaer oakdale crumlin abercarn""".split()
 )
 
 # Capitalised words that never start or end a person's name in these messages.

@@ -171,7 +171,8 @@ def _surname_first(text: str, run: list[tuple[str, int, int]]) -> bool:
     if _SURNAME_FIRST_AFTER.fullmatch(before):
         return True
     # ... or starts a sentence or clause with a date of birth after it (not "at YGG Ffug, DOB ...": a school)
-    return bool(re.search(r"(?:^|[.!?:;,(]\s*)$", before) and _DOB_NEXT.match(text, run[-1][2]))
+    # ... or a dash: "NEVER arrived since Sept - ZHANG Yuxi (goes by Lucy), DOB ..."
+    return bool(re.search(r"(?:^|[.!?:;,(]\s*|\s[-–]\s+)$", before) and _DOB_NEXT.match(text, run[-1][2]))
 
 
 def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:

@@ -1268,3 +1268,38 @@ def test_two_first_names_after_a_town_then_their_ages(read):
         "9 and 11. They have not been at school at all."
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Jayden", 9), ("Kai", 11)]
+
+
+def test_twins_and_the_ages_said_after_a_pair(read):
+    ex = read(
+        ":sos: Y4 twins Amelia &amp; Harry Ffug - Dad rang the office to say they're moving to Scotland. DOB for both "
+        "15/09/2017.",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Amelia Ffug", "Harry Ffug"]
+    ex = read(
+        "I completed a transfer-in visit for twins (Mahad and Maryan Ffug, aged 2). The two older children were at "
+        "home: Abdullahi Ffug (9) and Hamda Ffug (6)."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Abdullahi Ffug", "Hamda Ffug"]
+    ex = read(
+        "The tenancy is in the name of Mr Wai Keung Ffug, who lives there with his wife and their two children, "
+        "Karen and Jason Ffug (I think their Chinese names are Ka Yan and Chun Hei). Karen is about 12."
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Karen Ffug", "Jason Ffug"]
+
+
+def test_a_surname_in_capitals_after_a_dash_and_a_welsh_list_of_ages(read):
+    ex = read(
+        "We've got a Y7 who has NEVER arrived since Sept - FFUG Yuxi (goes by Lucy), DOB 11/11/2014.", channel="slack"
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Ffug Yuxi"]
+    ex = read(
+        "Mam-gu Lowri a Deio ydw i. Ers i fy merch, Catrin, a'u tad nhw, Kevin Ffug, wahanu mae'r plant wedi bod yn "
+        "byw gyda'u tad yng Nghricieth.\n\nLowri Ffug - 11 oed\nDeio Ffug - 7 oed\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [
+        ("Lowri Ffug", 11),
+        ("Deio Ffug", 7),
+    ]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Kevin Ffug", "relationship": "father"}

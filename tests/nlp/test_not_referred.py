@@ -1437,3 +1437,32 @@ def test_a_welsh_year_group_does_not_end_the_sentence(read):
         channel="slack",
     )
     assert names(ex) == ["Mabli Ffug"]
+
+
+def test_more_brothers_and_sisters_in_school(read):
+    ex = read(
+        "Ayesha Ffug (Y10) travelled with her father on 12/11. Mum and younger brother Bilal (Year 8, attending "
+        "normally) are still at home."
+    )
+    assert names(ex) == ["Ayesha Ffug"]
+    ex = read(
+        "Ayesha Ffug (DOB 01/02/2012) travelled to Pakistan. Dad and younger brother Zain (8, attending Ffug Primary) "
+        "remain at the home address."
+    )
+    assert names(ex) == ["Ayesha Ffug"]
+    ex = read(
+        "Ms Ffug has three children with her:\nKai Ffug - 03.01.2012\nRuby Ffug - 22.06.2015\nAlfie Ffug - 09.10.2019"
+        "\n\nAlfie was offered a place at Ffug Primary and has been attending since 7 September."
+    )
+    assert names(ex) == ["Kai Ffug", "Ruby Ffug"]
+    ex = read(
+        "Rumana Ffug (Y10) has not come back from Bangladesh. Younger brother Arif (Y8) is back & in school.",
+        channel="slack",
+    )
+    assert names(ex) == ["Rumana Ffug"]
+    ex = read(
+        "Our new Yr 10 boy Omar Ffug (started w/ us 2 wks ago) says his brother Yousef Ffug (12) and sister Lina "
+        "Ffug (9) have no school place.",
+        channel="slack",
+    )
+    assert names(ex) == ["Yousef Ffug", "Lina Ffug"]
