@@ -32,6 +32,7 @@ from nlp.carer_cues import (
     KIN_NAME_ASIDE,
     KIN_THEN_NAME,
     LABEL,
+    LABEL_KIN_NAME,
     LABEL_SURNAME_FIRST,
     LIVES_WITH_FRIEND,
     LIVES_WITH_LABEL,
@@ -39,6 +40,7 @@ from nlp.carer_cues import (
     LOOKED_AFTER_BY,
     MAIN_CARER,
     MY_CHILD_NAMED,
+    NAME_PLUS_CHILDREN,
     NAME_THEN_RELATIONSHIP,
     NAMED_THEN_PARENT,
     PARENT_FORWARDED_BELOW,
@@ -168,6 +170,11 @@ def label_is_parent(label: str) -> bool:
     return label.lower().startswith(("parent", "rhiant", "spouse"))
 
 
+_AND_TITLED = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?=(Mrs|Ms|Miss|Mr)\b)((?:Mrs|Ms|Miss|Mr)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+
+
 def collect_candidates(
     text: str, child_names: list[str], name_spans: list[tuple[int, int]]
 ) -> Candidates:
@@ -209,6 +216,11 @@ def collect_candidates(
             by_sex = {"male": "father", "female": "mother"}[sex.group(1).lower()] if sex else None
             rel = rel or by_sex or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
+        # "Parents: Mr Vikram Ffug and Mrs Meera Ffug": the second parent of the label too
+        other = _AND_TITLED.match(text, m.end(2)) if label_is_parent(m.group(1)) else None
+        if other:
+            second = "father" if other.group(1) == "Mr" else "mother"
+            raw.append((other.group(2), second, other.start(2), other.end(2), score))
     for m in _TENANT_ROW.finditer(text):
         # "Zsófia Ffug     Tenant         12/03/1990" above "Bence Ffug      Son ...": the tenant of a household table
         if _CHILD_ROW.search(text, m.end()):
@@ -326,6 +338,10 @@ def collect_candidates(
         after = m.group(3) or ""
         rel = relationship_of(m.group(1) or after) or ("other" if "friend" in after.lower() or after else None)
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.5))
+    for m in LABEL_KIN_NAME.finditer(text):
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.5))
+    for m in NAME_PLUS_CHILDREN.finditer(text):
+        raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in PARTNER_WITH_THEIR_CHILDREN.finditer(text):
         kind = m.group(1).lower()
         rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None

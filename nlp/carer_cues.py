@@ -41,7 +41,7 @@ GENERIC_LABEL = re.compile(
     rf"|(?:Main|Primary|Sole)[ \t]+carer|PR[ \t]+holder|Person[ \t]+with[ \t]+(?:PR|parental[ \t]+responsibility)"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
-    rf"|Next of kin)"
+    rf"|Next of kin|Gofalwr|Gofalwraig)"  # Welsh "Gofalwr:" (carer)
     rf"(?i:(?:['’]s)?[ \t]+(?:full[ \t]+)?names?|[ \t]+on[ \t]+admission|[ \t]+details)?"  # "Carer's name:"
     rf"(?i:[ \t]+and[ \t]+relationship)?)"
     rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
@@ -449,6 +449,16 @@ PARTNER_WITH_THEIR_CHILDREN = re.compile(
     r"(?:lives|is[ \t]+living|stays|is[ \t]+staying)\b[^.\n]{0,60}?\bwith[ \t]+(?:their|the)[ \t]+"
     r"(?:(?:two|three|four|five|\d)[ \t]+)?(?:children|kids)\b"
 )
+# "Main carer: Mum - Ana Paula Ffug": the relationship, then the name, after the label
+LABEL_KIN_NAME = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:(?:main|primary|sole)[ \t]+)?(?i:carer|parent/carer|contact)[ \t]*:[ \t]*"
+    rf"((?i:{KIN_PATTERN}))[ \t]*[-–:,][ \t]*{_NAME}"
+)
+# "Placed Leanne Ffug + 2 children at Ffug Guest House": the adult placed with the children
+NAME_PLUS_CHILDREN = re.compile(
+    rf"(?:(?i:placed|housed|accommodated)[ \t]+)?{_NAME}[ \t]*(?:\+|&)[ \t]*"
+    r"(?:\d|two|three|four)[ \t]+(?:children|kids)\b"
+)
 # "Mrs Zainab Ffug with children Ahmed (14), ...": the titled adult the children came with.
 TITLED_WITH_CHILDREN = re.compile(
     # "Household: Mr Darren Ffug (lone parent) and his three sons"
@@ -463,7 +473,7 @@ TITLED_WITH_CHILDREN = re.compile(
 # her two children": the parent the children live with
 WITH_HER_CHILDREN = re.compile(
     rf"{_NAME}[ \t]+(?:[^.\n]{{0,60}}?\band[ \t]+)?"
-    r"(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived)\b"
+    r"(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived|left)\b"
     rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
     r"(?:children|kids|sons|daughters|boys|girls)\b"
 )
@@ -476,15 +486,21 @@ SHE_AND_HER_CHILDREN = re.compile(
     # straight after "tenant" and the like
     rf"(?:\b(?i:client|customer|claimant|tenant|patient|resident|service[ \t]+user)s?,[ \t]*(?={_NAME_AHEAD},)"
     rf"|(?=(?:Mrs|Ms|Miss|Mr)\.?[ \t])|(?<=tenant[ \t])|(?<=client[ \t])"
-    rf"|(?<=claimant[ \t])|(?<=customer[ \t])|(?<=patient[ \t])|(?<=tenant was )|(?<=I work with ))"
+    rf"|(?<=claimant[ \t])|(?<=customer[ \t])|(?<=patient[ \t])|(?<=tenant was )|(?<=I work with )|(?<=I saw )"
+    rf"|(?<=I visited ))"
     rf"{_NAME}\b[^.\n]{{0,120}}?"
     # ... "... in August. During her appointment today she mentioned that her two younger children", "our tenant
     # Jodie Ffug at Flat 6, ... this morning. Both her children were at home"
-    r"(?:\b(?:that|and|says|said)[ \t]+(?:[^.\n]{0,40}?[ \t])?"
+    # (no other name between: not "Next door (Mrs Ffug at no. 29) says Kelly-Anne left ... with her boys")
+    # ... "Mr Ffug, has brought his two sons with him", "has been unwell since the birth of her youngest"
+    r"(?:\b(?:that|and|says|said|brought|brings|birth[ \t]+of)[ \t]+(?:(?:(?!\b[A-Z][a-z])[^.\n]){0,40}?[ \t])?"
     # ... "I support Mr Ffug, who is in treatment. He has had sole care of his two children"
-    r"|\.\s+(?:[^.\n]{0,160}\.\s+)?(?:[^.\n]{0,120}?\b(?:and|with|that|care[ \t]+of)[ \t]+|Both[ \t]+))"
+    # (a house number's "no. 29" ends no sentence)
+    r"|(?<!\bno)(?<!\bNo)\.\s+(?:[^.\n]{0,160}\.\s+)?"
+    r"(?:[^.\n]{0,120}?\b(?:and|with|that|care[ \t]+of)[ \t]+|Both[ \t]+))"
     r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:(?:younger|older|eldest|youngest)[ \t]+)?"
-    r"(?:children|kids|sons?|daughters?|boys|girls)\b"  # "I work with Joanne Ffug, ... her daughter Amber"
+    # "I work with Joanne Ffug, ... her daughter Amber", "I saw Courtney Ffug ... for a review of her youngest"
+    r"(?:children|kids|sons?|daughters?|boys|girls|youngest|eldest|oldest)\b"
 )
 # "Mum seems nice (her name is Jade)": the name given in an aside after the relationship
 # ... "no answer on Mam's phone (Ffion ap Ffug 07700 900562)": the name given with the relative's number

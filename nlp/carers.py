@@ -65,7 +65,7 @@ _NOT_CARER = re.compile(
     r"|isn'?t with|is not with|not (?:been )?(?:living|staying) with|(?:does|do)(?:n'?t| not) live with"
     # not "we have had no contact since", nor the school's "No contact for 4 wks - dad's phone (X) off"
     r"|(?<!had )(?<!have )(?<!we )no (?:current |direct )?contact(?!\s+since)(?!\s+for\s+\d)"
-    r"|limited contact|lives in (?!the)"
+    r"|limited contact|lives in (?!the)|\bsy['’]n byw yn\b(?! y\b| yr\b)"  # Welsh "sy'n byw yn Lerpwl" (who lives in)
     r"|works (?:away|offshore|abroad)|(?:went|gone) to live in"
     rf"|{_AWAY_FOR_NOW}"
     r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
@@ -168,7 +168,10 @@ _WITH_THE_CHILD = re.compile(
     r"[^.\n;]{0,25}?\bwith\s+(?:her|him|them|the\s+(?:children|kids))[ \t]*(?:[.,;)!]|and\b|$)", re.IGNORECASE
 )
 _KIN_AWAY = re.compile(
-    rf"\b((?i:{KIN_PATTERN}))(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"  # "Their mum Louise Ffug is working ..."
+    # ... "Dad, Mr Yusuf Ffug, works away as a lorry driver"
+    # ... "Their mum Louise Ffug is working ..."
+    rf"\b((?i:{KIN_PATTERN}))"
+    rf"(?:,?[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}},?)?[ \t]+"
     r"(?:\([^()\n]{1,40}\)[ \t]+)?"  # "Mam (Rhian Ffug) was sectioned last week"
     r"(?:works|is[ \t]+working|is[ \t]+(?:in[ \t]+prison|in[ \t]+custody|on[ \t]+remand)"
     r"|(?:was|has[ \t]+been)[ \t]+(?:sectioned|remanded|detained[ \t]+under))"
@@ -184,7 +187,9 @@ _KIN_WITH_CHILD = (
 # "Dewi's mother, Michelle Ffug, took Dewi away", "their mum, Hannah Ffug, moved with the children to live with her
 # father": said right after the name, the one the children went with (formatted with the children's first names)
 _TOOK_THEM_AWAY = (
-    r"[^.;\n]{{0,30}}?\b(?:took|has\s+taken|had\s+taken|moved\s+with|left\s+with|went\s+with|fled\s+with)\s+"
+    # ... "their father, Ffug, moved them down to Merthyr"
+    r"[^.;\n]{{0,30}}?\b(?:took|has\s+taken|had\s+taken|moved\s+with|left\s+with|went\s+with|fled\s+with"
+    r"|(?=moved\s+(?:them|the\s+(?:children|kids))\b)moved)\s+"
     r"(?:the\s+(?:\w+\s+)?(?:children|kids|boys|girls)|them|{names})\b"
 )
 # "Sean works away on the rigs most weeks, so Kerry is the one who has Connor": a named adult who is away.
@@ -232,8 +237,10 @@ _CARING_FOR_THEM = re.compile(
 )
 # "Niamh and the children have been staying with the maternal aunt, Siobhan Ffug": the one the mother and the
 # children stay with is their host; the mother is still the carer.
+# ... or the child and a parent: "Amari and his mother, Ms Ffug, are now staying with his maternal grandmother, X"
 _GUESTS_WITH_CHILDREN = re.compile(
-    r"(?<!,)\s+and\s+(?:the|her|his|their|all)\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b[^.\n]{0,80}"
+    r"(?<!,)\s+and\s+(?:(?:the|her|his|their|all)\s+(?:\w+\s+)?(?:children|kids|boys|girls)\b[^.\n]{0,80}"
+    r"|(?:his|her|their)\s+(?:mum|mam|mother|dad|father)\b[^.\n]{0,100})"
     r"\b(?:staying|living|stay|live|moved\s+in)\s+with\b[^.\n]*$",
     re.IGNORECASE,
 )
@@ -435,6 +442,10 @@ _SIBLING_NOT_CARER = re.compile(
     r"|[ \t]+(?:is[ \t]+(?:still[ \t]+)?(?:at|attending|staying[ \t]+at)|attends|goes[ \t]+to)[ \t]+"
     r"(?:Ysgol\b|(?-i:[A-Z])[^.\n]{0,40}?"
     r"\b(?:School|Primary|High|Comp|Comprehensive|Academy|College|Coleg|University|Uni)\b)"
+    # "Their sister Ayesha came back early with an aunt & is in Y11 with us": a pupil herself
+    r"|[^.\n]{0,50}?\bis[ \t]+in[ \t]+(?:Y|Yr|Year|Bl)\.?[ \t]?\d{1,2}[ \t]+with[ \t]+us\b"
+    # "Their big brother Pablo is 17 and is staying in Swansea with his uncle": one of the children, elsewhere
+    r"|[ \t]+is[ \t]+\d{1,2}[ \t]+and[ \t]+(?:is[ \t]+)?(?:staying|living|lives|stays|at|in|attending|goes)\b"
     # "His big sister Grace is fine, she's started at the college in Llandeilo": settled herself
     r"|[ \t]+is[ \t]+(?:fine|ok|okay|doing[ \t]+(?:well|fine))\b"
     r"|[^.\n]{0,30}\b(?:started|starting)[ \t]+(?:at[ \t]+)?(?:the[ \t]+)?"
@@ -639,8 +650,10 @@ def find_carers(
                 or _YOUNGER_SIBLING.search(text, max(0, s - 30), s)  # "his younger sister Alys (20 months)"
             ):
                 continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
-        if name and re.search(r"(?<![\w'’-])(?:yng|ym)[ \t]+$", text[max(0, s - 5) : s], re.IGNORECASE):
-            continue  # Welsh "gyda'u tad yng Nghricieth" (with their dad in Criccieth): a place, mutated after "in"
+        if name and " " not in name and re.search(r"(?<![\w'’-])(?:yng|ym|in)[ \t]+$", text[max(0, s - 5) : s], re.I):
+            # "a family funeral in Lagos (grandad)", Welsh "gyda'u tad yng Nghricieth" (with their dad in Criccieth):
+            # one word after "in" is a place
+            continue
         if name and re.match(r"[ \t]+(?:national|citizen)s?\b", text[e : e + 12]):
             continue  # "(mother, Brazilian national)": a nationality, not a name
         appos = _CHILDS_KIN_APPOSED.match(text, e)

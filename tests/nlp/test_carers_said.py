@@ -2082,3 +2082,69 @@ def test_a_grandmother_writing_of_her_daughters_children(read):
         sender_name="Menna Ffug",
     )
     assert carer(ex) == {"name": "Catrin", "relationship": "mother"}
+
+
+def test_the_parent_the_children_are_with_over_a_neighbour_a_host_or_a_grandparent(read):
+    ex = read(
+        "Abandonment check at 31 Ffug Close (tenant Ms Kelly-Anne Ffug). Next door (Mrs Ffugans at no. 29) says "
+        "Kelly-Anne left in a van about three weeks ago with her boys Mason (11) and Alfie (8)."
+    )
+    assert carer(ex) == {"name": "Kelly-Anne Ffug", "relationship": "mother"}
+    ex = read(
+        "Amari Ffug (DOB 01/02/2016) was taken off roll. Amari and his mother, Shanice Ffug, are now staying with his "
+        "maternal grandmother, Mrs Pearl Ffug, at 60 Ffug Road, Dowlais."
+    )
+    assert carer(ex) == {"name": "Shanice Ffug", "relationship": "mother"}
+    ex = read(
+        "I am writing about my grandchildren Gethin Ffug (10) and Mali Ffug (7). In August their father, Steffan "
+        "Ffug, moved them down to Merthyr Tydfil.\n\nYours faithfully,\n\nEmrys Ffugson (Taid)\n4 Ffordd Ffug, "
+        "Bangor LL57 2BX",
+        sender_name="Emrys Ffugson",
+    )
+    assert carer(ex) == {"name": "Steffan Ffug", "relationship": "father"}
+    ex = read(
+        "Health visitor here. I saw Courtney Ffug yesterday for a routine review of her youngest, and her eldest, "
+        "Jac Ffug (DOB 14/10/2021), was at home."
+    )
+    assert carer(ex) == {"name": "Courtney Ffug", "relationship": "mother"}
+
+
+def test_a_carer_said_by_label_or_beside_the_children(read):
+    ex = read("Placed Leanne Ffug + 2 children at Ffug Guest House, Room 6.\n\nChildren: Tyler Ffug (9), Mia Ffug (6)")
+    assert carer(ex)["name"] == "Leanne Ffug"
+    ex = read(
+        "One of my customers, Mr Sorin Ffug, has brought his two sons with him to every appointment. They are Andrei "
+        "Ffug (11) and Matei Ffug (8)."
+    )
+    assert carer(ex) == {"name": "Sorin Ffug", "relationship": "father"}
+    ex = read(
+        "Parents: Mr Vikram Ffug and Mrs Meera Ffug (Mrs Ffug is the main contact and provides the home education)"
+        "\nChildren: Arjun Ffug (DOB 01/02/2014)"
+    )
+    assert carer(ex) == {"name": "Meera Ffug", "relationship": "mother"}
+    ex = read(
+        "Enw: Chiamaka Ffug\nDyddiad geni: 19/03/2012\nGofalwr: Ms Rachel Ffug (ffrind i'r teulu)\nMam: Ngozi Ffug, "
+        "sy'n byw yn Lerpwl ac yn yr ysbyty ar hyn o bryd"
+    )
+    assert carer(ex)["name"] == "Rachel Ffug"
+
+
+def test_a_place_or_a_brother_or_sister_is_no_carer(read):
+    ex = read(
+        "We authorised 10 school days for a family funeral in Lagos (grandad). Not back.\n• Ayomide Ffug - Y6 - "
+        "14.02.2016\nMum is Mrs Funmilayo Ffug.",
+        channel="slack",
+    )
+    assert carer(ex)["name"] == "Funmilayo Ffug"
+    ex = read(
+        "Sofía DOB 15/07/2017, Mateo DOB 01/03/2020\nDad = Javier\nTheir big brother Pablo is 17 and is staying in "
+        "Swansea with his uncle to finish at Ffug College.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Javier", "relationship": "father"}
+    ex = read(
+        "Hamza Ffug (Y9, DOB 04/02/2013) went to Bangladesh in July. Dad (Mr Abdul Ffug) told us they'd be back. "
+        "Their sister Ayesha came back early with an aunt & is in Y11 with us.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Abdul Ffug", "relationship": "father"}
