@@ -72,7 +72,9 @@ _OWN_PUPIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_OUR_PUPIL = re.compile(
-    r"not (?:strictly )?one of ours|\bnot ours\b|not (?:on|in) our (?:roll|school)|asking (?:for|about) (?:a )?places?"
+    # (not a sibling's "Little brother Luca is only 2 so not one of ours")
+    r"(?<!\bso\s)not (?:strictly )?one of ours|\bnot ours\b|not (?:on|in) our (?:roll|school)"
+    r"|asking (?:for|about) (?:a )?places?"
     # "None of the three are in any school", "Neither of them is attending school"
     r"|\b(?:none|neither)(?: of (?:them|the \w+)| child| boy| girl)? (?:is |are )?(?:in|at|attending) any school"
     r"|could come to us"

@@ -46,7 +46,8 @@ _LABEL = re.compile(
 # Schools a child is not on roll at: offered, allocated, applied for, or only hoped for.
 _NOT_ON_ROLL = re.compile(
     # (not "had a place at Ffug High School": where the child was, unless the words after say it was never taken up)
-    r"(?:start(?:ing)?\s+at|(?<!had\sa\s)places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
+    # (not "their places at Ysgol Ffug might have been taken away": theirs)
+    r"(?:start(?:ing)?\s+at(?:\s+the)?|(?<!had\sa\s)(?<!their\s)(?<!his\s)(?<!her\s)places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
     r"|preference\s*\d*\s*:?|applied\s+(?:online\s+|on-line\s+)?(?:to|for)|apply\s+(?:online\s+)?(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
     # (not "he doesn't go to Ysgol Ffug any more": the school he went to)
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)go\s+to"
@@ -79,9 +80,13 @@ _USED_TO = re.compile(
     r"\b(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|previously\s+attended"
     # "the older two went to Bryn Ffug school": the name, then "school" in lower case
     r"|(?:went|go|goes|going)\s+to(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+school\b)"
+    # "she's took them out of Ynysffug school", "he was 'kicked out' of Bishop Ffug before the summer"
+    r"|(?:took|taken|taking)\s+(?:him|her|them)\s+out\s+of"
+    r"(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+school\b)"
+    r"|(?:kicked|thrown)\s+out['’\"”]?\s+of|excluded['’\"”]?\s+from"
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
     # ... "He's ours at Eastern High"
-    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
+    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|on\s+the\s+books\s+at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
     # a school's staff naming their own school: "a Year 1 starter here at Ffugtre who never arrived", "a Yr 10 girl
     # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
     r"|(?:starters?|pupils?|girls?|boys?|lads?|learners?|students?|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at"
@@ -96,6 +101,7 @@ _USED_TO = re.compile(
     r"|\bpreviously(?=\s+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+(?:High|Primary|School|Comp|Academy)\b)))"
     r"\s+['‘\"“]?((?:the\s+)?[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:yr|y)\b)){0,4})"
 )
+_LOWER_SCHOOL_NEXT = re.compile(r"[ \t]+school\b")
 # "gave us Ffug Meadow Primary as the new school": a school the family named, never confirmed
 _NOT_ON_ROLL_AFTER = re.compile(
     r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up|never took (?:it|the place|this) up"
@@ -207,7 +213,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             continue
         name = clean_school(m.group(2)).rstrip("'’\"”")
         start = m.start(2) + m.group(2).find(name)
-        if len(name.split()) >= 2 or (m.group("roll") and name):
+        # (one word is a school's name on a roll, or before "school": "took them out of Ynysffug school")
+        if len(name.split()) >= 2 or name and (m.group("roll") or _LOWER_SCHOOL_NEXT.match(text, m.end(2))):
             out.append(SchoolFound(name, start, start + len(name), True))
     # "Daniel was in Year 6 at St Ffug's CE Primary and Esther was in Year 2 at the same school": the school named
     # last before it, at the words that say so
@@ -311,8 +318,10 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
     if not said and here and here.group(1).split()[0] not in (sender_name or "").split():
         said = here  # "Ffugwell (Chepstow) here - two of ours have gone" (not "Sian here -": the sender)
     if said and _could_be_school(said.group(1)):
-        # (not "quick CME referral from Treffug" where the address is in Treffug: a place)
-        if not any(said.group(1) in a.value for a in find_addresses(text, [])):
+        # (not "quick CME referral from Treffug" where the address is in Treffug: a place; but "left us here at
+        # Pennal" is the village's school, wherever the family lives)
+        from_place = said.re is _OWN_SCHOOL_OPENING and any(said.group(1) in a.value for a in find_addresses(text, []))
+        if not from_place:
             return said.group(1)
     return None
 
@@ -335,6 +344,7 @@ _OWN_SCHOOL_SAID = re.compile(
     # "told our FLO here at Bro Ffug" (not "we're full in Y1 here at Ffugwn"), Welsh "heb fod yma yn Llwyn Ffug" (not
     # been here at ...)
     r"|\bour\s+(?:[\w-]+[ \t]+){1,2}here\s+at\s+|\byma\s+yn\s+"
+    r"|\b(?:us|in)\s+here\s+at\s+"  # "Mia Ffug Bl 3 left us here at Pennal", "not been in here at Olchfa"
     # "We're St Ffug's if anyone's wondering"
     r"|\b(?i:we['’]re|we\s+are)\s+"
     r"(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+if\s+any(?:one|body)['’]?s\s+wondering)"
@@ -344,8 +354,10 @@ _OWN_SCHOOL_SAID = re.compile(
     r"(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$)|[ \t]+[a-z])"
 )
 _OWN_SCHOOL_HERE = re.compile(
-    r"(?:^|[-–:!.][ \t]+|:[a-z_]+:[ \t]+)([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-    r"(?:[ \t]*\([A-Z][^()\n]{1,20}\))?[ \t]+here[ \t]*[-–,.!:]"
+    r"(?:^|[-–:!.,][ \t]+|:[a-z_]+:[ \t]+)([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    # ... "Cwmbran High attendance here."
+    r"(?:[ \t]*\([A-Z][^()\n]{1,20}\))?(?:[ \t]+(?i:attendance|office|pastoral|safeguarding|admin|inclusion))?"
+    r"[ \t]+here[ \t]*[-–,.!:]"
 )
 # (one word of letters: not "HoY9", "Gyrfa Cymru" (Careers Wales), Welsh "Pennaeth" (head))
 _DASH_THEN_SHORT_NAME = re.compile(r"[^-–|]+[ \t]+[-–][ \t]+([A-Z][a-z]+)")

@@ -977,3 +977,48 @@ def test_children_listed_before_the_school_they_went_to(read):
         "Dávid Ffug (9) and Nikola Ffugová (7). Mum says Dávid and Nikola went to Ffug Primary School in Rotherham."
     )
     assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Primary School", "Ffug Primary School"]
+
+
+def test_more_ways_a_school_is_said_to_be_the_childs(read):
+    ex = read(
+        "Hi team, Ffugnesni High here :wave: We've got a Y7 who has NEVER arrived - Lucy Ffug, DOB 11/11/2014. She's "
+        "on our roll, came up from Ysgol Ffug Park.",
+        channel="slack",
+        sender_name="Gemma Ffug",
+    )
+    assert school(ex) == "Ffugnesni High"
+    ex = read(
+        "Just a heads up :wave: Mia Ffug Bl 3 left us here at Pennffug last Fri. Last address 4 Tai Ffug, Pennffug, "
+        "Machynlleth SY20 9DW.",
+        channel="slack",
+        sender_name="Aled Ffug",
+    )
+    assert school(ex) == "Pennffug"
+    ex = read(
+        "Ana-Maria Ffug (Yr 4) hasn't come back after the summer hols. Little brother Luca is only 2 so not one of "
+        "ours.",
+        channel="slack",
+        sender_name="Sian Ffug (Ffug Primary)",
+    )
+    assert school(ex) == "Ffug Primary"
+    ex = read("Brooke Ffug (DOB 30-06-2012) says she is on the books at Glan y Ffug but never goes.")
+    assert school(ex) == "Glan y Ffug"
+    ex = read("Jac Ffug (9) and Mali Ffug (7): mum says she took them out of Ynysffug school because of bullying.")
+    assert school(ex) == "Ynysffug"
+    ex = read('Aaron Ffug, 12, said he was "kicked out" of Bishop Ffug before the summer.')
+    assert school(ex) == "Bishop Ffug"
+
+
+def test_a_school_to_start_at_and_places_that_were_theirs(read):
+    ex = read(
+        "Beatriz Ffug (Bl 4) and Tiago Ffug (Bl 2) will not come back. We are going back to Portugal. They will "
+        "start at the Escola Ffug in September.",
+        channel="slack",
+        sender_name="Rhiannon Ffug (Ysgol Ffug Wyn)",
+    )
+    assert school(ex) == "Ysgol Ffug Wyn"
+    ex = read(
+        "Abdullahi Ffug (9) and Hani Ffug (7) have not been to school since September - mum thinks their places at "
+        "Ysgol y Ffug might have been taken away."
+    )
+    assert school(ex) == "Ysgol y Ffug"
