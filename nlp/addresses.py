@@ -39,7 +39,7 @@ _PREVIOUS = re.compile(
     r"|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
-    r"|(?:moved|came)\s+(?:away\s+)?from|moved\s+out\s+of|(?:evicted|fled|made homeless)\s+from"
+    r"|(?:moved|came)\s+(?:away\s+|in\s+\w+\s+)?from|moved\s+out\s+of|(?:evicted|fled|made homeless)\s+from"
     r"|used\s+to\s+(?:live|stay)(?:\s+with\s+\w+)?\s+at"  # "They used to live with me at 40 Heol Ffug"
     # "moved in on 2nd November from initial accommodation (Room 12, ...)"
     r"|\b(?:moved|came|transferred)\b[^.\n]{0,40}?\bfrom\s+(?:\w+\s+){0,2}?(?:accommodation|hostel|hotel|B\s?&\s?B)\s*\("
@@ -352,7 +352,7 @@ def _drop_person(parts: list[str]) -> list[str]:
 
 # Before a rural address given by its house's name: "Address:", "at", "lives", or nothing on the line.
 _HOUSE_CUE = re.compile(
-    r"(?:(?:address|cyfeiriad|addr\.?|location)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+\w+)?\s+(?:is|remains|yw)"
+    r"(?:(?:address|cyfeiriad|addr\.?|location)[^\n:]{0,30}:|(?:address|cyfeiriad)(?:\s+on\s+(?:\w+\s+)?\w+)?\s+(?:is|remains|yw)"
     r"|\b(?:at|in|lives|living|staying|c/o|yn|address|addr\.?)"  # "Mum Elin Ffug, address Y Bwthyn, Cwm Ffug, ..."
     r"|\b(?:form|record|records|SIMS)\s+(?:says|shows|gives)"  # "Admissions form says Cwm Ffug Farm, ..."
     r"|\baddress\s+(?:was|is)\s+(?:given|recorded|listed)\s+as)"  # "His address was given as The Old Dairy, ..."
@@ -777,6 +777,7 @@ def _home_with_relative(text: str, start: int) -> bool:
 _PERPETRATOR_ROW = re.compile(
     r"(?:^|\n)[ \t]*(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|abuser)[ \t]*:[^\n]{0,80}$", re.IGNORECASE
 )
+_NOW_LIVING_WITH_AT = re.compile(r"\b(?:are|is)\s+now\s+(?:living|staying)\s+with\b[^.\n]{0,70}$", re.IGNORECASE)
 _BUSINESS_AT = re.compile(
     r"\b(?:runs|owns|works\s+(?:at|in))\s+(?:the|a|an|his|her|their)?\s*[^.\n,]{0,30}?"
     r"\b(?:shop|restaurant|takeaway|caf[eé]|business|salon|garage|pub|store|barber['’]?s|hairdresser['’]?s)"
@@ -790,6 +791,9 @@ _BUSINESS_AT = re.compile(
 def _rank(text: str, value: str, start: int, end: int, line_start: int) -> AddressFound:
     if _BUSINESS_AT.search(text, max(0, start - 60), start):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
+    if _NOW_LIVING_WITH_AT.search(text, max(0, start - 100), start):
+        # "They are now living with Mum at her new partner's address, 12 ...": the children's home now, whose ever
+        return AddressFound(value, start, end, normalise_postcode(value), 4)
     if (
         _home_with_relative(text, start)
         or _WITH_WHOM.search(text, max(0, start - 60), start)

@@ -20,7 +20,9 @@ PRACTICE = re.compile(
 # Welsh names put the word for surgery first: "Meddygfa Ystrad", "Canolfan Iechyd Aberdâr".
 # (and mutated after "gyda", or the medical centre: "Feddygfa", "Canolfan Feddygol")
 WELSH_PRACTICE = re.compile(
-    r"(?<![\w-])((?:[MF]eddygfa(?:['’]r)?|Canolfan[ \t]+(?:Iechyd|[MF]eddygol))(?:[ \t]+(?:[A-Z][\w'’-]*|(?:yr|y)\b))+)"
+    # ... and after "yng" (at): "yng Nghanolfan Iechyd Dolgellau"
+    r"(?<![\w-])((?:[MF]eddygfa(?:['’]r)?|(?:Canolfan|Nghanolfan|Ganolfan)[ \t]+(?:Iechyd|[MF]eddygol))"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|(?:yr|y)\b))+)"
 )
 _PRACTICE_NOISE = re.compile(
     r"^(?:(?:The|At|Our|His|Her|Their|GP|Doctor|Dr|Registered|With|This|Medical|"
@@ -89,7 +91,9 @@ class GPFound:
 
 
 def _clean_practice(name: str) -> str:
-    return _PRACTICE_NOISE.sub("", name).strip()
+    # Welsh mutations undone: "yng Nghanolfan Iechyd Ffug" is Canolfan Iechyd Ffug, "gyda Feddygfa Ffug" Meddygfa Ffug
+    name = re.sub(r"^(?:Nghanolfan|Ganolfan)\b", "Canolfan", _PRACTICE_NOISE.sub("", name).strip())
+    return re.sub(r"^Feddygfa\b", "Meddygfa", name)
 
 
 def gp_unknown(text: str) -> re.Match[str] | None:
@@ -97,6 +101,10 @@ def gp_unknown(text: str) -> re.Match[str] | None:
     return _GP_UNKNOWN.search(text)
 
 
+# "GP: Dr Iqbal (Hillcrest).": a practice by its one-word name in brackets after the doctor
+_PRACTICE_IN_BRACKETS = re.compile(
+    r"\bGP[ \t]*:[ \t]*Dr\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*\(([A-Z][\w'’-]+)\)"
+)
 _PRACTICE_BEFORE_DOCTOR = re.compile(
     r"\bGP[ \t]*(?:is|was|:|-)?[ \t]*((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*\((?=[ \t]*Dr\.?[ \t])"
 )
@@ -146,6 +154,7 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
         for m in _LOWER_CASE_PRACTICE.finditer(text)
         if not any(s <= m.start(1) < e for _, s, e in practices)
     ]
+    practices += [(m.group(1), m.start(1), m.end(1)) for m in _PRACTICE_IN_BRACKETS.finditer(text)]
     practices += [
         (m.group(1), m.start(1), m.end(1))
         for m in _PRACTICE_AFTER_LABEL.finditer(text)
@@ -172,7 +181,7 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
         for i, p in enumerate(practices):
             gap_after = text[d[2] : p[1]] if p[1] >= d[2] else None
             gap_before = text[p[2] : d[1]] if d[1] >= p[2] else None
-            if gap_after is not None and re.fullmatch(r"\s*(?:,|at|@|-|–|of|from|in|\()\s*(?:the\s+)?", gap_after):
+            if gap_after is not None and re.fullmatch(r"\s*(?:,|at|@|-|–|of|from|in|\()\s*(?:[Tt]he\s+)?", gap_after):
                 pair = i
                 break
             # ... or "registered at P with Dr X"

@@ -328,7 +328,9 @@ def referrer_is_carer(
         return
     signed = [a for a in find_addresses(text[zone[0] : zone[1]], []) if a.rank >= 2]
     for cf in found:
-        if cf.address is None and signed:
+        # (not when another carer is named: "their father moved them down to Merthyr" over a grandparent's own home)
+        theirs = writer is None or cf.carer_name is None or same_person(cf.carer_name.value, writer.value)
+        if cf.address is None and signed and theirs:
             a = signed[0]
             cf.address = Found(a.value, zone[0] + a.start, zone[0] + a.end, 0.6)
             if a.postcode and cf.postcode is None:

@@ -1024,3 +1024,27 @@ def test_a_forwarding_address_care_of_a_relative_over_the_last_one_in_another_ci
         "Forwarding address:    c/o Mrs Ngozi Ffug (maternal grandmother), 44 Ffug Street, Maesteg, CF34 9AH\n"
     )
     assert address_of(ex) == "44 Ffug Street, Maesteg, CF34 9AH"
+
+
+def test_where_the_children_live_now_and_a_house_by_its_name(read):
+    ex = read(
+        "Chidera Ffug (DOB 01/02/2014). The family moved in August from 3 Ffug Terrace, Bedlinog to a privately "
+        "rented house at 58 Ffug Terrace, Penydarren, Merthyr Tydfil, CF47 9AL."
+    )
+    assert address_of(ex) == "58 Ffug Terrace, Penydarren, Merthyr Tydfil, CF47 9AL"
+    ex = read(
+        "Tyler Ffug (DOB 01/02/2014). They are now living with Mum at her new partner's address, 12 Heol Ffug, "
+        "Ponciau, LL14 1RR. The partner is Jason Ffug."
+    )
+    assert address_of(ex) == "12 Heol Ffug, Ponciau, LL14 1RR"
+    ex = read(
+        "Osian Ffug (DOB 01/02/2014) left us. The address on our system is Tŷ Ffug, Llanfrechfa, Cwmbran, NP44 8DH."
+    )
+    assert address_of(ex) == "Tŷ Ffug, Llanfrechfa, Cwmbran, NP44 8DH"
+    ex = read(
+        "I am writing about my grandchildren Gethin Ffug (10) and Mali Ffug (7). In August their father, Steffan "
+        "Ffug, moved them down to Merthyr Tydfil.\n\nYours faithfully,\n\nEmrys Ffugson (Taid)\n4 Ffordd Ffug, "
+        "Bangor LL57 2BX",
+        sender_name="Emrys Ffugson",
+    )
+    assert address_of(ex) is None

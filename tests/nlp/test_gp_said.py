@@ -31,7 +31,7 @@ def test_welsh_practice_names_mutated_or_a_medical_centre(read):
     ex = read("Mia Ffugis DOB 01/09/2017. Family are registered with Dr Ffugias at Canolfan Feddygol Dŵr y Ffug.")
     assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugias", "practice": "Canolfan Feddygol Dŵr y Ffug"}
     ex = read("Mali Ffug (8). Mae hi wedi cofrestru gyda Dr Ffugiams yn Feddygfa Llanffug.")
-    assert ex.children[0].to_schema()["gp"]["practice"] == "Feddygfa Llanffug"
+    assert ex.children[0].to_schema()["gp"]["practice"] == "Meddygfa Llanffug"  # the name, unmutated
 
 
 def test_a_gp_referrer_is_not_the_childs_gp_when_the_usual_gp_is_named(read):
@@ -152,3 +152,16 @@ def test_a_practice_by_its_place_with_its_name_in_brackets(read):
         "Cai Ffug was born 12/4/2015. Their doctor is Dr Rowlands at the Ystrad Ffug surgery (Ystrad Medical Centre)."
     )
     assert gp(ex) == {"doctor": "Dr Rowlands", "practice": "Ystrad Medical Centre"}
+
+
+def test_a_practice_after_the_doctor_with_the_or_in_brackets_and_a_welsh_health_centre(read):
+    ex = read(
+        "Erin Ffug (DOB 01/02/2012).\nGP: Dr Sarah Ffug, The Hollies Health Centre\n\nMererid Ffug\nSchool Nurse\n"
+        "Ffugtown Clinic, Merthyr Tydfil CF48 1AB",
+        sender="mererid.ffug@wales.nhs.uk",
+    )
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Sarah Ffug", "practice": "Hollies Health Centre"}
+    ex = read("Shannon Ffug (DOB 01/02/2013) is off roll.\n\nGP: Dr Ffugbal (Hillffug).")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugbal", "practice": "Hillffug"}
+    ex = read("Mali Ffug (8). Mae'r teulu wedi cofrestru gyda Dr Ravi Ffug yng Nghanolfan Iechyd Dolffug.")
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ravi Ffug", "practice": "Canolfan Iechyd Dolffug"}
