@@ -86,7 +86,8 @@ RIGHT_IS = re.compile(
     rf"|(?:says|said|states|stated|claims|claimed|told\s+(?:me|us)(?:\s+that)?)\s+(?:he|she)\s*(?=is\b|was\b|['’]s))?"
     rf"(?:is|'s|’s|(?<=he\s)was|(?<=she\s)was|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
     rf"|must\s+be|would\s+be|looks)\s+"  # "Kai would be 9 I think"
-    rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?{NUM}\b"
+    rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?"
+    rf"[\"“']?{NUM}\b"  # (... or quoting the parent: 'Mum says Florin is "five"')
     r"(?!\s*-?\s*(?:weeks?|months?|days?|%|:|am\b|pm\b|miles?|or\s+\d|-\s*\d|to\s+\d))",  # "Esme's 4-month check"
     re.IGNORECASE,
 )
@@ -146,7 +147,9 @@ LEFT_YEAR_COMMA = re.compile(rf"\b{YEAR_GROUP}[ \t]*,[ \t]*$")
 PAIR_OF_FIRSTS_AFTER = re.compile(r"^[ \t]*(?:&|and)[ \t]+[A-Z][\w'’-]+(?=[ \t]*(?:[.,;(\n]|$))")
 RIGHT_YEAR = re.compile(
     # "Tyler Ffug (aka TJ, Y5)": a nickname before the year group in the same brackets
-    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,|\s*(?:(?:aka|known\s+as)\s+)?[A-Z][\w'’-]*\s*,)?\s*"
+    # ... Welsh "(oedd Bl 5 efo ni, ...)" (was Y5 with us); "Nathan Ffug who left us in July (Y6)"
+    rf"^\s*(?:\([A-Z][\w'’-]+\)\s*)?(?:(?:\((?:\s*twins?\s*,|\s*(?:(?:aka|known\s+as)\s+)?[A-Z][\w'’-]*\s*,"
+    rf"|\s*(?:was|oedd|now)\s+)?\s*|\s+who\s+[^.\n()]{{1,30}}\(\s*"
     rf"|[,?]\s*|[-–—|]\s*|\s+(?:is\s+)?in\s+){YEAR_GROUP}"
     # "Ffion Y4", but not "Hotel reception told us": a bare year word after a name only as a number
     r"|\s+(?:is\s+)?(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}"

@@ -141,6 +141,8 @@ _ATTENDING = (
     r"|\bremains?\s+(?:on\s+roll\s+)?at\s+(?-i:[A-Z])(?![^.;\n]{0,40}\bbut\b)"
     # Welsh "eisoes wedi dechrau yn Ysgol Ffug" (has already started at Ysgol Ffug)
     r"|\beisoes\s+wedi\s+(?:dechrau|cychwyn)\b"
+    # "Ei chwaer fawr Isla wedi dechrau yn Ardudwy, dim problem yn fanno" (has started at Ardudwy, no problem there)
+    r"|\bwedi\s+(?:dechrau|cychwyn)\s+yn\s+(?-i:[A-Z])(?![^.;\n]{0,40}\bond\b)|\bdim\s+problem(?:au)?\b"
     # ... "returned to school on 6 November"
     r"|\breturned\s+to\s+school\s+(?:(?:last|this)\s+week|yesterday|today|on\s+\w+day"
     r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+)\b"

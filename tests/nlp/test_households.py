@@ -1303,3 +1303,23 @@ def test_a_surname_in_capitals_after_a_dash_and_a_welsh_list_of_ages(read):
         ("Deio Ffug", 7),
     ]
     assert ex.children[0].to_schema()["carer"] == {"name": "Kevin Ffug", "relationship": "father"}
+
+
+def test_a_child_named_with_a_year_group_in_a_clause_or_a_quoted_age(read):
+    ex = read(
+        "just had a call from Ffug High - Nathan Ffug who left us in July (Y6) has never started Y7 with them. DOB "
+        "02/05/2015. Little brother Reggie still with us in Y2 and he's in every day.",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Nathan Ffug"]
+    ex = read(
+        "Helo! Leo Ffug (oedd Bl 5 efo ni, dob 23/10/2016) wedi gadael ni hanner tymor. Ei chwaer fawr Isla wedi "
+        "dechrau yn Ardffug, dim problem yn fanno.",
+        channel="slack",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Leo Ffug"]
+    ex = read(
+        "I noticed that the baby's older brother was at home on a school day. Mum says Florin is \"five\" and has "
+        "never been to school in the UK."
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Florin", 5)]
