@@ -171,7 +171,7 @@ def label_is_parent(label: str) -> bool:
 
 
 _AND_TITLED = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?=(Mrs|Ms|Miss|Mr)\b)((?:Mrs|Ms|Miss|Mr)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"[ \t]+(?:and|&)[ \t]+(?=(Mrs|Ms|Miss|Mr)\b)((?:Mrs|Ms|Miss|Mr)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
 )
 
 
@@ -216,7 +216,8 @@ def collect_candidates(
             by_sex = {"male": "father", "female": "mother"}[sex.group(1).lower()] if sex else None
             rel = rel or by_sex or _pronoun_parent(text)
         raw.append((m.group(2), rel, m.start(2), m.end(2), score))
-        # "Parents: Mr Vikram Ffug and Mrs Meera Ffug": the second parent of the label too
+        # "Parents: Mr Vikram Ffug and Mrs Meera Ffug": the second parent of the label too, named in full (not
+        # "Parents: Mr & Mrs Ffug, Lagos")
         other = _AND_TITLED.match(text, m.end(2)) if label_is_parent(m.group(1)) else None
         if other:
             second = "father" if other.group(1) == "Mr" else "mother"
