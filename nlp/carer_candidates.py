@@ -349,7 +349,10 @@ def collect_candidates(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
         cared_by.add((m.start(2), m.end(2)))  # a partner, and a carer
     for m in NAMED_THEN_PARENT.finditer(text):
-        g = next(k for k in (1, 3, 5) if m.group(k))
+        if m.group(3):  # "X, who lives there with his wife and their children": the father ("her husband": mother)
+            raw.append((m.group(3), "father" if m.group(4) else "mother", m.start(3), m.end(3), 2.5))
+            continue
+        g = next(k for k in (1, 6, 8) if m.group(k))
         raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 2.5))
     for m in TITLED_WITH_CHILDREN.finditer(text):
         if len(m.group(2).split()) < 2:

@@ -436,6 +436,10 @@ LIVES_WITH_LABEL = re.compile(
 # of Darren Ffug, who says he is the girls' dad", a household row's "Chantelle Ffug - lead applicant (mum)"
 NAMED_THEN_PARENT = re.compile(
     rf"{_NAME},?[ \t]+(?:is[ \t]+)?an?[ \t]+(?:single|lone)[ \t]+((?i:mum|mam|mother|dad|father))\b"
+    # "Mr Wai Keung Ffug, who lives there with his wife and their two children": he is their father
+    rf"|{_NAME},?[ \t]+who[ \t]+lives[ \t]+(?:there[ \t]+)?with[ \t]+"
+    r"(?:his[ \t]+(wife|partner)|her[ \t]+(husband|partner))"
+    r"[ \t]+and[ \t]+their[ \t]+(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids)\b"
     rf"|{_NAME},?[ \t]+who[ \t]+(?:says|said|claims|claimed|states|stated)[ \t]+(?:he|she)[ \t]+is[ \t]+"
     r"(?:the|their)[ \t]+"
     r"(?:(?:girls|boys|children|kids)['’][ \t]+|(?:child|girl|boy)['’]s[ \t]+)?((?i:mum|mam|mother|dad|father))\b"
@@ -472,10 +476,11 @@ TITLED_WITH_CHILDREN = re.compile(
 # partner, Gavin, and her three children", "Ffion Ffug has worked for us since April and lives in a caravan with
 # her two children": the parent the children live with
 WITH_HER_CHILDREN = re.compile(
-    rf"{_NAME}[ \t]+(?:[^.\n]{{0,60}}?\band[ \t]+)?"
+    # (not the surname after a nickname in brackets: "Katarzyna (Kasia) Ffugak, lives ...")
+    rf"(?<!\)[ \t]){_NAME},?[ \t]+(?:[^.\n]{{0,60}}?\band[ \t]+)?"
     r"(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived|left)\b"
     rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
-    r"(?:children|kids|sons|daughters|boys|girls)\b"
+    r"(?:children|kids|sons?|daughters?|boys|girls)\b"  # "... from Manchester with her son and daughter"
 )
 # "I've been helping a client, Danielle Ffug, with rent arrears. She and her two children lost their tenancy",
 # "One of my customers, Roisin Ffug, ... mentioned that her two children haven't been in school", "a new tenancy with
@@ -487,17 +492,19 @@ SHE_AND_HER_CHILDREN = re.compile(
     rf"(?:\b(?i:client|customer|claimant|tenant|patient|resident|service[ \t]+user)s?,[ \t]*(?={_NAME_AHEAD},)"
     rf"|(?=(?:Mrs|Ms|Miss|Mr)\.?[ \t])|(?<=tenant[ \t])|(?<=client[ \t])"
     rf"|(?<=claimant[ \t])|(?<=customer[ \t])|(?<=patient[ \t])|(?<=tenant was )|(?<=I work with )|(?<=I saw )"
+    rf"|(?<=working with )"
     rf"|(?<=I visited ))"
     rf"{_NAME}\b[^.\n]{{0,120}}?"
     # ... "... in August. During her appointment today she mentioned that her two younger children", "our tenant
     # Jodie Ffug at Flat 6, ... this morning. Both her children were at home"
     # (no other name between: not "Next door (Mrs Ffug at no. 29) says Kelly-Anne left ... with her boys")
     # ... "Mr Ffug, has brought his two sons with him", "has been unwell since the birth of her youngest"
-    r"(?:\b(?:that|and|says|said|brought|brings|birth[ \t]+of)[ \t]+(?:(?:(?!\b[A-Z][a-z])[^.\n]){0,40}?[ \t])?"
+    r"(?:\b(?:that|and|says|said|brought|brings|birth[ \t]+of|with)[ \t]+(?:(?:(?!\b[A-Z][a-z])[^.\n]){0,40}?[ \t])?"
     # ... "I support Mr Ffug, who is in treatment. He has had sole care of his two children"
     # (a house number's "no. 29" ends no sentence)
     r"|(?<!\bno)(?<!\bNo)\.\s+(?:[^.\n]{0,160}\.\s+)?"
-    r"(?:[^.\n]{0,120}?\b(?:and|with|that|care[ \t]+of)[ \t]+|Both[ \t]+))"
+    # ... "Two of her children, Connor ..."
+    r"(?:[^.\n]{0,120}?\b(?:and|with|that|care[ \t]+of)[ \t]+|Both[ \t]+|(?:Two|Three|Four|All)[ \t]+of[ \t]+))"
     r"(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?(?:(?:younger|older|eldest|youngest)[ \t]+)?"
     # "I work with Joanne Ffug, ... her daughter Amber", "I saw Courtney Ffug ... for a review of her youngest"
     r"(?:children|kids|sons?|daughters?|boys|girls|youngest|eldest|oldest)\b"

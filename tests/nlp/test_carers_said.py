@@ -2148,3 +2148,27 @@ def test_a_place_or_a_brother_or_sister_is_no_carer(read):
         channel="slack",
     )
     assert carer(ex) == {"name": "Abdul Ffug", "relationship": "father"}
+
+
+def test_a_parent_said_with_their_children_in_more_ways(read):
+    ex = read(
+        "We are working with Siobhan Ffug, who is in treatment for heroin use. Two of her children, Connor Ffug (12) "
+        "and Ella Ffug (9), have come off roll."
+    )
+    assert carer(ex) == {"name": "Siobhan Ffug", "relationship": "mother"}
+    ex = read(
+        "Last week we met Mr Abdelrahman Osman Ffug, who has been moved by the Home Office into dispersal "
+        "accommodation at Flat 2, 38 Ffordd Ffug, Wrexham LL11 2TH with his three children:\n\n- Rayan Ffug, 12\n"
+        "- Malaz Ffug, 9\n"
+    )
+    assert carer(ex) == {"name": "Abdelrahman Osman Ffug", "relationship": "father"}
+    ex = read(
+        "The tenancy is in the name of Mr Wai Keung Ffug, who lives there with his wife and their two children, "
+        "Karen (12) and Jason (8)."
+    )
+    assert carer(ex) == {"name": "Wai Keung Ffug", "relationship": "father"}
+    ex = read(
+        "One of our new tenants, Mrs Ffug Li Na, moved into 12 Ffug Grove on 21 September from Manchester with her "
+        "son and daughter.\n\nHer son Hao Ffug, DOB 2013.03.18, does not go to school."
+    )
+    assert carer(ex) == {"name": "Ffug Li Na", "relationship": "mother"}
