@@ -872,6 +872,8 @@ _OTHERS_ATTEND = re.compile(
     r"|(?:is|are)\s+on\s+roll\s+at|started\s+at|(?<=children\s)at)\s*$"  # "twin brother, Zayn, started at"
     # "Big sister Hala at Ffug Comp", "big brother Filip (Ffug Comp, still attending)": the sibling's own school
     r"|\b(?:brother|sister)[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+at|[ \t]*\()[ \t]*$"
+    # "getting his little sister Ellie (7) to Ysgol Ffug every morning": the sibling taken there
+    r"|\b(?:brother|sister)[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]*\(\d{1,2}\))?[ \t]+to[ \t]*$"
     r"|\bfriends?\s+(?-i:[A-Z])[\w'’-]+\s+from\s*$",  # "His friend Tomos from Ysgol Ffug saw him"
     re.IGNORECASE,
 )

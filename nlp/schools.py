@@ -70,7 +70,9 @@ _NOT_ON_ROLL = re.compile(
     r"|(?:did\s+not|didn['’]t|never)\s+arrive\s+at|not\s+arrived\s+at|(?:would|['’]d)\s+like|in\s+touch\s+with"
     # a school a parent has in mind: "would consider Ffug CiW Primary", "She mentioned Ffug Primary and Ffug
     # Comprehensive as the nearest"
-    r"|(?:would|might|could)\s+consider|considering|(?:she|he|they|mum|dad|parents?)\s+mentioned)\s*$",
+    r"|(?:would|might|could)\s+consider|considering|(?:she|he|they|mum|dad|parents?)\s+mentioned"
+    # "Checked with Ysgol Ffug - not on roll & no application received": a school asked, not the child's
+    r"|(?:checked|spoke|spoken|rang|phoned)\s+(?:with|to)|contacted)\s*$",
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".

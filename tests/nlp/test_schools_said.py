@@ -1022,3 +1022,27 @@ def test_a_school_to_start_at_and_places_that_were_theirs(read):
         "Ysgol y Ffug might have been taken away."
     )
     assert school(ex) == "Ysgol y Ffug"
+
+
+def test_a_sibling_taken_to_a_school_and_a_school_only_asked(read):
+    ex = read(
+        "I've been supporting Dylan Ffug (09/09/2014). His mum has MS, and Dylan is doing most of the caring - meds, "
+        "shopping, and getting his little sister Ellie (7) to Ysgol Ffugref every morning.\n\nDylan has told me he "
+        "hasn't been to Ffug High School since the beginning of October."
+    )
+    assert school(ex) == "Ffug High School"
+    ex = read(
+        "Omar mentioned his brother Yousef Ffug (12) and sister Lina Ffug (9) are at home all day. Checked with Ysgol "
+        "Ffugbryn - not on roll & no application received.",
+        channel="slack",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+
+
+def test_children_said_to_have_been_on_roll_at_a_school(read):
+    ex = read(
+        "Children:\nMichael Ffug (Jnr) - 14\nPatrick Ffug - 12\nMaggie Ffug - 10\n\nPatrick and Maggie were last on "
+        "roll at St Ffug's Catholic Primary in Newport in spring."
+    )
+    st_ffugs = "St Ffug's Catholic Primary"
+    assert [c.to_schema()["school"] for c in ex.children] == [None, st_ffugs, st_ffugs]
