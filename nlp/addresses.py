@@ -826,6 +826,8 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     given_to = re.search(r"\b(?:given|gave|provided|told)\b[^.\n]{0,40}\bto\b[^.\n]{0,25}$", left, re.I)
     # "arrested later that evening at his brother's address, ...": where the suspect was found, no child's home
     elsewhere = re.search(r"\bcar\s+park,?\s*$|\b(?:arrested|detained)\b[^.\n]{0,50}$", left, re.I)
+    # "I met a young man at the drop-in at Canolfan Ieuenctid Ffug (Park Street, ...)": where the writer met them
+    elsewhere = elsewhere or re.search(r"\b(?:drop-?in|youth\s+(?:club|hub|centre))\b[^.\n]{0,50}\(\s*$", left, re.I)
     if not_home or elsewhere or not given_to and re.search(
         r"(?<!\bto\s)(?<!\bby\s)\b(?:office|surgery|station|school|practice|work|referrer|agency|organi[sz]ation)(?:'s)?"
         r"\s*(?:address)?"

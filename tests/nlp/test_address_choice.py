@@ -1048,3 +1048,14 @@ def test_where_the_children_live_now_and_a_house_by_its_name(read):
         sender_name="Emrys Ffugson",
     )
     assert address_of(ex) is None
+
+
+def test_a_venue_where_the_writer_met_the_child_is_not_home(read):
+    ex = read(
+        "I met a young man at the drop-in at Canolfan Ieuenctid Ceinewydd (Park Street, New Quay, SA45 9NL) on "
+        "Tuesday.\n\n"
+        "Name: Ethan Ffug\nDOB: 23 May 2011\nLives with: his dad, Simon Ffug\nAddress: Flat 2, 5 Ffug Terrace, "
+        "New Quay, SA45 9PS\nLast school: Ffug Academy (left in July)\n\nThe family moved to New Quay from Bristol in "
+        "August."
+    )
+    assert address_of(ex) == "Flat 2, 5 Ffug Terrace, New Quay, SA45 9PS"
