@@ -70,9 +70,7 @@ _NOT_ON_ROLL = re.compile(
     r"|(?:did\s+not|didn['’]t|never)\s+arrive\s+at|not\s+arrived\s+at|(?:would|['’]d)\s+like|in\s+touch\s+with"
     # a school a parent has in mind: "would consider Ffug CiW Primary", "She mentioned Ffug Primary and Ffug
     # Comprehensive as the nearest"
-    r"|(?:would|might|could)\s+consider|considering|(?:she|he|they|mum|dad|parents?)\s+mentioned"
-    # "Checked with Ysgol Ffug - not on roll & no application received": a school asked, not the child's
-    r"|(?:checked|spoke|spoken|rang|phoned)\s+(?:with|to)|contacted)\s*$",
+    r"|(?:would|might|could)\s+consider|considering|(?:she|he|they|mum|dad|parents?)\s+mentioned)\s*$",
     re.IGNORECASE,
 )
 # "she used to go to Alder Brook": the school last attended, named without "Primary" or "School".
@@ -109,6 +107,8 @@ _NOT_ON_ROLL_AFTER = re.compile(
     r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up|never took (?:it|the place|this) up"
     r"|but never (?:started|attended|arrived|went))"
     r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school"
+    # "Checked with Ysgol Ffug - not on roll & no application received": a school asked, not the child's
+    r"|^[ \t]*[-–:,][ \t]*(?:not[ \t]+on[ \t]+(?:their[ \t]+|the[ \t]+)?roll|no[ \t]+record|no[ \t]+application)"
     # "At a parents' evening at St Ffug's RC Primary (for another family) I met ...": another family's school
     r"|^[ \t]*\((?:for|with|about|re)[ \t]+(?:another|a[ \t]+different|other)[ \t]+"
     r"(?:family|families|child|children|pupil)",
