@@ -716,9 +716,10 @@ def other_of_a_pair(text: str, zones: list[tuple[int, int]], kids: list[Child]) 
     )
     if not said:
         return []
-    boy = {"lad": "boy"}
-    gender = boy.get(g := next(g for g in said.groups() if g).lower(), g)
-    genders = [boy.get(g := ch.mentions[0].text.split()[-1].lower(), g) for ch in pair]
+    as_said = {"lad": "boy"}  # "a little lad" is the boy of the pair
+    said_as = next(g for g in said.groups() if g).lower()
+    gender = as_said.get(said_as, said_as)
+    genders = [as_said.get(w, w) for w in (ch.mentions[0].text.split()[-1].lower() for ch in pair)]
     if genders.count(gender) != 1:
         return []
     named_one, other = (pair[0], pair[1]) if genders[0] == gender else (pair[1], pair[0])
