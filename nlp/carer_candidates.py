@@ -175,6 +175,12 @@ _AND_TITLED = re.compile(
 )
 
 
+def _partner_as_parent(word: str) -> str | None:
+    """A wife or girlfriend is the children's mother, a husband or boyfriend their father; a "partner" says neither."""
+    kind = word.lower()
+    return "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
+
+
 def collect_candidates(
     text: str, child_names: list[str], name_spans: list[tuple[int, int]]
 ) -> Candidates:
@@ -344,9 +350,7 @@ def collect_candidates(
     for m in NAME_PLUS_CHILDREN.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 2.5))
     for m in PARTNER_WITH_THEIR_CHILDREN.finditer(text):
-        kind = m.group(1).lower()
-        rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
+        raw.append((m.group(2), _partner_as_parent(m.group(1)), m.start(2), m.end(2), 2.5))
         cared_by.add((m.start(2), m.end(2)))  # a partner, and a carer
     for m in NAMED_THEN_PARENT.finditer(text):
         if m.group(3):  # "X, who lives there with his wife and their children": the father ("her husband": mother)
@@ -362,8 +366,7 @@ def collect_candidates(
         rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.0))
     for m in TOOK_OUR_CHILDREN.finditer(text):
-        kind = m.group(1).lower()
-        rel = "mother" if kind in ("wife", "girlfriend") else "father" if kind in ("husband", "boyfriend") else None
+        rel = _partner_as_parent(m.group(1))
         if rel is None:  # "My ex partner Leanne Ffug has moved the kids ... to live with her new boyfriend"
             pronoun = re.search(r"\b(her|his)\b", text[m.end() : sentence_end(text, m.end())], re.IGNORECASE)
             rel = {"her": "mother", "his": "father"}[pronoun.group(1).lower()] if pronoun else None

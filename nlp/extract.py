@@ -893,7 +893,12 @@ def _named_after(text: str, end: int, kids: list[Child]) -> list[int]:
     after 'for': '(Ysgol Gyfun Ffug for Cai, YGG Ffug for Mali)'."""
     named = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[end : end + 44])  # or "(Ugnė and Matas)"
     named = named or re.match(r"[ \t]+for[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,;)])", text[end : end + 40])
-    firsts = set(re.findall(r"[A-Z][\w'’-]+", named.group(1))) if named else set()
+    return _kids_named_in(named.group(1) if named else "", kids)
+
+
+def _kids_named_in(words: str, kids: list[Child]) -> list[int]:
+    """The children whose first names the words give ("Ugnė and Matas", "Ellie and Tyler")."""
+    firsts = set(re.findall(r"[A-Z][\w'’-]+", words))
     return [i for i, k in enumerate(kids) if k.first in firsts]
 
 
@@ -907,8 +912,7 @@ def _named_just_before(text: str, start: int, kids: list[Child]) -> list[int]:
     """'(Niamh at St Ffug's College and Cian at Ffug Primary School)', 'Ellie and Tyler at Ysgol Ffug': the children
     named just before 'at'."""
     named = _CHILD_AT.search(text, max(0, start - 60), start)
-    firsts = set(re.findall(r"[A-Z][\w'’-]+", named.group(1))) if named else set()
-    return [i for i, k in enumerate(kids) if k.first in firsts]
+    return _kids_named_in(named.group(1) if named else "", kids)
 
 
 def _never_at_school(text: str, ch: Child) -> bool:
