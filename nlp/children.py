@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nlp.adult_cues import LEFT_PARTNER
+from nlp.adult_cues import LEFT_PARTNER, NOT_A_PUPIL_AFTER
 from nlp.child_cues import NUM, PAIR_AGES
 from nlp.child_mentions import (
     ADULT_TITLES,
@@ -182,6 +182,8 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         # (nor does "Y4 twins Amelia & Harry Ffug - Dad rang ..." make an adult of Harry: twins are both children)
         if is_adult(text, other) and not sibling and not twins:
             continue
+        if NOT_A_PUPIL_AFTER.match(text[other.end : other.end + 110]):
+            continue  # "Tomos Ffug (12) and Iolo Ffug (14 months)": the second is a baby, not the first's like
         name = other.text
         if other is m and len(m.tokens) == 1 and len(nxt.tokens) >= 2:
             name = f"{m.text} {nxt.tokens[-1]}"

@@ -67,17 +67,21 @@ _ATTENDING = (
     r"|\b(?:is|he['’]s|she['’]s)\s+in\s+today\b"  # "Mason is ours and he's in today"
     # "so she isn't missing any school", "is staying with Nain so he's still with us here at Ysgol Ffug"
     r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+missing\s+(?:any\s+)?school\b"
-    r"|\b(?:is|he['’]s|she['’]s)\s+still\s+with\s+us\b"
+    r"|\b(?:is|he['’]s|she['’]s)\s+still\s+with\s+us\b|\bis\s+back\s+with\s+us\b"  # "cousin Jac (Y5) is back with us"
+    # "Mrs Ffug's own children (Tomos, 10, and Dewi, 8) attend Ysgol Ffug" (not "both attend Ffug Primary": said of
+    # the referred children's school before they moved)
+    r"|\)\s+attend\s+(?-i:[A-Z])"
     # a school's "her older brother (Mohamed, Yr 2) is on our roll too"
     r"|\b(?:is|are)\s+(?:also\s+on\s+our\s+roll|on\s+our\s+roll\s+(?:too|as\s+well))\b"
     # "has a place at Ffug High and goes in", "is no concern to us", Welsh "yn mynychu Ysgol Ffug yn iawn" (attends
     # ... fine) and "yn mynd i'r ysgol bob dydd" (goes to school every day)
     r"|\band\s+goes\s+in\b|\b(?:is|are)\s+(?:of\s+)?no\s+concern\b"
-    r"|\byn\s+mynychu\b[^.;\n]{0,60}?\byn\s+(?:iawn|dda|rheolaidd)\b|\byn\s+mynd\s+i['’]r\s+ysgol\s+bob\s+dydd\b"
+    r"|\byn\s+mynychu\b[^.;\n]{0,60}?\byn\s+(?:iawn|dda|rheolaidd)\b|\byn\s+mynychu['’]n\s+(?:dda|iawn|rheolaidd)\b|\byn\s+mynd\s+i['’]r\s+ysgol\s+bob\s+dydd\b"
     # "yn parhau i fynychu'r ysgol" (goes on attending the school)
     r"|\byn\s+parhau\s+i\s+fynychu\b"
     # "His older sister Sofia (14) starts at Ffug High next week, so that one seems to be sorted"
-    r"|\bstarts?\s+at\s+(?-i:[A-Z])[^.;\n]{0,40}?\b(?:next\s+week|tomorrow|this\s+week|on\s+\w+day)\b"
+    # ... "Jayden (10) is starting at Ysgol Ffug on Monday as they had a space"
+    r"|\b(?:starts?|is\s+starting)\s+at\s+(?-i:[A-Z])[^.;\n]{0,40}?\b(?:next\s+week|tomorrow|this\s+week|on\s+\w+day)\b"
     r"|\bseems?\s+to\s+be\s+sorted\b"
     # "His sister Safiya (Y7) will remain at Ysgol Ffug"
     r"|\bwill\s+(?:remain|stay|continue)\s+(?:at|in)\s+(?-i:[A-Z])"
@@ -182,6 +186,12 @@ _NOT_THIS_REFERRAL = (
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
     # "I've told Ffug Primary to refer him separately", "has been referred separately"
     r"|\brefer\s+(?:him|her|them)\s+separately\b|\b(?:has\s+been|is\s+being|was)\s+referred\s+separately\b"
+    # "- Ffug Primary referring separately", "Ysgol Ffug are sending you their own referral for him"
+    # (not "they're referring her separately but flagging so you can link": referred here too)
+    r"|\breferring\s+(?:(?:him|her|them)\s+)?separately\b(?![^.;\n]{0,10}\bbut\b)|\bsending\s+(?:you\s+)?(?:their|a|an)\s+(?:own|separate)\s+referral\b"
+    # a younger one who had a nursery place, now left: "Their little sister Lowri was in our nursery, also gone" (not
+    # "Poppy is in our nursery class": on a nursery's roll and missing with the others, she is referred)
+    r"|\bwas\s+in\s+(?:our|the)\s+nursery\b"
     r"|\bis(?:n['’]t|\s+not)\s+(?:one\s+of\s+)?ours\b"  # "Their big brother Jac (Y8) isn't ours, he's at Ffug High"
     r"|\bso\s+not\s+(?:her|him|them)\b|(?:\bnot|n['’]t)\s+part\s+of\s+(?:this|the)\s+(?:referral|request)\b|\bnot\s+includ(?:ed|ing)\b"
     r"|\breferring\s+(?:him|her|them)\s+themselves\b|\bstays?\s+with\s+us\b|\bis\s+still\s+here\b"
@@ -264,14 +274,14 @@ _TOO_YOUNG = re.compile(
 )
 # "she has asked for help to get the older two into school": a four-year-old listed with them is not referred
 _THE_OLDER_ONES = re.compile(r"\b(?:get|getting|got)\s+the\s+(?:older|eldest)\s+(?:two|three|2|3)\s+in(?:to)?\b", re.I)
-# Names listed before the one in hand: "Tobi (9) and Adaeze", "Eliza (Y4) & Josh Ffug".
-_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*)?(?:,|and|&)\s*)*$"
+# Names listed before the one in hand: "Tobi (9) and Adaeze", "Eliza (Y4) & Josh Ffug", "Tomos, 10, and Dewi".
+_LISTED_BEFORE = r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:\([^()\n]{1,20}\)\s*|,\s*\d{1,2}\s*)?(?:,\s*and|,|and|&)\s*)*$"
 # Said before a name: another family's child, or a sibling who lives with the other parent elsewhere.
 _SOMEONE_ELSES_BEFORE = re.compile(
     # "My other daughter Catrin's children, Nia and Harri, live in Cardiff"
     r"\b(?:other|another|own)\s+(?:\w+\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?"
     r"(?:grandchild(?:ren)?|grandsons?|granddaughters?|children|kids|sons?|daughters?)"
-    rf"\b,?\s*{_LISTED_BEFORE}"
+    rf"\b,?\s*\(?\s*{_LISTED_BEFORE}"  # "Mrs Ffug's own children (Tomos, 10, and Dewi, 8) attend Ysgol Ffug"
     # a referrer's own: "My own two, Ffion (9) and Osian (6), are at Ysgol Ffug"
     rf"|\bmy\s+own\s+(?:two|three|four|[2-4])\b,?\s*{_LISTED_BEFORE}"
     # another adult's: "Mr Ffug's partner, Sarah Ffug, and her two children Ruby (11) and Max (6), who both attend"
@@ -294,7 +304,8 @@ _WHOSE = r"(?:(?-i:[A-Z])[\w'’-]+['’]s|his|her|their)"  # "Beatriz's", "his"
 # a referred child said to attend a school is usually said not to go.
 # The sibling starts the sentence: "a referral for Amani ... and her older brother Yusuf, who attends ..." refers both.
 _SIBLING_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n[ \t]*)(?:"
+    # (or what someone said starts: "He mentioned that Ryan's younger sister Kathleen (8) goes to Ffug CP School")
+    r"(?:^|[.!?]\s+|\n[ \t]*|\b(?:mentioned|said|says|told\s+(?:me|us))\s+(?:that\s+)?)(?:"
     rf"(?:{_WHOSE}\s+(?=\w)|(?=(?:older|younger|big|little)\s))"
     # ... "Omar's younger siblings, Lina (10) and Yousef": each of the siblings listed
     r"(?:(?:older|younger|big|little|elder|twin)\s+)?(?:half-?\s*|step-?)?(?:brother|sister|sibling|sib|bro|sis)"

@@ -1466,3 +1466,77 @@ def test_more_brothers_and_sisters_in_school(read):
         channel="slack",
     )
     assert names(ex) == ["Yousef Ffug", "Lina Ffug"]
+
+
+def test_a_sibling_another_school_refers_or_who_is_back_with_us_is_not_referred(read):
+    ex = read(
+        "Sioned Ffug (Y8, DOB 02/03/2013) has not been back since half term. Her brother Gethin (Y4) at Ffug "
+        "Primary has not returned either - Ffug Primary referring separately."
+    )
+    assert names(ex) == ["Sioned Ffug"]
+    ex = read(
+        "Carys Ffug left us on 17 July, DOB 17/08/2012. Her younger brother Idris also left Ysgol Ffug in July - "
+        "Ysgol Ffug are sending you their own referral for him."
+    )
+    assert names(ex) == ["Carys Ffug"]
+    ex = read(
+        "- Levi Ffug Y6 dob 04/05/2015\n- Shayla Ffug Y4 dob 22/11/2016\nWinter base is Pitch 7, Ffug Site. Their "
+        "cousin Jimmy (Y5) is back with us so the family know term has started.",
+        channel="slack",
+    )
+    assert names(ex) == ["Levi Ffug", "Shayla Ffug"]
+
+
+def test_a_younger_one_who_was_in_our_nursery_is_not_referred(read):
+    ex = read(
+        "Alfie Ffug (Y4, dob 15/01/2017) & Poppy Ffug (Y2, dob 03/11/2018) haven't been in since half term. Their "
+        "little sister Lola was in our nursery, also gone. Mum = Danielle Ffug.",
+        channel="slack",
+    )
+    assert names(ex) == ["Alfie Ffug", "Poppy Ffug"]
+
+
+def test_another_adults_own_children_listed_with_ages_who_attend_are_not_referred(read):
+    ex = read(
+        "Precious Ffug (DOB 05/02/2013) is living with a family friend, Mrs Funmi Ffugdipo, and is not registered "
+        "at any school. Mrs Ffugdipo's own children (Tolu, 10, and David, 8) attend Ysgol Ffug."
+    )
+    assert names(ex) == ["Precious Ffug"]
+
+
+def test_a_sibling_said_by_a_parent_to_go_to_a_school_is_not_referred(read):
+    ex = read(
+        "I spoke with a boy out during school hours: Ryan Ffug, DOB 30/07/2013. I took him home and spoke to his "
+        "father, who said the family moved here in the spring. He mentioned that Ryan's younger sister Kathleen (8) "
+        "goes to Ffugferry CP School."
+    )
+    assert names(ex) == ["Ryan Ffug"]
+
+
+def test_a_welsh_sibling_who_attends_well_is_not_referred(read):
+    ex = read(
+        "Atgyfeiriad: Ifan Ffug, Blwyddyn 10\nDyddiad geni: 30.09.2011\n\nNid yw Ifan wedi bod yn yr ysgol ers 12 "
+        "Hydref. Mae'r tad yn magu Ifan a'i chwaer fach, Lleucu (Bl 6, Ysgol Gynradd Ffug), ar ei ben ei hun. Mae "
+        "Lleucu yn mynychu'n dda."
+    )
+    assert names(ex) == ["Ifan Ffug"]
+
+
+def test_a_sibling_referred_separately_but_flagged_to_link_is_referred_here_too(read):
+    ex = read(
+        "4 x CME referrals from one family - all off since 06/01.\nChidi Ffug, DOB 03/09/2014\n"
+        "Adaeze Ffug, DOB 21/04/2016\n\nBig sister Ngozi Ffug (DOB 15/07/2012) is off too - Ffug High are referring "
+        "her separately but flagging so you can link.",
+        channel="slack",
+    )
+    assert names(ex) == ["Chidi Ffug", "Adaeze Ffug", "Ngozi Ffug"]
+
+
+def test_a_sibling_who_is_starting_at_a_school_on_monday_is_not_referred(read):
+    ex = read(
+        "mum came into our office this morning - just moved to 9 Maes Ffug, Llangefni LL77 7AA. 3 kids: Jayden (10) "
+        "is starting at Ysgol y Ffug on Monday as they had a space, but the younger two - Evie (8) and Mason (6) - "
+        "haven't been in any school since they moved.",
+        channel="slack",
+    )
+    assert names(ex) == ["Evie", "Mason"]
