@@ -77,7 +77,10 @@ ORG_LAST_WORD = re.compile(rf"\b(?:{SCHOOL_TAIL}|{PRACTICE_TAIL}|High|Comp|Shop|
 
 # "gyda'u tad, fy mab Rhodri" (with their father, my son Rhodri): the writer's son is the children's father.
 # "ei mam, fy merch Sioned", "His mam, our daughter Sioned": the writer's child is the referred child's parent
-KIN_APPOSITION = re.compile(rf"\b{KIN_PATTERN}\s*,\s*(?:fy|my|our|ein)\s+(?:mab|son|merch|ferch|daughter)\s*$")
+# ... "ei fam o, fy merch Kirsty" (his mother, my daughter Kirsty): Welsh "o"/"hi" after the kin word says whose
+KIN_APPOSITION = re.compile(
+    rf"\b{KIN_PATTERN}(?:\s+(?:o|hi|nhw))?\s*,\s*(?:fy|my|our|ein)\s+(?:mab|son|merch|ferch|daughter)\s*$"
+)
 # A contact's name in a form ("Name: Erika Ffug\nRelationship: Mother"); a baby ("Archie, who is 4 months old").
 NOT_A_PUPIL_AFTER = re.compile(
     # "Kai (8 months old)", not "Destiny Ffug, 15, has a 4 month old baby": her baby's age

@@ -76,7 +76,7 @@ RIGHT_IS = re.compile(
     # ... "Ava-Rose, who we were told is 6", "who mum says is 7"
     rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+|(?:we|I)\s+(?:were|was)\s+told\s+"
     rf"|(?:mum|mam|dad|nan|the\s+family|she|he|they)\s+(?:says?|said|tells?\s+us|told\s+us)\s+)?"
-    rf"|who(?=['’]s)|(?:he|she)\s*(?=is|'s|’s)"
+    rf"|who(?=['’]s)|who(?=s[ \t]+\d)|(?:he|she)\s*(?=is|'s|’s)"  # ("a little girl Poppy whos 6", typed so)
     rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
     rf"|and\s+(?=is\s+(?:about\s+|around\s+)?\d)"  # "the boy is called Mason and is 9"
     # "Inês who told my staff she is 10"
@@ -84,7 +84,7 @@ RIGHT_IS = re.compile(
     # "Brandon FFUG, says he is 13", "Callum FFUG, said he was 13"
     # ... "Kacper told me he is 10"
     rf"|(?:says|said|states|stated|claims|claimed|told\s+(?:me|us)(?:\s+that)?)\s+(?:he|she)\s*(?=is\b|was\b|['’]s))?"
-    rf"(?:is|'s|’s|(?<=he\s)was|(?<=she\s)was|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
+    rf"(?:is|'s|’s|(?<=who)s|(?<=he\s)was|(?<=she\s)was|(?:has\s+)?(?:just\s+)?turned|s?hes|sy['’]n"
     rf"|must\s+be|would\s+be|looks)\s+"  # "Kai would be 9 I think"
     rf"(?:only\s+|now\s+|just\s+|currently\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|maybe\s+|possibly\s+)?"
     rf"[\"“']?{NUM}\b"  # (... or quoting the parent: 'Mum says Florin is "five"')
@@ -95,7 +95,7 @@ RIGHT_IS = re.compile(
 NICKNAME_AFTER = re.compile(r"[ \t]*\((?:[\"“'‘][^)\n]{1,20}[\"”'’]|[A-Z][^\W\d_]{1,15})\)")
 RIGHT_LIST_AGE = re.compile(
     rf"^\s*(?:,|-|–|—|\|)\s*(?:{YEAR_GROUP}\s*,\s*)?(?:(?:he|she)(?:['’]s|\s+is)\s+)?"  # "Patrick Ffug - he's 7"
-    rf"(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    rf"(?:aged?\s+|about\s+|around\s+|approx\.?\s+|roughly\s+|just\s+turned\s+)?"  # "Mari Ffug - just turned 5"
     rf"{NUM}(?![./\-]\d)\s*(?:yrs?|years?(?: old)?|oed|mlwydd(?: oed)?)?"  # Welsh "Lowri Ffug - 11 oed"
     r"\s*(?:$|[,;.\-–—(])",
     re.IGNORECASE,
@@ -200,7 +200,10 @@ RIGHT_PUPIL_VERB = re.compile(
     # "Lily-Grace Ffug has been on our roll at Ffug High since 1st Sept but has never turned up"
     r"|^[ \t]+(?:has[ \t]+been|is|was)[ \t]+on[ \t]+our[ \t]+roll\b"
     # "Harper Ffug in my class", "Zainab Ffug was in our Meithrin class here last year"
-    r"|^[ \t]+(?:(?:is|was)[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:class|form|tutor[ \t]+group)\b",
+    r"|^[ \t]+(?:(?:is|was)[ \t]+)?in[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:class|form|tutor[ \t]+group)\b"
+    # "..., Rhys Ffug, told me he was permanently excluded from Ffug School"
+    r"|^[ \t]*,?[ \t]+told[ \t]+(?:me|us)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+(?:was|had[ \t]+been|has[ \t]+been)[ \t]+"
+    r"(?:permanently[ \t]+)?(?:excluded|expelled|kicked[ \t]+out)\b",
     re.IGNORECASE,
 )
 # "Finn is the boy", Welsh "Finn ydi'r hogyn" (Finn is the boy), "Nel yw'r ferch": a first name given for a child the
@@ -265,7 +268,7 @@ LEFT_CHILD = re.compile(
     r"|little sister|little brother|younger sister|younger brother|baby brother|baby sister"
     rf"|twins?(?:\s+in\s+(?:{YEAR_GROUP}|reception|derbyn|nursery|meithrin))?"  # "our twins in Derbyn, Ella & Ruby"
     r"|(?:boy|girl|child|kid|son|daughter|one|lad|lass|pupil|student|(?:he|she)(?:'s|’s|s| is))"  # "shes called"
-    r"\s*,?\s+(?:who\s+is\s+|is\s+)?"
+    r"\s*,?\s+(?:(?:I|we)\s+(?:think|believe)\s+)?(?:who\s+is\s+|is\s+)?"  # "The little one I think is called Joy"
     r"(?:called|named|known\s+as)"  # "a girl known as Blessing Ffug"
     # "a lad, Riley, comes in"
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster|juvenile)\s*,"
@@ -281,7 +284,8 @@ LEFT_CHILD = re.compile(
     # "My son is Tiago Ffug Santos, he was born ...", "my daughter's name is Zara"
     r"|\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|younger|older)\s+)?(?:son|daughter|grandson|granddaughter|child)"
     r"(?:['’]s\s+(?:full\s+)?name)?\s+is"
-    r"|(?:Fi|Rwy['’]n|Dw\s+i['’]n)\s+(?:ydy|yw)?\s*(?:tad|mam|nain|taid|mam-gu|tad-cu)"  # "Fi ydy tad Gruffudd Ffug"
+    # "Fi ydy tad Gruffudd Ffug", "Fi ydi Nain Jac Ffug"
+    r"|(?:Fi|Rwy['’]n|Dw\s+i['’]n)\s+(?:ydy|ydi|yw)?\s*(?:tad|mam|nain|taid|mam-gu|tad-cu)"
     r"|(?:social|key|case|support|allocated|youth)\s+worker\s+for|(?:health\s+visitor|school\s+nurse)\s+for"
     r"|\b(?:boys?|girls?|lads?|kids?|child|children)\b(?:(?!\b(?:mum|mam|mother|dad|father|nan|man|woman|lady)(?:s|['’]s)?\b)[^.\n]){0,30}"
     r"\b(?:called|named)"  # "a boy he told me hes 10 called Connor"

@@ -69,7 +69,9 @@ _SURNAME_FIRST = re.compile(
     r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Young\s+person|Subject|MISPER|Missing\s+person)\s*:\s*"
     r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
     # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
-    r"|(?:^|\n)[ \t]*(?:Name|Pupil(?:\s+name)?|Child|Student|Learner)(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
+    # ... "Legal name: FFUG Yuxin (known as Lucy)"
+    r"|(?:^|\n)[ \t]*(?:(?:Legal|Full)[ \t]+name|Name|Pupil(?:\s+name)?|Child|Student|Learner)"
+    r"(?:[ \t]*\([^)\n]{1,20}\))?\s*:\s*"
     r"([A-Z][A-Z'’-]+)[ \t]+"
     r"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?)\b"
     # "1. HARRISON, Mason  DOB ...", "THOMAS, Jac (Y6)  DOB ...", a PPN's "C1  HOLLAND Jayden  DOB ..."

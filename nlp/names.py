@@ -23,12 +23,13 @@ NAME_RUN = re.compile(rf"(?<![\w'’-])({_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ]{{
 
 
 # Words that are NOT_NAME on their own but are middle names between a forename and a surname.
-# ... and day names that are forenames too, inside a name: "NGUYEN Thu Ha", "LI Sun Mei"
-_MIDDLE_NAMES = WORD_FORENAMES | {"mae", "thu", "sun"}
+# ... and day and month names that are forenames too, inside a name: "NGUYEN Thu Ha", "LI Sun Mei", "WANG Jun Hao"
+_MIDDLE_NAMES = WORD_FORENAMES | {"mae", "thu", "sun", "jun"}
 # Street words that are surnames too, after a forename with no house number before it.
 _STREET_SURNAMES = {"lane"}
-# ... and forenames too when a surname follows: "Summer Price", "April Hughes" (but "Summer Term" is no one).
-_FORENAMES_TOO = {"may", "june", "april", "summer", "autumn"}
+# ... and forenames too when a surname follows: "Summer Price", "April Hughes", "Jun CHEN" (but "Summer Term" is no
+# one).
+_FORENAMES_TOO = {"may", "june", "april", "summer", "autumn", "jun"}
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,8 @@ def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
     i = 0
     while i < len(found):
         a = found[i]
-        if i + 2 < len(found) and len(a.tokens) <= 2 and len(found[i + 1].tokens) == 1:
+        # (or two names in the brackets: "Johnny (John Joseph) Ffug")
+        if i + 2 < len(found) and len(a.tokens) <= 2 and len(found[i + 1].tokens) <= 2:
             nick, b = found[i + 1], found[i + 2]
             # or 'Tobenna "Tobi" Ffug', 'Ifeoma ("Ify") Ffug'
             # ... or 'Tomos (known as Tom) Ffug', 'Tomos (aka Tom) Ffug'

@@ -134,6 +134,10 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*>]|\d+[.)]|[A-Z][\w /'’()-]{0,30}:)")
 
 _COLUMNS = re.compile(r"\S(?:[ ]{3,}|\t)\S")
+# (a full name: "Maja\nFfug, DOB 21st Nov 2035" is one wrapped line)
+_NAME_THEN_DOB = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+[ \t]*[,(-]?[ \t]*(?:DOB|D\.O\.B|dob|born)\b"
+)
 _CELL_DASH = re.compile(r"\S[ \t]+[-–|][ \t]+\S")
 
 
@@ -147,8 +151,11 @@ def _unwrap(lines: list[str]) -> list[str]:
         wrapped = len(previous) >= 55 and not re.search(r"[.:!?]\s*$", previous)
         # Rows of a pasted list line their columns up with runs of spaces ("FFUGSON Ela     DOB 3rd Dec 2014") or
         # set them off with dashes ("Zofia Ffug - DOB 2031-05-09 - UPN ... - yours").
-        row = (_COLUMNS.search(line) and _COLUMNS.search(previous)) or (
-            len(_CELL_DASH.findall(line)) >= 2 and len(_CELL_DASH.findall(previous)) >= 2
+        # ... or start with the name and its date of birth ("Tia-Rose FFUG, DOB 01.04.2037, previously Year 1 at")
+        row = (
+            (_COLUMNS.search(line) and _COLUMNS.search(previous))
+            or (len(_CELL_DASH.findall(line)) >= 2 and len(_CELL_DASH.findall(previous)) >= 2)
+            or _NAME_THEN_DOB.match(line)
         )
         if out and wrapped and line.strip() and not _ITEM_LINE.match(line) and not row:
             out[-1] = f"{out[-1]} {line}"

@@ -383,8 +383,9 @@ def _is_welsh_label(label: str) -> bool:
 def english_labels(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         lead, first, sep, second, colon = m.groups()
-        # "Lili Ffug - Dyddiad geni / DOB: ...": the label is what follows the dash (or comma); the name stays
-        if named := re.match(r".*(?:\s[-–]|,)\s+", first):
+        # "Lili Ffug - Dyddiad geni / DOB: ...": the label is what follows the dash (or comma, or a bracket: "Osian
+        # Ffug (dyddiad geni / DOB: ..."); the name stays
+        if named := re.match(r".*(?:\s[-–]\s+|,\s+|\(\s*)", first):
             lead, first = lead + named.group(), first[named.end() :]
         if _is_welsh_label(first) and not _is_welsh_label(second):
             return lead + " " * len(first + sep) + second + colon

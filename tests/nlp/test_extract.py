@@ -316,3 +316,13 @@ def test_a_labelled_upn_with_a_wrong_check_letter_is_kept_as_doubtful(read):
     assert ex.children[0].upn.value == "N673221519004" and ex.children[0].upn.confidence > 0.9
     ex = read("Referring Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nPolice ref A673221519004\nMum: Rhian Ffug")
     assert ex.children[0].upn is None
+
+
+def test_an_age_typed_as_whos_or_just_turned_in_a_list_is_read(read):
+    ex = read(
+        "Theres a boy called Kai who is 10 I think and a little girl Poppy whos 6. They havent been to school since "
+        "before the summer."
+    )
+    assert [c.to_schema()["age"] for c in ex.children] == [10, 6]
+    ex = read("Children:\nMichael Ffug - 12\nMargaret (Maggie) Ffug - just turned 5\n")
+    assert [c.to_schema()["age"] for c in ex.children] == [12, 5]

@@ -1323,3 +1323,27 @@ def test_a_child_named_with_a_year_group_in_a_clause_or_a_quoted_age(read):
         "never been to school in the UK."
     )
     assert [(c.to_schema()["name"], c.to_schema()["age"]) for c in ex.children] == [("Florin", 5)]
+
+
+def test_a_neighbours_the_little_one_i_think_is_called_names_a_child(read):
+    ex = read(
+        "There are two little girls living at number 31 Ffug Crescent who I don't think go to school. The older one "
+        "is called Precious, she told my granddaughter she is 9. The little one I think is called Joy, she looks "
+        "about reception age."
+    )
+    assert names(ex) == ["Precious", "Joy"]
+
+
+def test_a_welsh_nain_writing_fi_ydi_names_the_child_in_full(read):
+    ex = read("Helo, Fi ydi Nain Jac Ffug. Mae Jac (10 oed) wedi bod yn byw efo fi yma yn Amlwch ers diwedd Awst.")
+    assert names(ex) == ["Jac Ffug"]
+
+
+def test_a_young_person_who_told_a_youth_worker_they_were_excluded_is_the_child(read):
+    ex = read(
+        "I'm a detached youth worker with Ffug Youth Project. One of the young people who comes to our drop-in, Rhys "
+        "Ffug, told me he was permanently excluded from Ffugmawr Foundation School last year.\n\nHe lives with his mam "
+        "at 24 Ffug Road, Garnlydan, Ebbw Vale NP23 5AA. He gave me his date of birth as 07/02/2012 so he's 14."
+    )
+    assert names(ex) == ["Rhys Ffug"]
+    assert ex.children[0].to_schema()["age"] == 14

@@ -1003,3 +1003,57 @@ def test_welsh_twins_joined_by_a(read):
         channel="slack",
     )
     assert names(ex) == ["Osian Ffug", "Mabli Ffug"]
+
+
+def test_a_baby_listed_last_with_months_for_an_age_is_not_a_child(read):
+    ex = read(
+        "Housing Options have placed the family in temporary accommodation.\n\nMother: Rhian Ffug\n"
+        "Children: Tomos Ffug (12), Cari Ffug (8) and Iolo Ffug (14 months)\n"
+    )
+    assert names(ex) == ["Tomos Ffug", "Cari Ffug"]
+
+
+def test_a_grandmothers_welsh_my_daughter_after_his_mother_is_the_mother_not_a_child(read):
+    ex = read(
+        "Helo, Fi ydi Nain Jac Ffug. Mae Jac (10 oed) wedi bod yn byw efo fi yma yn Amlwch ers diwedd Awst achos bod "
+        "ei fam o, fy merch Kirsty, wedi mynd i ganolfan adsefydlu.",
+    )
+    assert [n for n in names(ex) if "Kirsty" in n] == []
+
+
+def test_a_name_before_a_bilingual_date_of_birth_label_in_brackets_is_the_child(read):
+    ex = read(
+        "Osian Ffug (dyddiad geni / DOB: 29/04/2016) left Ysgol Ffug, Caernarfon at the end of the summer term. His "
+        "mother, Catrin Ffug, said they were moving to Pontypridd."
+    )
+    assert names(ex) == ["Osian Ffug"]
+    assert ex.children[0].to_schema()["date_of_birth"] == "2016-04-29"
+
+
+def test_a_month_word_before_a_surname_in_a_name_row_is_a_forename(read):
+    ex = read(
+        "The following pupils have not attended since 14 September.\n\n"
+        "Name: Mei Lin FFUG      DOB: 2013-05-02   School: Ysgol Ffug\n"
+        "Name: Jun FFUG          DOB: 2018-11-23   School: Ysgol Pen-y-Ffug\n"
+    )
+    assert names(ex) == ["Mei Lin Ffug", "Jun Ffug"]
+
+
+def test_a_forwarded_list_of_children_a_row_each_is_not_read_as_one_wrapped_line(read):
+    ex = read(
+        "Please see below.\n\n---------- Forwarded message ---------\nFrom: Rebecca Ffug <r.ffug@example.gov.uk>\n"
+        "Date: Wed, 16 Sept 2026 at 14:02\nSubject: Transfer in\n\nHi Sian,\n\nDetails:\n\n"
+        "Jayden FFUG, DOB 12.08.2013, previously Year 8 at St Ffug's School, Caerffug\n"
+        "Tia-Rose FFUG, DOB 01.04.2019, previously Year 1 at Cwrt Ffug Primary School\n\nMother: Chelsea Ffug.\n"
+    )
+    assert names(ex) == ["Jayden Ffug", "Tia-Rose Ffug"]
+
+
+def test_a_legal_name_row_with_the_surname_first_and_two_forenames_in_brackets_name_one_child(read):
+    ex = read(
+        "We are trying to trace the following pupil.\n\nLegal name: FFUG Yuxin (known as Lucy)\nDOB: 09/10/2014\n"
+        "Possible Penarth address: Flat 9, Ffug Court, Portway, Penarth, CF64 1AA\n"
+    )
+    assert names(ex) == ["Yuxin Ffug"]
+    ex = read("Children:\n• Patrick Ffug – 02/08/2013\n• Johnny (John Joseph) Ffug – 30/06/2017\n")
+    assert names(ex) == ["Patrick Ffug", "Johnny Ffug"]
