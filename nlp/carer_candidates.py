@@ -26,6 +26,7 @@ from nlp.carer_cues import (
     HAS_CHILDREN_WITH,
     HEAD_OF_HOUSEHOLD,
     HOST_SAID,
+    HOUSEHOLD_ADULT_ROW,
     IS_CHILDS_KIN,
     IS_KIN,
     KIN_CALLED,
@@ -356,8 +357,11 @@ def collect_candidates(
         if m.group(3):  # "X, who lives there with his wife and their children": the father ("her husband": mother)
             raw.append((m.group(3), "father" if m.group(4) else "mother", m.start(3), m.end(3), 2.5))
             continue
-        g = next(k for k in (1, 6, 8) if m.group(k))
+        g = next(k for k in (1, 6) if m.group(k))
         raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 2.5))
+    for m in HOUSEHOLD_ADULT_ROW.finditer(text):
+        rel = relationship_of(m.group(2)) if m.group(2) else None
+        raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5))
     for m in TITLED_WITH_CHILDREN.finditer(text):
         if len(m.group(2).split()) < 2:
             continue  # "Ms O'Ffug and the children left": the surname alone, named in full elsewhere

@@ -112,6 +112,8 @@ REVERSE = re.compile(
     # "(DOB ...) - mother"; a letter's "Anna Ffug\n(Maja's mum)" signs with it on the line below
     rf"{_NAME}[ \t]*(?:\n[ \t]*(?=\())?(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
     rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
+    # (not "arrived from Slovakia (Roma family, dad has some English)": the kin word starts a clause of its own)
+    r"(?![ \t]+(?:has|had|is|was|says|said|speaks|works|does|did|can|will|would)\b)"
 )
 # "Bethan Kerr is mum", "Carys Mostyn (31), who is the mother of the two children"
 IS_KIN = re.compile(
@@ -433,7 +435,7 @@ LIVES_WITH_LABEL = re.compile(
     rf"(?:[ \t]*(?:\(|[-–—,][ \t]*)((?i:family[ \t]+friend|friend|neighbour|{KIN_PATTERN}))\b)?"
 )
 # A parent named, then said to be one: "I'm supporting Kyle Ffug, a single dad who ...", "The booking is in the name
-# of Darren Ffug, who says he is the girls' dad", a household row's "Chantelle Ffug - lead applicant (mum)"
+# of Darren Ffug, who says he is the girls' dad"
 NAMED_THEN_PARENT = re.compile(
     rf"{_NAME},?[ \t]+(?:is[ \t]+)?an?[ \t]+(?:single|lone)[ \t]+((?i:mum|mam|mother|dad|father))\b"
     # "Mr Wai Keung Ffug, who lives there with his wife and their two children": he is their father
@@ -443,8 +445,12 @@ NAMED_THEN_PARENT = re.compile(
     rf"|{_NAME},?[ \t]+who[ \t]+(?:says|said|claims|claimed|states|stated)[ \t]+(?:he|she)[ \t]+is[ \t]+"
     r"(?:the|their)[ \t]+"
     r"(?:(?:girls|boys|children|kids)['’][ \t]+|(?:child|girl|boy)['’]s[ \t]+)?((?i:mum|mam|mother|dad|father))\b"
-    rf"|(?:^|\n)[ \t]*{_NAME}[ \t]*[-–:][ \t]*(?:[a-z][a-z ]{{1,30}}?)[ \t]*"
-    r"\(((?i:mum|mam|mother|dad|father))\)[ \t]*$",
+)
+# A household list's row for its adult: "Chantelle Ffug - lead applicant (mum)", "Danielle Ffug - applicant (mother) -
+# DOB 02/03/1990", "Fadumo Ffug (lead tenant)" above the children's rows
+HOUSEHOLD_ADULT_ROW = re.compile(
+    rf"(?:^|\n)[ \t]*{_NAME}[ \t]*(?:[-–:][ \t]*(?:[a-z][a-z ]{{1,30}}?)[ \t]*\(((?i:mum|mam|mother|dad|father))\)"
+    r"|\((?i:lead|main|sole)[ \t]+(?i:tenant|applicant)\))[ \t]*(?:[-–,][^\n]*)?$",
     re.MULTILINE,
 )
 # "Darren's partner, Nicola Ffug, lives at the address with their two children": the other parent, who has them
@@ -454,8 +460,10 @@ PARTNER_WITH_THEIR_CHILDREN = re.compile(
     r"(?:(?:two|three|four|five|\d)[ \t]+)?(?:children|kids)\b"
 )
 # "Main carer: Mum - Ana Paula Ffug": the relationship, then the name, after the label
+# ... "Carer in Penarth: maternal grandmother, Mrs FFUG Xiaoling"
 LABEL_KIN_NAME = re.compile(
-    rf"(?:^|\n)[ \t]*(?i:(?:main|primary|sole)[ \t]+)?(?i:carer|parent/carer|contact)[ \t]*:[ \t]*"
+    rf"(?:^|\n)[ \t]*(?i:(?:main|primary|sole)[ \t]+)?(?i:carer|parent/carer|contact)"
+    rf"(?:[ \t]+in[ \t]+[{UPPER}][\w'’-]+)?[ \t]*:[ \t]*"
     rf"((?i:{KIN_PATTERN}))[ \t]*[-–:,][ \t]*{_NAME}"
 )
 # "Placed Leanne Ffug + 2 children at Ffug Guest House": the adult placed with the children

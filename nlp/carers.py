@@ -19,6 +19,18 @@ from nlp.carer_cues import (
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, TOWNS, relationship_of, sentence_end
 from nlp.names import UPPER
 
+_FAMILY_HOSTED = re.compile(
+    # ... or "Ms X and her daughter Maja X are currently staying with a friend, Ms Y"
+    r"(?:\b(?:they['’]re|they\s+are|the\s+family\s+(?:are|is))"
+    r"|\band\s+(?:her|his)\s+(?:daughter|son|children|kids|boys|girls)\b[^.\n]{0,60}\bare)"
+    r"\s+(?:now\s+|currently\s+)?(?:staying|living)\s+with\s+(?:the\s+|an?\s+|their\s+)?\w+\s*[(,]?\s*$",
+    re.IGNORECASE,
+)
+_AFTER_A_PARENT = re.compile(
+    r"\bwith\s+(?:her\s+|his\s+|their\s+)?(?:mum|mam|mother|dad|father)\s+and\s+(?:her|his|their)\s+"
+    r"(?:[\w-]+\s+)?(?:partner|step-?dad|step-?father|step-?mum|step-?mother|boyfriend|girlfriend|husband|wife)\s*,?\s*\(?$",
+    re.IGNORECASE,
+)
 _LIVES_WITH = re.compile(
     r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|staying|resides?|residing|moved in|placed|cared for"
     r"|looked after|left|placement)"
@@ -617,6 +629,7 @@ def find_carers(
     took_them = re.compile(_TOOK_THEM_AWAY.format(names=firsts), re.IGNORECASE)
     # "Subject: Boy not in school - living with grandfather - Gelligaer": a place of the report's addresses
     places = {part.strip().lower() for a in find_addresses(text, zones) for part in re.split(r"[,()]", a.value)}
+    parent_named = any(n and r in {"mother", "father"} for n, r, *_ in raw)
     for name, rel, s, e, score in raw:
         # "mum Mariana's number is disconnected" names Mariana; "the children's uncle (Mr Viorel Ffug's brother)":
         # any other possessive names someone else.
@@ -673,6 +686,21 @@ def find_carers(
             continue
         left, right = _window(text, s, e, spans)
         stayed = _STAYED_AWAY.match(text[e : e + 40])
+        # "family walked in ... They're staying with the uncle (X) ... Dad is Y", "Ms Y and her daughter are staying
+        # with a friend, Ms X": the host of the whole family, parents and all, is not the carer the report names
+        hosted = bool(
+            name
+            and rel not in {"mother", "father"}
+            and parent_named
+            and _FAMILY_HOSTED.search(text, max(0, s - 150), s)
+        )
+        if hosted:
+            score -= 1.5
+        # "Freya lives with mum and her stepdad, Mark Ffug": the parent said first is the main carer, not the partner
+        # named after her
+        after_parent = bool(name and rel not in {"mother", "father"} and _AFTER_A_PARENT.search(left[-60:]))
+        if after_parent:
+            score -= 1.0
         away_with_child = bool(stayed and _WITH_THE_CHILD.match(text, e + stayed.end()))
         if away_with_child:
             stayed = None  # "Her mother, Mrs Ffug, is still in Bangladesh with her": the child is away with her
@@ -740,6 +768,8 @@ def find_carers(
             and not re.match(r"[ \t,]*(?:who[ \t]+)?also[ \t]+(?:lives|living|stays)\b", right)
             # "Carer: Menna Ffug (Nain); lives with her husband Alun Ffug (Taid)": the carer's spouse
             and not re.search(r"\b(?:her|his)\s+(?:husband|wife|partner|spouse)\s*,?\s*$", left[-30:], re.I)
+            and not hosted
+            and not after_parent
         ):
             score += 2.0
             # "Update on Jess - she ... is now living with her aunt, X": the latest of the homes said

@@ -2172,3 +2172,50 @@ def test_a_parent_said_with_their_children_in_more_ways(read):
         "son and daughter.\n\nHer son Hao Ffug, DOB 2013.03.18, does not go to school."
     )
     assert carer(ex) == {"name": "Ffug Li Na", "relationship": "mother"}
+
+
+def test_a_household_lists_adult_row_names_the_carer(read):
+    ex = read(
+        "Placement confirmed for the Ffug household from tonight.\n\nHousehold:\n"
+        "Danielle Ffug - applicant (mother) - DOB 02/03/1990\nTyler Ffug - 12 - not in school since July\n"
+        "Keeley Ffug - 9 - not in school since July\n"
+    )
+    assert carer(ex) == {"name": "Danielle Ffug", "relationship": "mother"}
+    ex = read(
+        "New tenancy started 2/11 at 6 Clos y Ffug, Holyhead, LL65 2AA. Household:\nFadumo Ffug (lead tenant)\n"
+        "Hodan Ffugdi, daughter, dob 28/01/2012\nAbdi Ffugdi, son, dob 15/05/2015\n"
+    )
+    assert carer(ex)["name"] == "Fadumo Ffug"
+
+
+def test_the_host_of_the_whole_family_is_not_the_carer_where_a_parent_is_named(read):
+    ex = read(
+        "family walked into our office this morning asking for school places, just arrived from Slovakia (Roma "
+        "family, dad has some English). 2 boys: Gabriel Ffug DOB 11.06.2014 &amp; Denis Ffug DOB 2.10.2017.\n"
+        "They're staying with the uncle (Zoltan Ffug) at Flat 1, 51 High Street, Ferndale CF43 4AA. Dad is Milan "
+        "Ffug, mob 07700 900402.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Milan Ffug", "relationship": "father"}
+    ex = read(
+        "Ms Agnieszka FFUG (DOB 11/01/1990) and her daughter Maja FFUG, DOB 17/06/2016, are currently staying with a "
+        "friend, Ms Joanna Ffugis, at 41 Ffug Street, Newport NP20 2AA."
+    )
+    assert carer(ex)["name"] == "Agnieszka Ffug"
+
+
+def test_the_parent_said_first_is_the_carer_over_her_partner_named_after(read):
+    ex = read(
+        "Freya Ffug (DOB 01/07/2013) has not attended since Easter. Her mother, Rachel Ffug, has written to the school "
+        "to withdraw her.\n\nFreya lives with mum and her stepdad, Mark Ffugis, at Rose Cottage, Ffordd y Llan, "
+        "Northop, CH7 6AA."
+    )
+    assert carer(ex) == {"name": "Rachel Ffug", "relationship": "mother"}
+
+
+def test_a_carer_label_that_says_where_names_the_relative_and_the_carer(read):
+    ex = read(
+        "Legal name: FFUG Yuxin (known as Lucy)\nDOB: 09/10/2014\nFather: Mr FFUG Jun (mobile 07700 900129 - not "
+        "answering)\nCarer in Penarth: maternal grandmother, Mrs FFUGLIN Xiaoling\n"
+    )
+    assert carer(ex) == {"name": "Ffuglin Xiaoling", "relationship": "grandmother"}
