@@ -96,7 +96,9 @@ _CURRENT = re.compile(
 # into the greeting below it ("Subject: Abandoned tenancy - 11 Clos Ffug\n\nHi,").
 _STREET_ANCHOR = re.compile(
     rf"(?<![\d./-])\b((?:[Nn]o\.?[ \t]*)?\d{{1,4}}[A-Za-z]?[ \t]{{1,2}}"  # "no.8 Heol Ffug" too
-    rf"(?:{WELSH_STREET_HEADS}(?:[ \t]+(?:(?:yr|y)\b|[A-Z][\w'’-]*))+"
+    # (or hyphenated: "7 Maes-y-Ffug, Barry")
+    rf"(?:{WELSH_STREET_HEADS}(?:-[\w'’-]+(?:[ \t]+(?:(?:yr|y)\b|[A-Z][\w'’-]*))*"
+    r"|(?:[ \t]+(?:(?:yr|y)\b|[A-Z][\w'’-]*))+)"
     rf"|(?:[A-Z][\w'’-]+[ \t]+){{1,3}}{STREET_WORDS}\b\.?)"
     r"(?![ \t]+(?:Primary|School|Surgery|Medical|Health|Academy)\b))"
     rf"([ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
@@ -483,7 +485,12 @@ def _addresses_of(text: str, zone_key: tuple[tuple[int, int], ...]) -> tuple[Add
         if re.search(rf"\b{STREET_WORDS}\b|{_SITE_WORDS}", value) or house:
             # the words that introduce the place ("Location:", "pulled on to") are its line, as _rank reads it
             add_where_free(value, m.start(1), m.start(1) + len(value), m.start())
-    found += _next_door_numbers(text, found)
+    next_door = _next_door_numbers(text, found)
+    if next_door:
+        # "I live on Ffug Street in Treffug and the 2 kids next door at number 58": the street alone is the writer's
+        writer_streets = {m.start(1) for m in _WRITER_LIVES_ON.finditer(text)}
+        found = [f for f in found if f.start not in writer_streets]
+    found += next_door
     # "SECTION E: REFERRER ... Address: Tai Ffug, 5 Heol Ffug, ...": the referrer's office, never a child's home
     found = _without_shorter_copies(
         [f for f in found if f.rank > 0 and not _REFERRER_SECTION.search(section_heading(text, f.start) or "")]
@@ -669,6 +676,8 @@ _ADULT_LIVES = re.compile(
     r"|(?:mum|mam|mother|dad|father)(?=,?\s+who\s+(?:now\s+)?lives\s+(?:separately|elsewhere|apart)\b)"
     # "Dad lives at 9 Ffug Road; Tyler and mum are at ...": a parent's own home, said at a sentence's start
     r"|(?:(?<=[.;!?]\s)|(?<=\n))(?:dad|father)(?=\s+(?:now\s+)?lives\s+at\b)"
+    # "Mum's sister lives at 4 Ffug Road and says she has not seen them": a parent's relative or friend, at home
+    r"|(?:mum|mam|mother|dad|father)['’]s\s+(?:sister|brother|aunt|uncle|friend)"
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
     r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
     # (not "Neighbour says they moved out of 11 Heol Ffug": where the family lived)

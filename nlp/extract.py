@@ -674,7 +674,8 @@ def _fill_gp(
         sig_gps = [g for g in find_gps(signature, [], need_context=False) if g.practice]
         own_practice = sig_gps[0].practice if sig_gps else None
     # A doctor writing of their own patient: "registered with me", or a GP ("our practice") who saw the child.
-    own_patient = re.search(r"registered with me|my patient|our patient", text, re.I) or (
+    # ... Welsh "yn glaf i mi" (a patient of mine), "fy nghlaf"
+    own_patient = re.search(r"registered with me|my patient|our patient|\bglaf i mi\b|\bfy nghlaf\b", text, re.I) or (
         own_practice and re.search(r"\bour (?:practice|surgery)\b|\bconsultation\b|\bI saw\b", text, re.I)
     )
     # ... unless the report names the child's usual GP: "(usual GP Dr Menna Ffug)", "his usual named GP is Dr Ffug"

@@ -10,12 +10,16 @@ from nlp.names import SURNAME_PARTICLE
 
 DOCTOR = re.compile(
     r"\b(?:Dr|Doctor)\.?[ \t]+((?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+"
-    rf"(?:[ \t]+(?:(?:{SURNAME_PARTICLE})[ \t]+)?(?!Surgery|Medical|Health)[A-Z][\w'’-]+)?)"  # "Dr Iolo ap Rhys"
+    rf"(?:[ \t]+(?:(?:{SURNAME_PARTICLE})[ \t]+)?(?!Surgery|Medical|Health)[A-Z][\w'’-]+)?"  # "Dr Iolo ap Rhys"
+    # "Dr Aled Wyn Ffug": a third word, when no practice word follows it ("Dr Jones Ffug Medical Centre")
+    r"(?:[ \t]+(?!Surgery|Medical|Health|Meddygfa|Canolfan|Llys|Ty|Tŷ)[A-Z][\w'’-]+"
+    r"(?![ \t]+(?:Surgery|Medical|Health|Practice|Centre|Clinic)\b))?)"
 )
 PRACTICE = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w'’-]*|(?:yr|y)\b|on|upon|&)(?:[ \t]+(?:[A-Z][\w'’-]*|(?:yr|y)\b|on|upon|&)){{0,4}}?[ \t]+"
     rf"{PRACTICE_TAIL})\b"
-    r"(?![ \t]+(?:Nurse|Manager|Pharmacist|Staff|Administrator))"  # "Lead Practice Nurse": a role, no practice
+    # "Lead Practice Nurse", "GP Partner & Practice Safeguarding Lead": a role, no practice
+    r"(?![ \t]+(?:Nurse|Manager|Pharmacist|Staff|Administrator|Safeguarding|Lead))"
 )
 # Welsh names put the word for surgery first: "Meddygfa Ystrad", "Canolfan Iechyd Aberdâr".
 # (and mutated after "gyda", or the medical centre: "Feddygfa", "Canolfan Feddygol")

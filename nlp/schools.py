@@ -107,6 +107,11 @@ _NOT_ON_ROLL_AFTER = re.compile(
     r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up|never took (?:it|the place|this) up"
     r"|but never (?:started|attended|arrived|went))"
     r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school"
+    # "Ffug Primary is the nearest school but she is not sure it has places"
+    r"|^[ \t]+is[ \t]+the[ \t]+(?:nearest|closest)[ \t]+(?:school|primary|secondary)\b"
+    # a neighbour's "the school office at Ysgol Ffug said to email you": who sent the writer here
+    r"|^[ \t]+(?:said|told[ \t]+me|suggested|advised[ \t]+me)[ \t]+(?:to[ \t]+|I[ \t]+should[ \t]+)?"
+    r"(?:email|contact|write|ring|phone|call)\b"
     # "Checked with Ysgol Ffug - not on roll & no application received": a school asked, not the child's
     r"|^[ \t]*[-–:,][ \t]*(?:not[ \t]+on[ \t]+(?:their[ \t]+|the[ \t]+)?roll|no[ \t]+record|no[ \t]+application)"
     # "At a parents' evening at St Ffug's RC Primary (for another family) I met ...": another family's school
@@ -347,6 +352,9 @@ _OWN_SCHOOL_SAID = re.compile(
     # been here at ...)
     r"|\bour\s+(?:[\w-]+[ \t]+){1,2}here\s+at\s+|\byma\s+yn\s+"
     r"|\b(?:us|in)\s+here\s+at\s+"  # "Mia Ffug Bl 3 left us here at Pennal", "not been in here at Olchfa"
+    # "haven't been in to us at Ffug Park", "allocated to us at Craig Ffug for Sept", Welsh-named "hasn't been in to
+    # Gwaun y Ffug since 30/11"
+    r"|\b(?:to|with)\s+us\s+at\s+|\bbeen\s+in\s+to\s+"
     # "We're St Ffug's if anyone's wondering"
     r"|\b(?i:we['’]re|we\s+are)\s+"
     r"(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+if\s+any(?:one|body)['’]?s\s+wondering)"

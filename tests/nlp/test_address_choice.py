@@ -1059,3 +1059,28 @@ def test_a_venue_where_the_writer_met_the_child_is_not_home(read):
         "August."
     )
     assert address_of(ex) == "Flat 2, 5 Ffug Terrace, New Quay, SA45 9PS"
+
+
+def test_a_neighbour_on_a_street_without_a_number_gives_the_kids_next_door_theirs(read):
+    ex = read(
+        "Hi I got this email off the council website.\n\nI live on Ffug Street in Treffug and the 2 kids next door at "
+        "number 58 have not been to school since they moved in at Easter. The boy Kayden is about 9."
+    )
+    assert address_of(ex) == "58 Ffug Street, Treffug"
+
+
+def test_the_home_of_a_parents_sister_who_has_not_seen_them_is_not_the_childs(read):
+    ex = read(
+        "Ava Ffug (DOB 02/02/2015) and her mum left the refuge on Friday and we do not know where they are. The family "
+        "were living in Merthyr Tydfil before coming to refuge. Mum's sister lives at 4 Ffug Road, Bedwas, CF83 8AA "
+        "and says she has not seen them."
+    )
+    assert address_of(ex) is None
+
+
+def test_a_hyphenated_welsh_street_without_a_postcode_is_an_address(read):
+    ex = read(
+        "There is a family who moved in next door to me at 7 Maes-y-Ffug, Barry in the Easter holidays. There are two "
+        "children, a boy called Rhys who is 11 and a little girl Cerys who is 8."
+    )
+    assert address_of(ex) == "7 Maes-y-Ffug, Barry"

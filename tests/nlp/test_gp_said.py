@@ -165,3 +165,28 @@ def test_a_practice_after_the_doctor_with_the_or_in_brackets_and_a_welsh_health_
     assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ffugbal", "practice": "Hillffug"}
     ex = read("Mali Ffug (8). Mae'r teulu wedi cofrestru gyda Dr Ravi Ffug yng Nghanolfan Iechyd Dolffug.")
     assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Ravi Ffug", "practice": "Canolfan Iechyd Dolffug"}
+
+
+def test_a_gp_whose_role_line_holds_practice_and_a_welsh_gp_writing_of_my_patient(read):
+    ex = read(
+        "I saw Gabija Ffug (DOB 03/03/2015) in clinic yesterday; she is our patient and has not been in school since "
+        "September.\n\nKind regards\n\nDr Aled Ffug\nGP Partner & Practice Safeguarding Lead\nTredegar Ffug Medical "
+        "Practice\nPark Row, Tredegar, NP22 3AA\n",
+        sender="aled.ffug@wales.nhs.uk",
+    )
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Aled Ffug", "practice": "Tredegar Ffug Medical Practice"}
+    ex = read(
+        "Prynhawn da,\n\nRwy'n feddyg teulu ym Meddygfa'r Ffug. Mae Osian Ffug (ganwyd 07/05/2015) yn glaf i mi, ac "
+        "nid yw wedi bod yn yr ysgol ers mis Medi.\n\nYn gywir,\n\nDr Elin Ffug\nMeddyg Teulu / General Practitioner\n"
+        "Meddygfa'r Ffug, Ffordd Mona, Porthaethwy, LL59 5AA\n",
+        sender="elin.ffug@wales.nhs.uk",
+    )
+    assert ex.children[0].to_schema()["gp"] == {"doctor": "Dr Elin Ffug", "practice": "Meddygfa'r Ffug"}
+
+
+def test_a_doctors_three_word_name_is_kept_whole(read):
+    ex = read(
+        "Freya Ffug (DOB 01/07/2013) has not attended since Easter. Her GP is Dr Aled Wyn Ffug at Llys Ffug Surgery, "
+        "Northop."
+    )
+    assert gp(ex)["doctor"] == "Dr Aled Wyn Ffug"

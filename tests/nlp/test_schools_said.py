@@ -1046,3 +1046,39 @@ def test_children_said_to_have_been_on_roll_at_a_school(read):
     )
     st_ffugs = "St Ffug's Catholic Primary"
     assert [c.to_schema()["school"] for c in ex.children] == [None, st_ffugs, st_ffugs]
+
+
+def test_a_slack_senders_school_said_as_to_us_at_or_been_in_to_is_the_pupils(read):
+    ex = read(
+        "Hi all - Oscar (Y6) &amp; Poppy Ffug (Y1) haven't been in to us at Ffug Park for 11 school "
+        "days now :disappointed: House at 17 Maes Ffug, Barry CF62 8AA is empty.",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Park", "Ffug Park"]
+    ex = read(
+        "we've got a Reception starter who hasn't turned up at all - Mason Ffug, DOB 14/02/2022, allocated to us at "
+        "Craig yr Ffug for Sept.",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert school(ex) == "Craig yr Ffug"
+    ex = read(
+        "Prynhawn da :wave: Mali Ffug (Bl.2, d.o.b. 1/5/2020) hasn't been in to Gwaun y Ffug since 30/11.",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert school(ex) == "Gwaun y Ffug"
+
+
+def test_the_nearest_school_and_the_school_that_sent_a_neighbour_here_are_not_the_childs(read):
+    ex = read(
+        "I am the health visitor for Amara Ffug (DOB 02/03/2021), who turned 5 and has no school place. Mum would "
+        "welcome help with an application - Ffug Primary is the nearest school but she is not sure it has places."
+    )
+    assert school(ex) is None
+    ex = read(
+        "There is a boy, about 9, called Tomos Ffug at number 4 who is never at school. I don't know if this is the "
+        "right place to write to but the school office at Ysgol Ffugland said to email you."
+    )
+    assert school(ex) is None
