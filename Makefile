@@ -37,8 +37,8 @@ eval: setup
 HOLDOUTS := $(shell ls tests/data/holdout*.jsonl | sort -V | sed 's|tests/data/||; s|\.jsonl||')
 # The sets nobody has tuned on yet: the honest measure of unseen reports. Move a set out of here once you have
 # looked at its errors, and write a new one.
-BLIND := holdout150 holdout151 holdout152 holdout153 holdout154 holdout155 holdout156 holdout157 holdout158 holdout159 \
-	holdout160 holdout161 holdout162 holdout163 holdout164 holdout165
+BLIND := holdout162 holdout163 holdout164 holdout165 holdout166 holdout167 holdout168 holdout169 holdout170 holdout171 \
+	holdout172 holdout173 holdout174 holdout175 holdout176 holdout177
 
 eval-holdout%: setup
 	mkdir -p var
