@@ -144,8 +144,13 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
         join = _PAIR_JOIN.fullmatch(text, m.end, nxt.start)
         if not join:
             continue
-        if join.group("sibling") and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start - 30) : m.start]):
-            continue  # "I rang Ysgol Gynradd Ynyswen and his sister Seren": the first is a school's last word
+        if join.group("sibling") and (
+            re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start - 30) : m.start])
+            or re.search(rf"\b(?:Ysgol|YGG|YG)[ \t]+{re.escape(m.text)}\b", text)
+        ):
+            # "I rang Ysgol Gynradd Ynyswen and his sister Seren": the first is a school's last word; "from Ysgol Cae
+            # Ffug ... I rang Cae Ffug and his little sister Amina": a school named short
+            continue
         first = next((c for c in cued if c.mention is m), None)
         second = next((c for c in cued if c.mention is nxt), None)
         own_age = join.group("own") or join.group("age")
@@ -564,7 +569,10 @@ _PARENT_AND_CHILDREN = re.compile(
 )
 
 
-_COMMUNITY_WORDS = {"traveller", "travellers", "gypsy", "roma", "romany", "romani", "refugee", "asylum", "foster"}
+_COMMUNITY_WORDS = {
+    "traveller", "travellers", "gypsy", "roma", "romany", "romani", "refugee", "asylum", "foster",
+    "service", "forces", "army", "military",  # "Service family - primary school places needed" ("Army Welfare Service")
+}
 
 
 def _family_label(text: str) -> re.Match[str] | None:

@@ -92,11 +92,12 @@ _ATTENDING = (
     # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
     r"|\bstill\s+(?:getting|catching|taking)\s+the\s+(?:bus|train|taxi)\s+to\b|\bwants?\s+to\s+stay\s+there\b"
     r"|\bstill\s+travell?ing\s+(?:back\s+)?to\b"  # "Liban is still travelling back to Ffug High School each day"
-    r"|\bis\s+in\s+(?:my|our)\s+class\b"  # "(her daughter Hiba is in my class)"
+    # "(her daughter Hiba is in my class)", "(Maisie's in my Y3 class)"
+    r"|(?:\bis|['’]s)\s+in\s+(?:my|our)\s+(?:(?:Y|Yr|Year)\s*\d{1,2}\s+)?class\b"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"
-    r"|\b(?:is|are)\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|\bstarted\s+(?:with|w/)\s*us\b"
+    r"|\b(?:is|are)\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|(?<!should['’]ve\s)(?<!should\shave\s)\bstarted\s+(?:with|w/)\s*us\b"
     # "younger brother Zain (8, attending Ffug Primary)"; "Alfie ... has been attending since 7 September"
     r"|\(\s*(?:\d{1,2}\s*,\s*)?attending\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}\)"
     r"|\b(?:has|have)\s+been\s+attending\s+since\b(?![^.;\n]{0,40}\bbut\b)"
@@ -105,13 +106,17 @@ _ATTENDING = (
     r"\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:back|sorted)(?:\s+(?:in|at)\s+(?:school|class))?\s*(?:[-–,.;)!]|and\b|$)"
     r"|\b(?:is|he['’]s|she['’]s|['’]s)\s+(?:actually\s+)?in\s+(?:fine|every\s+day|school\s+fine)\b"  # "(he's in fine)"
     r"|\bstarted\s+at\s+[^.;\n]{0,60}?\b(?:ago|last\s+week|this\s+week|on\s+\w+day)\b|\bsettl(?:ing|ed)\s+in\b"
-    # "has chosen to go to school and started at Ffug High School in September"
-    r"|\bstarted\s+at\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:School|High|Primary|Academy|Comprehensive)(?:\s+School)?"
+    # "has chosen to go to school and started at Ffug High School in September" (not "never started at ...")
+    r"|(?<!\bnever\s)(?<!\bnot\s)(?<!n['’]t\s)\bstarted\s+at\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:School|High|Primary|Academy|Comprehensive)(?:\s+School)?"
     r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![^.;\n]{0,12}\bbut\b)"  # (not "started at Ffug School in September 2036 but only attended eleven days")
-    # "The eldest, Oliwia (15), has started at Ffug School."
-    r"|\b(?:has|have)\s+(?:now\s+|already\s+)?started\s+at\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
-    r"(?:School|High|Primary|Academy|Comprehensive|College)\b(?![^.;\n]{0,30}\bbut\b)"
+    # "The eldest, Oliwia (15), has started at Ffug School.", "... has started at Ysgol Gyfun Ffug"
+    # (not "should have started at Ysgol Ffug in September")
+    r"|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(?:has|have)\s+(?:now\s+|already\s+)?started\s+at\s+"
+    r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
+    r"(?:School|High|Primary|Academy|Comprehensive|College)\b|Ysgol\b)(?![^.;\n]{0,30}\bbut\b)"
+    # "Her brother Bilal (Year 8) returned and started back in September"
+    r"|\bstarted\s+back\s+(?:in|on|at|with|after)\b"
     # "mum says he is already going to Ffug School on the bus"
     r"|\b(?:is|are)\s+(?:already|now)\s+going\s+to\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}"
     r"(?:School|High|Primary|Academy|Comprehensive)\b"
@@ -263,6 +268,7 @@ _NOT_YET = re.compile(
     r"|\bnursery\s+place|\ba\s+nursery\s+class\b"
     r"|\b(?:only|just)\s+in\s+(?:our\s+|the\s+)?(?:Meithrin|nursery)\b"  # "was only in our Meithrin class"
     r"|\bstart(?:ing|s)\s+nursery\b"  # "Zahra, 4 (starting nursery in September)"
+    r"|\bnursery\s+age\b"  # "- Layan Ffug, 4 (nursery age)"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )

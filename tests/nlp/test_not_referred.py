@@ -1540,3 +1540,45 @@ def test_a_sibling_who_is_starting_at_a_school_on_monday_is_not_referred(read):
         channel="slack",
     )
     assert names(ex) == ["Evie", "Mason"]
+
+
+def test_a_child_who_never_started_at_a_school_in_september_is_not_settled(read):
+    ex = read(
+        "I've just found out that Sam's eldest, Ellie-Mai Ffug (d.o.b 29.07.2014), never started at Eastern Ffug "
+        "High in September. Her younger brother Archie goes to Bryn Ffug Primary and his attendance is fine."
+    )
+    assert names(ex) == ["Ellie-Mai Ffug"]
+
+
+def test_a_pupil_in_my_class_whose_little_brother_stays_home_is_not_referred(read):
+    ex = read(
+        "Hi all, prob nothing but... Maisie Ffug's mum (Maisie's in my Y3 class) mentioned at pick up that Maisie's "
+        'little brother Alfie "stays home with me" - he turned 5 in the summer and I don\'t think he\'s on roll '
+        "anywhere??",
+        channel="slack",
+    )
+    assert names(ex) == ["Alfie"]
+
+
+def test_siblings_who_started_at_a_ysgol_started_back_or_are_of_nursery_age_are_not_referred(read):
+    ex = read(
+        "The eldest, Poppy (14), has started at Ysgol Gyfun Ffug. Mrs Ffug applied for Ffug Primary for the younger "
+        "two, but was told it is full:\n\n  Isla Ffug     DOB 10/10/2016\n  Harvey Ffug   DOB 02/03/2019\n"
+    )
+    assert names(ex) == ["Isla Ffug", "Harvey Ffug"]
+    ex = read(
+        "Samira Ffug (Year 10, DOB 22/05/2011) travelled to Pakistan with her family on 10 July. Her brother Bilal "
+        "(Year 8) returned and started back in September, but Samira did not."
+    )
+    assert names(ex) == ["Samira Ffug"]
+    ex = read("Children:\n- Rama Ffug, DOB 1/3/2014\n- Omar Ffug, DOB 20/12/2017\n- Layan Ffug, 4 (nursery age)\n")
+    assert names(ex) == ["Rama Ffug", "Omar Ffug"]
+
+
+def test_a_child_who_should_have_started_at_a_ysgol_is_not_settled(read):
+    ex = read(
+        "I am writing about my grandchildren Gruffydd and Megan Ffug who live with their father. The children told me "
+        "they had not been to school for ages. Gruffydd is 12 in January and should have started at Ysgol Bro Ffug in "
+        "September - I don't think he has ever been. Megan is 8."
+    )
+    assert names(ex) == ["Gruffydd Ffug", "Megan Ffug"]
