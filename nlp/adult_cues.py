@@ -85,6 +85,8 @@ KIN_APPOSITION = re.compile(
 NOT_A_PUPIL_AFTER = re.compile(
     # "Kai (8 months old)", not "Destiny Ffug, 15, has a 4 month old baby": her baby's age
     r"^[ \t]*\n[ \t]*Relationship[ \t]*:"
+    # "a caravan behind the old Red Lion pub": a place named like a person
+    r"|^[ \t]+(?:pub|inn|hotel|caf[eé]|shop|garage|club|chapel)\b"
     # ... "Kelechi Ffug, who is five months old"
     r"|^(?:(?!\b(?:has|had|with|her|his)\b)[^.\n]){0,25}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|eighteen)[\s-]*(?:months?|weeks?)[\s-]+old\b"

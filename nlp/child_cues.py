@@ -16,7 +16,7 @@ DOB_WORD = (
     r"|(?<![\w.])g\.(?=[ \t]*\d)"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
     r"|(?<![\w.])b\.(?=[ \t]*\d)"  # "Tiago (b. 30/01/2037)"
     # the word in the family's language first: Slovak or Czech "nar. / DOB", Polish "ur. / DOB", German "geb. / DOB"
-    r"|(?<![\w.])(?:nar|ur|geb)\.[ \t]*/[ \t]*(?:DOB|dob|D\.O\.B\.?)"
+    r"|(?<![\w.])(?:nar|ur|geb)\.[ \t]*/[ \t]*(?:DOB|dob|D\.O\.B\.?)|(?<![\w.])(?:nar|ur|geb)\.(?=[ \t]*\d)"
     # ... or alone: Portuguese "nascido"/"nascida", Spanish "nacido"/"nacida", Romanian "născut"/"născută"
     r"|\b(?:nascid[oa]|nacid[oa]|născut[ăa]?)\b)"
 )
@@ -56,8 +56,10 @@ RIGHT_AGE_PAREN = re.compile(
     re.IGNORECASE,
 )
 # "I think Kai is about 10 and Jayden about 12": the verb said once for both
+# ... "Tomos is the big one, about 11"
 RIGHT_ABOUT = re.compile(
-    rf"^[ \t]*,?[ \t]*(?:about|around|approx\.?|roughly|maybe)[ \t]+{NUM}\b"
+    r"^(?:[ \t]+is[ \t]+the[ \t]+(?:big|little|older|younger|eldest|oldest|youngest|middle)[ \t]+one)?"
+    rf"[ \t]*,?[ \t]*(?:about|around|approx\.?|roughly|maybe)[ \t]+{NUM}\b"
     r"(?![.:]\d|[ \t]*-?[ \t]*(?:weeks?|months?|days?|hours?|hrs?|minutes?|mins?|times?|%|:|am\b|pm\b|miles?|o['’]clock"
     r"|years?[ \t]+ago|people|-[ \t]*\d|to[ \t]+\d|or[ \t]+\d))",  # (not "maybe 5 or 6?")
     re.IGNORECASE,
@@ -181,8 +183,11 @@ NEW_STARTER_BEFORE = re.compile(
 RIGHT_PUPIL_VERB = re.compile(
     # "Gabriel Ffug in our Yr 4 at St Ffug's went to the Philippines"
     rf"^[ \t]+(?:in|from)[ \t]+(?:our|my)[ \t]+(?:{YEAR_GROUP}|class|form|tutor[ \t]+group)\b|"
-    r"^[ \t]*,?[ \t]+(?:was|is|has been)[ \t]+(?:due|supposed|meant|expected)[ \t]+to[ \t]+"
+    # ("a new Yr 5 starter, Baran Ffug, due to start Mon 2nd Nov")
+    r"^[ \t]*,?[ \t]+(?:(?:was|is|has been)[ \t]+)?(?:due|supposed|meant|expected)[ \t]+to[ \t]+"
     r"(?:start|come[ \t]+to[ \t]+us)\b"
+    # "Leah Ffug, should've started with us at Ffug High on 3rd Sept"
+    r"|^[ \t]*,?[ \t]+should(?:['’]ve|[ \t]+have)[ \t]+started[ \t]+(?:with[ \t]+us|at|in)\b"
     # "Tomos Ffug was allocated a Year 1 place with us"
     r"|^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:allocated|offered|given)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}?place\b"
     # "Tomos Ffug left us in July (Y6)" (not "left us a voicemail")
@@ -192,7 +197,8 @@ RIGHT_PUPIL_VERB = re.compile(
     r"|^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?:who[ \t]+|but[ \t]+(?:she|he)[ \t]+)?(?:still[ \t]+)?"
     r"(?:(?:has[ \t]+|had[ \t]+)?never[ \t]+(?:arrived|started|turned up|showed(?: up)?|took up)"
     r"|(?:hasn['’]?t|has[ \t]+not)[ \t]+(?:attended|arrived|started|turned up|been in school|been in (?:since|for)"
-    r"|returned to school))\b"
+    # ... "Lina's older brother Omar Ffug has NOT been given a school place"
+    r"|returned to school|been[ \t]+(?:given|offered|allocated)[ \t]+a[ \t]+(?:school[ \t]+)?place))\b"
     # "Yonas Ffug is an unaccompanied asylum-seeking child", "Kai Ffug is a looked after child"; not "is a child
     # protection social worker"
     r"|^[ \t]+(?:is|was)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:child|boy|girl|pupil|learner|minor)\b"
@@ -206,10 +212,14 @@ RIGHT_PUPIL_VERB = re.compile(
     r"(?:permanently[ \t]+)?(?:excluded|expelled|kicked[ \t]+out)\b",
     re.IGNORECASE,
 )
+# "Theo Ffug (UPN T670406032119) last attended ...": a pupil number says pupil
+RIGHT_UPN = re.compile(r"^[ \t]*[(,]?[ \t]*UPN[ \t]*:?[ \t]*[A-Z]\d{11}[0-9A-Z]\b")
 # "Finn is the boy", Welsh "Finn ydi'r hogyn" (Finn is the boy), "Nel yw'r ferch": a first name given for a child the
 # report has spoken of
 RIGHT_IS_THE_CHILD = re.compile(
-    r"^[ \t]+(?:is[ \t]+the|(?:ydi|ydy|yw)['’]r)[ \t]+(?:boy|girl|lad|hogyn|hogan|bachgen|ferch|plentyn|disgybl)\b",
+    r"^[ \t]+(?:is[ \t]+the|(?:ydi|ydy|yw)['’]r)[ \t]+(?:boy|girl|lad|hogyn|hogan|bachgen|ferch|plentyn|disgybl)\b"
+    # "Tomos is the big one, about 11, and Rhys is the little one"
+    r"|^[ \t]+is[ \t]+the[ \t]+(?:big|little|older|younger|eldest|oldest|youngest|middle)[ \t]+one\b",
     re.IGNORECASE,
 )
 # "my son Stuart's children", "lives with my daughter, Siân Ffug", "mum, who I understand is called X": a parent.
@@ -272,6 +282,7 @@ LEFT_CHILD = re.compile(
     r"(?:called|named|known\s+as)"  # "a girl known as Blessing Ffug"
     # "a lad, Riley, comes in"
     r"|pupil|student|boy|girl|child\s*,|(?:lad|lass|young person|teenager|youngster|juvenile)\s*,"
+    r"|(?:boy|girl|lad|lass|child|kid)\s+next\s+door\s*,"  # "the little boy next door, Osian."
     r"|(?:\d+|two|three|four)\s+(?:boys|girls|kids|children)\s*,"
     r"|children are|kids are|(?:boys|girls|sons|daughters)\s+(?:are|is)|names are|names were|one is called|one"
     r"|flagging|concerning"

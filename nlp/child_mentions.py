@@ -75,6 +75,7 @@ from nlp.child_cues import (
     RIGHT_OED,
     RIGHT_PUPIL_VERB,
     RIGHT_SCHOOL_BRACKET,
+    RIGHT_UPN,
     RIGHT_YEAR,
     RIGHT_YRS,
     SENTENCE_AGE,
@@ -107,7 +108,9 @@ _MY_OWN_CHILD_BEFORE = re.compile(r"\b(?:my|fy)[ \t]+(?:daughter|son|merch|ferch
 _GRANDPARENT = r"(?:nan|nana|nain|gran|granny|grandmother|grandma|grandad|grandfather|taid|mam-?gu|tad-?cu)"
 _WRITER_IS_GRANDPARENT = re.compile(
     rf"\bI(?:['’]m|[ \t]+am)[ \t]+(?:their|the|his|her)[ \t]+{_GRANDPARENT}\b|\bmy[ \t]+grand(?:children|kids)\b"
-    rf"|\b{_GRANDPARENT}[ \t]+[^.\n]{{0,30}}\bydw[ \t]+i\b|\b(?:fy|ein)[ \t]+wyrion\b",  # Welsh "Mam-gu X ydw i"
+    rf"|\b{_GRANDPARENT}[ \t]+[^.\n]{{0,30}}\bydw[ \t]+i\b|\b(?:fy|ein)[ \t]+wyrion\b"  # Welsh "Mam-gu X ydw i"
+    # a web form's "Your relationship to the child(ren): Nain (grandmother)"
+    rf"|\byour[ \t]+relationship[^:\n]{{0,30}}:[ \t]*(?:\w+[ \t]+)?\(?{_GRANDPARENT}\b",
     re.IGNORECASE,
 )
 _OTHER_NAMES_ASIDE = re.compile(
@@ -141,7 +144,9 @@ def named_as_parent(text: str, m: NameMention) -> bool:
     if PARENT_OF_AFTER.match(text[m.end : m.end + 20]):
         return True
     # A grandparent writing "my grandson Finley ... My daughter Stacey took him out": the daughter is his mother.
-    if MY_GRANDCHILD_SAID.search(text) and MY_CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+    # (or a form's "Your relationship to the child(ren): Nain")
+    grandparent_writes = MY_GRANDCHILD_SAID.search(text) or _WRITER_IS_GRANDPARENT.search(text)
+    if grandparent_writes and MY_CHILD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
         return True
     # "not living with Osian's grandmother": the possessive names the child, not the one lived with.
     return bool(PARENT_BEFORE.search(text[max(0, m.start - 60) : m.start])) and not re.match(r"['’]s\b", text[m.end :])
@@ -486,6 +491,7 @@ def cued_mention(
         or (len(m.tokens) >= 2 and RIGHT_SCHOOL_BRACKET.match(right))
         or (len(m.tokens) >= 2 and RIGHT_PUPIL_VERB.match(right))
         or RIGHT_IS_THE_CHILD.match(right)
+        or (len(m.tokens) >= 2 and bool(RIGHT_UPN.match(right)))
         or WORKER_OF.match(text[m.end : m.end + 30])
         or whose_parent
         or NAME_GUESSED_AFTER.match(right)  # "theres a lad from number 4, Tyler i think his name is"
@@ -558,6 +564,7 @@ def cued_mention(
         or named
         or RIGHT_PUPIL_VERB.match(right)
         or RIGHT_IS_THE_CHILD.match(right)
+        or (len(m.tokens) >= 2 and bool(RIGHT_UPN.match(right)))
         or WORKER_OF.match(text[m.end : m.end + 40])  # "I am Jordan Ffug's YOT case manager"
         or own_name
         or NAME_GUESSED_AFTER.match(right)

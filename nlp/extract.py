@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from nlp.addresses import find_addresses
+from nlp.adult_cues import NOT_A_PUPIL_AFTER
 from nlp.attribution import owners
 from nlp.carers import find_carers, said_gone_after, said_not_living_with, sibling_not_carer
 from nlp.child_mentions import corrected_away, is_adult
@@ -42,7 +43,9 @@ from nlp.writer import PROFESSIONAL, referrer_is_carer, same_person
 
 _DOB_LABEL = re.compile(
     # "b. 01/02/2034" (born); "his birthday" (not "Omar birthday 22/03/2035", a date said of the name before it)
-    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday|(?<![\w.])b\.(?=\s*\d))s?"
+    # ... "Ethan's birthday is 14th January 2030"
+    r"(?:DOB|D\.O\.B\.?|Date of birth|born|Dyddiad geni|(?<=\b(?:his|her)\s)birthday|(?<=['’]s\s)birthday(?=\s+is\b)"
+    r"|(?<![\w.])b\.(?=\s*\d))s?"
     r"(?:\s*\([^)\n]{0,30}\))?"  # "(as stated on admission)"
     # "DOB on the passport is", "DOB given as", "date of birth has been recorded as"
     # ... "DOB on the admissions form", "DOB on SIMS"
@@ -348,6 +351,7 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]],
         and not _AFTER_PLACE_WORD.search(doc.text[max(0, e.start_char - 12) : e.start_char])
         and not _STREET_LAST.search(e.text)
         and not corrected_away(doc.text, e.start_char)
+        and not NOT_A_PUPIL_AFTER.match(doc.text[e.end_char : e.end_char + 110])  # "the old Red Lion pub"
     ]
     for ch in kids:
         confirmed = any(e.text.split()[0] == ch.first for e in model_children)
@@ -403,7 +407,10 @@ def _fill_dob_age(
         if not dob or not 3 <= age_on(dob, today) < 17 or dob >= today:
             continue
         for i in _bracket_owner(text, m.start(), kids) or owners(text, m.start(), kids):
-            if found[i].date_of_birth is None:
+            # (not a child whose own age beside their name says otherwise: "... dob 28/08/2032. I rang Ffug Primary
+            # and his little sister Amina (age 8)"; an age a year out is only loosely said)
+            own_age = kids[i].age
+            if found[i].date_of_birth is None and not (own_age and abs(own_age[0] - age_on(dob, today)) >= 2):
                 found[i].date_of_birth = _found(dob, d.start(), d.end(), 0.9)
     for m in _DOB_LIST.finditer(text):
         pos = m.end()

@@ -326,3 +326,11 @@ def test_an_age_typed_as_whos_or_just_turned_in_a_list_is_read(read):
     assert [c.to_schema()["age"] for c in ex.children] == [10, 6]
     ex = read("Children:\nMichael Ffug - 12\nMargaret (Maggie) Ffug - just turned 5\n")
     assert [c.to_schema()["age"] for c in ex.children] == [12, 5]
+
+
+def test_a_childs_birthday_is_their_date_of_birth(read):
+    ex = read(
+        "I am writing about my grandson Ethan Ffug-Cole. I am his Mam-gu. Ethan's birthday is 14th January 2013.\n\n"
+        "In the summer Ethan fell out with his mother and has not been to school since."
+    )
+    assert ex.children[0].to_schema()["date_of_birth"] == "2013-01-14"

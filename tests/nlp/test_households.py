@@ -1347,3 +1347,62 @@ def test_a_young_person_who_told_a_youth_worker_they_were_excluded_is_the_child(
     )
     assert names(ex) == ["Rhys Ffug"]
     assert ex.children[0].to_schema()["age"] == 14
+
+
+def test_the_big_one_and_the_little_one_with_rough_ages_are_the_children(read):
+    ex = read(
+        "The two boys next door to me at 31 Heol Ffug, Cross Hands haven't been to school since before the summer. "
+        "Tomos is the big one, about 11, and Rhys is the little one, about 8. Their dad Gareth has been on his own "
+        "with them.\n\nPat Ffugris (Mrs)\nnumber 33\n"
+    )
+    assert names(ex) == ["Tomos", "Rhys"]
+    assert [c.to_schema()["age"] for c in ex.children] == [11, 8]
+
+
+def test_a_name_with_a_upn_beside_it_in_a_quoted_chain_is_the_child(read):
+    ex = read(
+        "Please see the chain below. Dad has now confirmed that Theo is living with him in Llanelli.\n\n"
+        "> From: Kamara, Ffug\n> Subject: CME enquiry\n>\n> Dear Mr Ffug,\n> Our records show Theo Ffug-Jones (UPN "
+        "T670406032119) last attended Ffug School on 31/10/2026. Could you confirm where Theo is living?\n"
+    )
+    assert names(ex) == ["Theo Ffug-Jones"]
+
+
+def test_a_new_starter_due_to_start_is_the_child_and_a_service_family_gives_no_surname(read):
+    ex = read(
+        "hiya - we had a place allocated for a new Yr 5 starter, Baran Ffug, due to start Mon 2nd Nov. He never "
+        "arrived. No DOB on my screen sorry, he's 9 per the form.",
+        channel="slack",
+    )
+    assert names(ex) == ["Baran Ffug"]
+    ex = read(
+        "I am the Army Welfare Service worker for a service family who arrived in Hirwaun in November.\n\n"
+        "Service family: Poppy (14) and Isla (9) have no school place. Mum is Mrs Gemma Ffug.",
+        subject="Service family - primary school places needed",
+    )
+    assert all("Service" not in n for n in names(ex))
+
+
+def test_an_older_brother_who_has_not_been_given_a_school_place_is_the_child(read):
+    ex = read(
+        "I have been supporting Lina Ffug (age 10) who started at Ysgol Ffugincla last week.\n\nLina's older brother "
+        "Omar Ffug has NOT been given a school place. His date of birth is recorded as 01/01/2011 on his Home Office "
+        "papers."
+    )
+    assert names(ex) == ["Omar Ffug"]
+    assert ex.children[0].to_schema()["age"] == 15
+
+
+def test_the_boy_next_door_named_after_a_comma_and_one_who_should_have_started_are_children(read):
+    ex = read(
+        "I'm worried about the little boy next door, Osian. He's about 11. He has not been to school since before "
+        "Easter."
+    )
+    assert names(ex) == ["Osian"]
+    ex = read(
+        "Morning all - Yr 7 no-show :thinking_face: Leah Ffug-Jones, should've started with us at Ffughowell High on "
+        "3rd Sept. Never turned up.\nDOB 17/07/2015\nYounger brother Cai is at Ffug primary &amp; still attending "
+        "fine apparently.",
+        channel="slack",
+    )
+    assert names(ex) == ["Leah Ffug-Jones"]

@@ -1057,3 +1057,44 @@ def test_a_legal_name_row_with_the_surname_first_and_two_forenames_in_brackets_n
     assert names(ex) == ["Yuxin Ffug"]
     ex = read("Children:\n• Patrick Ffug – 02/08/2013\n• Johnny (John Joseph) Ffug – 30/06/2017\n")
     assert names(ex) == ["Patrick Ffug", "Johnny Ffug"]
+
+
+def test_a_slovak_nar_date_makes_a_seventeen_year_old_too_old_to_refer(read):
+    ex = read(
+        "Children:\n- Dominik Ffug, nar. 04.07.2009 - working with his uncle, not in education\n"
+        "- Vanesa Ffugova, nar. 02.03.2012\n- Marek Ffug, nar. 28.11.2015\n"
+    )
+    assert names(ex) == ["Vanesa Ffugova", "Marek Ffug"]
+    assert ex.children[0].to_schema()["date_of_birth"] == "2012-03-02"
+
+
+def test_the_parent_a_grandparents_web_form_names_as_my_daughter_is_no_child(read):
+    ex = read(
+        "==== Report a child who is not in education ====\nYour name: Eirlys Ffug\nYour relationship to the "
+        "child(ren): Nain (grandmother)\nChild(ren)'s name(s): Seren Ffug-Jenkins and Macsen Ffug-Jenkins\nDate(s) of "
+        "birth: not sure - Seren is 8, Macsen turned 5 in September\nParent/carer name: Kayleigh Ffug (my daughter)\n"
+        "Details of your concern:\nMy daughter Kayleigh has been very low since her partner left. I am really worried "
+        "about the children and about Kayleigh.\n"
+    )
+    assert names(ex) == ["Seren Ffug-Jenkins", "Macsen Ffug-Jenkins"]
+    assert ex.children[0].to_schema()["carer"] == {"name": "Kayleigh Ffug", "relationship": "mother"}
+
+
+def test_a_school_named_short_before_and_his_little_sister_is_no_child(read):
+    ex = read(
+        "Ibrahim Ffug was allocated a yr 7 place with us from Ysgol Cae Ffug but has never arrived this term. dob "
+        "28/08/2014. I rang Cae Ffug and his little sister Amina (age 8, yr 4 there) hasn't been back since the "
+        "summer either.",
+        channel="slack",
+    )
+    assert names(ex) == ["Ibrahim Ffug", "Amina"]
+    assert [c.to_schema()["age"] for c in ex.children] == [12, 8]
+
+
+def test_a_pub_named_like_a_person_is_no_child(read):
+    ex = read(
+        "hi i dont want to give my name. theres a little girl living in a caravan behind the old Red Lion pub on Heol "
+        "y Dre in Pontyberem with her mother and a man. shes about 10 i think. i never see her go to school."
+    )
+    assert names(ex) == [None]
+    assert ex.children[0].to_schema()["age"] == 10
