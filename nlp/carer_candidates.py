@@ -45,6 +45,7 @@ from nlp.carer_cues import (
     NAME_THEN_RELATIONSHIP,
     NAMED_THEN_PARENT,
     PARENT_FORWARDED_BELOW,
+    PARENT_OF,
     PARENT_POSSESSIVE,
     PARENT_SENT_BELOW,
     PARENTS_ARE,
@@ -210,6 +211,10 @@ def collect_candidates(
         lives = _block_field(block, r"Lives with(?: pupil| child)?", r"Yes|No|Y|N", lambda v: v.lower().startswith("y"))
         if lives is False:
             continue  # "Lives with pupil: No": a parent elsewhere, not the carer
+        # a grandparent's form: "Parent/carer name: Kayleigh Ffug (my daughter)": the children's mother
+        own_child = re.match(r"[ \t]*\((?:my|our)[ \t]+(daughter|son)\)", text[m.end(2) : m.end(2) + 20], re.I)
+        if rel is None and own_child and label_is_parent(m.group(1)):
+            rel = "mother" if own_child.group(1).lower() == "daughter" else "father"
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "Contact: Jo Ffug, Social Worker, 01597 000221": the professional to contact, not a carer
         if priority is not None:
@@ -359,6 +364,8 @@ def collect_candidates(
             continue
         g = next(k for k in (1, 6) if m.group(k))
         raw.append((m.group(g), relationship_of(m.group(g + 1)), m.start(g), m.end(g), 2.5))
+    for m in PARENT_OF.finditer(text):
+        raw.append((m.group(1), relationship_of(m.group(2)), m.start(1), m.end(1), 2.5))
     for m in HOUSEHOLD_ADULT_ROW.finditer(text):
         rel = relationship_of(m.group(2)) if m.group(2) else None
         raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5))

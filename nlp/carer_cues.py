@@ -87,6 +87,7 @@ PROSE = re.compile(
     r"(?:[ \t]+(?:now|ifanc|young|single|nhw))?"
     # "Spoke to their aunt today, Mária Ffug, she says ...": when, before the name
     rf"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon))(?=,))?"
+    rf"(?:[ \t]+in[ \t]+[{UPPER}][\w'’-]+(?=,))?"  # "with a foster carer in Pentwyn, Mrs Grace Ffug"
     # "her aunt (Kacey-Leigh's great-aunt), Mrs X", "his father (my son) Rhys Ffug"
     rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\)(?:,|(?=[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)?\.?[ \t]*[{UPPER}])))?"
     # "mum's name is", "Mother's name: X", "Mum's full name for your records is X"
@@ -111,7 +112,8 @@ PROSE = re.compile(
 REVERSE = re.compile(
     # "(DOB ...) - mother"; a letter's "Anna Ffug\n(Maja's mum)" signs with it on the line below
     rf"{_NAME}[ \t]*(?:\n[ \t]*(?=\())?(?:\([^)\n]{{1,30}}\)[ \t]*[-–][ \t]*|\([ \t]*(?:[^)\n]{{0,30}}?,[ \t]*)?)"
-    rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+)?({KIN_PATTERN})\b"  # "Thanks Jade (Leon's mum)"
+    # "Thanks Jade (Leon's mum)", "Mrs Helen Ffug (Gwynedd foster carer)"
+    rf"(?:[{UPPER}][\w'’-]+['’]s[ \t]+|[{UPPER}][\w'’-]+[ \t]+(?=(?i:foster)))?({KIN_PATTERN})\b"
     # (not "arrived from Slovakia (Roma family, dad has some English)": the kin word starts a clause of its own)
     r"(?![ \t]+(?:has|had|is|was|says|said|speaks|works|does|did|can|will|would)\b)"
 )
@@ -446,6 +448,8 @@ NAMED_THEN_PARENT = re.compile(
     r"(?:the|their)[ \t]+"
     r"(?:(?:girls|boys|children|kids)['’][ \t]+|(?:child|girl|boy)['’]s[ \t]+)?((?i:mum|mam|mother|dad|father))\b"
 )
+# "I spoke with Bridget Ffug, mam of:" (the children listed below), "Kelly Ffug, the mother of Jac and Mia"
+PARENT_OF = re.compile(rf"{_NAME},?[ \t]+(?:the[ \t]+)?((?i:mum|mam|mother|dad|father))[ \t]+(?:of|to)\b")
 # A household list's row for its adult: "Chantelle Ffug - lead applicant (mum)", "Danielle Ffug - applicant (mother) -
 # DOB 02/03/1990", "Fadumo Ffug (lead tenant)" above the children's rows
 HOUSEHOLD_ADULT_ROW = re.compile(

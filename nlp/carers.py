@@ -80,7 +80,9 @@ _NOT_CARER = re.compile(
     r"|limited contact|lives in (?!the)|\bsy['’]n byw yn\b(?! y\b| yr\b)"  # Welsh "sy'n byw yn Lerpwl" (who lives in)
     r"|works (?:away|offshore|abroad)|(?:went|gone) to live in"
     rf"|{_AWAY_FOR_NOW}"
-    r"|left the (?:family|site|area|country)|(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
+    # (not "Mum messaged to say they'd gone back to Poland": the family, children and all)
+    r"|left the (?:family|site|area|country)|(?<!they )(?<!they'd )(?<!they’d )(?<!they've )(?<!they had )(?<!we )"
+    r"(?<!we'd )(?<!family )(?<!they have )(?:flew|went|gone|returned)[ \t]+back[ \t]+to[ \t]+(?-i:[A-Z])"
     r"|must not|not be given|non-molestation"
     r"|not able to (?:care|look after)|unable to (?:care|look after)|(?:isn'?t|is not|not) part of the household"
     r"|(?:is|she['’]s|he['’]s|she is|he is)\s+not\s+around|(?:isn['’]t|wasn['’]t)\s+around"  # "but she's not around"

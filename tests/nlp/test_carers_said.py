@@ -2219,3 +2219,33 @@ def test_a_carer_label_that_says_where_names_the_relative_and_the_carer(read):
         "answering)\nCarer in Penarth: maternal grandmother, Mrs FFUGLIN Xiaoling\n"
     )
     assert carer(ex) == {"name": "Ffuglin Xiaoling", "relationship": "grandmother"}
+
+
+def test_a_mam_of_the_children_listed_and_a_foster_carer_in_brackets_are_the_carers(read):
+    ex = read(
+        "Four trailers arrived Friday.\n\nI spoke with Bridget Ffug, mam of:\nMichael Ffug (17) - works with his "
+        "daddy\nPatrick Ffug (12)\nMargaret Ffug (9)\n"
+    )
+    assert carer(ex) == {"name": "Bridget Ffug", "relationship": "mother"}
+    ex = read(
+        "Minh Ffug (DOB 01/01/2011) has been placed in foster care in the Bangor area with Mrs Helen Ffug (Gwynedd "
+        "foster carer). He is not on roll anywhere."
+    )
+    assert carer(ex) == {"name": "Helen Ffug", "relationship": "foster carer"}
+
+
+def test_a_mum_who_says_they_have_gone_back_abroad_is_still_the_carer(read):
+    ex = read(
+        "Amelia Ffug (Y4, DOB 17.06.2017) &amp; her brother Kacper (Y1, 6) have been off since 2nd Oct. Mum Agnieszka "
+        "messaged to say they'd gone back to Poland for a funeral and would be back in a week or two.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Agnieszka", "relationship": "mother"}
+
+
+def test_a_foster_carer_named_after_where_they_live_is_the_carer(read):
+    ex = read(
+        "Minh Ffug (DOB 01/01/2011) was placed the same day with a foster carer in Pentwyn, Mrs Grace Ffugoro, via "
+        "Children's Services. He is not on roll anywhere."
+    )
+    assert carer(ex) == {"name": "Grace Ffugoro", "relationship": "foster carer"}
