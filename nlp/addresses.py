@@ -39,11 +39,14 @@ _PREVIOUS = re.compile(
     r"|last address held[^\n:]{0,25}:?"
     r"|(?:previous|old|former)\s+(?:family\s+)?home\s*[,:(]?"  # "mum remains at the former family home, Flat 3, ..."
     r"|(?:previous|old|former)\s+(?:\w+\s+)?(?:placement|accommodation|tenancy|property)\s*(?:at|in|was)?\s*:?"
-    r"|(?:moved|came)\s+(?:away\s+|in\s+\w+\s+)?from|moved\s+out\s+of|(?:evicted|fled|made homeless)\s+from"
+    r"|(?:moved|came)\s+(?:away\s+|in\s+\w+\s+|with\s+\w+\s+)?from|moved\s+out\s+of"  # "moved with Jess from"
+    r"|(?:evicted|fled|made homeless)\s+from"
     r"|used\s+to\s+(?:live|stay)(?:\s+with\s+\w+)?\s+at"  # "They used to live with me at 40 Heol Ffug"
     # "moved in on 2nd November from initial accommodation (Room 12, ...)"
     r"|\b(?:moved|came|transferred)\b[^.\n]{0,40}?\bfrom\s+(?:\w+\s+){0,2}?(?:accommodation|hostel|hotel|B\s?&\s?B)\s*\("
     r"|lost\s+(?:their|her|his|the)\s+tenancy\s+at"
+    # "the loss of their private rented tenancy at"
+    r"|\bloss\s+of\s+(?:their|her|his|the)\s+(?:\w+\s+){0,2}tenancy\s+at"
     # "after losing their private tenancy in Roath (Flat 3, ...)"
     r"|\blos(?:t|ing)\s+(?:their|her|his|the)\s+(?:\w+\s+)?(?:tenancy|home|flat|house)\b[^.\n(]{0,30}\(\s*$"
     r"|last\s+address\s+in\s+[\w'’ -]{2,30}:?"  # "Last address in Bristol:"
@@ -173,7 +176,8 @@ def _trim_part(part: str) -> tuple[str, bool]:
     if (
         _UNIT.match(part)
         or _NUMBER_STREET.match(part)
-        and not re.search(r"\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
+        # (a word in lower case says prose; not the rest of a Welsh name after an apostrophe, "Glan'rafon")
+        and not re.search(r"(?<!['’])\b[a-z]{3,}\b", part.split(" ", 1)[1].replace("upon", "").replace("near", ""))
     ):
         return part, False
     # "Aberteifi (Cardigan)": a town's other name in brackets

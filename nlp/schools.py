@@ -86,7 +86,8 @@ _USED_TO = re.compile(
     r"|(?:kicked|thrown)\s+out['’\"”]?\s+of|excluded['’\"”]?\s+from"
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
     # ... "He's ours at Eastern High"
-    r"|(?P<roll>on\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?at|on\s+the\s+books\s+at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
+    # ... "Off our roll at St Ffug from today", "still on our roll @ Ffugwyn"
+    r"|(?P<roll>(?:on|[Oo]ff)\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?(?:at|@)|on\s+the\s+books\s+at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
     # a school's staff naming their own school: "a Year 1 starter here at Ffugtre who never arrived", "a Yr 10 girl
     # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
     r"|(?:starters?|pupils?|girls?|boys?|lads?|learners?|students?|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at"
@@ -359,7 +360,9 @@ _OWN_SCHOOL_SAID = re.compile(
     r"|\b(?i:we['’]re|we\s+are)\s+"
     r"(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+if\s+any(?:one|body)['’]?s\s+wondering)"
     # "Thanks from all of us at St Ffug's", "Anything else you need from us at Ffug Thompson just shout"
-    r"|\bfrom\s+(?:all\s+of\s+)?us\s+at\s+)"
+    r"|\bfrom\s+(?:all\s+of\s+)?us\s+at\s+"
+    # "DSL at Glan y Ffug here."
+    r"|\b(?:DSL|DDSL|SENCo|ALNCo|FLO|Head|office|attendance)\s+at\s+(?=[^.\n]{1,30}?\s+here\b))"
     r"([A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:yr|y|ar)[ \t]+)?[A-Z][\w'’-]+){0,2})"  # (Welsh "Llwyn yr Eos")
     r"(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$)|[ \t]+[a-z])"
 )

@@ -1084,3 +1084,23 @@ def test_a_hyphenated_welsh_street_without_a_postcode_is_an_address(read):
         "children, a boy called Rhys who is 11 and a little girl Cerys who is 8."
     )
     assert address_of(ex) == "7 Maes-y-Ffug, Barry"
+
+
+def test_a_welsh_street_with_an_apostrophe_and_the_homes_moved_from_and_lost(read):
+    ex = read(
+        "Patient: Beatriz Ffug\nDOB: 15-07-2020\nAddress: 2 Tai Glan'ffug, Chwilog, Pwllheli, LL53 6AA\nMother: Joana "
+        "Ffug\n"
+    )
+    assert address_of(ex) == "2 Tai Glan'ffug, Chwilog, Pwllheli, LL53 6AA"
+    ex = read(
+        "Jess Ffug (DOB 02/02/2012) is not attending. Jess's mother, Nicola Ffug, moved with Jess from 14 Ffug Road, "
+        "Llandrindod Wells to 2 Ffug Terrace, East Street, Rhayader, LD6 5AA in August."
+    )
+    assert address_of(ex) == "2 Ffug Terrace, East Street, Rhayader, LD6 5AA"
+    ex = read(
+        "We placed the family in emergency accommodation on 21 August following the loss of their private rented "
+        "tenancy at 16 Ffug Terrace, Penrhiwceiber, CF45 3AA.\n\nMum, Leanne Ffug, and her two children are "
+        "currently living at:\nRoom 4, Ty Ffug Hostel, 2 Ffug Road, Mountain Ash, CF45 4AA\n\nChildren:\n"
+        "- Tyler Ffug, D.O.B. 09/01/2013\n"
+    )
+    assert address_of(ex) == "Room 4, Ty Ffug Hostel, 2 Ffug Road, Mountain Ash, CF45 4AA"

@@ -1082,3 +1082,27 @@ def test_the_nearest_school_and_the_school_that_sent_a_neighbour_here_are_not_th
         "right place to write to but the school office at Ysgol Ffugland said to email you."
     )
     assert school(ex) is None
+
+
+def test_off_our_roll_at_on_our_roll_at_sign_and_dsl_at_here_name_the_school(read):
+    ex = read(
+        "just letting you know governors upheld the PEx for Connor Ffug (Yr 9) on Monday. Off our roll at St John "
+        "Ffug from today.\nDOB 14/08/2011, lives with mum Shelley at 5 Ffug Lane, Llanelli SA15 4AA.",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert school(ex) == "St John Ffug"
+    ex = read(
+        "Harrison Ffug (Y8, DOB 01/02/2013) has gone to live with dad in Bynea. Nothing in writing from dad. He's "
+        "still on our roll @ Ffugwyn for now.",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert school(ex) == "Ffugwyn"
+    ex = read(
+        "Hi - DSL at Glan y Ffug here. Two pupils not back from extended trip:\n• Nusrat Ffug, yr 9, age 13\n"
+        "• Rayhan Ffug, yr 7, age 11 (her brother)\n",
+        channel="slack",
+        sender_name="Sian Ffug",
+    )
+    assert school(ex) == "Glan y Ffug"
