@@ -83,6 +83,8 @@ _NOT_OUR_PUPIL = re.compile(
     r"|could come to us"
     r"|place for (?:his|her|their)|in-year (?:application )?form but|(?:not|n['’]t) (?:in|at) any school"
     r"|not on any (?:school )?roll|new family"
+    # "has never been to school here or anywhere", "apply for a place with us"
+    r"|never been to (?:school|nursery) here|apply(?:ing)? for a place with us"
     # "taken him off our admissions list as he never started, so he's not on roll with us"
     # not "a school in Coventry ... says she never started there": another school's, not ours
     r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started(?!\s+(?:there|at|in)\b)|\bin school anywhere"
@@ -877,7 +879,8 @@ _OTHERS_ATTEND = re.compile(
     r"|own\s+(?:\w+\s+)?(?:children|kids|sons|daughters)"  # "Mrs Ffug's own two children attend Ysgol Ffug"
     r"|(?:have|has)\s+(?:\w+\s+)?children)\b([^.\n]{0,50}?)"
     r"(?:\b(?:both|all|still|also)\s+)?\b(?:attends?|attending|go(?:es)?\s+to|went\s+to|(?:is|are)\s+(?:at|in)"
-    r"|(?:is|are)\s+on\s+roll\s+at|started\s+at|(?<=children\s)at)\s*$"  # "twin brother, Zayn, started at"
+    # "twin brother, Zayn, started at", "their own two children (both at Ysgol Ffug)"
+    r"|(?:is|are)\s+on\s+roll\s+at|started\s+at|(?<=children\s)at|(?<=\bboth\s)at|(?<=\ball\s)at)\s*$"
     # "Big sister Hala at Ffug Comp", "big brother Filip (Ffug Comp, still attending)": the sibling's own school
     r"|\b(?:brother|sister)[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+at|[ \t]*\()[ \t]*$"
     # "getting his little sister Ellie (7) to Ysgol Ffug every morning": the sibling taken there

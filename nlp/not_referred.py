@@ -92,6 +92,8 @@ _ATTENDING = (
     # "Tyler Ffug, 14 - dad says he is still getting the bus to Ffug High School and wants to stay there"
     r"|\bstill\s+(?:getting|catching|taking)\s+the\s+(?:bus|train|taxi)\s+to\b|\bwants?\s+to\s+stay\s+there\b"
     r"|\bstill\s+travell?ing\s+(?:back\s+)?to\b"  # "Liban is still travelling back to Ffug High School each day"
+    # "Grace Ffug in my Yr 5 class mentioned her little brother Oscar stays home": the pupil who told, in class
+    r"|^\s+in\s+(?:my|our)\s+(?:(?:Y|Yr|Year)\s*\d{1,2}\s+)?class\s+(?:mentioned|said|told)\b"
     # "(her daughter Hiba is in my class)", "(Maisie's in my Y3 class)"
     r"|(?:\bis|['’]s)\s+in\s+(?:my|our)\s+(?:(?:Y|Yr|Year)\s*\d{1,2}\s+)?class\b"
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"

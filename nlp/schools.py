@@ -63,6 +63,8 @@ _NOT_ON_ROLL = re.compile(
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
     r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"
+    # "Applications were sent to School Admissions for Mohamed (Ffug High VC) and Yousif (Ffug Airey)"
+    r"|applications?\b[^.\n]{0,60}\bfor\s+[A-Z][\w'’-]+\s*\("
     r"|\bgais\b[^.\n]{0,30}\bar\s+gyfer"  # "Gwnes i gais ar-lein ar gyfer Ysgol ..." (I applied online for)
     # "an in-year admission form for St Ffug's Primary", "asked about Ffug Primary"
     r"|admission\s+form\s+(?:for|to)|(?:asked|enquired|inquired)\s+about"

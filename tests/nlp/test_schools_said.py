@@ -1106,3 +1106,29 @@ def test_off_our_roll_at_on_our_roll_at_sign_and_dsl_at_here_name_the_school(rea
         sender_name="Sian Ffug",
     )
     assert school(ex) == "Glan y Ffug"
+
+
+def test_a_school_of_the_hosts_own_children_or_applied_for_in_brackets_is_not_the_childs(read):
+    ex = read(
+        "Larisa Ffug (DOB 03/03/2013) is privately fostered by Mrs Ffug. They live at 22 Ffordd Ffug, Caernarfon with "
+        "Mrs Ffug's husband and their own two children (both at Ysgol Syr Ffug Owen). Larisa has not been registered "
+        "at any school in Wales."
+    )
+    assert school(ex) is None
+    ex = read(
+        "Mohamed Ffug - DOB 15/08/2012\n\nMohamed is not yet on roll anywhere. Applications were sent to School "
+        "Admissions for Mohamed (Ffugford High VC) on 17 September, but nobody has followed this up."
+    )
+    assert school(ex) is None
+
+
+def test_a_child_who_has_never_been_to_school_here_is_not_the_slack_senders_pupil(read):
+    ex = read(
+        "hi not sure if this one's for you... Grace Ffug in my Yr 5 class mentioned her little brother Oscar stays "
+        "home all day with their nainai. Spoke to Mum - Oscar is 6 &amp; has never been to school here or anywhere. "
+        "Mum seemed happy to apply for a place with us :slightly_smiling_face:\nMali - Ysgol Bro Ffug",
+        channel="slack",
+        sender_name="Mali Ffug (Ysgol Bro Ffug)",
+    )
+    assert [c.to_schema()["name"] for c in ex.children] == ["Oscar"]
+    assert school(ex) is None
