@@ -19,6 +19,7 @@ from nlp.carer_cues import (
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, TOWNS, relationship_of, sentence_end
 from nlp.names import UPPER
 
+# Said before a host's name: the whole family stays there, parents and all ("They're staying with the uncle (X)")
 _FAMILY_HOSTED = re.compile(
     # ... or "Ms X and her daughter Maja X are currently staying with a friend, Ms Y"
     r"(?:\b(?:they['’]re|they\s+are|the\s+family\s+(?:are|is))"
@@ -26,6 +27,7 @@ _FAMILY_HOSTED = re.compile(
     r"\s+(?:now\s+|currently\s+)?(?:staying|living)\s+with\s+(?:the\s+|an?\s+|their\s+)?\w+\s*[(,]?\s*$",
     re.IGNORECASE,
 )
+# Said before a partner's name: a parent first ("lives with mum and her stepdad, X")
 _AFTER_A_PARENT = re.compile(
     r"\bwith\s+(?:her\s+|his\s+|their\s+)?(?:mum|mam|mother|dad|father)\s+and\s+(?:her|his|their)\s+"
     r"(?:[\w-]+\s+)?(?:partner|step-?dad|step-?father|step-?mum|step-?mother|boyfriend|girlfriend|husband|wife)\s*,?\s*\(?$",
