@@ -134,7 +134,8 @@ def strip_quoted(text: str, subject: str | None = None, keep_quoted: bool = Fals
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*>]|\d+[.)]|[A-Z][\w /'’()-]{0,30}:)")
 
 _COLUMNS = re.compile(r"\S(?:[ ]{3,}|\t)\S")
-# (a full name: "Maja\nFfug, DOB 21st Nov 2035" is one wrapped line)
+# A line that starts a child's row: a full name, then the date of birth (one word alone, as in "Maja\nFfug, DOB 21st
+# Nov 2035", ends a wrapped line)
 _NAME_THEN_DOB = re.compile(
     r"[ \t]*(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+[ \t]*[,(-]?[ \t]*(?:DOB|D\.O\.B|dob|born)\b"
 )
