@@ -177,6 +177,11 @@ _AND_TITLED = re.compile(
 )
 
 
+def _parent_of_title(title: str) -> str:
+    """'Mr Ffug' is the father, 'Mrs', 'Ms' or 'Miss Ffug' the mother."""
+    return "father" if title.lower().rstrip(".") == "mr" else "mother"
+
+
 def _partner_as_parent(word: str) -> str | None:
     """A wife or girlfriend is the children's mother, a husband or boyfriend their father; a "partner" says neither."""
     kind = word.lower()
@@ -196,7 +201,7 @@ def collect_candidates(
         rel = relationship_of(kin) if kin else None
         titled = re.match(r"(Mrs|Ms|Miss|Mr)\b", m.group(2))
         if rel is None and titled and label_is_parent(m.group(1)):
-            rel = "father" if titled.group(1) == "Mr" else "mother"  # "Parents: Mrs Priya Ffug / Mr ..."
+            rel = _parent_of_title(titled.group(1))  # "Parents: Mrs Priya Ffug / Mr ..."
         # SIMS contact blocks rank their contacts: the primary (or first) contact is the carer.
         label = m.group(1).lower()
         rank = re.search(r"(\d)", label)
@@ -232,7 +237,7 @@ def collect_candidates(
         # "Parents: Mr & Mrs Ffug, Lagos")
         other = _AND_TITLED.match(text, m.end(2)) if label_is_parent(m.group(1)) else None
         if other:
-            second = "father" if other.group(1) == "Mr" else "mother"
+            second = _parent_of_title(other.group(1))
             raw.append((other.group(2), second, other.start(2), other.end(2), score))
     for m in _TENANT_ROW.finditer(text):
         # "Zsófia Ffug     Tenant         12/03/1990" above "Bence Ffug      Son ...": the tenant of a household table
@@ -318,7 +323,7 @@ def collect_candidates(
     for m in PARENTS_ARE.finditer(text):
         title_at = next(g for g in (1, 3, 5) if m.group(g))
         name_at = title_at + 1
-        rel = "father" if m.group(title_at).lower().rstrip(".") == "mr" else "mother"
+        rel = _parent_of_title(m.group(title_at))
         raw.append((m.group(name_at), rel, m.start(name_at), m.end(name_at), 2.5))
     for m in TOLD_OF_CHILD.finditer(text):
         if m.group(1) or m.group(3):
@@ -326,8 +331,7 @@ def collect_candidates(
             rel = "mother" if m.group(g + 1).lower() == "her" else "father"
             raw.append((m.group(g), rel, m.start(g), m.end(g), 2.0))
         elif m.group(5):
-            title = text[m.start() : m.start(5)].strip().lower().rstrip(".")
-            rel = "father" if title == "mr" else "mother"
+            rel = _parent_of_title(text[m.start() : m.start(5)].strip())
             raw.append((m.group(5), rel, m.start(5), m.end(5), 2.0))
         else:
             raw.append((m.group(7), None, m.start(7), m.end(7), 2.5))
@@ -372,9 +376,9 @@ def collect_candidates(
     for m in TITLED_WITH_CHILDREN.finditer(text):
         if len(m.group(2).split()) < 2:
             continue  # "Ms O'Ffug and the children left": the surname alone, named in full elsewhere
-        raw.append((m.group(2), "father" if m.group(1) == "Mr" else "mother", m.start(2), m.end(2), 2.5))
+        raw.append((m.group(2), _parent_of_title(m.group(1)), m.start(2), m.end(2), 2.5))
     for m in CLIENT.finditer(text):
-        rel = "father" if m.group(1).lower().rstrip(".") == "mr" else "mother"
+        rel = _parent_of_title(m.group(1))
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.0))
     for m in TOOK_OUR_CHILDREN.finditer(text):
         rel = _partner_as_parent(m.group(1))
@@ -389,7 +393,7 @@ def collect_candidates(
         rel = "other" if "friend" in described or "neighbour" in described else None
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in COUPLE_THEN_CHILDREN.finditer(text):
-        rel = "father" if m.group(1).rstrip(".") == "Mr" else "mother"
+        rel = _parent_of_title(m.group(1))
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in FOSTER_PLACEMENT_WITH.finditer(text):
         # "Anwen and Huw Ffug": the first-named carer, with the surname they share
@@ -401,7 +405,7 @@ def collect_candidates(
         raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
         first_person.add((m.start(2), m.end(2)))
     for m in HEAD_OF_HOUSEHOLD.finditer(text):
-        rel = "father" if m.group(1) == "Mr" else "mother"
+        rel = _parent_of_title(m.group(1))
         raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in PROVIDER.finditer(text):
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
