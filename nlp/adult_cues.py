@@ -123,7 +123,9 @@ DIED_BEFORE = re.compile(
 NICKNAME_BEFORE = re.compile(
     r"(?:\([^()\n]{0,15}\b(?:call(?:s|ed)?\s+(?:him|her)|known\s+as|goes\s+by|a\.?k\.?a\.?|nick-?named"
     r"|uses\s+the\s+name|prefers\s+(?:to\s+be\s+called|the\s+name)|(?:English|Western)\s+name(?:\s+is)?)"
-    r"|,\s*(?:known\s+as|goes\s+by|a\.?k\.?a\.?))\s*['\"‘“]?$",
+    r"|,\s*(?:known\s+as|goes\s+by|a\.?k\.?a\.?)"
+    # "her name is Yuxuan Ffug but she likes to be called Ella"
+    r"|\b(?:likes|prefers|wants|asked\s+(?:us|me))\s+to\s+be\s+called)\s*['\"‘“]?$",
     re.IGNORECASE,
 )
 # "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.

@@ -177,8 +177,10 @@ RIGHT_SCHOOL_BRACKET = re.compile(
 )
 # "Ffion Ffug-Lloyd was due to start with us on 8 Sept and never arrived": said only of a pupil.
 # "a new starter in Bl 2 here at Ffug on Tues (6th): Aoife Ffug", "a new Yr3 due to start Mon 26th: Ibrahim Ffug"
+# ... "we had a Y3 new starter allocated from Sept - Mason Ffug, coming from Ffug Primary"
 NEW_STARTER_BEFORE = re.compile(
-    rf"\b(?:a|our)\s+new\s+(?:{YEAR_GROUP}\s+)?(?:starter|pupil|admission|{YEAR_GROUP})\b[^.\n:]{{0,60}}:[ \t]*$"
+    rf"\b(?:a|our)\s+(?:{YEAR_GROUP}\s+)?new\s+(?:{YEAR_GROUP}\s+)?(?:starter|pupil|admission|{YEAR_GROUP})\b"
+    r"[^.\n:]{0,60}(?::|\s[-–])[ \t]*$"
 )
 RIGHT_PUPIL_VERB = re.compile(
     # "Gabriel Ffug in our Yr 4 at St Ffug's went to the Philippines"
@@ -186,6 +188,8 @@ RIGHT_PUPIL_VERB = re.compile(
     # ("a new Yr 5 starter, Baran Ffug, due to start Mon 2nd Nov")
     r"^[ \t]*,?[ \t]+(?:(?:was|is|has been)[ \t]+)?(?:due|supposed|meant|expected)[ \t]+to[ \t]+"
     r"(?:start|come[ \t]+to[ \t]+us)\b"
+    # "Callum Ffug, was coming up from Ffug Primary": a transfer from a primary school
+    r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:coming|moving)[ \t]+up[ \t]+(?:to[ \t]+us[ \t]+)?from\b"
     # "Leah Ffug, should've started with us at Ffug High on 3rd Sept"
     r"|^[ \t]*,?[ \t]+should(?:['’]ve|[ \t]+have)[ \t]+started[ \t]+(?:with[ \t]+us|at|in)\b"
     # "Tomos Ffug was allocated a Year 1 place with us"
@@ -287,6 +291,9 @@ LEFT_CHILD = re.compile(
     r"|children are|kids are|(?:boys|girls|sons|daughters)\s+(?:are|is)|names are|names were|one is called|one"
     r"|flagging|concerning"
     r"|\b(?:older|younger|little|big|eldest|youngest|middle|other)\s+one\s+is"  # "The older one is Kai and he's 10"
+    r"|\bthe\s+(?:youngest|eldest|oldest)\s+is"  # "There are two boys, the oldest is Liam and he's about 11"
+    # a Slack post's headline, the pupil named next: "Y7 no-show from transition. Jayden Ffug, from Ffug Primary"
+    rf"|\b{YEAR_GROUP}\s*no[- ]?shows?\b(?:\s+(?:from|since|in)\s+[\w ]{{1,20}}?)?\s*[.:]"
     r"|\bthe\s+(?:youngest|eldest|oldest)\s*,"  # "... and the youngest, Bianca, who was born 30.05.2026"
     r"|\b(?:lads|boys|girls|kids|children|sons|daughters)\s*,"  # "one of my lads, Kai Ffug, told me"
     r"|regarding|referring|refer|about|re:?|following up on|referral\s+(?:please\s+)?(?:for|on|about)"

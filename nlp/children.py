@@ -122,7 +122,9 @@ _PAIR_JOIN = re.compile(
     # "my boys is Patrick 10 and Michael 7": an age may stand after the first name
     r"(?:[ \t]+(?P<age>\d{1,2})(?=[ \t]+(?:and|&)[ \t]))?"
     # ... or in brackets, the first's own: "her children Harley (approx 12) and Ruby-Rose (about 8 or 9?)"
-    r"(?P<own>[ \t]*\((?:approx\.?|about|aged|age)?[ \t]*\d{1,2}\??\)(?=[ \t]+(?:and|&)[ \t]))?"
+    r"(?P<own>[ \t]*\((?:(?:approx\.?|about|aged|age)?[ \t]*\d{1,2}\??"
+    # ... or the first's date of birth: "Elis Ffug (born 28/11/2035) and Cadi Ffug (Cadi was 5 in August)"
+    r"|(?:born|b\.|DOB|D\.O\.B\.?)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\)(?=[ \t]+(?:and|&)[ \t]))?"
     # ... or the first's year group: "Ibrahim (Y6) & Safiya (Y3), aged 10 & 8"
     r"(?P<year>[ \t]*\((?:Y|Yr|Year|Bl)\.?[ \t]*\d{1,2}\)(?=[ \t]+(?:and|&)[ \t]))?"
     rf"\s*(?:and|&|\+|a|ac)\s*(?P<sibling>{SIBLING_AFTER_AND})?"
@@ -194,9 +196,14 @@ def _share_pair_cues(cued: list[ChildMention], mentions: list[NameMention], text
             name = f"{m.text} {nxt.tokens[-1]}"
         source = first or second
         assert source is not None
-        # the first's bracketed age or year group is theirs alone
+        # the first's bracketed age, date of birth or year group is theirs alone
         age = None if join.group("own") or join.group("year") else source.age
-        dob = source.dob
+        dob = None if join.group("own") else source.dob
+        theirs = age_beside(text[nxt.end : nxt.end + 30], nxt.end, False) if join.group("own") else None
+        if theirs and other is nxt:
+            if theirs[0] < 4:
+                continue  # "Tyler Ffug (DOB 14/02/2034) and Ruby Ffug (aged 2)": a toddler, not of school age
+            age = theirs
         if dobs:
             source.dob = dobs[1] if source.mention is nxt else dobs[0]
             dob = dobs[0] if other is m else dobs[1]
@@ -516,11 +523,17 @@ def _fold_short_forms(children: list[Child]) -> list[Child]:
                 a
                 for a in children
                 if a is not ch
-                # "Dami" alone, or "Dami Ffug" beside "Damilola Ffug"
-                and (len(ch.name.split()) == 1 or len(a.name.split()) > 1 and ch.name.split()[1:] == a.name.split()[1:])
-                and a.name.split()[0].lower().startswith(ch.name.split()[0].lower())
-                and len(ch.name.split()[0]) >= 3
-                and a.name.split()[0].lower() != ch.name.split()[0].lower()
+                and (
+                    # "Dami" alone, or "Dami Ffug" beside "Damilola Ffug"
+                    (len(ch.name.split()) == 1 or len(a.name.split()) > 1 and ch.name.split()[1:] == a.name.split()[1:])
+                    and _shortened(ch.name.split()[0], a.name.split()[0])
+                    and a.name.split()[0].lower().startswith(ch.name.split()[0].lower())
+                    # ... or "Gruffydd" alone beside "Gruff Ffug": the full name is the one with the surname
+                    or len(ch.name.split()) == 1
+                    and len(a.name.split()) > 1
+                    and _shortened(a.name.split()[0], ch.name)
+                    and ch.name.lower().startswith(a.name.split()[0].lower())
+                )
                 and (not ch.dob or not a.dob or ch.dob[0] == a.dob[0])
                 and (not ch.age or not a.age or ch.age[0] == a.age[0])
             ),

@@ -99,7 +99,7 @@ _ATTENDING = (
     r"|\b(?:is|are)\s+(?:still\s+)?going\s+in\b(?!\s*to\b)|\bstill\s+(?:coming|going)\s+in\b"
     r"|\bis\s+(?:back\s+)?in\s+school\b(?!\s+records?)|\bis\s+already\s+(?:in|at)\b"
     # "Tyson Ffug (Y1) is STILL IN", "Ola Ffug (Y4) started with us last month"; not "is still in Bangladesh"
-    r"|\b(?:is|are)\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|(?<!should['’]ve\s)(?<!should\shave\s)\bstarted\s+(?:with|w/)\s*us\b"
+    r"|\b(?:is|are)\s+still\s+in\b(?!\s+(?:touch|contact|hospital|the\b|(?-i:[A-Z])))|(?<!should['’]ve\s)(?<!should\shave\s)(?<!never\s)(?<!not\s)(?<!n['’]t\s)\bstarted\s+(?:with|w/)\s*us\b"
     # "younger brother Zain (8, attending Ffug Primary)"; "Alfie ... has been attending since 7 September"
     r"|\(\s*(?:\d{1,2}\s*,\s*)?attending\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,4}\)"
     r"|\b(?:has|have)\s+been\s+attending\s+since\b(?![^.;\n]{0,40}\bbut\b)"
@@ -179,6 +179,9 @@ _ATTENDING = (
     # "were offered places ... and started on 10/11" (not "since term started on 4th September": the school's term)
     r"|(?<!\bterm\s)(?<!\bterms\s)\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"
     # "Cari (Y11) is ours & attending, no issues"
+    # "Zainab Ffug (Y3) is with us, her little brother ..." (not "is with us but hasn't been in since ...")
+    r"|\bis\s+with\s+us\b(?![^.;\n]{0,40}\b(?:not|absent|since|never|hasn['’]t|isn['’]t)\b)"
+    r"(?![ \t]*,?[ \t]*but[ \t]+(?:s?he|has|is|was|not)\b)"
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
     # a truancy patrol's "Tayla is on roll at Ffug School; we took her back to school": a truant, not missing
     r"|\b(?:took|taken|returned)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?:school|class)\b"
@@ -206,6 +209,11 @@ _NOT_THIS_REFERRAL = (
     # (not "there are no concerns about her welfare at home": said of her care, not her schooling)
     r"|\bno\s+concerns?\s+(?:about|for|with|there|re|regarding|in\s+respect\s+of)\b"
     r"(?![^.;\n]{0,25}\b(?:welfare|safety|well-?being|health|care|presentation)\b)"
+    # "Connor Ffug, 16 - not one of mine", "little brother Jac is only in our nursery so not counting him"
+    r"|\bnot\s+one\s+of\s+(?:mine|ours)\b|\bnot\s+counting\s+(?:him|her|them)\b"
+    # "... she's not back either but that's their end to report", "that's for Ffug High to chase"
+    r"|\bthat['’]?s\s+(?:their\s+(?:end|side|job)|for\s+(?:them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*))"
+    r"\s+to\s+(?:report|refer|chase|follow\s+up|pick\s+up)\b"
     r"|\bnot\s+(?:one|someone)\s+for\s+(?:you|us)\b|\bnot\s+(?:a\s+)?CME\b|\bnot\s+on\s+your\s+list\b"
     r"|\bnot\s+(?:yet\s+)?statutory\b|\bnot\s+(?:yet\s+)?of\s+(?:statutory|compulsory)\s+school\s+age\b"
     r"|\b(?:isn['’]t|is\s+not)\s+(?:yet\s+)?(?:of\s+)?school\s+age\b"  # "Little one Mary isn't school age yet"
@@ -271,6 +279,7 @@ _NOT_YET = re.compile(
     r"|\b(?:only|just)\s+in\s+(?:our\s+|the\s+)?(?:Meithrin|nursery)\b"  # "was only in our Meithrin class"
     r"|\bstart(?:ing|s)\s+nursery\b"  # "Zahra, 4 (starting nursery in September)"
     r"|\bnursery\s+age\b"  # "- Layan Ffug, 4 (nursery age)"
+    r"|\bnot\s+a\s+(?:worry|concern)\s+yet\b"  # "Sita is only 4 so not a worry yet"
     r"|not\s+(?:yet\s+)?(?:at|in|of)\s+(?:statutory\s+|compulsory\s+)?school(?:\s+age)?(?:\s+yet)?)\b",
     re.IGNORECASE,
 )
@@ -467,6 +476,12 @@ _WELSH_WHOSE_KIN = re.compile(
 )
 
 
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:the\s+sooner|until|once|as\s+soon\s+as|so\s+that|make\s+sure(?:\s+that)?|ensure(?:\s+that)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[int, int] | None:
     """Where the report says this child is settled: the span of the words that say so, or None."""
     age = age_on(child.dob[0], today) if child.dob else child.age[0] if child.age else None
@@ -478,6 +493,8 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
             continue  # "Noor's brother Hamza ...": said of Hamza
         if _WELSH_WHOSE_KIN.search(text, max(0, m.start - 24), m.start):
             continue  # Welsh "chwaer Dafydd, Alaw, ..." (Dafydd's sister, Alaw): said of Alaw
+        if _HOPED_FOR_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "the sooner Ibrahim is in school the sooner ...": what is wanted, not what is so
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))
         cue = _SETTLED.search(said) or _SIXTH_FORM.search(said)

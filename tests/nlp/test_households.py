@@ -1406,3 +1406,60 @@ def test_the_boy_next_door_named_after_a_comma_and_one_who_should_have_started_a
         channel="slack",
     )
     assert names(ex) == ["Leah Ffug-Jones"]
+
+
+def test_pupils_named_after_a_no_show_headline_a_new_starter_dash_or_coming_up_from_a_primary(read):
+    ex = read(
+        "Y7 no-show from transition. Deio Ffug-Jones, from Ffug Primary, UPN A123456789012, dob 18/04/2015. Never "
+        "arrived in Sept.",
+        channel="slack",
+    )
+    assert names(ex) == ["Deio Ffug-Jones"]
+    ex = read(
+        "we had a Y3 new starter allocated from Sept - Harri Ffug-Price, coming from Ffug Primary. He's never turned "
+        "up. Mum is Sian Ffug. DOB on the form is 04/12/2018.",
+        channel="slack",
+    )
+    assert names(ex) == ["Harri Ffug-Price"]
+    ex = read(
+        "Still one Yr7 not here since Sept. Dylan Ffugwell, was coming up from Ffug Primary. He has never walked "
+        "through the door.\nDOB 13/11/2014",
+        channel="slack",
+    )
+    assert names(ex) == ["Dylan Ffugwell"]
+
+
+def test_the_oldest_is_names_a_child_and_a_bracketed_date_of_birth_is_the_first_of_a_pair_only(read):
+    ex = read(
+        "There are two girls next door, the oldest is Maddie and she's about 11 and the little one is Tia who is "
+        "maybe 8. I never see them go to school."
+    )
+    assert names(ex) == ["Maddie", "Tia"]
+    ex = read(
+        "I am writing about my grandchildren, Osian Ffug (born 28/11/2017) and Lowri Ffug (Lowri was 5 in August). "
+        "They have not started at any school since they moved."
+    )
+    assert names(ex) == ["Osian Ffug", "Lowri Ffug"]
+    assert ex.children[1].to_schema()["date_of_birth"] is None
+
+
+def test_a_preferred_name_and_a_long_forename_said_later_are_the_same_child(read):
+    ex = read(
+        "A girl told me her name is Meilin Ffug but she likes to be called Mia; she is 12. Her brother is Jun Ffug, "
+        "he is 9. Mia said they are waiting for a school."
+    )
+    assert names(ex) == ["Meilin Ffug", "Jun Ffug"]
+    ex = read(
+        "I am worried about my grandchildren, Cerys and Gruff Ffug. They are not in school.\n\nCerys was born on 2 "
+        "June 2016 and Gruffydd on 30/11/2019."
+    )
+    assert names(ex) == ["Cerys Ffug", "Gruff Ffug"]
+    assert ex.children[1].to_schema()["date_of_birth"] == "2019-11-30"
+
+
+def test_a_toddler_after_a_child_with_a_bracketed_date_of_birth_is_not_referred(read):
+    ex = read(
+        "Occupants are Leanne FFUG (mother, 27) and her two children, Tyler-Jac FFUG (DOB 14/02/2018) and Rosie FFUG "
+        "(aged 2). Tyler-Jac told me he doesn't go to school here yet."
+    )
+    assert names(ex) == ["Tyler-Jac Ffug"]

@@ -1582,3 +1582,55 @@ def test_a_child_who_should_have_started_at_a_ysgol_is_not_settled(read):
         "September - I don't think he has ever been. Megan is 8."
     )
     assert names(ex) == ["Gruffydd Ffug", "Megan Ffug"]
+
+
+def test_a_sibling_another_school_will_report_or_not_counted_or_not_one_of_mine_is_not_referred(read):
+    ex = read(
+        "Aryan Ffugman Y5 (dob 03.05.2017) flew to Dhaka with the family in November and is still not back.\n\n"
+        "His older sister Husna is Y9 at Ffug High and isn't back either, but that's their end to report.",
+        channel="slack",
+    )
+    assert names(ex) == ["Aryan Ffugman"]
+    ex = read(
+        "Kids are Paddy Ffug (Y3, 7) and Briony Ffug (Y1, 5). Their little brother Mikey is only in our nursery so not "
+        "counting him.",
+        channel="slack",
+    )
+    assert names(ex) == ["Paddy Ffug", "Briony Ffug"]
+    ex = read(
+        "I'm the youth justice worker for Kieran Ffug, DOB 2 Aug 2012. He was excluded in June and is on no roll. He "
+        "was arrested with another lad (Jordan Ffugson, 16 - not one of mine) last month."
+    )
+    assert names(ex) == ["Kieran Ffug"]
+
+
+def test_a_four_year_old_who_is_not_a_worry_yet_is_not_referred(read):
+    ex = read(
+        "Two new starters from 1st Sept - Nabin Ffug (Y4, DOB 6 Jan 2018) and his sister Asha (Reception). Neither "
+        "has come in. Asha is only 4 so not a worry yet, but Nabin should be here.",
+        channel="slack",
+    )
+    assert names(ex) == ["Nabin Ffug"]
+
+
+def test_a_sibling_who_is_with_us_is_not_referred_and_one_who_never_started_with_us_is(read):
+    ex = read(
+        "Flagging one for you - Halima Ffug (Y4) is with us, but her little brother *Yusuf Ffug* turned 5 in June "
+        "(DOB 14.06.21) and isn't in any school.",
+        channel="slack",
+    )
+    assert names(ex) == ["Yusuf Ffug"]
+    ex = read(
+        "Name: Kwame Ffug\nDOB: 02-03-2014\n\nKwame never started with us so he is not on our roll. His younger "
+        "sister Esi started at Ffug Park Primary on 7th September and she is attending every day."
+    )
+    assert names(ex) == ["Kwame Ffug"]
+
+
+def test_a_child_the_writer_hopes_will_be_in_school_is_not_settled(read):
+    ex = read(
+        "We received the health records for Omar Ffugah on his move from Cardiff.\n\nName: Omar Ffugah\nDOB: "
+        "01-12-2014\n\nOmar's younger brother Bilal, who is 7, is not in school either. The sooner Omar is in school "
+        "the sooner his care plan can start."
+    )
+    assert names(ex) == ["Omar Ffugah", "Bilal"]
