@@ -276,6 +276,9 @@ def _walk_left(text: str, line_start: int, end: int) -> tuple[int, list[str]]:
             if prev and _TEMPORARY.search(prev) and _CAPS_PART.match(prev):
                 kept.insert(0, prev)
                 start = base + text[base:start].rfind(prev)
+            elif re.match(r"(?i:Flat|Apartment|Room)\s+\w+$", prev) and trimmed.lower().startswith("unit"):
+                kept.insert(0, prev)  # "Flat 1, Unit 2, Ffug Road": a flat above a business unit
+                start = base + text[base:start].rfind(prev)
             break
         offset -= 1
     return start, kept
@@ -683,7 +686,7 @@ _ADULT_LIVES = re.compile(
     # "Mum's sister lives at 4 Ffug Road and says she has not seen them": a parent's relative or friend, at home
     r"|(?:mum|mam|mother|dad|father)['’]s\s+(?:sister|brother|aunt|uncle|friend)"
     r"|cousin|lodger)\b[^.;\n]{0,50}?(?:\b(?:who\s+)?(?:lives|is\s+living|resides|stays)"
-    r"(?:\s+(?:separately|elsewhere|apart|nearby))?\s+at|\bliving\s+at|\bresiding\s+at"
+    r"(?:\s+(?:separately|elsewhere|apart|nearby|locally))?\s+at|\bliving\s+at|\bresiding\s+at"
     # (not "Neighbour says they moved out of 11 Heol Ffug": where the family lived)
     r"|(?<!\bout\s)\bof|\bfrom|\baddress(?:\s+is)?[:,]?)\s*(?:the\s+(?:family\s+)?home,?\s*)?"
     r"(?:(?:Flat|Room|Unit|Apartment)\s+\w+,\s*)?$",
@@ -831,8 +834,12 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     left = re.sub(r"\b(?:c/o|care of)\s*(?:[^\n,:]{1,60},\s*)?$", "", text[left_from:start], flags=re.I).rstrip("\n")
     line = text[line_start : text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
     not_home = _NOT_HOME.search(value)
-    if not_home and not_home.group().lower().startswith("unit") and _TEMPORARY.search(text[max(0, start - 60) : end]):
-        not_home = None
+    if (
+        not_home
+        and not_home.group().lower().startswith("unit")
+        and (_TEMPORARY.search(text[max(0, start - 60) : end]) or re.match(r"(?i:Flat|Apartment|Room)\s+\w+,", value))
+    ):
+        not_home = None  # a hostel's unit, or "Flat 1, Unit 2, Ffug Road": someone's flat above a business
     if not_home and re.match(r"(?i:Flat|Apartment)\s+\w+,\s*Ty\s", value) and not_home.start() < 20:
         not_home = None  # "Flat 12, Ty Tudor House, ...": flats in a block named like an office, a home
     # "Address given by mum to Callum's school: 6 Heol ...": the home address a school was given, not the school's.

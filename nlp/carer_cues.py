@@ -164,9 +164,10 @@ HAS_CHILDREN_WITH = re.compile(
     # "One of the workers, Galina Ffug, has her two children living with her"; "One of our tenants, Mr Jun Ffug,
     # Flat 9, Nant Ffug Court, Ffugtown, CF44 8AB, has his two children living with him"
     # ... "Craig has had his two children living with him since their mum went into prison"
-    rf"|{_NAME}(?:,[^,.\n]{{1,40}}){{0,5}},?[ \t]+has[ \t]+(?:had[ \t]+)?(her|his)[ \t]+(?:\w+[ \t]+)?"
+    # ... "one of my service users, Dean Ffug, has two children living with him"
+    rf"|{_NAME}(?:,[^,.\n]{{1,40}}){{0,5}},?[ \t]+has[ \t]+(?:had[ \t]+)?(?:(?:her|his)[ \t]+)?(?:\w+[ \t]+)?"
     rf"(?:children|kids|sons|daughters|boys|girls)[ \t]+"
-    r"(?:living[ \t]+)?with[ \t]+(?:her|him)\b"
+    r"(?:living[ \t]+)?with[ \t]+(her|him)\b"
     # "It's Rosie Ffug and her partner with three children"
     rf"|{_NAME}[ \t]+and[ \t]+(her|his)[ \t]+(?:new[ \t]+)?(?:partner|husband|wife|fella|boyfriend|girlfriend)[ \t]+"
     r"(?:with|and)[ \t]+(?:their[ \t]+|the[ \t]+)?(?:\w+[ \t]+)?(?:children|kids)\b"
@@ -368,6 +369,8 @@ CARING_FOR = re.compile(
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 LIVES_WITH_NAMED = re.compile(
     rf"\b(?:(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
+    # ... "are living in the flat above the car wash (Flat 1, Ffug Road) with Mr Ionut FFUG"
+    rf"(?:[ \t]+(?:in|at)[ \t]+[^.\n]{{1,120}}?)?"
     rf"[ \t]+with[ \t]+"
     # Welsh "yn byw gyda'i Daid, Mr Emrys Ffug" (living with his grandfather)
     rf"|(?i:byw|aros)[ \t]+(?i:gyda|efo|hefo)['’]?(?i:i|u)?[ \t]+"
@@ -415,7 +418,9 @@ WITH_MY_CHILD = re.compile(
 HEAD_OF_HOUSEHOLD = re.compile(
     rf"\b(?i:head[ \t]+of[ \t]+(?:the[ \t]+)?household|householder|lead[ \t]+tenant|main[ \t]+carer|primary[ \t]+carer"
     # "the tenant at 7 Ffug Park, Newport NP19 0ZZ, Ms Ivana Ffug, appears to have abandoned the property"
-    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user)(?:[ \t]+at[ \t]+[^()\n:]{{5,70}}?,)?)"
+    rf"|(?:my|our|the)[ \t]+(?:tenant|client|service[ \t]+user)(?:[ \t]+at[ \t]+[^()\n:]{{5,70}}?,)?"
+    # "The tenancy is in the name of Ms Kayleigh Ffug. The household members listed on our tenancy file are: ..."
+    rf"|tenancy[ \t]+(?:is|was)[ \t]+(?:held[ \t]+)?in[ \t]+the[ \t]+name[ \t]+of|tenancy[ \t]+holder)"
     rf"[ \t]*[,:]?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
 )
 # "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.

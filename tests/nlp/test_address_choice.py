@@ -1104,3 +1104,12 @@ def test_a_welsh_street_with_an_apostrophe_and_the_homes_moved_from_and_lost(rea
         "- Tyler Ffug, D.O.B. 09/01/2013\n"
     )
     assert address_of(ex) == "Room 4, Ty Ffug Hostel, 2 Ffug Road, Mountain Ash, CF45 4AA"
+
+
+def test_an_ex_partner_who_still_lives_locally_is_not_at_the_childs_home(read):
+    ex = read(
+        "We recovered the property at 14 Ffug Street, Nantymoel, CF32 7RL today. The tenant's children, Jac Ffug "
+        "(DOB 13/06/2015) and Lexi Ffug (DOB 08/10/2018), went with her. The ex-partner, Mr Lee Ffugrows, still lives "
+        "locally at 3 Ffug Place, Nantymoel, CF32 7QA and says he has no idea where they are."
+    )
+    assert address_of(ex) == "14 Ffug Street, Nantymoel, CF32 7RL"

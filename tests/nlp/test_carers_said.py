@@ -2249,3 +2249,22 @@ def test_a_foster_carer_named_after_where_they_live_is_the_carer(read):
         "Children's Services. He is not on roll anywhere."
     )
     assert carer(ex) == {"name": "Grace Ffugoro", "relationship": "foster carer"}
+
+
+def test_the_tenancy_holder_a_service_user_with_children_living_with_him_and_who_they_live_with_past_a_place(read):
+    ex = read(
+        "The tenancy is in the name of Ms Shannon Ffug. The household members on our tenancy file are:\n\n"
+        "Kai Ffug - 13/06/2014\nMia Ffug - 08/10/2017\n\nNo forwarding address has been given."
+    )
+    assert carer(ex)["name"] == "Shannon Ffug" and carer(ex, 1)["name"] == "Shannon Ffug"
+    ex = read(
+        "One of my service users, Dale Ffugwright, has two children living with him who I understand are not "
+        "attending school.\n\nRhys Ffugwright - d.o.b. 14/03/13\nEmily Ffugwright - d.o.b. 22/06/15\n"
+    )
+    assert carer(ex) == {"name": "Dale Ffugwright", "relationship": "father"}
+    ex = read(
+        "Two boys were found working:\n1) Andrei FFUGESCU - gave his age as 15\n\nHe is living in the flat above the "
+        "shop (Flat 1, Unit 2, Ffug Road, Pontllanfraith, NP12 2DQ) with Mr Ionut FFUGARU, who says he is his uncle."
+    )
+    assert carer(ex)["name"] == "Ionut Ffugaru"
+    assert ex.children[0].to_schema()["address"] == "Flat 1, Unit 2, Ffug Road, Pontllanfraith, NP12 2DQ"
