@@ -88,6 +88,9 @@ _NOT_OUR_PUPIL = re.compile(
     # "taken him off our admissions list as he never started, so he's not on roll with us"
     # not "a school in Coventry ... says she never started there": another school's, not ours
     r"|not on (?:the )?roll (?:with us|here)|(?:he|she|they) never started(?!\s+(?:there|at|in)\b)|\bin school anywhere"
+    # "As Marcus never started with us he was not placed on our roll" (not "Ava-May (Rec) never started with us in
+    # Sept": on the roll, and missing from it)
+    r"|\bnot (?:been )?placed on (?:our|the) roll\b"
     r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|put on|on) (?:our|the) roll"
     r"|not been (?:put|added) on (?:our |the )?roll|haven'?t put (?:him|her|them) on (?:our |the )?roll"
     # "we haven't added him to roll", "have not added him to our roll", "he was not added to our roll"
@@ -805,6 +808,8 @@ def _fill_school(
     ours = (
         own is not None
         and not _NOT_OUR_PUPIL.search(body)
+        # "On roll: Ffug High School (Year 9)" from a tuition service whose signature names its centre
+        and not any(s.current_row and s.value != own for s in schools)
         and (_OWN_PUPIL.search(body) or not schools or each_of_one)
     )
     for i, (ch, cf) in enumerate(zip(kids, found, strict=True)):

@@ -11,7 +11,8 @@ from nlp.names import UPPER
 
 # The words after "X High" that make it a street, a court or a rating, not a school
 _NOT_A_HIGH_SCHOOL = r"Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|Park|View"
-_WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,3})"  # "Church in Wales"
+# "Church in Wales"; "King Henry VIII 3-19 School", an all-through school named by its age range
+_WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,2}[-–]\d{1,2}|\d{1,3})"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
     rf"(?:[ \t]+(?:(?:nr|No)\.?[ \t]*\d{{1,3}}|[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr))+"
@@ -38,7 +39,8 @@ _LEADING_NOISE = re.compile(
 )
 _LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"
-    r"(?:\s+attended)?|School(?:\s+attended)?|Last school attended|Ysgol(?:\s+flaenorol)?)"
+    r"(?:\s+attended)?|School(?:\s+attended)?|Last school attended|Ysgol(?:\s+flaenorol)?"
+    r"|On\s+roll(?:\s+at)?)"  # "On roll: Ffug High School (Year 9) - receiving home tuition"
     r"(?:\s+(?:in|abroad|overseas)\b[^:\n(]{0,25}|\s*\([^)\n]{1,25}\))?\s*(?:/\s*\w+\s*)?:\s*"
     r"([^\n(]+)",
     re.IGNORECASE,
@@ -60,6 +62,7 @@ _NOT_ON_ROLL = re.compile(
     r"|\b(?:nor|not|isn['’]t|aren['’]t)\s+(?:at|in|on\s+roll\s+at)"
     # "we sent the CTF to Ysgol Ffug and they've just emailed to say he never arrived"
     r"|(?:sent|forwarded|transferred)\s+(?:the\s+|his\s+|her\s+)?(?:CTF|records|file)\s+(?:on\s+)?to"
+    r"|\b(?:CTF|records|file)\s+(?:we|they|I)\s+(?:sent|forwarded|transferred)\s+(?:on\s+)?to"  # "the CTF we sent to"
     # "Applications were submitted in August for ...", "An application went in to ... on 28 June"
     r"|applications?\s+(?:(?:was|were|went|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,4}?(?:for|to|in\s+to|into)"
     r"|submitted\s+(?:\w+\s+){0,3}?(?:for|to)"
@@ -139,6 +142,8 @@ class SchoolFound:
     start: int
     end: int
     on_roll: bool
+    # named on a form's "On roll:" or "Current school:" row: the roll the child is on, whoever writes
+    current_row: bool = False
 
 
 def clean_school(name: str) -> str:
@@ -173,15 +178,16 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if doubt := _DOUBT.match(value):
             value, s = value[doubt.end() :], s + doubt.end()
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
-        value = re.sub(rf"\b({SCHOOL_TAIL}),\s*[A-Z][\w'’ -]*$", r"\1", value)
+        value = re.sub(rf"\b({SCHOOL_TAIL})(?:,\s*[A-Z][\w'’ -]*)+$", r"\1", value)  # (or "Lewisham, London")
         if not value or re.match(
             r"[\"“']?(?:none|n/?a|n/?k|unknown|not known|tbc|nil|no school|not on roll|not registered|not attending"
-            r"|dim)\b",
+            r"|no|yes|dim)\b",
             value,
             re.IGNORECASE,
         ):
             continue  # "School/Nursery: NONE KNOWN - see circumstances"
-        out.append(SchoolFound(clean_school(value), s, s + len(value), True))
+        current = bool(re.match(r"[ \t]*(?:[-•*][ \t]*)?(?i:on[ \t]+roll|current[ \t]+school)", m.group().lstrip("\n")))
+        out.append(SchoolFound(clean_school(value), s, s + len(value), True, current))
         taken.append((s, s + len(value)))
     for m in SCHOOL_NAME.finditer(text):
         if any(s <= m.start() < e for s, e in zones + taken):

@@ -1132,3 +1132,31 @@ def test_a_child_who_has_never_been_to_school_here_is_not_the_slack_senders_pupi
     )
     assert [c.to_schema()["name"] for c in ex.children] == ["Oscar"]
     assert school(ex) is None
+
+
+def test_an_on_roll_row_outranks_a_tuition_services_signature_and_a_last_school_row_a_ctf_sent(read):
+    ex = read(
+        "I'd like to refer a pupil we've been working with.\n\nRhodri Ffug\nDOB 2 Jun 2012\nOn roll: Ffug Dre High "
+        "School (Year 9) - receiving home tuition since October\nAddress: 51 Heol Ffug, Dowlais, CF48 3NA\n\nNobody "
+        "has answered the door since January.\n\nAlun Ffug\nLead Tutor\nYsgol Ffug Dysgu Centre, Ffug Road, "
+        "Merthyr Tydfil CF48 4BD\n",
+        sender="alun.ffug@merthyr.gov.uk",
+    )
+    assert school(ex) == "Ffug Dre High School"
+    ex = read(
+        "We still haven't heard anything and the CTF we sent to Ffug Comprehensive School has not been picked up.\n\n"
+        "Name: Tomas Ffug\nDOB: 09 Dec 2014\nLast school: Ffug Vale Academy (Year 7)\n"
+    )
+    assert school(ex) == "Ffug Vale Academy"
+
+
+def test_a_school_named_by_its_age_range_and_a_last_school_row_without_its_town(read):
+    ex = read("Mali Ffug (DOB 22/04/2012) was previously a pupil at King Ffug VIII 3-19 School but has not enrolled.")
+    assert school(ex) == "King Ffug VIII 3-19 School"
+    ex = read(
+        "We are referring a pupil allocated a Year 8 place who has not arrived.\n\nName: Kofi Ffug\nDOB: 02-03-2014\n"
+        "Previous school: Ffug Hill School, Lewisham, London\n\nAs Kofi never started with us he was not placed on "
+        "our roll.\n\nSioned Ffug\nAttendance Manager\nFfug High School\n",
+        sender="s.ffug@ffughigh.wrexham.sch.uk",
+    )
+    assert school(ex) == "Ffug Hill School"
