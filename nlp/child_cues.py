@@ -161,7 +161,8 @@ RIGHT_YEAR = re.compile(
     r"|^\s*\(\s*(?:Rec|Reception|Nursery|Meithrin|Derbyn|YR|N[12])\s*\)"  # "Ava-May (Rec)"
     # "Nel Derbyn/Rec – dob 20/7/39", "reggie rec dob 5/5/39": a reception class word before a date of birth
     r"|^[ \t]+(?:[Dd]erbyn|[Rr]ec|[Rr]eception)(?:/(?:[Rr]ec|[Rr]eception|[Dd]erbyn))?"
-    r"(?=[ \t]*[-–,(]?[ \t]*(?i:dob|d\.o\.b))"
+    # ... or before an age: "- Patrick (Paddy) Ffug Rec - just turned 5"
+    r"(?=[ \t]*[-–,(]?[ \t]*(?i:dob|d\.o\.b|(?:just[ \t]+)?turned[ \t]+\d|aged?[ \t]+\d))"
     r"|^[ \t]*\((?:[1-9]|1[0-3])[A-Z]{1,2}\)"  # a form class: "Tahmid Ffug (4B) still not back"
 )
 # What follows a name in a list item: nothing, or a date, age, dash or bracket.
@@ -395,6 +396,9 @@ GAVE_NAME_AS = re.compile(
     r"|identifie[sd]\s+(?:himself|herself|themselves)\s+as)\s*$",  # "Identified himself as NGUYEN Van Minh"
     re.IGNORECASE,
 )
+# "we've had a child on our roll since Sept (Harrison Ffug) who has never started": a full name in brackets after
+# a child said of (not "Report a child missing education (Ref FRM-...)")
+CHILD_THEN_BRACKET = re.compile(r"\b(?:a|one)\s+(?:child|pupil|boy|girl)\b[^()\n.]{0,40}\(\s*$", re.IGNORECASE)
 # "we had a Yr7 due to start with us from Ysgol Ffug - Harri Wyn Ffug - never arrived": a pupil of a year group,
 # named between dashes
 YEAR_GROUP_DASHED = re.compile(rf"\b(?:a|an|our)\s+{YEAR_GROUP}\s+[^.\n]{{0,60}}?\s[-–]\s*$", re.IGNORECASE)

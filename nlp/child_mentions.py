@@ -32,6 +32,7 @@ from nlp.child_cues import (
     ASIDE_AFTER,
     CALLED_CHILDREN,
     CHILD_NOUN,
+    CHILD_THEN_BRACKET,
     COUNTED_PUPILS,
     DOB_LINE_BELOW,
     GAVE_NAME_AS,
@@ -119,6 +120,9 @@ _OTHER_NAMES_ASIDE = re.compile(
 )
 _NAME_PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]*,")
 # "the school nurse for King Henry VIII": a monarch's number names a school or a place, never a child
+_PLACE_OF = re.compile(
+    r"['’]s[ \t]+(?:Quay|Bay|Town|Bridge|Well|Cross|Castle|Mill|Island|Head|Point|Green|Wood|Park|Hill|Vale)\b"
+)
 _REGNAL = re.compile(r"[ \t](?:II|III|IV|VI|VII|VIII|IX)$")
 # "EHE deregistration at Osbaston - Year 6 Freya Ffug": the year group is the full name's after it, not the one word's
 _YEAR_OF_THE_NEXT = re.compile(rf"[ \t]*[-–—|][ \t]*{YEAR_GROUP}[ \t]+[{UPPER}][\w'’-]+[ \t]+[{UPPER}]")
@@ -470,6 +474,7 @@ def cued_mention(
         or RIGHT_YEAR.match(right)
         or year_after_aside
         or LEFT_CHILD.search(left)
+        or (len(m.tokens) >= 2 and bool(CHILD_THEN_BRACKET.search(left)))
         or GAVE_NAME_AS.search(left)
         or own_name
         or CALLED_CHILDREN.search(text[max(ls, m.start - 140) : m.start])
@@ -570,8 +575,9 @@ def cued_mention(
         or NAME_GUESSED_AFTER.match(right)
         or whose_parent
     )
-    if _REGNAL.search(m.text):
-        return None
+    if _REGNAL.search(m.text) or _PLACE_OF.match(right):
+        return None  # "King Henry VIII"; "the school nurse for Connah's Quay High School": a place
+
     if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in ADULT_TITLES):
         return ChildMention(m, dob, age)
     return None

@@ -405,7 +405,8 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
                 f
                 for f in re.finditer(
                     # "the three Ffug-Roberts children"
-                    r"\b(?:[Tt]he(?:\s+(?:\d|two|three|four|five|six))?|all\s+(?:\d|two|three|four|five|six)|both)"
+                    # ... "Both Ribeiro children stopped coming ... - Tiago (Y6) & Beatriz (Y3)"
+                    r"\b(?:[Tt]he(?:\s+(?:\d|two|three|four|five|six))?|[Aa]ll\s+(?:\d|two|three|four|five|six)|[Bb]oth)"
                     r"\s+([A-Za-z][\w'’-]+)\s+"
                     r"(?:family|children|twins|kids|boys|girls|siblings)\b",
                     text,
@@ -580,6 +581,11 @@ _PARENT_AND_CHILDREN = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+)[ \t]+and[ \t]+(?:her|his)[ \t]+"
     r"(?:(?:\d|two|three|four|five|six)[ \t]+)?(?:children|kids|sons|daughters)\b"
 )
+# "A mum, Akosua Ffug, has been coming to us for parcels since September with her two children, Kwame ..."
+_PARENT_WITH_CHILDREN = re.compile(
+    r"\b(?i:a|the)[ \t]+(?i:mum|mam|mother|dad|father),[ \t]+[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+),[^.\n]{0,80}?"
+    r"\bwith[ \t]+(?:her|his)[ \t]+(?:(?:\d|two|three|four|five|six)[ \t]+)?(?:children|kids|sons|daughters)\b"
+)
 
 
 _COMMUNITY_WORDS = {
@@ -601,8 +607,9 @@ def _family_label(text: str) -> re.Match[str] | None:
 
 
 def _parent_with_children(text: str, children: list[Child]) -> re.Match[str] | None:
-    """'Mrs Rania Ffug and her three children': her surname, unless a child is named with another."""
-    m = _PARENT_AND_CHILDREN.search(text)
+    """'Mrs Rania Ffug and her three children', 'A mum, Akosua Ffug, ... with her two children': her surname, unless
+    a child is named with another."""
+    m = _PARENT_AND_CHILDREN.search(text) or _PARENT_WITH_CHILDREN.search(text)
     if m and all(ch.name.split()[-1] == m.group(1) for ch in children if len(ch.name.split()) > 1):
         return m
     return None

@@ -67,7 +67,10 @@ def label_children(text: str, zones: list[tuple[int, int]]) -> list[tuple[str, i
 _SURNAME_FIRST = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?"
     r"(?i:Name|Pupil(?:\s+name)?|Child|Student|Learner|Young\s+person|Subject|MISPER|Missing\s+person)\s*:\s*"
-    r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)"
+    # ... "Name: FFUG, Hoi Ying (Chloe)": a given name of two short syllables is one name (not "FFUGES, Cai Dafydd",
+    # a forename and a middle name)
+    r"([A-Z][\w'’-]+),[ \t]*((?![A-Z][a-z]{1,3}[ \t](?:Year|Age|Born|Male|Dob|Class)\b)"
+    r"[A-Z][a-z]{1,3}[ \t][A-Z][a-z]{1,3}(?![\w'’-])|[A-Z][\w'’-]+)"
     # "Name:      FFUG Yuxuan (known as Ethan)", "Name (as given): FFUG Van Minh": the surname in capitals, no comma
     # ... "Legal name: FFUG Yuxin (known as Lucy)"
     r"|(?:^|\n)[ \t]*(?:(?:Legal|Full)[ \t]+name|Name|Pupil(?:\s+name)?|Child|Student|Learner)"

@@ -187,9 +187,9 @@ def _join_nicknames(text: str, found: list[NameMention]) -> list[NameMention]:
         if i + 2 < len(found) and len(a.tokens) <= 2 and len(found[i + 1].tokens) <= 2:
             nick, b = found[i + 1], found[i + 2]
             # or 'Tobenna "Tobi" Ffug', 'Ifeoma ("Ify") Ffug'
-            # ... or 'Tomos (known as Tom) Ffug', 'Tomos (aka Tom) Ffug'
+            # ... or 'Tomos (known as Tom) Ffug', 'Tomos (aka Tom) Ffug', 'Hei Tung (goes by Hayley) Ffug'
             opened = re.fullmatch(
-                r"[ \t]*(?:\((?:(?:known[ \t]+as|aka|a\.k\.a\.?|called)[ \t]+)?[\"“‘']?|[\"“‘'])",
+                r"[ \t]*(?:\((?:(?:known[ \t]+as|aka|a\.k\.a\.?|called|goes[ \t]+by)[ \t]+)?[\"“‘']?|[\"“‘'])",
                 text[a.end : nick.start],
                 re.IGNORECASE,
             )

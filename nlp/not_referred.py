@@ -37,7 +37,8 @@ _ATTENDING = (
     r"|\bis\s+staying\s+(?:in|at)\s+(?:school|(?-i:[A-Z]))"  # "Mia is staying in school as she is happy there"
     r"|\b(?:now\s+)?goes\s+to\s+school\s+in\s+(?-i:[A-Z])|\bnow\s+goes\s+to\s+(?-i:[A-Z])"  # "in Rotherham"
     # "Gwion (12), who lives with his dad in Cardiff and goes to school there"
-    r"|\bgo(?:es)?\s+to\s+school\s+(?:over\s+)?there\b"
+    # (not "told the school ... that Gwenllian would go to school there": what was said would happen)
+    r"|(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bto\s)\bgo(?:es)?\s+to\s+school\s+(?:over\s+)?there\b"
     # "her sister's children, Ana and Matei, who are visiting from Romania for the holidays"
     r"|\bvisiting\s+(?:from|for\s+the\s+(?:holidays?|summer))\b"
     r"|\breport(?:s|ed)?\s+no\s+concerns\b"
@@ -59,6 +60,8 @@ _ATTENDING = (
     r"|\b(?:settling|settled)\s+(?:in\s+)?well\s+(?:at|in(?:to)?)\s+(?:school|class|(?-i:[A-Z]))"
     # "Their brother Elis is still going to Ffug Comp", "is still getting to Ffug High on the school bus"
     r"|\b(?:is|are)\s+still\s+(?:going\s+to|getting\s+to|at)\s+(?-i:[A-Z])"
+    # "his sister Chipo (6), who is still going to school most days as a family friend takes her"
+    r"|\b(?:is|are)\s+still\s+going\s+to\s+school\s+(?:most|every)\s+days?\b"
     r"|\battending\s+(?:fine|well|ok|okay|regularly|every\s+day|normally|as\s+normal)\b|\battendance\s+is\s+(?:fine|good|ok|excellent)\b"
     # "hasn't missed a day", "has full attendance", "98% attendance", "is still coming to school"
     r"|\bha(?:s|ve)n['’]?t\s+missed\s+a\s+day\b|\b(?:has|have)\s+(?:full|100%|good|excellent)\s+attendance\b"
@@ -180,6 +183,7 @@ _ATTENDING = (
     r"|(?<!\bterm\s)(?<!\bterms\s)\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"
     # "Cari (Y11) is ours & attending, no issues"
     # "Zainab Ffug (Y3) is with us, her little brother ..." (not "is with us but hasn't been in since ...")
+    r"|\bis\s+back\s+at\s+(?-i:[A-Z])"  # "Younger brother Kacper is back at Ysgol Ffug apparently"
     r"|\bis\s+with\s+us\b(?![^.;\n]{0,40}\b(?:not|absent|since|never|hasn['’]t|isn['’]t)\b)"
     r"(?![ \t]*,?[ \t]*but[ \t]+(?:s?he|has|is|was|not)\b)"
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
@@ -476,6 +480,9 @@ _WELSH_WHOSE_KIN = re.compile(
 )
 
 
+_INCLUDED_ANYWAY = re.compile(
+    r"\bbut\s+(?:I|we)\s*(?:have|['’]ve)\s+(?:still\s+|also\s+)?included\s+(?:her|him|them)\b", re.IGNORECASE
+)
 _HOPED_FOR_BEFORE = re.compile(
     r"\b(?:the\s+sooner|until|once|as\s+soon\s+as|so\s+that|make\s+sure(?:\s+that)?|ensure(?:\s+that)?)\s+$",
     re.IGNORECASE,
@@ -491,12 +498,16 @@ def _settled(child: Child, text: str, today: date, starts: list[int]) -> tuple[i
         own_attendance = re.match(r"['’]s\s+attendance\b", text[m.end : m.end + 20])  # "Kenzie's attendance is fine"
         if text.startswith(("'s", "’s"), m.end) and not _IS_CONTRACTED.match(text, m.end) and not own_attendance:
             continue  # "Noor's brother Hamza ...": said of Hamza
+        if re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+['’]s[ \t]", text[m.end : m.end + 40]):
+            continue  # "Lily-Rose and Jaxon's older brother Kyle (17) is also with us": said of Kyle
         if _WELSH_WHOSE_KIN.search(text, max(0, m.start - 24), m.start):
             continue  # Welsh "chwaer Dafydd, Alaw, ..." (Dafydd's sister, Alaw): said of Alaw
         if _HOPED_FOR_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "the sooner Ibrahim is in school the sooner ...": what is wanted, not what is so
         said = _said_after(text, m.end, starts)
         span = (m.start, m.end + len(said))
+        if _INCLUDED_ANYWAY.search(said):
+            return None  # "Beatriz is not yet of compulsory school age but I have included her": referred all the same
         cue = _SETTLED.search(said) or _SIXTH_FORM.search(said)
         if cue and _GAINSAID.match(said[cue.end() :]):
             cue = None  # "says she's enrolled at Ffug High but they have no record of her"

@@ -1463,3 +1463,45 @@ def test_a_toddler_after_a_child_with_a_bracketed_date_of_birth_is_not_referred(
         "(aged 2). Tyler-Jac told me he doesn't go to school here yet."
     )
     assert names(ex) == ["Tyler-Jac Ffug"]
+
+
+def test_both_x_children_give_the_surname_and_a_nickname_inside_a_two_part_forename(read):
+    ex = read(
+        "Both Ffugeiro children stopped coming to Ysgol Ffug on 29th Sept - Tiago (Y6) & Beatriz (Y3). Mum (Ana "
+        "Ffugeiro) is main contact.",
+        channel="slack",
+    )
+    assert names(ex) == ["Tiago Ffugeiro", "Beatriz Ffugeiro"]
+    ex = read(
+        "Family came to the office today asking for places.\n2 kids:\n• Hei Tung (goes by Hayley) Ffug, 8\n• Chun "
+        "Yin (Ethan) Ffug, 5\nNot been in school since May.",
+        channel="slack",
+    )
+    assert names(ex) == ["Hei Tung Ffug", "Chun Yin Ffug"]
+
+
+def test_a_reception_child_in_a_list_with_the_age_after_the_class(read):
+    ex = read(
+        "the Ffug children haven't come back after the summer travelling.\n\n- Tommy Ffug Y5 dob 9.1.2017\n- "
+        "Kathleen Ffug Y3 dob 22.7.2019\n- Patrick (Paddy) Ffug Rec - just turned 5\n",
+        channel="slack",
+    )
+    assert names(ex) == ["Tommy Ffug", "Kathleen Ffug", "Patrick Ffug"]
+
+
+def test_a_child_named_in_brackets_a_mums_surname_for_her_children_and_a_comma_form_with_two_forenames(read):
+    ex = read(
+        "Reception query - we've had a child on our roll since Sept (Harrison Ffug) who has never started. DOB "
+        "17.03.2021.",
+        channel="slack",
+    )
+    assert names(ex) == ["Harrison Ffug"]
+    ex = read(
+        "A mum, Akosua Ffugteng, has been coming to us for parcels since September with her two children, Kwame, who "
+        "is 9, and Abena, who turned 7 last month. They are not in school."
+    )
+    assert names(ex) == ["Kwame Ffugteng", "Abena Ffugteng"]
+    ex = read("Patient details:\nName: FFUG, Hoi Ying (Chloe)\nDOB: 21-Jan-2016\nNot at any school since April.\n")
+    assert names(ex) == ["Hoi Ying Ffug"]
+    ex = read("Name: Ffug, Kai Year 5\nDOB: 21-Jan-2016\nNot at any school since April.\n")
+    assert names(ex) == ["Kai Ffug"]

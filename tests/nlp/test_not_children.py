@@ -1098,3 +1098,32 @@ def test_a_pub_named_like_a_person_is_no_child(read):
     )
     assert names(ex) == [None]
     assert ex.children[0].to_schema()["age"] == 10
+
+
+def test_a_place_named_with_a_possessive_and_a_teachers_slack_sign_off_are_not_children(read):
+    ex = read(
+        "I'm the school nurse for Connah's Quay High School. I'm writing about a Year 11 pupil, Chloe Ffug (DOB "
+        "28/02/2011), who has not returned to school this term."
+    )
+    assert names(ex) == ["Chloe Ffug"]
+    ex = read(
+        "Jac Ffug in my class (Yr 3, he's 8) hasn't been in at all since we came back on 5th Jan.\nCan someone from "
+        "attendance go out?\n- Kate, Yr 3, Ffug Street Primary",
+        channel="slack",
+        sender_name="Kate Ffugernethy",
+    )
+    assert names(ex) == ["Jac Ffug"]
+
+
+def test_a_reference_or_a_passport_name_in_brackets_after_a_child_is_no_child(read):
+    ex = read(
+        "A pupil who's gone abroad - Oscar Ffug (Zihan on his passport) in Y8. Dad emailed to say the family have gone "
+        "back to Guangzhou.",
+        channel="slack",
+    )
+    assert names(ex) == ["Oscar Ffug"]
+    ex = read(
+        "Reference: FRM-2026-55812\nChild's first name: Precious\nAge: 9\n",
+        subject="Online form submission: Report a child missing education (Ref FRM-2026-55812)",
+    )
+    assert "Ref" not in names(ex)

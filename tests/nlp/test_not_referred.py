@@ -1634,3 +1634,37 @@ def test_a_child_the_writer_hopes_will_be_in_school_is_not_settled(read):
         "the sooner his care plan can start."
     )
     assert names(ex) == ["Omar Ffugah", "Bilal"]
+
+
+def test_a_sibling_back_at_school_or_still_going_most_days_is_not_referred(read):
+    ex = read(
+        "Flagging a Yr 9 who hasn't come back after summer - Oliwia Ffugak, DOB 17/05/2013. Younger brother Kacper is "
+        "back at Ysgol Ffug apparently, came home with his dad last week.",
+        channel="slack",
+    )
+    assert names(ex) == ["Oliwia Ffugak"]
+    ex = read(
+        "Tinashe Ffug (12, Year 8 at Ffug High School) cares for his mum and has missed most of this half term. He "
+        "also helps with his sister Chipo (6), who is still going to school most days as a family friend takes her."
+    )
+    assert names(ex) == ["Tinashe Ffug"]
+
+
+def test_a_child_included_anyway_one_who_would_go_to_school_there_and_a_pair_whose_brother_is_settled(read):
+    ex = read(
+        "Tiago Ffug Silva - Year 6 - DOB 22/03/2016\nBeatriz Ffug Silva - Reception - DOB 01/05/2022\n\nI know "
+        "Beatriz is not yet of compulsory school age but I have included her so that both children are tracked."
+    )
+    assert names(ex) == ["Tiago Ffug Silva", "Beatriz Ffug Silva"]
+    ex = read(
+        "Child's name: Gwenllian Haf Ffug\nDOB: 17/10/2013\n\nGwenllian did not return in September. Her mother said "
+        "they had moved and that Gwenllian would go to school there. Older brother Dylan (16) has left school and is "
+        "at Coleg Ffug."
+    )
+    assert names(ex) == ["Gwenllian Haf Ffug"]
+    ex = read(
+        "Children:\nLily-Rose Ffug   DOB 18.06.2015   Was due to start Ffug Academy in September but only attended 3 "
+        "days.\nJaxon Ffug       DOB 01.04.2020   Ffug Primary School (Year 2)\n\nLily-Rose and Jaxon's older brother "
+        "Kyle (17) is also with us - he has enrolled at Coleg Gwent and is attending."
+    )
+    assert names(ex) == ["Lily-Rose Ffug", "Jaxon Ffug"]
