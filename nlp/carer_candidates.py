@@ -59,6 +59,7 @@ from nlp.carer_cues import (
     SELF_NAMED,
     SHE_AND_HER_CHILDREN,
     SHE_HAS_KIDS,
+    SUPPORTING,
     TITLED_WITH_CHILDREN,
     TOLD_OF_CHILD,
     TOLD_OF_GRANDCHILD,
@@ -275,6 +276,15 @@ def collect_candidates(
         rel = relationship_of(kin.group(1)) if kin else relationship_of(m.group(1)) if m.group(1) else None
         raw.append((m.group(3), rel, m.start(3), m.end(3), 3.0))
         cared_by.add((m.start(3), m.end(3)))
+    for m in SUPPORTING.finditer(text):
+        surname = m.group(1).split()[-1]
+        if len(m.group(1).split()) < 2 or not any(n.split()[-1] == surname for n in child_names if len(n.split()) > 1):
+            continue
+        # which parent: the first pronoun said of them ("Danielle told me that her two children ...")
+        pronoun = re.search(r"\b(she|her|he|his|him)\b", text[m.end(1) : m.end(1) + 200], re.IGNORECASE)
+        if pronoun:
+            rel = "mother" if pronoun.group(1).lower() in ("she", "her") else "father"
+            raw.append((m.group(1), rel, m.start(1), m.end(1), 2.0))
     for m in HOST_SAID.finditer(text):
         raw.append((m.group(1), None, m.start(1), m.end(1), 3.0))
     for m in APPOSED_KIN.finditer(text):

@@ -35,14 +35,16 @@ LABEL = re.compile(
 )
 # "Parent/carer: Ms Alina POPA (mother)", "Contact 1: Ms Dana Webb (Mother)"
 GENERIC_LABEL = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
+    rf"(?:^|\n|(?<=[.!?][ \t]))[ \t]*(?:[-•*][ \t]*)?((?i:Parents?(?:/carers?|/guardians?)?|Carer|Guardian"
     rf"|Customer|Client|Claimant|Tenant|Resident|Spouse|(?:(?:Lead|Principal|Main|Sole|Joint)[ \t]+)?Applicant"
     rf"|Service[ \t]+user"
     rf"|(?:Main|Primary|Sole)[ \t]+carer|PR[ \t]+holder|Person[ \t]+with[ \t]+(?:PR|parental[ \t]+responsibility)"
     rf"|(?:Main|Primary|Priority|First)[ \t]+contact|Contact(?:[ \t]*\d)?|Priority[ \t]*\d|Parent or carer|Rhiant"
     rf"|Parent/carer[ \t]*\d"
     rf"|Next of kin|Gofalwr|Gofalwraig)"  # Welsh "Gofalwr:" (carer)
-    rf"(?i:(?:['’]s)?[ \t]+(?:full[ \t]+)?names?|[ \t]+on[ \t]+admission|[ \t]+details)?"  # "Carer's name:"
+    # "Carer's name:", "Parent/carer on the form:"
+    rf"(?i:(?:['’]s)?[ \t]+(?:full[ \t]+)?names?|[ \t]+on[ \t]+admission|[ \t]+details"
+    rf"|[ \t]+on[ \t]+the[ \t]+(?:form|application))?"
     rf"(?i:[ \t]+and[ \t]+relationship)?)"
     rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*:[ \t]*{_NAME}"
     # "(mother)", "- mother", "(maternal grandmother - Mam-gu)" or a column's "   Mother" after the name
@@ -139,8 +141,10 @@ APPOSED_KIN = re.compile(
 )
 # "Chantelle Ffug confirmed that Poppy Ffug has lived with her since ...": the adult the child lives with, said by
 # that adult
+# ... "a Mrs Parveen Ffug, a family friend, who says Ruby-Rose has been living with her at ..."
 HOST_SAID = re.compile(
-    rf"{_NAME}[ \t]+(?:confirmed|said|says|told[ \t]+(?:me|us|officers|staff)|explained|stated)[ \t]+(?:that[ \t]+)?"
+    rf"{_NAME}(?:[ \t]*,[ \t]*(?:a|an|the)[ \t][^,.\n]{{1,30}},)?[ \t]+(?:who[ \t]+)?"
+    r"(?:confirmed|said|says|told[ \t]+(?:me|us|officers|staff)|explained|stated)[ \t]+(?:that[ \t]+)?"
     rf"[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,2}}[ \t]+"
     r"(?:has[ \t]+(?:lived|been[ \t]+living|been[ \t]+staying)|is[ \t]+(?:living|staying)|lives|stays)"
     r"[ \t]+with[ \t]+(her|him)\b"
@@ -357,7 +361,8 @@ WHO_CARES_FOR = (
 )
 CARING_FOR = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,100}}?\b(?:has been |is |have been |are )?"
-    r"(?:looking after|caring for|taking care of|has care of)[ \t]+"
+    # ... "Mrs Rokeya Ffug is the main applicant and looks after the children during the day"
+    r"(?:looking after|looks after|caring for|cares for|taking care of|has care of)[ \t]+"
     r"(?:him|her|them|the[ \t]+(?:children|kids|boys|girls)"
     r"|an?[ \t]+(?:\d{1,2}|[a-z]+)[ \t-]+year[ \t-]+old[ \t]+(?:girl|boy|child))\b"  # "... a 13 year old girl"
     # "Craig Ffug, who has had day-to-day care of all the children since ..."
@@ -369,8 +374,9 @@ CARING_FOR = re.compile(
 # "arrived to live with Mrs Akosua Ffug": the adult the child lives with, named.
 LIVES_WITH_NAMED = re.compile(
     rf"\b(?:(?:live|lives|living|stay|stays|staying|placed|placement)(?:[ \t]+since[ \t]+[\w ]{{1,20}}?)?"
-    # ... "are living in the flat above the car wash (Flat 1, Ffug Road) with Mr Ionut FFUG"
-    rf"(?:[ \t]+(?:in|at)[ \t]+[^.\n]{{1,120}}?)?"
+    # ... "are living in the flat above the car wash (Flat 1, Ffug Road) with Mr Ionut FFUG" (not "live at the
+    # address with Ms Ffug": their mother, as the report's own words about her say)
+    rf"(?:[ \t]+(?:in|at)[ \t]+(?:the|a)[ \t]+(?:flat|house|room|caravan|trailer|bedsit)\b[^.\n]{{0,120}}?)?"
     rf"[ \t]+with[ \t]+"
     # Welsh "yn byw gyda'i Daid, Mr Emrys Ffug" (living with his grandfather)
     rf"|(?i:byw|aros)[ \t]+(?i:gyda|efo|hefo)['’]?(?i:i|u)?[ \t]+"
@@ -423,13 +429,21 @@ HEAD_OF_HOUSEHOLD = re.compile(
     rf"|tenancy[ \t]+(?:is|was)[ \t]+(?:held[ \t]+)?in[ \t]+the[ \t]+name[ \t]+of|tenancy[ \t]+holder)"
     rf"[ \t]*[,:]?[ \t]+(?:is[ \t]+)?((?:Mrs|Ms|Miss|Mr))\.?[ \t]+{_NAME}"
 )
+# "I'm supporting Danielle Ffug, who is in treatment with us", "I support Lee Ffug ... about his son Callum": the
+# adult a worker supports, a parent when they share the children's surname (read in carer_candidates)
+SUPPORTING = re.compile(
+    rf"\b(?:I(?:['’]m|[ \t]+am)[ \t]+(?:currently[ \t]+)?(?:supporting|working[ \t]+with)"
+    rf"|I[ \t]+(?:support|work[ \t]+with))"
+    rf"[ \t]+{_NAME}"
+)
 # "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
 # ... "staying with one of our trained hosts, Mrs Pam Ffug, at ...", "Placement: supported lodgings with Mrs Ffug"
 # (not "They [mum and the children] are staying with a host family, Mr and Mrs Ffug": mum is the carer)
 PROVIDER = re.compile(
     rf"\b(?:(?i:(?:supported[ \t]+)?lodgings[ \t]+provider|host(?:[ \t]+family)?|private[ \t]+foster[ \t]+carer)"
     rf"[ \t]+(?:(?i:is)[ \t]+)?"
-    rf"|(?i:one[ \t]+of[ \t]+(?:our|their)[ \t]+(?:\w+[ \t]+)?hosts|supported[ \t]+lodgings[ \t]+with)[ \t]*,?[ \t]+)"
+    rf"|(?i:one[ \t]+of[ \t]+(?:our|their)[ \t]+(?:\w+[ \t]+){{0,2}}?hosts|supported[ \t]+lodgings[ \t]+with)"
+    rf"[ \t]*,?[ \t]+)"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME})"
 )
 # "Lives with: maternal grandmother (nain), Mrs Glenys Ffug", "Living with: Mrs Janet Ffug (family friend)"

@@ -813,6 +813,11 @@ def find_carers(
             clean, s, e = f"{in_full.group(1)}{clean}", in_full.start(1), in_full.end()
         elif clean and len(clean.split()) == 1:
             clean, s, e = _complete_name(text, name, clean, s, e, not_names, child_lower)
+        if clean and any(
+            len(n.split()) > 1 and re.search(rf"(?<![\w'’-]){re.escape(n)}$", clean, re.IGNORECASE) for n in child_names
+        ):
+            # "Quick one for CME *Ciarán Ffug* (Y6) - mum rang": the child's own name, read with a word before it
+            continue
         end = s + len(clean) if clean and name and text.startswith(clean, s) else e
         start = text.find(clean, s, e + 1) if clean and clean in text[s : e + 1] else s
         out.append(CarerFound(clean, rel, start if start >= 0 else s, end if start >= 0 else e, score))

@@ -31,6 +31,10 @@ _REFERRER_CARES = re.compile(
     r"|granddaughters?|grandchildren|children|kids|nephews?|nieces?|boy|girl)\b"
     # ... but a parent's "my boys is Patrick 10 and Michael 7", "getting my boys in school"
     r"|\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?(?:boys|girls)\s+(?:(?:is|are)\s+(?-i:[A-Z])|in(?:to)?\s+school\b)"
+    # "I applied online for school places for my two about three weeks ago": a parent's children, counted
+    # (from "my", so that "places for my 2 kids" is read as "my 2 kids" is)
+    r"|(?:(?<=\bplaces\sfor\s)|(?<=\bplace\sfor\s))(?:my|our)\s+(?:two|three|four|2|3|4)\b"
+    r"(?!\s+(?:nephews?|nieces?|grand\w+))"
     r"|\b(?:byw|aros)\s+(?:gyda|efo|hefo)\s+(?:fi|mi)\b|\bfy\s+(?:wyres|ŵyr|wyr|wyrion|mab|merch|plant|nith|nai)\b"
     # "mae gen i ddau o blant" (I have two children), "fi sy'n gofalu amdano" (I look after him), "Fi ydy tad X"
     r"|\bgen\s+i\s+(?:\w+\s+)?(?:o\s+)?(?:blant|plant|fab|ferch)\b|\bfi\s+sy['’]n\s+gofalu\b"

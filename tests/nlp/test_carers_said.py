@@ -2268,3 +2268,71 @@ def test_the_tenancy_holder_a_service_user_with_children_living_with_him_and_who
     )
     assert carer(ex)["name"] == "Ionut Ffugaru"
     assert ex.children[0].to_schema()["address"] == "Flat 1, Unit 2, Ffug Road, Pontllanfraith, NP12 2DQ"
+
+
+def test_a_family_friend_who_says_the_child_lives_with_her_and_a_parent_applying_for_my_two(read):
+    ex = read(
+        "Kai Ffug (DOB 03/04/2015) has not been in school since July. I have since spoken to a Mrs Pam Ffugson, a "
+        "family friend, who says Kai has been living with her at 6 Ffug Street, Pyle, CF33 6BY since August."
+    )
+    assert carer(ex)["name"] == "Pam Ffugson"
+    ex = read(
+        "Hi,\n\nWe moved to Aberffug from Dublin in November and I applied online for school places for my two about "
+        "three weeks ago but haven't heard anything back.\n\nCiarán Ffug - 5/3/2017\nRóisín Ffug - 22/7/2020\n\n"
+        "Thanks a million,\nSiobhán Ffug\n07700 900347\n",
+        sender="siobhan.ffug82@gmail.com",
+        sender_name="Siobhán Ffug",
+    )
+    assert carer(ex)["name"] == "Siobhán Ffug" and carer(ex, 1)["name"] == "Siobhán Ffug"
+
+
+def test_one_of_our_supported_lodgings_hosts_is_the_carer_over_a_mother_who_moved_away(read):
+    ex = read(
+        "We have placed a young man, Rhys Ffug (DOB 10/12/2010), in emergency supported lodgings.\n\nRhys is staying "
+        "with one of our supported lodgings hosts, Mrs Janet Ffuglowe, at 5 Ffug Road, Wrexham LL11 1DY.\n\nRhys's "
+        "mum, Michelle Ffug, moved with her partner to Buckley in October."
+    )
+    assert carer(ex) == {"name": "Janet Ffuglowe", "relationship": "other"}
+
+
+def test_children_living_at_an_address_with_a_titled_adult_of_their_surname_live_with_their_parent(read):
+    ex = read(
+        "The incident was between Ms Kerry-Ann Ffug and her ex-partner Mr Liam Ffugler.\n\nTwo children live at the "
+        "address with Ms Ffug:\n- Skye Ffug, DOB 22/10/2015\n- Alfie Ffug, DOB 07/03/2019\n\nAlfie is not at any "
+        "school as far as mum is aware."
+    )
+    assert carer(ex) == {"name": "Kerry-Ann Ffug", "relationship": "mother"}
+
+
+def test_the_adult_a_worker_supports_who_shares_the_childrens_surname_is_their_parent(read):
+    ex = read(
+        "I'm a Family Recovery Worker and I'm supporting Danielle Ffugis, who is in treatment with us. At my visit "
+        "Danielle told me that her two children, Riley Ffugis (12) and Evie-Rose Ffugis (7), have not been in school "
+        "since they moved."
+    )
+    assert carer(ex) == {"name": "Danielle Ffugis", "relationship": "mother"}
+    ex = read(
+        "I'm a recovery worker and I support Lee Ffugry, who is in treatment with us. I'm contacting you with Lee's "
+        "agreement about his son Callum.\n\nCallum Ffugry (born 8 August 2012) has never started at Ysgol Ffug."
+    )
+    assert carer(ex) == {"name": "Lee Ffugry", "relationship": "father"}
+
+
+def test_a_titled_adult_who_looks_after_the_children_a_form_row_mid_line_and_not_the_childs_own_name(read):
+    ex = read(
+        "The family of five were placed in temporary accommodation. Mrs Rokeya Ffugum is the main applicant and looks "
+        "after the children during the day.\n\nChildren: Tanvir Ffug (DOB 01/02/2014), Sadia Ffug (DOB 03/04/2017)."
+    )
+    assert carer(ex)["name"] == "Rokeya Ffugum"
+    ex = read(
+        "Admissions allocated us a Yr 3 girl to start Mon 16th Nov - Gabija Ffugaitė, born 3rd Feb 2019. Parent/carer "
+        "on the form: Rasa Ffugienė (Lithuanian, interpreter needed). She has not arrived.",
+        channel="slack",
+    )
+    assert carer(ex)["name"] == "Rasa Ffugienė"
+    ex = read(
+        "Quick one for CME :thinking_face: *Ciarán Ffug* (Y6, he's 10) - mum rang the office last Fri to say they've "
+        "moved to Scotland.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": None, "relationship": "mother"}
