@@ -33,7 +33,7 @@ from nlp.parse import carers_by_parse
 from nlp.pipeline import entities, load_pipeline
 from nlp.prepare import prepare_text
 from nlp.referrer import agency_for, referrer_name
-from nlp.schools import SchoolFound, find_schools, school_in_sender_name, school_named_as_own
+from nlp.schools import SchoolFound, find_schools, in_full, school_in_sender_name, school_named_as_own
 from nlp.signature import signature_zones
 from nlp.surname_parents import adult_of_surname, parent_by_surname, parent_by_title, police_victim_parent
 from nlp.truecase import read_as_typed, read_shouted_lines, truecase
@@ -147,6 +147,7 @@ def _extract_read(report: Report, text: str, doc: Doc) -> Extraction:
     today = report.received_at.date()
     zones = signature_zones(text)
     kids, asides = read_children(text, today, zones)
+    kids = [k for k in kids if not _signs_off(text, k, report.sender_name)]
     mentions = find_names(text)  # read once: the model's check, the carer readers
     _weigh_with_model(kids, doc, zones, mentions)
     if not kids:
@@ -341,6 +342,17 @@ def _share_between_siblings(text: str, found: list[ChildFound]) -> None:
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|to|near|around|outside|on)\s+$", re.IGNORECASE)
 # "Penarth Rd", "Teras Glanrafon": a street the model took for a child
 _STREET_LAST = re.compile(rf"\s{STREET_WORDS}\.?$|^{WELSH_STREET_HEADS}\s")
+# "courses at Cardiff and Vale College": a school's or college's name, not a child's
+_SCHOOL_LAST = re.compile(r"\s(?:College|School|Academy|Primary|High|Comprehensive|University|Centre)$")
+
+
+def _signs_off(text: str, child: Child, sender_name: str | None) -> bool:
+    """'- Kate, Yr 3, George Street Primary' closing a teacher's Slack post: the sender's own first name, signing
+    with her class, not a pupil."""
+    first = (sender_name or "").split()[0] if (sender_name or "").split() else ""
+    return bool(first) and child.name == first and all(
+        re.fullmatch(r"[ \t]*[-–—~][ \t]*", text[text.rfind("\n", 0, m.start) + 1 : m.start]) for m in child.mentions
+    )
 
 
 def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]], mentions: list[NameMention]) -> None:
@@ -355,6 +367,7 @@ def _weigh_with_model(kids: list[Child], doc: Doc, zones: list[tuple[int, int]],
         and not is_adult(doc.text, NameMention(e.text, e.start_char, e.end_char))
         and not _AFTER_PLACE_WORD.search(doc.text[max(0, e.start_char - 12) : e.start_char])
         and not _STREET_LAST.search(e.text)
+        and not _SCHOOL_LAST.search(e.text)
         and not corrected_away(doc.text, e.start_char)
         and not NOT_A_PUPIL_AFTER.match(doc.text[e.end_char : e.end_char + 110])  # "the old Red Lion pub"
     ]
@@ -777,6 +790,7 @@ def _fill_school(
     own = None
     if agency == "school":
         own = school_in_sender_name(report.sender_name)
+        own = in_full(own, schools) if own else None
         if own is None and signature:
             sig_schools = find_schools(signature, [])
             own = sig_schools[0].value if sig_schools else None
@@ -805,9 +819,12 @@ def _fill_school(
     # "4 x CME referrals from one family ... Big sister Ngozi is at Ffug High": a school said of one child of
     # several leaves the others the sender's pupils
     each_of_one = len(kids) > 1 and all(len(said_of) == 1 for _, said_of in school_owners)
+    # (what is said of an older sibling in brackets is theirs: "(older sister Natalia is 17, was at Coleg Ffug, not
+    # ours)")
+    body_of_ours = re.sub(r"\([^()]*\b(?:sister|brother|sibling)\b[^()]*\)", "", body)
     ours = (
         own is not None
-        and not _NOT_OUR_PUPIL.search(body)
+        and not _NOT_OUR_PUPIL.search(body_of_ours)
         # "On roll: Ffug High School (Year 9)" from a tuition service whose signature names its centre
         and not any(s.current_row and s.value != own for s in schools)
         and (_OWN_PUPIL.search(body) or not schools or each_of_one)

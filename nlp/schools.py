@@ -55,6 +55,8 @@ _NOT_ON_ROLL = re.compile(
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)go\s+to"
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
     r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)(?<!been\s)going\s+to"  # "hasn't been going to": attended
+    # "there was no spaces at Ysgol Ffug", "I was asked by Ffug Primary to help at a nursery meeting"
+    r"|\bno\s+spaces?\s+(?:at|in)|\basked\s+by|\bon\s+behalf\s+of"
     r"|would\s+be\s+at|(?<!had\s)a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
     # "The nearest school would be Ffug VC School", "the nearest school, which she thinks is Ffug Primary"
     r"|nearest(?:\s+school)?(?:\s+(?:would\s+be|is)|\s*,?\s*which\s+(?:\w+\s+)?thinks?\s+is)"
@@ -162,6 +164,13 @@ _SERVICE_NAMED = re.compile(r"\b(?:CAMHS|Other[ \t]+Than[ \t]+(?:at|in)[ \t]+Sch
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:In-?Reach|Nurs(?:e|es|ing)|Health|Counsell\w*|Liaison|Transport)\b", re.I)
 
 
+# A form's name row: "Forename(s):", "Pupil surname:", "Child's name:"
+_NAME_ROW = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?"
+    r"(?i:(?:child['’]?s[ \t]+|pupil[ \t]+|full[ \t]+|first[ \t]+)?(?:fore|sur)?names?(?:\(s\))?)[ \t]*:[ \t]*$"
+)
+
+
 def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
     """Schools named outside signatures, in reading order."""
     out: list[SchoolFound] = []
@@ -199,6 +208,8 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         if len(name.split()) < 2 or name.lower() in {"primary school", "high school", "the school", "old school"}:
             continue  # ("Unit 2, The Old School, Station Road": a building, not a school)
         start = m.start() + raw.find(name)
+        if _NAME_ROW.match(text, text.rfind("\n", 0, start) + 1, start):
+            continue  # "Forename(s):   Kwame Junior": a boy's name, not a junior school
         left = text[max(0, start - 40) : start]
         if _HOUSE_NAMED.search(left[-8:]) or _HOME_WORD_LAST.search(name):
             continue  # "Ty'r Ysgol Cottage, Llanwonno": a home named after an old school, not a school
@@ -232,6 +243,15 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         # (one word is a school's name on a roll, or before "school": "took them out of Ynysffug school")
         if len(name.split()) >= 2 or name and (m.group("roll") or _LOWER_SCHOOL_NEXT.match(text, m.end(2))):
             out.append(SchoolFound(name, start, start + len(name), True))
+    # "last went to school at St Ffug's Catholic Primary ... - also at St Ffug's": a saint's school named again short
+    for f in [f for f in out if f.on_roll]:
+        short = re.match(r"St\.?[ \t]+[A-Z][\w]*['’]s(?=[ \t]+[A-Z])", f.value)
+        if not short:
+            continue
+        for m in re.finditer(rf"{re.escape(short.group())}(?![ \t]+[A-Z])(?![\w'’])", text[f.end :]):
+            at = f.end + m.start()
+            if not any(s <= at < e for s, e in zones + [(g.start, g.end) for g in out]):
+                out.append(SchoolFound(f.value, at, at + len(short.group()), True))
     # "Daniel was in Year 6 at St Ffug's CE Primary and Esther was in Year 2 at the same school": the school named
     # last before it, at the words that say so
     for m in _SAME_SCHOOL.finditer(text):
@@ -295,9 +315,9 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
         m = SCHOOL_NAME.search(part)
         if m:
             return clean_school(m.group())
-        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:High|Comp|CP|VC|VA)", part):
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:High|Comp|CP|CS|VC|VA)", part):
             # "Jo Ffug | Attendance | Bryncelyn High", "(DSL, Ffug Ash Comp)": a high school; "(Ffug Dock CP)": a
-            # community primary, "(Ffugbier VC)" a voluntary controlled one
+            # community primary, "(Ffug Thomas CS)" a community school, "(Ffugbier VC)" a voluntary controlled one
             return part
     # "Kate Ffug (DSL, Olchfa)": a role, then the school by its one-word name
     role_then_school = _ROLE_THEN_SCHOOL.search(sender_name)
@@ -308,6 +328,23 @@ def school_in_sender_name(sender_name: str | None) -> str | None:
     if dashed and _could_be_school(dashed.group(1)) and dashed.group(1).lower() not in _TEAM_WORDS | NOT_NAME:
         return dashed.group(1)
     return None
+
+
+# The words of a school's kind, which its short and full names may differ by: "YG Ffug", "Ysgol Gynradd Ffug"
+_KIND_WORDS = {
+    "ysgol", "yg", "ygg", "ygc", "gynradd", "gyfun", "gymraeg", "primary", "school", "high", "comprehensive", "comp",
+    "community", "cp", "cs", "junior", "juniors", "infant", "infants", "academy", "the",
+}
+
+
+def in_full(own: str, schools: list[SchoolFound]) -> str:
+    """The sender's school as the message writes it, where the display name shortens it: "Carys Ffug (YG
+    Aberffug)" writing "still on roll at Ysgol Gynradd Aberffug"."""
+    core = [w for w in own.lower().split() if w not in _KIND_WORDS]
+    for s in schools:
+        if core and [w for w in s.value.lower().split() if w not in _KIND_WORDS] == core and len(s.value) > len(own):
+            return s.value
+    return own
 
 
 def school_named_as_own(text: str, sender_name: str | None) -> str | None:
@@ -327,6 +364,8 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
             re.search(rf"(?<![\w'’-]){re.escape(bracket.group(1))}(?![\w'’-])", text)
             or re.match(r"(?:St|Saint)[ \t]+[A-Z]", bracket.group(1))
             or bracket.group(2)
+            # "Rhys Ffug - Pastoral (Pen-y-Ffug)": a role before it, the bracket is where they work
+            or _ROLE_BEFORE_BRACKET.search(sender_name or "", 0, bracket.start())
         ):
             return bracket.group(1)
     said = _OWN_SCHOOL_OPENING.search(text[:160]) or _OWN_SCHOOL_SAID.search(text)
@@ -342,6 +381,12 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
     return None
 
 
+_ROLE_BEFORE_BRACKET = re.compile(
+    r"\b(?:DSL|DDSL|SENCo|ALNCo|Head(?:teacher)?|Deputy|Attendance|Pastoral|Safeguarding|Wellbeing|Inclusion)"
+    r"(?:[ \t]+(?:Lead|Officer|Manager|Team))?[ \t]*$"
+)
+
+
 def _could_be_school(name: str) -> bool:
     """Not a role, a pronoun or what the message is ("Head", "Urgent"), nor a town said alone ("Haverfordwest")."""
     return name.split()[0].lower() not in _NOT_A_SCHOOL_WORD and name.lower() not in TOWNS
@@ -355,12 +400,14 @@ _OWN_SCHOOL_OPENING = re.compile(
 # "We're at Clawdd Ffug btw", "This is Mountain Ffug btw", "Not been in with us (Ffugtyn High) since 16/10"
 _OWN_SCHOOL_SAID = re.compile(
     r"(?:\b(?i:we['’]re|we\s+are)\s+at\s+"
-    r"|\b(?i:this\s+is)\s+(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+(?:btw|by\s+the\s+way)\b)"
+    # ... "We're Ysgol Ffug btw"
+    r"|\b(?i:this\s+is|we['’]re|we\s+are)\s+(?=[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s+(?:btw|by\s+the\s+way)\b)"
     r"|\bwith\s+us\s+\("
     # "told our FLO here at Bro Ffug" (not "we're full in Y1 here at Ffugwn"), Welsh "heb fod yma yn Llwyn Ffug" (not
     # been here at ...)
     r"|\bour\s+(?:[\w-]+[ \t]+){1,2}here\s+at\s+|\byma\s+yn\s+"
     r"|\b(?:us|in)\s+here\s+at\s+"  # "Mia Ffug Bl 3 left us here at Pennal", "not been in here at Olchfa"
+    r"|\b(?:well|fine|happy|settled)\s+here\s+at\s+"  # "He was doing really well here at Morfa Ffug"
     # "haven't been in to us at Ffug Park", "allocated to us at Craig Ffug for Sept", Welsh-named "hasn't been in to
     # Gwaun y Ffug since 30/11"
     r"|\b(?:to|with)\s+us\s+at\s+|\bbeen\s+in\s+to\s+"
@@ -370,7 +417,9 @@ _OWN_SCHOOL_SAID = re.compile(
     # "Thanks from all of us at St Ffug's", "Anything else you need from us at Ffug Thompson just shout"
     r"|\bfrom\s+(?:all\s+of\s+)?us\s+at\s+"
     # "DSL at Glan y Ffug here."
-    r"|\b(?:DSL|DDSL|SENCo|ALNCo|FLO|Head|office|attendance)\s+at\s+(?=[^.\n]{1,30}?\s+here\b))"
+    # ... "Head of Y8 at Castell Ffug here."
+    r"|\b(?:DSL|DDSL|SENCo|ALNCo|FLO|Head(?:\s+of\s+(?:Y|Yr|Year)\s?\d{1,2})?|office|attendance)\s+at\s+"
+    r"(?=[^.\n]{1,30}?\s+here\b))"
     r"([A-Z][a-z][\w'’-]*(?:[ \t]+(?:(?:yr|y|ar)[ \t]+)?[A-Z][\w'’-]+){0,2})"  # (Welsh "Llwyn yr Eos")
     r"(?=[ \t]*(?:\)|btw\b|by\s+the\s+way\b|[,.!]|\(|\n|$)|[ \t]+[a-z])"
 )

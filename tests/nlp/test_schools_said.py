@@ -1160,3 +1160,86 @@ def test_a_school_named_by_its_age_range_and_a_last_school_row_without_its_town(
         sender="s.ffug@ffughigh.wrexham.sch.uk",
     )
     assert school(ex) == "Ffug Hill School"
+
+
+def test_a_display_names_short_school_is_written_as_the_message_writes_it(read):
+    ex = read(
+        "the Ffugescu children have been off since 17th Nov:\nFlorin - Y6, 11\nDenisa - Y4, 8\nThey're all still on "
+        "roll at Ysgol Gynradd Aberffug, what do you need from us?",
+        channel="slack",
+        sender_name="Carys Ffug (YG Aberffug)",
+    )
+    assert school(ex) == "Ysgol Gynradd Aberffug"
+
+
+def test_a_display_names_bracket_after_a_role_or_a_community_school_is_the_senders_school(read):
+    ex = read(
+        "Y8 girl - Nevaeh Ffug (13, dob 2nd Nov 2012)\n\nNot been in since Mon 2nd March. Mum says she's staying at "
+        "her boyfriend's.",
+        channel="slack",
+        sender_name="Rhys Ffug - Pastoral (Pen-y-Ffug)",
+    )
+    assert school(ex) == "Pen-y-Ffug"
+    ex = read(
+        "Riley Ffug Y10 (dob 30 Oct 2011) was permanently excluded on 1st Oct. He's now off our roll and at home.",
+        channel="slack",
+        sender_name="Mr K. Ffug (Dylan Ffug CS)",
+    )
+    assert school(ex) == "Dylan Ffug CS"
+
+
+def test_a_school_that_asked_for_help_had_no_spaces_or_is_a_boys_forename_is_not_on_roll(read):
+    ex = read(
+        "I was asked by Ffugygraig Primary to help at a nursery meeting for their little brother (4).\n\nChildren not "
+        "in school:\nDominik Ffug - 18.05.2017\nNikola Ffug - 09.01.2020\n\nIn Sheffield the children went to Pye "
+        "Ffug CE Primary."
+    )
+    assert school(ex) == "Pye Ffug CE Primary"
+    ex = read(
+        "my 2 boys cant get in a school since we moved here, the council said there was no spaces at Ysgol Plas "
+        "Ffug. Riley is 8 and Kian is 5, they was both at Ysgol Ffugwelyn in Rhyl before."
+    )
+    assert school(ex) == "Ysgol Ffugwelyn"
+    ex = read(
+        "Pupil surname:   FFUGSEI\nForename(s):     Kwame Junior\nDOB:             2017-11-04\nLast school:     Ffug "
+        "Heath Academy (removed from roll 22/09/2026)\n"
+    )
+    assert school(ex) == "Ffug Heath Academy"
+
+
+def test_a_saints_school_named_again_short_is_the_same_school(read):
+    ex = read(
+        "The mum is keen for the older two to get into school:\n\n- Bridget Ffug, aged 9 - last went to school at St "
+        "Ffugeph's Catholic Primary, Birkenhead, in the spring\n- Patrick Ffug, aged 7 - has only had a few weeks in "
+        "school in total, also at St Ffugeph's\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["St Ffugeph's Catholic Primary"] * 2
+
+
+def test_a_slack_senders_school_said_as_theirs_in_passing_and_a_siblings_not_ours(read):
+    for text, own in (
+        (
+            "Harri Ffug (Y6, DOB 03/03/2015) moved to Ffugtown in the summer. He was doing really well here at Morfa "
+            "Ffug, no concerns. I've kept him on roll for now.",
+            "Morfa Ffug",
+        ),
+        (
+            "Hi all - Head of Y8 at Castell Ffug here. Had an email from Ffion Ffug's mam (Y8, DOB 02/02/2013) "
+            "saying they've moved to Spain.",
+            "Castell Ffug",
+        ),
+        (
+            "Yr 1 starter Harrison Ffug (DOB 01/01/2020) has never started. We're Penffugffordd btw. Not sure "
+            "whether to keep holding the place?",
+            "Penffugffordd",
+        ),
+    ):
+        ex = read(text, channel="slack", sender_name="Mrs Alwen Ffug")
+        assert school(ex) == own, text
+    ex = read(
+        "CME pls - Dawid Ffug Y3, last in school 24th Sept. Mum & dad not answering.\nDOB 06/01/2019\n(older sister "
+        "Natalia is 17, was at Coleg Ffug, not ours)",
+        channel="slack",
+        sender_name="Dan Ffug (Ysgol Ffugyn)",
+    )
+    assert school(ex) == "Ysgol Ffugyn"
