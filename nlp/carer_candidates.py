@@ -38,6 +38,7 @@ from nlp.carer_cues import (
     LIVES_WITH_FRIEND,
     LIVES_WITH_LABEL,
     LIVES_WITH_NAMED,
+    LONE_PARENT,
     LOOKED_AFTER_BY,
     MAIN_CARER,
     MY_CHILD_NAMED,
@@ -276,6 +277,10 @@ def collect_candidates(
         rel = relationship_of(kin.group(1)) if kin else relationship_of(m.group(1)) if m.group(1) else None
         raw.append((m.group(3), rel, m.start(3), m.end(3), 3.0))
         cared_by.add((m.start(3), m.end(3)))
+    for m in LONE_PARENT.finditer(text):
+        word = m.group(3).lower()
+        rel = relationship_of(word) if word != "parent" else _parent_of_title(m.group(1)) if m.group(1) else None
+        raw.append((m.group(2), rel, m.start(2), m.end(2), 2.5))
     for m in SUPPORTING.finditer(text):
         surname = m.group(1).split()[-1]
         if len(m.group(1).split()) < 2 or not any(n.split()[-1] == surname for n in child_names if len(n.split()) > 1):

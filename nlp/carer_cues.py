@@ -433,8 +433,16 @@ HEAD_OF_HOUSEHOLD = re.compile(
 # adult a worker supports, a parent when they share the children's surname (read in carer_candidates)
 SUPPORTING = re.compile(
     rf"\b(?:I(?:['’]m|[ \t]+am)[ \t]+(?:currently[ \t]+)?(?:supporting|working[ \t]+with)"
-    rf"|I[ \t]+(?:support|work[ \t]+with))"
+    rf"|I[ \t]+(?:support|work[ \t]+with)"
+    # "I've recently started working with Andre Ffug"
+    rf"|I['’]ve[ \t]+(?:recently[ \t]+|just[ \t]+)?(?:started[ \t]+)?(?:been[ \t]+)?(?:supporting|working[ \t]+with))"
     rf"[ \t]+{_NAME}"
+)
+# "Mr Oluwaseun Ffug (lone parent) presented as homeless", "Andre Ffug, a single dad who moved to Wrexham": a parent
+# by their own household's words
+LONE_PARENT = re.compile(
+    rf"((?:Mrs|Ms|Miss|Mr)\.?)?[ \t]*{_NAME}(?:[ \t]*\(|,[ \t]+an?[ \t]+)(?i:lone|single)[ \t]+"
+    r"((?i:parent|mum|mam|mother|dad|father))\b"
 )
 # "His lodgings provider is Mrs Pam Ffug": an adult who is not family but looks after the child.
 # ... "staying with one of our trained hosts, Mrs Pam Ffug, at ...", "Placement: supported lodgings with Mrs Ffug"

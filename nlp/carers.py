@@ -17,7 +17,7 @@ from nlp.carer_cues import (
     WHO_CARES_FOR,
 )
 from nlp.lexicon import KIN_PATTERN, NOT_NAME, TOWNS, relationship_of, sentence_end
-from nlp.names import UPPER
+from nlp.names import UPPER, display_name
 
 # Said before a host's name: the whole family stays there, parents and all ("They're staying with the uncle (X)")
 _FAMILY_HOSTED = re.compile(
@@ -34,7 +34,8 @@ _AFTER_A_PARENT = re.compile(
     re.IGNORECASE,
 )
 _LIVES_WITH = re.compile(
-    r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|staying|resides?|residing|moved in|placed|cared for"
+    # ... "Ayesha has stayed on with her mother, Mrs Shahida Ffug"
+    r"(?:lives?|living|live|(?:have|has)\s+lived|stays?|stayed\s+on|staying|resides?|residing|moved in|placed|cared for"
     r"|looked after|left|placement)"
     r"\s+(?:[\w-]+\s+){0,3}?"  # "lives full-time with"
     r"(?:with|by)"
@@ -92,7 +93,7 @@ _NOT_CARER = re.compile(
     r"|(?<!they )(?<!we )(?<!family )(?<!they've )(?<!we've )(?<!theyve )(?<!they'd )(?<!they’d )(?<!they had )"
     r"(?<!we had )(?<!we'd )(?<!family have )(?<!family has )(?<!family had )(?<!they have )"
     # ... 'posted on FB that they've "moved to Cornwall for a fresh start"'
-    r"(?<!they've \")(?<!they’ve \")(?<!they've “)(?<!they’ve “)[\"“]?"
+    r"(?<!they've \")(?<!they’ve \")(?<!they've “)(?<!they’ve “)(?<!they have \")(?<!they have “)[\"“]?"
     r"moved to (?!the address|live with|stay with|be with"
     r"|(?:a |the |her |his |their )?(?:new |long[- ]term |short[- ]term |permanent |emergency )*(?:foster )?placement)"
     r"|not the (?:children'?s|child'?s) father|went to prison|(?:was|been|got) (?:sent|taken) to prison"
@@ -514,18 +515,23 @@ def _window(text: str, start: int, end: int, names: list[tuple[int, int]]) -> tu
     return text[max(0, left_stop) : start], text[end:right_stop]
 
 
+# "Kayla Ffug (Chan Hoi Ying on her passport)", "Chloe Ffug (Chinese name Wong Hiu Tung)": a child's other name
+_CHILDS_OTHER_NAME = re.compile(r"\((?:(?i:chinese|passport|legal|birth|real|full)[ \t]+name[ \t]+(?:is[ \t]+)?)?$")
+
+
 def _complete_name(
     text: str, name: str | None, clean: str, s: int, e: int, not_names: set[str], child_lower: set[str]
 ) -> tuple[str, int, int]:
     """A carer named by one word: the full name the report gives elsewhere or beside it, and its span."""
-    if (
+    titled = bool(
         clean
         and len(clean.split()) == 1
         and (
             re.search(r"\b(?:Mrs|Ms|Miss|Mr|Mx|Dr)\.?[ \t]+$", text[max(0, s - 6) : s])
             or re.search(rf"\b(?:Mrs|Ms|Miss|Mr|Mx|Dr)\.?[ \t]+{re.escape(clean)}$", name or "")  # "and Mr Adam"
         )
-    ):
+    )
+    if titled:
         # "Ms Varga has a daughter": the forename given with the title elsewhere completes the name.
         # the same title ("Mr Rahimi is caring for the children" after "Mr Sayed RAHIMI", not "Mrs Fariba RAHIMI")
         own_title = re.search(r"\b(Mrs|Ms|Miss|Mr|Mx|Dr)\.?[ \t]+$", text[max(0, s - 6) : s])
@@ -599,11 +605,19 @@ def _complete_name(
             clean = f"{clean} {last.group(1)}"
             e = s + len(clean) if text.startswith(clean, s) else e
     if clean and len(clean.split()) == 1:
+        # "Adult victim: FFUG, Nasreen (mother of both children) ... Nasreen left with both children": the surname
+        # written first in capitals
+        caps_first = re.search(rf"\b([{UPPER}][{UPPER}'’-]+),[ \t]*{re.escape(clean)}\b", text)
+        if caps_first and len(caps_first.group(1)) > 1:
+            clean = f"{clean} {display_name(caps_first.group(1))}"
+    if clean and len(clean.split()) == 1:
         # "stepmother, Shannon Ffug, ... so her stepmum Shannon is the main carer", "Parents are Henry and
         # Lavinia Ffug; mum Lavinia is the main contact": the full name written elsewhere in the message.
         for full in re.finditer(rf"\b{re.escape(clean)}[ \t]+([{UPPER}][^\W\d_]+(?:[-'’][^\W\d_]+)*)\b", text):
             if re.search(r"['’]s$", full.group(1)):
                 continue  # "Gareth Ffug's": someone of Gareth Ffug's
+            if titled and _CHILDS_OTHER_NAME.search(text, max(0, full.start() - 30), full.start()):
+                continue  # "Mum (Mrs Chan)" beside the child's "(Chan Hoi Ying on her passport)": not hers
             if full.group(1).lower() not in not_names and relationship_of(full.group(1)) is None:
                 clean = f"{clean} {full.group(1)}"
                 break
@@ -720,6 +734,8 @@ def find_carers(
             # Ffug ... lives in staff caravan S14 with her two children"
             or gone.group().lower().startswith(("moved to", "lives in"))
             and (_TOOK_ALONG.search(rest_of_sentence) or _moved_with_the_children(rest_of_sentence, child_firsts_only))
+            # "Andre Ffug, a single dad who moved to Wrexham": a lone parent moves with the children
+            or re.search(r"\b(?:single|lone)[ \t]+(?:parent|dad|mum|mam|father|mother)\b", right[: gone.start()], re.I)
         ):
             gone = None  # "mam Shannon has took them and moved to Rhyl": the children went with her
         if gone and rel and right is not None and gone.re is _NOT_CARER:
@@ -736,7 +752,9 @@ def find_carers(
             continue  # "Father: Sean Ffug, 4 Maes y Ffug, Maesteg - contact every other weekend"
         if _OFFENDER_ROW.match(text, text.rfind("\n", 0, s) + 1):
             continue  # "Alleged perpetrator: FFUG, Karim (father of both children)"
-        gone_before = _NOT_CARER_BEFORE.search(left[-60:])
+        # (in the name's own sentence: not "a neighbour thought the family might have gone back to Cardiff?? mum is X")
+        sentence_from = max((m.end() for m in re.finditer(r"[.!?][\"”’]?\s", left[-60:])), default=0)
+        gone_before = _NOT_CARER_BEFORE.search(left[-60:], sentence_from)
         after_gone = left[-60:][gone_before.end() :] if gone_before else ""
         if re.search(r"(?:&|\band\b|\bbut\b|[,;])", f"{after_gone} {(name or '')[:4]}") and (
             _LIVES_WITH.search(after_gone) or _IS_NOW_CARER.match(text, e)

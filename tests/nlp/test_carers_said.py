@@ -2336,3 +2336,55 @@ def test_a_titled_adult_who_looks_after_the_children_a_form_row_mid_line_and_not
         channel="slack",
     )
     assert carer(ex) == {"name": None, "relationship": "mother"}
+
+
+def test_a_lone_parent_named_as_such_and_a_parent_the_family_moved_with(read):
+    ex = read(
+        "Mr Oluwaseun Ffug (lone parent) presented as homeless on 30/10 after being evicted.\n\nHousehold:\n- Damilola "
+        "Ffug, DOB 03/01/2015 - last attended Ffug High School\n- Ifeoluwa Ffug, DOB 19/11/2017\n"
+    )
+    assert carer(ex) == {"name": "Oluwaseun Ffug", "relationship": "father"}
+    ex = read(
+        "I've recently started working with Andre Ffug, a single dad who moved to Wrexham from Cardiff in November for "
+        "a new job. He has two children:\n\n- Jada Ffug, Year 9, DOB 2012-10-14\n- Malachi Ffug, Year 7, DOB "
+        "2015-02-21\n\nBoth are still without a school."
+    )
+    assert carer(ex) == {"name": "Andre Ffug", "relationship": "father"}
+
+
+def test_a_parent_named_after_another_sentence_about_the_family_moving_is_still_the_carer(read):
+    ex = read(
+        "new Y3 starter Amira Al-Ffug was due to start with us on 4th Sept but never turned up. DOB 03/11/2018. tried "
+        "mum's mobile x3 & it's not recognised. a neighbour thought the family might have gone back to Cardiff?? mum "
+        "is Rania Al-Ffug. can you pick up pls",
+        channel="slack",
+    )
+    assert carer(ex)["name"] == "Rania Al-Ffug"
+    ex = read(
+        "Two of our pupils have not attended since 2nd October. Mum (Lauren Ffug) texted to say they have \"moved to "
+        "Wales\" for a fresh start.\n\nNoah Ffug   Y6   DOB 06-Jun-2016\nEvie Ffug   Y2   DOB 15-Feb-2020\n"
+    )
+    assert carer(ex)["name"] == "Lauren Ffug"
+
+
+def test_a_mum_named_by_title_and_surname_is_not_completed_from_the_childs_other_name(read):
+    ex = read(
+        "Morning :wave: Y6 pupil Kayla Ffug (Ffug Hoi Ying on her passport) is still in Hong Kong. Mum (Mrs Ffug) "
+        "says they'll be back after Christmas.",
+        channel="slack",
+    )
+    assert carer(ex) == {"name": "Ffug", "relationship": "mother"}
+
+
+def test_a_mother_who_stayed_on_with_the_child_and_a_victim_row_written_surname_first(read):
+    ex = read(
+        "Ayesha Ffugman (Year 10) left for a two-week visit to relatives. Ayesha's father, Mr Abdul Ffugman, and her "
+        "younger brother have returned. Mr Ffugman says Ayesha has stayed on with her mother, Mrs Shahida Ffugman, and "
+        "gave no return date."
+    )
+    assert carer(ex)["name"] == "Shahida Ffugman"
+    ex = read(
+        "Children: Zara Ffug (DOB 01/02/2015) and Adam Ffug (DOB 03/04/2018).\nAdult victim: FFUG, Nasreen (mother of "
+        "both children)\n\nNasreen left with both children that night and they have not been in school since."
+    )
+    assert carer(ex)["name"] == "Nasreen Ffug"
