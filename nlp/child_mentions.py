@@ -120,10 +120,11 @@ _OTHER_NAMES_ASIDE = re.compile(
 )
 _NAME_PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]*,")
 # "the school nurse for King Henry VIII": a monarch's number names a school or a place, never a child
+_REGNAL = re.compile(r"[ \t](?:II|III|IV|VI|VII|VIII|IX)$")
+# "the school nurse for Connah's Quay High School": a name before "'s Quay" is a place's
 _PLACE_OF = re.compile(
     r"['’]s[ \t]+(?:Quay|Bay|Town|Bridge|Well|Cross|Castle|Mill|Island|Head|Point|Green|Wood|Park|Hill|Vale)\b"
 )
-_REGNAL = re.compile(r"[ \t](?:II|III|IV|VI|VII|VIII|IX)$")
 # "EHE deregistration at Osbaston - Year 6 Freya Ffug": the year group is the full name's after it, not the one word's
 _YEAR_OF_THE_NEXT = re.compile(rf"[ \t]*[-–—|][ \t]*{YEAR_GROUP}[ \t]+[{UPPER}][\w'’-]+[ \t]+[{UPPER}]")
 _HEADER_ROW = re.compile(r"[ \t]*(?:From|To|Cc|Sent)[ \t]*:", re.IGNORECASE)
@@ -577,7 +578,6 @@ def cued_mention(
     )
     if _REGNAL.search(m.text) or _PLACE_OF.match(right):
         return None  # "King Henry VIII"; "the school nurse for Connah's Quay High School": a place
-
     if cue and (pupil or not is_adult(text, m)) and not (m.title and m.title.lower() in ADULT_TITLES):
         return ChildMention(m, dob, age)
     return None

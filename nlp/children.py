@@ -527,13 +527,11 @@ def _fold_short_forms(children: list[Child]) -> list[Child]:
                 and (
                     # "Dami" alone, or "Dami Ffug" beside "Damilola Ffug"
                     (len(ch.name.split()) == 1 or len(a.name.split()) > 1 and ch.name.split()[1:] == a.name.split()[1:])
-                    and _shortened(ch.name.split()[0], a.name.split()[0])
-                    and a.name.split()[0].lower().startswith(ch.name.split()[0].lower())
+                    and _cut_short(ch.name.split()[0], a.name.split()[0])
                     # ... or "Gruffydd" alone beside "Gruff Ffug": the full name is the one with the surname
                     or len(ch.name.split()) == 1
                     and len(a.name.split()) > 1
-                    and _shortened(a.name.split()[0], ch.name)
-                    and ch.name.lower().startswith(a.name.split()[0].lower())
+                    and _cut_short(a.name.split()[0], ch.name)
                 )
                 and (not ch.dob or not a.dob or ch.dob[0] == a.dob[0])
                 and (not ch.age or not a.age or ch.age[0] == a.age[0])
@@ -547,6 +545,11 @@ def _fold_short_forms(children: list[Child]) -> list[Child]:
         full.dob = full.dob or ch.dob
         full.age = full.age or ch.age
     return out
+
+
+def _cut_short(short: str, full: str) -> bool:
+    """'Dami' of 'Damilola', 'Gruff' of 'Gruffydd': a forename shortened to its start."""
+    return _shortened(short, full) and full.lower().startswith(short.lower())
 
 
 def _shortened(short: str, full: str) -> bool:

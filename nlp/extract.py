@@ -349,8 +349,8 @@ _SCHOOL_LAST = re.compile(r"\s(?:College|School|Academy|Primary|High|Comprehensi
 def _signs_off(text: str, child: Child, sender_name: str | None) -> bool:
     """'- Kate, Yr 3, George Street Primary' closing a teacher's Slack post: the sender's own first name, signing
     with her class, not a pupil."""
-    first = (sender_name or "").split()[0] if (sender_name or "").split() else ""
-    return bool(first) and child.name == first and all(
+    words = (sender_name or "").split()
+    return bool(words) and child.name == words[0] and all(
         re.fullmatch(r"[ \t]*[-–—~][ \t]*", text[text.rfind("\n", 0, m.start) + 1 : m.start]) for m in child.mentions
     )
 

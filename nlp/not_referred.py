@@ -181,11 +181,11 @@ _ATTENDING = (
     r"|\b(?:has\s+)?gone\s+back\s+in\b|\bwent\s+back\s+in\s+(?:today|this\s+morning|on\s+\w+day)\b"
     # "were offered places ... and started on 10/11" (not "since term started on 4th September": the school's term)
     r"|(?<!\bterm\s)(?<!\bterms\s)\bstarted\s+(?:there\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    # "Cari (Y11) is ours & attending, no issues"
-    # "Zainab Ffug (Y3) is with us, her little brother ..." (not "is with us but hasn't been in since ...")
     r"|\bis\s+back\s+at\s+(?-i:[A-Z])"  # "Younger brother Kacper is back at Ysgol Ffug apparently"
+    # "Zainab Ffug (Y3) is with us, her little brother ..." (not "is with us but hasn't been in since ...")
     r"|\bis\s+with\s+us\b(?![^.;\n]{0,40}\b(?:not|absent|since|never|hasn['’]t|isn['’]t)\b)"
     r"(?![ \t]*,?[ \t]*but[ \t]+(?:s?he|has|is|was|not)\b)"
+    # "Cari (Y11) is ours & attending, no issues"
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
     # a truancy patrol's "Tayla is on roll at Ffug School; we took her back to school": a truant, not missing
     r"|\b(?:took|taken|returned)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?:school|class)\b"
