@@ -121,6 +121,17 @@ _PRACTICE_AFTER_LABEL = re.compile(
     r"((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)(?=[ \t]*(?:$|[,.;(]|\n|[ \t](?:in|at|on|tel)\b))",
     re.MULTILINE,
 )
+# "... Mum is Sian Ffug. GP Castle Gate.": the label with no colon, at the start of a line or sentence; the name
+# must end the clause, so "GP Practice Manager said" or "GP Registration Form attached" are not read
+_PRACTICE_AFTER_BARE_LABEL = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))GP[ \t]+"
+    r"(?!(?:Dr|Doctor|Not|Unknown|None|Nil|N/?[AK]|TBC|Registered|Registration|Details|Surgery|Practice|Practices"
+    r"|Partner|Partners|Letter|Records|Record|Notes|Appointment|Appointments|Services|Service|Cluster|Hub|Lead"
+    r"|Team|Staff|Manager|Receptionist|Reception|Safeguarding|Practitioner|Trainee|Registrar|Locum|Principal|Surgeries"
+    r"|Federation|Out|OOH)\b)"
+    r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)(?=[ \t]*(?:$|[.;]))",
+    re.MULTILINE,
+)
 
 
 _LOWER_CASE_PRACTICE = re.compile(
@@ -161,7 +172,8 @@ def find_gps(text: str, zones: list[tuple[int, int]], need_context: bool = True)
     practices += [(m.group(1), m.start(1), m.end(1)) for m in _PRACTICE_IN_BRACKETS.finditer(text)]
     practices += [
         (m.group(1), m.start(1), m.end(1))
-        for m in _PRACTICE_AFTER_LABEL.finditer(text)
+        for rx in (_PRACTICE_AFTER_LABEL, _PRACTICE_AFTER_BARE_LABEL)
+        for m in rx.finditer(text)
         if not any(s <= m.start(1) < e or m.start(1) <= s < m.end(1) for _, s, e in practices)
     ]
     out: list[GPFound] = []

@@ -84,6 +84,16 @@ def test_a_practice_named_only_by_its_place_after_a_gp_label(read):
     assert gp(ex) is None
 
 
+def test_a_practice_after_a_gp_label_with_no_colon(read):
+    ex = read("Referring Mali Ffug (9) of 4 Heol Ffug, Ffugtown. Mum is Sian Ffug. GP Ffug Gate. She left in July.")
+    assert gp(ex) == {"doctor": None, "practice": "Ffug Gate"}
+    ex = read("Tomos Ffug (9), 12 Heol Ffug, Ffugdare.\nGP Llanffug\nSchool: none since July\n")
+    assert gp(ex) == {"doctor": None, "practice": "Llanffug"}
+    # a role or a document after "GP" is not a practice
+    ex = read("Referring Mali Ffug (9) of 4 Heol Ffug, Ffugtown. Mum is Sian Ffug. GP Practice Manager.")
+    assert gp(ex) is None
+
+
 def test_a_registration_a_parent_who_is_a_doctor_and_a_practice_only_advised(read):
     ex = read("Jac Ffug (9) is not in school. The family have temporary registration with Llanffug Medical Group.")
     assert ex.children[0].to_schema()["gp"] == {"doctor": None, "practice": "Llanffug Medical Group"}
