@@ -82,6 +82,7 @@ _NOT_OUR_PUPIL = re.compile(
     r"|\b(?:none|neither)(?: of (?:them|the \w+)| child| boy| girl)? (?:is |are )?(?:in|at|attending) any school"
     r"|could come to us"
     r"|place for (?:his|her|their)|in-year (?:application )?form but|(?:not|n['’]t) (?:in|at) any school"
+    r"|(?:not|n['’]t) (?:registered|enrolled|on roll) (?:at|with|in) any (?:school|nursery)"
     r"|not on any (?:school )?roll|new family"
     # "has never been to school here or anywhere", "apply for a place with us"
     r"|never been to (?:school|nursery) here|apply(?:ing)? for a place with us"
@@ -92,7 +93,7 @@ _NOT_OUR_PUPIL = re.compile(
     # Sept": on the roll, and missing from it)
     r"|\bnot (?:been )?placed on (?:our|the) roll\b"
     r"|has an? (?:younger|older|little|big) (?:sister|brother)|never (?:been )?(?:added to|put on|on) (?:our|the) roll"
-    r"|not been (?:put|added) on (?:our |the )?roll|haven'?t put (?:him|her|them) on (?:our |the )?roll"
+    r"|not been (?:put|added) on (?:our |the )?roll|(?:haven'?t|have not) put (?:him|her|them) on (?:our |the )?roll"
     # "we haven't added him to roll", "have not added him to our roll", "he was not added to our roll"
     r"|\b(?:was|were|is|has|have)(?: not been| not|n'?t been|n'?t) added to (?:our |the )?roll"
     # "neither child is on our roll"
@@ -855,6 +856,20 @@ def _fill_school(
             cf.school = _found(there.value, there.start, there.end, 0.75)
         elif i and found[i - 1].school and _SAME_SCHOOL.match(text, ch.start):
             cf.school = found[i - 1].school  # "Osian Ffug (7) – Year 2, same school": the one named on the line above
+    # "Zainab Ffug, Yr 10, Ffug Community School. ... Younger brother Bilal is in Yr 7 here": a school's sender
+    # names their school for one child, and "here" is that school for the next
+    named = [cf.school for cf in found if cf.school is not None]
+    if agency == "school" and named and all(s.value == named[0].value for s in named):
+        for ch, cf in zip(kids, found, strict=True):
+            if cf.school is None and any(_PUPIL_HERE.match(text, m.end) for m in ch.mentions):
+                cf.school = _found(named[0].value, named[0].start, named[0].end, 0.7)
+
+
+_PUPIL_HERE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:is|['’]s)[ \t]+(?:also[ \t]+)?(?:in[ \t]+(?:Y|Yr|Year)[ \t]?\d{1,2}[ \t]+)?"
+    r"(?:here|with[ \t]+us)\b",
+    re.IGNORECASE,
+)
 
 
 # "Jack said they both go to Ffug Primary": a school said of all the children.
@@ -907,7 +922,10 @@ _OTHERS_ATTEND = re.compile(
     r"|\b(?:brother|sister)[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+at|[ \t]*\()[ \t]*$"
     # "getting his little sister Ellie (7) to Ysgol Ffug every morning": the sibling taken there
     r"|\b(?:brother|sister)[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]*\(\d{1,2}\))?[ \t]+to[ \t]*$"
-    r"|\bfriends?\s+(?-i:[A-Z])[\w'’-]+\s+from\s*$",  # "His friend Tomos from Ysgol Ffug saw him"
+    r"|\bfriends?\s+(?-i:[A-Z])[\w'’-]+\s+from\s*$"  # "His friend Tomos from Ysgol Ffug saw him"
+    # "I spoke with three juveniles. Two of them (Tyler Ffug and Logan Ffug) are pupils at Ffugwood Comprehensive"
+    r"|\b(?:two|three|both|some|one|the\s+others?)\s+of\s+them\b[^.\n]{0,60}?\b(?:are|is|were|was)\s+"
+    r"(?:pupils?|students?|on\s+roll)\s+at\s*$",
     re.IGNORECASE,
 )
 
@@ -935,8 +953,10 @@ def _kids_named_in(words: str, kids: list[Child]) -> list[int]:
     return [i for i, k in enumerate(kids) if k.first in firsts]
 
 
+# ... "In Slovakia Dávid and Klaudia attended ZŠ Ffugova"
 _CHILD_AT = re.compile(
-    r"(?:[(,;.:\n]|\b[a-z]+)[ \t]*((?:[A-Z][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+))*[A-Z][\w'’-]+)"
+    r"(?:[(,;.:\n]|\b[a-z]+|\b[A-Z][\w'’-]+(?=[ \t]))[ \t]*"
+    r"((?:[A-Z][\w'’-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+))*[A-Z][\w'’-]+)"
     r"[ \t]+(?:at|went[ \t]+to|attended)[ \t]+$"
 )
 

@@ -142,15 +142,20 @@ SCHOOL_HEAD = (
     r"(?:Ysgol(?:[ \t]+(?:Gynradd|Gyfun|Uwchradd|Gymraeg|Fabanod|Iau)){0,2}|Coleg"
     r"|YGG|YGGD|YGC|YG"  # YGG: Ysgol Gymraeg Gynradd
     # schools abroad, last attended before the move: "Scoil Mhuire", "Escola Básica do Caniço", "Școala Gimnazială"
-    r"|Scoil|Escola|Escuela|Colegio|Școala|Scoala|Szkoła|Szkola|Škola|Iskola|École|Ecole|Liceul|Lycée|Gimnazjum|Lyceum"
+    r"|Scoil|Col[aá]iste|Escola|Escuela|Colegio|Colegiul|Școala|Scoala|Szkoła|Szkola|Škola|Iskola|École|Ecole|Liceul|Lycée|Gimnazjum|Lyceum"
+    # Slovak and Czech "ZŠ Komenského" (základná škola, primary school), "Gymnázium"
+    r"|ZŠ|ZS|Gymnázium"
     r")(?=[ \t])"
 )
 SCHOOL_TAIL = (
     # not "Treorchy Primary Care Centre", a surgery
-    r"(?:Primary(?![ \t]+Care\b)(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?|Infants?(?:[ \t]+School)?"
+    # (nor "Mia's Primary Mental Health Worker", a CAMHS role)
+    r"(?:Primary(?![ \t]+(?:Care|Mental|Health|Healthcare)\b)(?:[ \t]+School)?|Juniors?(?:[ \t]+School)?"
+    r"|Infants?(?:[ \t]+School)?"
     r"|Community[ \t]+(?:School|College|"
     r"Primary(?:[ \t]+School)?)|Comprehensive(?:[ \t]+School)?|High[ \t]+School|Secondary(?:[ \t]+School)?|Academy|"
-    r"College|School|Nursery(?:[ \t]+School)?|(?:Education|Learning)[ \t]+(?:Centre|Campus|Community)|PRU"
+    r"College|School|Col[aá]iste(?:[ \t]+[A-Z]{2,4}\b)?|Nursery(?:[ \t]+School)?"
+    r"|(?:Education|Learning)[ \t]+(?:Centre|Campus|Community)|PRU"
     r"|Middle[ \t]+School|"
     r"Grammar(?:[ \t]+School)?|(?:CP|C\.P\.|VC|VA)[ \t]+School"  # "Ffugetty CP School": community primary
     # "Ffug Road CP, Wrexham" without "School"; not a child protection "CP plan" or "Initial CP Conference"
@@ -405,6 +410,10 @@ NOT_NAME = {
     "pnawn",
     "rooms",
     "travellers",
+    # "they're Roma &amp; we've always had a good relationship with mum": the family's people, not a girl's name
+    "roma",
+    "romani",
+    "romany",
     "surnames",
     "enquiry",
     "placed",
@@ -486,6 +495,10 @@ NOT_NAME = {
     "sims",
     "niche",  # the police records system: "Poppy's DOB per Niche: ..."
     "ctf",
+    "ctfs",
+    # a form's "Child's name: Don't know his name"
+    "don't",
+    "don’t",
     "mash",
     "nhs",
     "rct",

@@ -38,8 +38,9 @@ _WORDING_AGENCY = [
     (r"Women'?s Aid|Refuge", "refuge"),
     (r"Careers Wales|Gyrfa Cymru", "careers"),
     (
-        r"Charity|Church|Resettlement|Foodbank|Barnardo|NSPCC|Action for Children|Project\b|Food ?bank"
-        r"|Community (?:Centre|Group)",
+        # (whole words: not the "church" of an address's "Ffordd Coychurch")
+        r"\b(?:Charity|Church|Resettlement|Foodbank|Barnardo|NSPCC|Action for Children|Project|Food ?bank"
+        r"|Community (?:Centre|Group))\b",
         "voluntary",
     ),
     (r"Police|Heddlu", "police"),

@@ -15,7 +15,9 @@ _NOT_A_HIGH_SCHOOL = r"Street|St|Road|Rd|Court|Risk|Level|Needs|Priority|Cross|P
 _WORD = r"(?:[A-Z][\w'’.-]*|y|yr|nr|de|la|le|of|the|upon|on|in(?=[ \t]+Wales)|\d{1,2}[-–]\d{1,2}|\d{1,3})"
 SCHOOL_NAME = re.compile(
     rf"(?<![\w'’-])(?:{SCHOOL_HEAD}"
-    rf"(?:[ \t]+(?:(?:nr|No)\.?[ \t]*\d{{1,3}}|[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr))+"
+    # ... and a name in quotes, as Romanian schools are written: 'Colegiul Național "Gheorghe Ffug"'
+    rf"(?:[ \t]+(?:(?:nr|No)\.?[ \t]*\d{{1,3}}|[{UPPER}][\w'’-]*|(?:yr|y)\b|de|do|da|dos|das|del|di|nr"
+    rf"|[\"“][{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}}[\"”]))+"
     # (not a table's "Age 7   School:" label)
     # (one space between its words: a wider gap is a column's edge, "Tomas FFUG     9     Attends Ffug Primary")
     rf"|(?:St\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t](?![ \t]){_WORD}){{0,4}}?[ \t]{SCHOOL_TAIL}(?!(?<=School)[ \t]*:)"
@@ -24,7 +26,8 @@ SCHOOL_NAME = re.compile(
     rf"(?![ \t]+(?:{_NOT_A_HIGH_SCHOOL})\b)"
     # "(Crickhowell High, DOB ...)", "has not attended Eastern High": one word before it, after a bracket or a verb
     # that says the child went there (not "allocated to us (Cathays High)")
-    rf"|(?:(?<=\battended[ \t])|(?<=\battends[ \t])|(?<=\()(?<!\bus[ \t]\()|(?<=\bfrom[ \t])"
+    # ... or "Mum told Llanffug High in early September"
+    rf"|(?:(?<=\battended[ \t])|(?<=\battends[ \t])|(?<=\()(?<!\bus[ \t]\()|(?<=\bfrom[ \t])|(?<=\btold[ \t])"
     rf"|(?<=\bat[ \t])(?<!\bhere[ \t]at[ \t]))"
     rf"(?!(?:The|Our|Very|Risk|Priority|Level)\b)[A-Z][\w'’-]+[ \t]+High"
     rf"(?![ \t]+(?:{_NOT_A_HIGH_SCHOOL}|School)\b)(?![\w'’-])"
@@ -38,7 +41,12 @@ _LEADING_NOISE = re.compile(
     r"|We['’]re|We\s+are|I['’]m|It['’]s|Its|This\s+is)\s+)+"  # "(We're Ffug Primary - not in my display name)"
 )
 _LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*]\s*)?(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"
+    # ... or a later cell of a row: "1) Freddie Ffug   D.O.B. 11/09/2016   Previous school: Ffug Primary, Plymouth"
+    # (a last school only: a row's bare "School: Ysgol Ffug (attending)" may be a sibling's, not referred)
+    r"(?:(?:^|\n)[ \t]*(?:[-•*]\s*)?"
+    r"|(?:(?<=[^\s:][ \t]{2})|(?<=[ \t]{3})|(?<=[^\s:]\t))"
+    r"(?=(?i:previous|last|former|old|most[ \t]+recent)[ \t]+school))"
+    r"(?:(?:Previous|Last|Current/last|Current|Former|Old|Most recent)\s+school"
     r"(?:\s+attended)?|School(?:\s+attended)?|Last school attended|Ysgol(?:\s+flaenorol)?"
     r"|On\s+roll(?:\s+at)?)"  # "On roll: Ffug High School (Year 9) - receiving home tuition"
     r"(?:\s+(?:in|abroad|overseas)\b[^:\n(]{0,25}|\s*\([^)\n]{1,25}\))?\s*(?:/\s*\w+\s*)?:\s*"
@@ -51,12 +59,14 @@ _NOT_ON_ROLL = re.compile(
     # (not "their places at Ysgol Ffug might have been taken away": theirs)
     r"(?:start(?:ing)?\s+at(?:\s+the)?|(?<!had\sa\s)(?<!their\s)(?<!his\s)(?<!her\s)places?\s+(?:offered\s+)?at|offered(?:\s+a\s+place)?\s+at|allocated"
     r"|preference\s*\d*\s*:?|applied\s+(?:online\s+|on-line\s+)?(?:to|for)|apply\s+(?:online\s+)?(?:to|for)|transfer\s+to|moving\s+to|move\s+to"
+    # ... the second of two: "I applied online to St Julian's and Caerleon Comp"
+    r"|appl(?:ied|y)\s+(?:online\s+|on-line\s+)?(?:to|for)\s+(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:and|or|&)"
     # (not "he doesn't go to Ysgol Ffug any more": the school he went to)
     r"|(?<!used\sto\s)(?<!both\s)(?<!they\s)(?<!still\s)(?<!both\sstill\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)go\s+to"
     # but "they were going to Ffug Road School last winter", "she stopped going to ...": attended
     r"|(?<!were\s)(?<!was\s)(?<!stopped\s)(?<!stop\s)(?<!been\s)going\s+to"  # "hasn't been going to": attended
     # "there was no spaces at Ysgol Ffug", "I was asked by Ffug Primary to help at a nursery meeting"
-    r"|\bno\s+spaces?\s+(?:at|in)|\basked\s+by|\bon\s+behalf\s+of"
+    r"|\bno\s+spaces?\s+(?:at|in)|\b(?:asked|contacted|alerted)\s+by|\bon\s+behalf\s+of"
     r"|would\s+be\s+at|(?<!had\s)a\s+place\s+at|waiting\s+list\s+(?:at|for)|admission\s+to|CTF\s+from|records\s+from"
     # "The nearest school would be Ffug VC School", "the nearest school, which she thinks is Ffug Primary"
     r"|nearest(?:\s+school)?(?:\s+(?:would\s+be|is)|\s*,?\s*which\s+(?:\w+\s+)?thinks?\s+is)"
@@ -94,12 +104,16 @@ _USED_TO = re.compile(
     # ... "3 of ours at Castle Ffug - Denisa (Yr 6) ..."
     # ... "He's ours at Eastern High"
     # ... "Off our roll at St Ffug from today", "still on our roll @ Ffugwyn"
-    r"|(?P<roll>(?:on|[Oo]ff)\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?(?:at|@)|on\s+the\s+books\s+at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
+    # ... "she says she was at Heolffug but hasn't been since Year 7": a school by one word, left
+    r"|(?P<roll>(?:was|were)\s+at(?=\s+[A-Z][\w'’-]+\s+but\s+(?:hasn['’]t|has\s+not|haven['’]t|have\s+not)\s+been\b)"
+    r"|(?:on|[Oo]ff)\s+(?:our\s+|the\s+)?roll\s+(?:here\s+)?(?:at|@)|on\s+the\s+books\s+at|of\s+ours\s+(?:here\s+)?at|(?:is|['’]s|are)\s+ours\s+at"
     # a school's staff naming their own school: "a Year 1 starter here at Ffugtre who never arrived", "a Yr 10 girl
     # here at Ffugfa, Ayesha ...", "on roll with us at Ffug High"
     r"|(?:starters?|pupils?|girls?|boys?|lads?|learners?|students?|child|children|ones?|roll)\s+(?:here|with\s+us)\s+at"
     # "Tasnim Ffug Yr 10 (10T) here at Brynteg" (not "we are full in Y1 here at Ffugwn": not the child's year)
     r"|(?<!\bin\s)(?<!\binto\s)\b(?:Y|Yr|Year)[ \t]*\d{1,2}s?(?:[ \t]*\([\w ]{1,6}\))?\s+here\s+at"
+    # "Kayden had just finished Year 7 at Cefn Ffug", "was in Yr 4 at Ffugwen until Easter"
+    r"|\b(?:finished|completed|was[ \t]+in|were[ \t]+in)[ \t]+(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+at"
     # "do we take him off roll at Catwg or wait for you?"
     r"|\b(?:take|taking|took|taken)\s+(?:him|her|them)\s+off\s+(?:the\s+|our\s+)?roll\s+at"
     # "one of our September Reception starters at Ffuglode", "was previously Ffug High, Cardiff" (a row's words)
@@ -115,6 +129,9 @@ _NOT_ON_ROLL_AFTER = re.compile(
     r"^[^.\n]{0,25}(?:did not take up|never heard of|not take up|never took (?:it|the place|this) up"
     r"|but never (?:started|attended|arrived|went))"
     r"|^[ \t]+as[ \t]+(?:the|their|his|her)[ \t]+new[ \t]+school"
+    # "Ffugwenlly Primary, where a cousin attends": a relative's school
+    r"|^[ \t]*,?[ \t]*where[ \t]+(?:a|an|their|his|her|the)[ \t]+(?:\w+[ \t]+)?(?:cousins?|siblings?|brothers?|sisters?"
+    r"|relatives?|friends?)[ \t]+(?:attends?|goes|go|is|are)\b"
     # "Ffug Primary is the nearest school but she is not sure it has places"
     r"|^[ \t]+is[ \t]+the[ \t]+(?:nearest|closest)[ \t]+(?:school|primary|secondary)\b"
     # a neighbour's "the school office at Ysgol Ffug said to email you": who sent the writer here
@@ -122,6 +139,10 @@ _NOT_ON_ROLL_AFTER = re.compile(
     r"(?:email|contact|write|ring|phone|call)\b"
     # "Checked with Ysgol Ffug - not on roll & no application received": a school asked, not the child's
     r"|^[ \t]*[-–:,][ \t]*(?:not[ \t]+on[ \t]+(?:their[ \t]+|the[ \t]+)?roll|no[ \t]+record|no[ \t]+application)"
+    # "Ffug Comp say no application", "Ysgol Ffug said he is not on their roll"
+    r"|^[ \t]+(?:say|says|said|confirm|confirmed)[ \t]+(?:there[ \t]+(?:is|was|has[ \t]+been)[ \t]+)?"
+    r"(?:no[ \t]+(?:application|record|CTF|request)|(?:he|she|they)(?:[ \t]+(?:is|are|was|were)|['’]s|['’]re)"
+    r"[ \t]+not[ \t]+on)"
     # "At a parents' evening at St Ffug's RC Primary (for another family) I met ...": another family's school
     r"|^[ \t]*\((?:for|with|about|re)[ \t]+(?:another|a[ \t]+different|other)[ \t]+"
     r"(?:family|families|child|children|pupil)",
@@ -129,6 +150,11 @@ _NOT_ON_ROLL_AFTER = re.compile(
 )
 
 
+_ADDED_TO_ROLL_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:who|which|and[ \t]+they)[ \t]+(?:then[ \t]+|have[ \t]+|had[ \t]+)?(?:added|put|placed)[ \t]+"
+    r"(?:her|him|them)[ \t]+(?:on|to|onto)[ \t]+(?:their|the|its)[ \t]+roll\b",
+    re.IGNORECASE,
+)
 _DOUBT = re.compile(
     r"^(?:dunno|don['’]?t\s+know|not\s+sure|unsure|no\s+idea)\b[,;:\s-]*(?:but\s+)?(?:I\s+think\s+)?"
     r"(?:(?:they|he|she)\s+)?(?:used\s+to\s+(?:go\s+to|attend|be\s+at)|went\s+to|(?:was|were)\s+at)?\s*",
@@ -188,8 +214,14 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
             value, s = value[doubt.end() :], s + doubt.end()
         # "Coed Ffug Comprehensive, Bridgend": the town after a school's name is not part of it.
         value = re.sub(rf"\b({SCHOOL_TAIL})(?:,\s*[A-Z][\w'’ -]*)+$", r"\1", value)  # (or "Lewisham, London")
+        if re.fullmatch(r"(?i:as[ \t]+above|same(?:[ \t]+as[ \t]+above)?|ditto)", value) and out:
+            # "2) Poppy Ffug   D.O.B. ...   Previous school: as above": the school of the row above
+            out.append(SchoolFound(out[-1].value, s, s + len(value), True, out[-1].current_row))
+            taken.append((s, s + len(value)))
+            continue
         if not value or re.match(
             r"[\"“']?(?:none|n/?a|n/?k|unknown|not known|tbc|nil|no school|not on roll|not registered|not attending"
+            r"|don['’]?t|do not|not sure|unsure"  # a form's "School: don't think he goes to one"
             r"|no|yes|dim)\b",
             value,
             re.IGNORECASE,
@@ -220,18 +252,23 @@ def find_schools(text: str, zones: list[tuple[int, int]]) -> list[SchoolFound]:
         # (read from further back: "Applications were made online in December for Ffug Primary")
         on_roll = not _NOT_ON_ROLL.search(text[max(0, start - 70) : start])
         on_roll = on_roll and not _NOT_ON_ROLL_AFTER.match(text[m.end() : m.end() + 60])
+        if _ADDED_TO_ROLL_AFTER.match(text, m.end()):
+            on_roll = True  # "offered a place at Ffug Primary, who added her to their roll in September": on roll
         if _in_column_of_places_to_come(text, start):
             on_roll = False  # a table's "Allocated school" column: where the child was due to go, not where they are
-        if _is_fe_college(name):
+        # (but "was in Year 7 at Soar Ffug College": a school called a college, English-style)
+        if _is_fe_college(name) and not re.search(r"\b(?:Y|Yr|Year)[ \t]?(?:[1-9]|1[01])[ \t]+at[ \t]+$", left):
             on_roll = False  # "Coleg y Cymoedd", "Bridgend College": a college past school age, an older sibling's
         if _OLDER_SIBLING_BEFORE.search(text[max(0, start - 90) : start]):
             on_roll = False  # "The eldest, Grace, is 17 and has enrolled at Coleg Gwent": an older sibling's
         prev = out[-1] if out else None
         between = text[prev.end : start] if prev else ""
         # "applied for Ysgol A (Zahra) and Ysgol B (Omid)", "cais ar gyfer Ysgol A i Alaw ac Ysgol B i Math": the
-        # second is applied for too
+        # second is applied for too; so is "would like Emilija to go to Ysgol A and Lukas to B"
         if prev and not prev.on_roll and re.fullmatch(
-            r"(?:\s*\([^)\n]{1,30}\)|\s+(?:i|for)\s+[A-Z][\w'’-]+)?\s*(?:,|and|or|&|ac|a)\s*", between
+            r"(?:\s*\([^)\n]{1,30}\)|\s+(?:i|for)\s+[A-Z][\w'’-]+)?\s*(?:,|and|or|&|ac|a)\s*"
+            r"(?:[A-Z][\w'’-]+\s+(?:to|i)\s+)?",
+            between,
         ):
             on_roll = False
         out.append(SchoolFound(name, start, start + len(name), on_roll))
@@ -366,6 +403,9 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
             or bracket.group(2)
             # "Rhys Ffug - Pastoral (Pen-y-Ffug)": a role before it, the bracket is where they work
             or _ROLE_BEFORE_BRACKET.search(sender_name or "", 0, bracket.start())
+            # "Sioned Ffug (Cefn Ffug)": "a Yr 10 girl we've had to take off roll today" is the sender's pupil (not
+            # "Nia Ffug (Data Manager)": a role)
+            or (_SAYS_OUR_ROLL.search(text) and not _ROLE_LAST.search(bracket.group(1)))
         ):
             return bracket.group(1)
     said = _OWN_SCHOOL_OPENING.search(text[:160]) or _OWN_SCHOOL_SAID.search(text)
@@ -381,6 +421,15 @@ def school_named_as_own(text: str, sender_name: str | None) -> str | None:
     return None
 
 
+_SAYS_OUR_ROLL = re.compile(
+    r"\b(?:take|taken|took|taking|came|come)\s+(?:\w+\s+)?off\s+(?:our\s+)?roll\b|\bour\s+(?:roll|pupils?)\b"
+    r"|\b(?:with|left)\s+us\b",
+    re.IGNORECASE,
+)
+_ROLE_LAST = re.compile(
+    r"\b(?:Manager|Officer|Lead|Assistant|Co-?ordinator|Administrator|Admin|Teacher|Clerk|Secretary|Mentor|Worker"
+    r"|Support|Team|Tutor|Head|Leader|Director)$"
+)
 _ROLE_BEFORE_BRACKET = re.compile(
     r"\b(?:DSL|DDSL|SENCo|ALNCo|Head(?:teacher)?|Deputy|Attendance|Pastoral|Safeguarding|Wellbeing|Inclusion)"
     r"(?:[ \t]+(?:Lead|Officer|Manager|Team))?[ \t]*$"
@@ -407,6 +456,8 @@ _OWN_SCHOOL_SAID = re.compile(
     # been here at ...)
     r"|\bour\s+(?:[\w-]+[ \t]+){1,2}here\s+at\s+|\byma\s+yn\s+"
     r"|\b(?:us|in)\s+here\s+at\s+"  # "Mia Ffug Bl 3 left us here at Pennal", "not been in here at Olchfa"
+    # "we've got 2 siblings here at Millffug not seen since 21st Sept"
+    r"|\b(?:siblings|sibs|twins|brothers|sisters|kids|children|pupils|girls|boys)\s+here\s+at\s+"
     r"|\b(?:well|fine|happy|settled)\s+here\s+at\s+"  # "He was doing really well here at Morfa Ffug"
     # "haven't been in to us at Ffug Park", "allocated to us at Craig Ffug for Sept", Welsh-named "hasn't been in to
     # Gwaun y Ffug since 30/11"

@@ -334,3 +334,19 @@ def test_a_childs_birthday_is_their_date_of_birth(read):
         "In the summer Ethan fell out with his mother and has not been to school since."
     )
     assert ex.children[0].to_schema()["date_of_birth"] == "2013-01-14"
+
+
+def test_a_schools_referral_signed_from_a_street_ending_in_church_and_a_sister_referred_separately(read):
+    ex = read(
+        "I would like to refer the pupil below.\n\nName: Tiago Ffug da Silva\nDOB: 08/09/2012\nYear: 9\nAddress: 12 "
+        "Heol Ffug, Pencoed, CF35 6TH\n\nHis younger sister Beatriz was at Ffugcoed Primary – I have spoken to the "
+        "head there and she will send a separate referral.\n\nKind regards\n\nLisa Ffug\nAttendance Officer\nFfugcoed "
+        "Comprehensive School\nFfordd Coychurch, Pencoed, CF35 5LX",
+        sender="lffug@ffugcoedcomp.cymru",
+        sender_name="Lisa Ffug",
+        subject="CME referral – Tiago Ffug (Yr 9)",
+    )
+    assert ex.referrer_agency.value == "school"
+    assert [(c.name.value, c.to_schema()["school"]) for c in ex.children] == [
+        ("Tiago Ffug da Silva", "Ffugcoed Comprehensive School")
+    ]

@@ -1243,3 +1243,194 @@ def test_a_slack_senders_school_said_as_theirs_in_passing_and_a_siblings_not_our
         sender_name="Dan Ffug (Ysgol Ffugyn)",
     )
     assert school(ex) == "Ysgol Ffugyn"
+
+
+def test_a_sibling_here_is_at_the_school_the_sender_named_for_the_first_child(read):
+    ex = read(
+        "Need advice please - Zara Ffug, Yr 10 (DOB 09/01/2012), Ffugwell Community School. Family went abroad on "
+        "15/09 and are not back.\nHome address 10 Heol Ffug, Neath, SA10 8BD. Younger brother Bilal is in Yr 7 here "
+        "and he's not back either.",
+        channel="slack",
+        sender_name="Aled Ffug",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffugwell Community School"] * 2
+    # from a school that is not the sender's, "here" says nothing
+    ex = read(
+        "Referring Zara Ffug (DOB 09/01/2012), last at Ffugwell Community School until July. Her brother Bilal Ffug "
+        "(DOB 01/02/2015) is here in Wales with her but has no school.\nAddress: 10 Heol Ffug, Neath, SA10 8BD.",
+        sender="worker@ffug-housing.org.uk",
+    )
+    assert ex.children[1].to_schema()["school"] is None
+
+
+def test_a_school_in_brackets_in_the_display_name_of_a_sender_who_took_the_child_off_roll(read):
+    text = (
+        "Hi both, flagging a Yr 10 girl we've had to take off roll today - *Mali Ffug-Barnes*, DOB 17.05.2011.\n"
+        "Dad (Paul Ffug) emailed to say he is withdrawing her to home educate. She lives with Dad at 4 Maes Ffug, "
+        "Cimla, SA11 3SF."
+    )
+    ex = read(text, channel="slack", sender_name="Sioned Ffug (Cefn Ffug)")
+    assert ex.children[0].to_schema()["school"] == "Cefn Ffug"
+
+
+def test_a_school_by_its_short_name_after_the_year_the_child_was_in_there(read):
+    ex = read(
+        "Household: Ms Ffug and her two children - Kayden (12) and Alfie (6). As far as I know Alfie was at Ffugallt "
+        "Primary and Kayden had just finished Year 7 at Cefn Ffug.\nProperty: 31 Heol Ffug, Neath, SA11 3TY"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Cefn Ffug", "Ffugallt Primary"]
+    ex = read("Referring Lili Ffug (DOB 02/03/2017) of 3 Heol Ffug, Neath. She was in Yr 4 at Ffugwen until Easter.")
+    assert ex.children[0].to_schema()["school"] == "Ffugwen"
+
+
+def test_the_second_school_a_parent_would_like_is_not_on_roll_either(read):
+    ex = read(
+        "Efa Ffug - born 3 August 2014 (age 12)\nCai Ffug - born 29 October 2018 (age 7)\nMum: Rasa Ffug\nAddress: "
+        "Flat B, 118 Heol Ffug, Port Talbot, SA13 1HU\n\nThe children attended school in Kaunas until June. Mum would "
+        "like Efa to go to Ysgol Cwm Ffug and Cai to Ffugroes Primary."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == [None, None]
+
+
+def test_a_sibling_of_a_pupil_registered_at_no_school_is_not_the_senders_pupil(read):
+    ex = read(
+        "We have Leo Ffug in Yr 4 (attending fine). Mum (Hoa Ffug) mentioned that his little sister Mai is staying "
+        "home until she's ready - Mai is 5, DOB 13/03/2021, and isn't registered at any school or nursery.\nAddress 12 "
+        "Ffordd Ffug, Sandfields, SA12 7PR.",
+        channel="slack",
+        sender_name="Mrs R. Ffug (Ffugfields Primary)",
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["school"]) for c in ex.children] == [("Mai", None)]
+
+
+def test_a_school_called_a_college_that_a_child_was_in_year_seven_at(read):
+    ex = read(
+        "My name is Irina Ffug. We move to Resolven from Leicester in October. I have two children, my son Daniel is "
+        "11 and my daughter Sofia is 6. Daniel was in Year 7 at Soar Ffug College and Sofia was in Year 2 at "
+        "Ffugflower Primary School, both in Leicester.\nOur address is 8 Heol Ffug, Resolven, Neath SA11 4AB."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Soar Ffug College", "Ffugflower Primary School"]
+
+
+def test_a_slovak_school_its_town_and_a_school_where_a_cousin_attends(read):
+    ex = read(
+        "GEMS were contacted by Ffugwenlly Primary, where a cousin attends, about a Roma family who arrived from "
+        "Slovakia.\n\nAddress: 27 Heol Ffug, Newport, NP20 2AT\nChildren:\n • Denis Ffug - born 14.12.2014 - attended "
+        "ZŠ Ffugského, Michalovce (Year 7 equivalent)\n • Vanessa Ffugová - born 27.06.2021 - has not been to school "
+        "or kindergarten\n"
+    )
+    assert [(c.name.value, c.to_schema()["school"]) for c in ex.children] == [
+        ("Denis Ffug", "ZŠ Ffugského"),
+        ("Vanessa Ffugová", None),
+    ]
+
+
+def test_a_school_that_says_no_application_is_not_the_childs(read):
+    ex = read(
+        "quick one - *Jacob Ffug* Yr 10, DOB 09/02/2012 - off since 12/11. Mum says he's moved out to live with his "
+        "Dad "
+        "in Aberdare &amp; will be going to school up there - no CTF request from anyone &amp; Ffugdare Comp say no "
+        "application.",
+        channel="slack",
+        sender_name="Gareth Ffug (Treffug Comp)",
+    )
+    assert ex.children[0].to_schema()["school"] == "Treffug Comp"
+
+
+def test_siblings_here_at_the_senders_school_and_a_high_school_mum_told(read):
+    ex = read(
+        "Morning! we've got 2 siblings here at Millffug not seen since 21st Sept :worried: Beatriz Ffug (Yr 4, DOB "
+        "22/05/18) &amp; Tiago Ffug (Yr 1, DOB 08/11/20).",
+        channel="slack",
+        sender_name="Kate Ffug",
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Millffug"] * 2
+    ex = read(
+        "Priya Ffug (12, Year 8) has not been in school this term. Mum told Llanffug High in early September that "
+        "Priya "
+        "was going to live with her aunt, so the school removed her from roll, but Priya never went."
+    )
+    assert ex.children[0].to_schema()["school"] == "Llanffug High"
+
+
+def test_a_previous_school_cell_in_a_row_and_as_above_in_the_next(read):
+    ex = read(
+        "=== REFERRAL FORM ===\nMother's name: Jenna Ffug\nChildren referred:\n   1) Freddie Ffug   D.O.B. 11/09/2016 "
+        "  "
+        "Previous school: Ffug Mill Community Primary School, Plymouth\n   2) Poppy Ffug     D.O.B. 27/02/2019   "
+        "Previous school: as above\nCurrent address: Flat 2, 44 Heol Ffug, Newport, NP20 4PB\n"
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Ffug Mill Community Primary School"] * 2
+
+
+def test_the_second_of_two_schools_applied_to_is_not_the_last_school(read):
+    ex = read(
+        "I moved to Newport from London with my son Kwame in October. I applied online to St Ffug's and Caerffug Comp "
+        "and was told there are no places in Year 8.\n\nKwame Ffug, born 13th of January 2014\nHis last school was "
+        "Thornton Ffug Academy in Croydon."
+    )
+    assert ex.children[0].to_schema()["school"] == "Thornton Ffug Academy"
+
+
+def test_a_school_two_children_attended_abroad_and_a_school_two_other_juveniles_attend(read):
+    ex = read(
+        "Children not in school:\n- Dávid Ffug - nar. 19.07.2016\n- Klaudia Ffugová - nar. 02.03.2019\n\nNone of them "
+        "have attended school in the UK. In Slovakia Dávid and Klaudia attended ZŠ Ffugova in Stará Ľubovňa."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["ZŠ Ffugova"] * 2
+    ex = read(
+        "I spoke with three juveniles in town during school hours. Two of them (Tyler Ffug and Logan Ffug) are pupils "
+        "at Ffugwood Comprehensive. The third, Reece FFUG (DOB 03/08/2012), told me he is not at any school. He last "
+        "went to school at Ffugminster Down School before Easter."
+    )
+    assert [(c.name.value, c.to_schema()["school"]) for c in ex.children] == [
+        ("Reece Ffug", "Ffugminster Down School")
+    ]
+
+
+def test_a_romanian_school_named_in_quotes_and_a_school_by_one_word_left(read):
+    ex = read(
+        "We received a private fostering notification about Ioana Ffugescu (born 7th of December 2011), who is living "
+        'with a family friend. Ioana told me she attended Colegiul Național "Gheorghe Ffugeanu" in Bacău.'
+    )
+    assert ex.children[0].to_schema()["school"] == 'Colegiul Național "Gheorghe Ffugeanu"'
+    ex = read(
+        "Kacey-Leigh Ffug, aged 13, has told us she hasn't been to school for ages. Kacey-Leigh says she was at "
+        "Heolffug but hasn't been since Year 7."
+    )
+    assert ex.children[0].to_schema()["school"] == "Heolffug"
+
+
+def test_an_irish_secondary_school_named_coláiste(read):
+    ex = read(
+        "My children are:\nSaoirse Ffug - 3rd May 2014\nCillian Ffug - 21/10/2017\n\nSaoirse was in first year at "
+        "Laurel Ffug Coláiste FCJ and Cillian was at Scoil Ffuge in Corbally."
+    )
+    assert [c.to_schema()["school"] for c in ex.children] == ["Laurel Ffug Coláiste FCJ", "Scoil Ffuge"]
+
+
+def test_a_primary_mental_health_worker_is_no_school_and_a_pupil_never_put_on_roll(read):
+    ex = read(
+        "I am writing as Mia's Primary Mental Health Worker in CAMHS.\n\nMia Ffug (DOB 8th January 2013) lives with "
+        "her "
+        "mother at 3 Heol Ffug, Radyr, Cardiff CF15 8EQ. In early September Mum wrote to Ffugescourt High School to "
+        "say "
+        "she was withdrawing Mia to home educate her."
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffugescourt High School"
+    ex = read(
+        "Hamza Ffug (DOB 16/07/2015) was allocated a Year 7 place with us for September, transferring from Ffugbane "
+        "Primary School. He has not arrived this term. As he has never attended, we have not put him on roll.\n\nKind "
+        "regards,\nMrs H. Ffug\nAttendance Officer\nFfug High School\nHeol Ffug, Cardiff CF5 3XX",
+        sender="h.ffug@ffughigh.cardiff.sch.uk",
+        sender_name="Helen Ffug",
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffugbane Primary School"
+
+
+def test_a_school_that_offered_a_place_and_added_the_child_to_its_roll(read):
+    ex = read(
+        "Lili Ffug (DOB 02/03/2015) moved here in June. She was offered a place at Ffugwood Primary School, who added "
+        "her to their roll in September, but she has never attended. Address: 3 Heol Ffug, Cardiff CF5 1AA."
+    )
+    assert ex.children[0].to_schema()["school"] == "Ffugwood Primary School"
