@@ -85,8 +85,13 @@ _NOT_HOME_AFTER = re.compile(
 )
 _CURRENT = re.compile(
     # "home visit to" says where someone went, not that it is home.
-    r"(?:current|new|forwarding|now|present|refuge|temporary|emergency|staying|stopping|placed|lives?|living"
-    r"|home(?!\s+visit))[^\n:]{0,30}:?\s*$"
+    # (whole words: not the "new" of a project's Welsh name, "Croeso Newydd, 14 Ffug Street")
+    r"\b(?:current|new|forwarding|now|present|refuge|temporary|emergency|staying|stopping|placed|lives?|living"
+    r"|home(?!\s+visit))\b[^\n:]{0,30}:?\s*$"
+    # "... we moved in to a flat in Newtown last week. address is 19b ...", "Mr Ffug registered liability at 7 ..."
+    r"|(?:^|[.!?]\s+)address\s+is\s*:?\s*$|\bregistered\s+(?:council\s+tax\s+)?liability\s+(?:at|for)\s*$"
+    # "The address I have is Flat A, ..."
+    r"|\b(?:the\s+)?address\s+(?:I|we)\s+(?:have|hold)\s+(?:for\s+\w+\s+)?is\s*:?\s*$"
     r"|\bplaced\b[^.\n:]{0,40}\baccommodation\s*:?\s*$"  # "placed them in emergency accommodation: Room 12, ..."
     r"|\b(?:currently|now|placed|staying|stopping|moved into|moved in)\b[^.\n:]{0,40}\bat[ \t>]*:?\s*$"
     r"|(?:address|cyfeiriad)[^\n:]{0,30}:\s*$"
@@ -171,6 +176,12 @@ def _trim_part(part: str) -> tuple[str, bool]:
     part = re.sub(r"^(.*\b[A-Z][\w'’-]*) site$", r"\1 Site", part.strip())
     # "Room 6, Gwalia House (temporary accommodation), 22 Stryd y Ffug, ...": an aside in brackets is no part of it
     part = re.sub(r"(?<=\w)[ \t]*\([a-z][^()]{0,40}\)$", "", part)
+    # "Dyddiad geni: 3 Mawrth 2034. Mam = Manon ap Ffug, Tyddyn Isaf, ...": a sentence ended inside the part, the
+    # address is not before it (not "St. Asaph": an abbreviation's full stop)
+    said_before = list(re.finditer(r"(?:\d|[a-z]{3})\.\s+(?=[A-Z])", part))
+    if said_before:
+        kept, _ = _trim_part(part[said_before[-1].end() :])
+        return kept, True
     if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", part) and not re.search(r"\d", part):
         return "", True  # a person's name before the address, not part of it
     if (
@@ -221,7 +232,9 @@ def _trim_part(part: str) -> tuple[str, bool]:
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if _CAPS_PART.match(tail) and len(words) - i <= 4 and not words[i - 1].endswith(":"):
-            if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", tail):
+            if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", tail) or re.fullmatch(
+                r"(?i:mam|mum|dad|tad|nain|taid|mother|father)[ \t]+is", " ".join(words[max(0, i - 2) : i])
+            ):
                 return "", True  # "dad is Mr Lee Ffug, Gwern Goch, ...": the person, not a part of the address
             # "a static on Bay View Holiday Park, ...", "Admissions form says Cwm Ffug Farm, ..."
             after = {"at", "in", "on", "to", "from", "is", "address", "addr", "as", "says", "shows", "gives"}
@@ -369,6 +382,8 @@ _HOUSE_CUE = re.compile(
     # "their house (Tŷ'r Capel, ...)", "dad is Mr Lee Ffug, Gwern Goch, ...", "moved ... to Penrhiw, Carrog, ..."
     r"|\b(?:house|home|property|address|farm|cottage)\s*\($"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$"
+    # "Mam = Manon ap Ffug, Tyddyn Isaf, Pentrecelyn, ...": a parent named, then their house
+    r"|\b(?:mam|mum|dad|tad|nain|taid|mother|father)\s*(?:=|:|-|is)?\s*[A-Z][\w'’-]+(?:\s+(?:ap|ab|[A-Z][\w'’-]+)){0,3},\s*$"
     # "Placement: with our foster carers Gwyn and Menna Ffug, Tŷ Coch Farm, ..."
     r"|\bcarers?\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+[A-Z][\w'’-]+,\s*$"
     r"|\b(?:moved|moving|relocated|gone|went)\b[^.\n]{0,60}\bto\s*$",
@@ -474,7 +489,14 @@ def _addresses_of(text: str, zone_key: tuple[tuple[int, int], ...]) -> tuple[Add
     for m in _LIVES_AT_NUMBER.finditer(text):
         add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     for m in _LAYBY.finditer(text):
-        add_where_free(m.group(1).strip(" ,"), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
+        # "lay-by off Ffug Road, by the industrial estate in Rassau, Ebbw Vale": the landmark is no part of it (and
+        # would read as a business's address)
+        value = re.sub(
+            r"(?<=,)[ \t]*(?:by|near|next[ \t]+to|behind|opposite)[ \t]+the[ \t]+[a-z][a-z \t]*?[ \t]+in[ \t]+",
+            " ",
+            m.group(1).strip(" ,"),
+        )
+        add_where_free(value, m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     for m in _LAND_OFF.finditer(text):
         add_where_free(m.group(1), m.start(1), m.end(1), text.rfind("\n", 0, m.start()) + 1)
     fuller = any(f.rank > 0 for f in found)
@@ -549,7 +571,7 @@ _UNIT_SAID_BEFORE = re.compile(
     r"[ \t]+(?:at|on[ \t]+the[ \t]+(?:park|site))[ \t]*\(?[ \t]*$",
     re.IGNORECASE,
 )
-_UNIT_BEFORE_STREET = re.compile(r"\b((?:Flat|Room|Unit|Apartment)[ \t]+\d{1,3}[A-Za-z]?),[ \t]*$")
+_UNIT_BEFORE_STREET = re.compile(r"\b((?:Flat|Room|Unit|Apartment)[ \t]+(?:\d{1,3}[A-Za-z]?|[A-Z])),[ \t]*$")
 _UNIT_SAID_AFTER = re.compile(
     r"[ \t]*(?:[-–,(][ \t]*)?(caravan|static|van|pitch|plot|chalet|lodge|bay)[ \t]+(?:no\.?[ \t]*|number[ \t]+)?"
     r"(\d{1,3}[A-Za-z]?)\b",
@@ -583,8 +605,11 @@ _PULLED_ON_TO = re.compile(
 # Where a family lives on a site or in a caravan with no street address: "Johnny and Bridget Ffug ... from plot 7 on
 # the Ffug Way site", "kids living in the caravan behind the old garage at Penffug that never go to school".
 _PLOT_ON_SITE = re.compile(
-    r"\b(?i:on|at|from|in)[ \t]+((?i:plot|pitch|bay)[ \t]+\d{1,3}[A-Za-z]?)[ \t]+(?i:on|at)[ \t]+(?:the[ \t]+)?"
-    r"((?:[A-Z][\w'’-]+[ \t]+){1,3}(?i:site|park))\b"
+    # ... or "They were on plot 4, Glan Ffug Traveller Site, St Asaph" (the town after it kept)
+    r"\b(?i:on|at|from|in)[ \t]+((?i:plot|pitch|bay)[ \t]+\d{1,3}[A-Za-z]?)(?:[ \t]+(?i:on|at)|[ \t]*,)[ \t]+"
+    r"(?:the[ \t]+)?"
+    r"((?:[A-Z][\w'’-]+[ \t]+){1,3}(?i:site|park)(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?=[.,\n]|$))?)"
+    r"(?![\w'’-])"
 )
 _IN_THE_CARAVAN = re.compile(
     r"\b(?:living|lives|live|staying|stays|stay)[ \t]+in[ \t]+(?:a|the|their|an[ \t]+old)[ \t]+"
@@ -604,7 +629,8 @@ _LIVES_AT_NUMBER = re.compile(
 
 # An encampment where there is no address: "Unauth encampment on land off Ffug Road, Caerphilly (former depot)"
 _LAND_OFF = re.compile(
-    r"(?i:\b(?:encampment|encamped|camped|camping|caravans?|pulled\s+(?:on|up))\b[^.\n]{0,30}?\bon\s+(?:the\s+)?)"
+    r"(?i:\b(?:encampment|encamped|camped|camping|caravans?|pulled\s+(?:on|up))\b[^.\n]{0,30}?\bon\s+(?:the\s+)?"
+    r"|\bpulled\s+on\s*to\s+(?:the\s+)?)"  # "a group of families pulled onto land off Ffug Road, Aberkenfig"
     r"((?i:land)\s+(?i:off|at|behind|near|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:Road|Lane|Way|Street|Avenue|Drive)(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
@@ -673,6 +699,11 @@ _RELATIVE_LIVES = re.compile(
     r"|\blives\b[^.;\n()]{0,30}\([^()\n]{0,40}$)",
     re.IGNORECASE,
 )
+# "Their mother, Kasia, lives in Wrexham (14 Ffug Road, ...)": a parent's home elsewhere, given as an aside
+_PARENT_LIVES_IN_TOWN = re.compile(
+    r"\b(?i:their|his|her)\s+(?i:mother|mum|mam|father|dad)\b[^.\n]{0,40}\blives\s+in\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s*\(\s*$"
+)
 _ADULT_LIVES = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old|(?:1[89]|[2-9]\d)\s*(?:yrs?|y/?o)\b|\((?:1[89]|[2-9]\d)\)|man|woman|male"
     r"|female|adult|suspect|perpetrator|offender|boyfriend|girlfriend|ex-partner|partner|neighbour|landlord|uncle"
@@ -694,6 +725,20 @@ _ADULT_LIVES = re.compile(
 )
 
 
+# "... her ex-partner (Tyrese's father, Jerome Ffug), who is the perpetrator. His last known address is 17 ...":
+# the abuser's home, in the sentence after the one that says who he is
+_PERPETRATORS_ADDRESS = re.compile(
+    r"\b(?:perpetrator|suspect|offender|abuser|ex-partner)\b[^.\n]{0,40}[.;]\s+(?:His|Her)\s+"
+    r"(?:last\s+known\s+|home\s+|current\s+|own\s+)?address\s+(?:is|was)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A grandparent or other relative writing of "my grandchildren": their own address is not the children's home.
+_WRITER_IS_KIN_APART = re.compile(
+    r"\bmy\s+(?:two\s+|three\s+|four\s+)?(?:grand(?:children|kids|sons?|daughters?)|nephews?|nieces?|wyrion|ŵyr|wyres)\b"
+    r"|\bI\s+am\s+(?:their|his|her)\s+(?:Taid|Nain|Tad-cu|Mam-gu|grandfather|grandmother|grandad|grandma|nan|gran"
+    r"|aunt|auntie|uncle)\b",
+    re.IGNORECASE,
+)
 # A police notice's adult, by the surname in capitals alone, at a sentence's start: "WISNIEWSKI is believed to be
 # living at 61 Ffug Street" (the ex-partner's address, not the family's)
 _CAPS_SURNAME_LIVES = re.compile(
@@ -793,7 +838,17 @@ def _home_with_relative(text: str, start: int) -> bool:
 _PERPETRATOR_ROW = re.compile(
     r"(?:^|\n)[ \t]*(?:alleged[ \t]+)?(?:perpetrator|suspect|offender|abuser)[ \t]*:[^\n]{0,80}$", re.IGNORECASE
 )
-_NOW_LIVING_WITH_AT = re.compile(r"\b(?:are|is)\s+now\s+(?:living|staying)\s+with\b[^.\n]{0,70}$", re.IGNORECASE)
+_NOW_LIVING_WITH_AT = re.compile(
+    r"\b(?:are|is)\s+now\s+(?:living|staying)\s+with\b[^.\n]{0,70}$"
+    # a form's row "Currently living with: Mrs X (family friend, not related) at 5 Ffug Road, ...": the child's home
+    r"|^[ \t]*(?:currently[ \t]+|now[ \t]+)?(?:living|lives|staying|stays|resides|residing)[ \t]+with[ \t]*:"
+    r"[^\n]{1,80}\bat[ \t]*$"
+    # "they've moved in with her partner in Pontypool - new address 23 ...": the partner's home is theirs now
+    r"|\bmoved[ \t]+in[ \t]+with\b[^.\n]{0,60}\bnew[ \t]+address[ \t]*(?:is[ \t]*)?:?[ \t]*$"
+    # "Chloe has lived with her aunt, Ms Tanya Ffug, at 27 Clos Ffug, ...": where the child has lived
+    r"|\b(?:has|have)[ \t]+(?:been[ \t]+)?(?:lived|living|staying)[ \t]+with\b[^.\n]{0,60}\bat[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _BUSINESS_AT = re.compile(
     r"\b(?:runs|owns|works\s+(?:at|in))\s+(?:the|a|an|his|her|their)?\s*[^.\n,]{0,30}?"
     r"\b(?:shop|restaurant|takeaway|caf[eé]|business|salon|garage|pub|store|barber['’]?s|hairdresser['’]?s)"
@@ -825,6 +880,7 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         or _KIN_NAMED_AT.search(text, max(0, start - 70), start)
         or _PERPETRATOR_ROW.search(text, max(0, start - 90), start)
         or _CAPS_SURNAME_LIVES.search(text, max(0, start - 80), start)
+        or _PERPETRATORS_ADDRESS.search(text, max(0, start - 120), start)
     ):
         return AddressFound(value, start, end, normalise_postcode(value), 0)
     # "Current address: c/o 19 Heol ...": the label is read past the "care of".
@@ -845,7 +901,14 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
     # "Address given by mum to Callum's school: 6 Heol ...": the home address a school was given, not the school's.
     given_to = re.search(r"\b(?:given|gave|provided|told)\b[^.\n]{0,40}\bto\b[^.\n]{0,25}$", left, re.I)
     # "arrested later that evening at his brother's address, ...": where the suspect was found, no child's home
-    elsewhere = re.search(r"\bcar\s+park,?\s*$|\b(?:arrested|detained)\b[^.\n]{0,50}$", left, re.I)
+    # ... or "was located at 23:55 the same night by officers at Flat 12, ...": where a missing child was found
+    elsewhere = re.search(
+        # (not "have since found a forwarding address for Mr Ffug at ...": the home found)
+        r"\bcar\s+park,?\s*$|\b(?:arrested|detained)\b[^.\n]{0,50}$"
+        r"|\b(?:was|were|been)\s+(?:located|found|traced)\b[^.\n]{0,50}\bat\s*$",
+        left,
+        re.I,
+    )
     # "I met a young man at the drop-in at Canolfan Ieuenctid Ffug (Park Street, ...)": where the writer met them
     elsewhere = elsewhere or re.search(r"\b(?:drop-?in|youth\s+(?:club|hub|centre))\b[^.\n]{0,50}\(\s*$", left, re.I)
     if not_home or elsewhere or not given_to and re.search(
@@ -874,10 +937,12 @@ def _rank(text: str, value: str, start: int, end: int, line_start: int) -> Addre
         or re.search(r"\b(?:incident\s+location|location\s+of\s+(?:the\s+)?incident)\s*:?\s*$", left, re.I)
     ):
         rank = 1  # a previous address, or the home of someone the child no longer lives with
-    elif _RELATIVE_LIVES.search(text[max(0, start - 90) : start]):
+    elif _RELATIVE_LIVES.search(text[max(0, start - 90) : start]) or _PARENT_LIVES_IN_TOWN.search(left):
         rank = 1
     elif re.search(r"\b(?:your|referrer['’]?s?)\s+address\s*:?\s*$", left, re.I):
         rank = 1  # a web form's "Your address:": the home of whoever filled it in, the child's only if none else
+    elif re.search(r"\bmy\s+address\s+is\s*:?\s*$", left, re.I) and _WRITER_IS_KIN_APART.search(text):
+        rank = 1  # a grandparent's "I live in Wrexham - my address is ...": theirs, the children's only if none else
     elif re.search(r"\blast\s+known\b[^\n:]{0,30}:?\s*$", left, re.I):
         rank = 2  # a last known address gives way to a new or current one given beside it
     elif (

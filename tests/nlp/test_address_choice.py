@@ -1113,3 +1113,119 @@ def test_an_ex_partner_who_still_lives_locally_is_not_at_the_childs_home(read):
         "locally at 3 Ffug Place, Nantymoel, CF32 7QA and says he has no idea where they are."
     )
     assert address_of(ex) == "14 Ffug Street, Nantymoel, CF32 7RL"
+
+
+def test_a_form_row_living_with_someone_at_an_address_outranks_a_parent_living_elsewhere(read):
+    ex = read(
+        "Young person: Tobi FFUG\nDate of birth: 9 April 2012\nCurrently living with: Mrs Dora Ffugquinn (family "
+        "friend, not related) at 5 Maes Ffug, Bryncoch, Neath, SA10 7TE\n\nTobi's mother, Mrs Funmi Ffug, lives in "
+        "London (14 Ffug Rise, London, SE23 1JN) and has parental responsibility.\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "5 Maes Ffug, Bryncoch, Neath, SA10 7TE"
+
+
+def test_a_plot_on_a_traveller_site_set_off_by_a_comma_with_its_town(read):
+    ex = read(
+        "The Ffug children have gone off again - mam told us they were off on the road.\nPatrick (Y5, he's 9) and "
+        "Bridget (Y3, 7).\nThey were on plot 4, Glan Ffug Traveller Site, St Asaph. No forwarding address.",
+        channel="slack",
+        sender_name="Mrs Eleri Ffug",
+    )
+    assert [c.to_schema()["address"] for c in ex.children] == ["Plot 4, Glan Ffug Traveller Site, St Asaph"] * 2
+
+
+def test_a_house_by_its_name_after_a_date_of_birth_and_the_mother_named_in_one_line(read):
+    for mother in ("Mam = Manon ap Ffug", "Mum is Manon Ffug"):
+        ex = read(
+            f"Mam Osian ap Ffug (Bl. 5) has sent in the letter to take him off roll.\nDyddiad geni: 3 Mawrth 2017. "
+            f"{mother}, Tyddyn Ffug, Pentrecelyn, Rhuthun LL15 2HR.",
+            channel="slack",
+            sender_name="Llio Ffug",
+        )
+        assert ex.children[0].to_schema()["address"] == "Tyddyn Ffug, Pentrecelyn, Rhuthun, LL15 2HR", mother
+
+
+def test_the_perpetrators_last_known_address_said_in_the_sentence_after_him(read):
+    ex = read(
+        "Mum: Chantelle Ffug\nChild: Tyrese Ffug-Bennett, born 21/02/2020, Year 2 at Ffug Catholic School, Rhyl\n\nWe "
+        "are worried she may have gone back to her ex-partner (Tyrese's father, Jerome Ffug), who is the perpetrator. "
+        "His last known address is 17 Heol Ffug, Bolton, BL3 5AW."
+    )
+    assert ex.children[0].to_schema()["address"] is None
+
+
+def test_the_new_address_of_a_partner_the_family_moved_in_with(read):
+    ex = read(
+        "Hi folks - Tomos Ffug, he's 11, on roll here, hasn't been in since 10th Nov. Mum rang today, they've moved in "
+        "with her partner in Pontypool - new address 23 Ffordd y Ffug, Trevethin, Pontypool NP4 8DQ - and she wants a "
+        "school in Torfaen. Previous address was 10 Maes Ffug, Ystrad Mynach CF82 7RN.",
+        channel="slack",
+        sender_name="Gethin Ffug",
+    )
+    assert ex.children[0].to_schema()["address"] == "23 Ffordd y Ffug, Trevethin, Pontypool, NP4 8DQ"
+
+
+def test_an_encampment_on_land_off_a_road_and_a_lay_by_beside_a_landmark(read):
+    ex = read(
+        "A group of Romany Gypsy families pulled onto land off Ffug Road, Aberkenfig on Friday. One family has "
+        "school-age "
+        "children who are not attending anywhere:\n- Levi Ffug, 9\n- Lilly Ffug, 7\n- little Tommy is 4 so not yet "
+        "compulsory\n\nMum is Vera Ffug."
+    )
+    assert [(c.name.value, c.to_schema()["address"]) for c in ex.children] == [
+        ("Levi Ffug", "land off Ffug Road, Aberkenfig"),
+        ("Lilly Ffug", "land off Ffug Road, Aberkenfig"),
+    ]
+    ex = read(
+        "An Irish Traveller family has pulled onto the lay-by off Ffug Road, by the industrial estate in Rassau, Ebbw "
+        "Vale (3 trailers).\n\nChildren:\n- Michael, 9 - was at Ffugside Primary until Easter\n"
+    )
+    assert ex.children[0].to_schema()["address"] == "lay-by off Ffug Road, Rassau, Ebbw Vale"
+
+
+def test_where_a_missing_child_was_found_is_not_home_and_she_has_lived_with_her_aunt(read):
+    ex = read(
+        "Chloe Ffug (DOB 03/03/2012) was reported missing on 2 March and was located at 23:55 the same night by "
+        "officers "
+        "at Flat 12, Ffug Harbour, Cardiff Bay, CF10 4QG.\n\nChloe has lived with her aunt, Ms Tanya Ffug, at 27 Clos "
+        "Ffug, Llanishen, Cardiff, CF14 5PD since 2041."
+    )
+    assert ex.children[0].to_schema()["address"] == "27 Clos Ffug, Llanishen, Cardiff, CF14 5PD"
+
+
+def test_the_address_i_have_over_a_mother_who_lives_elsewhere_and_a_projects_welsh_name(read):
+    ex = read(
+        "Jakub Ffug (10) and Ola Ffug (8) live with their dad and have been separated from their mother. Their mother, "
+        "Kasia, lives in Wrexham (14 Heol Ffug, Wrexham, LL13 8EF).\n\nThe address I have is Flat A, 9 Ffug Street, "
+        "Roath, Cardiff."
+    )
+    assert [c.to_schema()["address"] for c in ex.children] == ["Flat A, 9 Ffug Street, Roath, Cardiff"] * 2
+    ex = read(
+        "The family moved from Home Office accommodation into a council flat:\n\nFlat 11, Tŷ Ffug, Maelfa, Llanedeyrn, "
+        "Cardiff, CF23 9PL\n\nAmina Ffug (DOB 01/01/2014) has no school place.\n\nKind regards,\nMaryam\nCaseworker, "
+        "Croeso Newydd Refugee Project\nCroeso Newydd, 14 Ffug Street, Cardiff, CF24 1LS"
+    )
+    assert ex.children[0].to_schema()["address"] == "Flat 11, Tŷ Ffug, Maelfa, Llanedeyrn, Cardiff, CF23 9PL"
+
+
+def test_an_address_found_for_a_parent_and_one_a_parent_registered_council_tax_at(read):
+    ex = read(
+        "Yusuf Ffug (DOB 02/02/2014) did not return in September.\nPrevious address: 118 Heol Ffug, Canton, Cardiff, "
+        "CF11 9DX\n\nOur council tax team have since found a forwarding address for Mr Ffug at Flat 2, 61 Ffug Street, "
+        "Treorchy, CF42 6NZ, which we believe is where the family are now living."
+    )
+    assert ex.children[0].to_schema()["address"] == "Flat 2, 61 Ffug Street, Treorchy, CF42 6NZ"
+    ex = read(
+        "Kacper Ffug (DOB 03/03/2015)\nLast known Cardiff address: 112 Heol Ffug, Adamsdown, Cardiff, CF24 "
+        "0NN\n\nCouncil "
+        "Tax have confirmed that Mr Ffug registered liability at 7 Maes y Ffug, Pencoed, CF35 6TZ from 1 June."
+    )
+    assert ex.children[0].to_schema()["address"] == "7 Maes y Ffug, Pencoed, CF35 6TZ"
+    ex = read(
+        "Crews from Llanffug Fire Station found two children at home at Cwm Ffug Farm, Rhandirmwyn, Llandovery, SA20 "
+        "0NP. The children are Kayden (he turned 9 in May) and Ava-Rose, who we were told is 6."
+    )
+    assert [(c.name.value, c.to_schema()["address"]) for c in ex.children] == [
+        ("Kayden", "Cwm Ffug Farm, Rhandirmwyn, Llandovery, SA20 0NP"),
+        ("Ava-Rose", "Cwm Ffug Farm, Rhandirmwyn, Llandovery, SA20 0NP"),
+    ]
