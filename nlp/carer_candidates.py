@@ -87,6 +87,8 @@ class Candidates:
     took: set[tuple[int, int]] = field(default_factory=set)
     # "being looked after by mum's partner Jason": said to care for them, partner or not
     cared_by: set[tuple[int, int]] = field(default_factory=set)
+    # "the email below from Dad ... From: Jamal Ffug <...>": a forwarded header's name, read though it is quoted
+    forwarded_from: set[tuple[int, int]] = field(default_factory=set)
 
 
 _NOT_CHILDS_KIN = re.compile(r"(?:baby'?s|victim'?s|suspect'?s|partner'?s|my|fy)\s*$", re.IGNORECASE)
@@ -100,6 +102,34 @@ _ROLE_AFTER = re.compile(
     r"[ \t]*(?:,|\(|[-–])[ \t]*(?:Senior[ \t]+)?(?i:social[ \t]+worker|SW\b|key[ \t]*worker|support[ \t]+worker"
     r"|practitioner|(?:housing|family[ \t]+support|liaison)[ \t]+officer|team[ \t]+manager|solicitor|advocate)"
 )
+
+
+# "a dad has been coming in on Saturdays for the last month or so. He's Florin Ffug, from Romania"
+_A_PARENT_THEN_HES = re.compile(
+    rf"\b(?i:a)[ \t]+((?i:mum|mam|mother|dad|father))\b[^.\n]{{0,80}}\.[ \t]+(?:He|She)(?:['’]s|[ \t]+is)[ \t]+"
+    rf"([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
+)
+_APPLIED_FOR_HER_CHILDREN = re.compile(
+    rf"\b(?i:application|applications|form|request)\b[^.\n]{{0,40}}?\bfrom[ \t]+"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[ \t]+for[ \t]+(her|his)[ \t]+"
+    r"(?:(?:two|three|four|\d)[ \t]+)?(?:children|kids|sons?|daughters?)\b"
+)
+_A_PARENT_THEN_NAMED = re.compile(
+    rf"\b(?i:a|the)[ \t]+((?i:mum|mam|mother|dad|father))\b[^.\n]{{0,50}}?[ \t][-–:][ \t]*"
+    rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)"
+)
+_PAIR = rf"([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
+_PARENT_PAIR_ROW = re.compile(rf"^[ \t]*(?i:family|parents?)[ \t]*:[ \t]*{_PAIR}[ \t]*$", re.MULTILINE)
+_PARENT_PAIR_WITH_CHILDREN = re.compile(
+    rf"\b{_PAIR}[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b"
+)
+_EMAIL_BELOW_FROM_KIN = re.compile(
+    r"\b(?:e-?mail|message|reply)\s+(?:below\s+)?from\s+(mum|mam|dad|mother|father)\b", re.IGNORECASE
+)
+_FORWARDED_FROM = re.compile(
+    rf"^[ \t>]*From:[ \t]*([{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,2}})[ \t]*(?:<|$)", re.MULTILINE
+)
+_WRITERS_CHILD_BEFORE = re.compile(r"\bmy[ \t]+(daughter|son)(?:-in-law)?[ \t]*,?[ \t]*$", re.IGNORECASE)
 
 
 def _someone_elses(before: str, child_firsts: set[str]) -> bool:
@@ -196,6 +226,7 @@ def collect_candidates(
     """Every carer candidate the patterns find, in the order the patterns run."""
     raw: list[Candidate] = []
     cared_by: set[tuple[int, int]] = set()  # "being looked after by mum's partner Jason"
+    forwarded_from: set[tuple[int, int]] = set()
     for m in LABEL.finditer(text):
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in GENERIC_LABEL.finditer(text):
@@ -356,10 +387,32 @@ def collect_candidates(
     for m in KIN_NAME_ASIDE.finditer(text):
         g = 2 if m.group(2) else 3
         raw.append((m.group(g), relationship_of(m.group(1)), m.start(g), m.end(g), 3.0))
+    for m in _APPLIED_FOR_HER_CHILDREN.finditer(text):
+        # "an in-year application from Mrs Rasa Ffug for her two children": the parent who applied
+        raw.append((m.group(1), "mother" if m.group(2).lower() == "her" else "father", m.start(1), m.end(1), 2.5))
+        took.add((m.start(1), m.end(1)))  # (the children "had moved" with her: no sign she has gone)
+    for m in (*_A_PARENT_THEN_NAMED.finditer(text), *_A_PARENT_THEN_HES.finditer(text)):
+        # "had a mum in reception today asking for places - Mrs Chipo Ffug, moved up from Luton"
+        raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.5))
+    for m in (*_PARENT_PAIR_ROW.finditer(text), *_PARENT_PAIR_WITH_CHILDREN.finditer(text)):
+        # "Family: Bridget and Patrick Ffug", "Siân and Dafydd Ffug with their two children": the first named, with the
+        # surname written once after the second
+        raw.append((f"{m.group(1)} {m.group(2)}", None, m.start(1), m.end(1), 2.0))
+    for m in _EMAIL_BELOW_FROM_KIN.finditer(text):
+        # "we have now had the email below from Dad ... From: Jamal Ffug <...>": the parent who wrote it
+        sender = _FORWARDED_FROM.search(text, m.end())
+        if sender:
+            raw.append((sender.group(1), relationship_of(m.group(1)), sender.start(1), sender.end(1), 2.5))
+            forwarded_from.add((sender.start(1), sender.end(1)))
     for m in BIRTH_VISIT_TO.finditer(text):
         raw.append((m.group(2), "mother", m.start(2), m.end(2), 2.5))
     for m in (*WITH_HER_CHILDREN.finditer(text), *SHE_AND_HER_CHILDREN.finditer(text)):
-        raw.append((m.group(1), "mother" if m.group(2).lower() == "her" else "father", m.start(1), m.end(1), 2.0))
+        rel = {"her": "mother", "his": "father"}.get((m.group(2) or "").lower())
+        # ... "with the children" says no sex: a grandparent's "My daughter-in-law, Siân Ffug, moved ..." does
+        kin = _WRITERS_CHILD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        rel = rel or ({"daughter": "mother", "son": "father"}[kin.group(1).lower()] if kin else None)
+        # (the one the children moved or live with, over a grandparent who writes about them from elsewhere)
+        raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5 if m.re is WITH_HER_CHILDREN else 2.0))
     for m in TOLD_OF_GRANDCHILD.finditer(text):
         rel = "grandmother" if m.group(2).lower() == "her" else "grandfather"
         raw.append((m.group(1), rel, m.start(1), m.end(1), 2.0))
@@ -482,4 +535,4 @@ def collect_candidates(
             text[m.end() : m.end() + 30],
         )
         raw.append((None, relationship_of(m.group(1)), m.start(1), m.end(1), 3.0 if main else 1.0))
-    return Candidates(raw, first_person, took, cared_by)
+    return Candidates(raw, first_person, took, cared_by, forwarded_from)

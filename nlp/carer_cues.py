@@ -18,7 +18,8 @@ _NOT_FIRST = (
 )
 _NAME = (
     rf"((?:{_T}?(?<![\w'’-])and[ \t]+)?"  # "Mr and Mrs Ffug" (not the end of "husband")
-    rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:(?:{SURNAME_PARTICLE})[ \t]+)?[{UPPER}][\w'’-]+){{0,2}})"
+    # (four words at most: "Ana Paula Sousa Ffug")
+    rf"{_T}?{_NOT_FIRST}{_FIRST}(?:[ \t]{{1,2}}(?:(?:{SURNAME_PARTICLE})[ \t]+)?[{UPPER}][\w'’-]+){{0,3}})"
 )
 _NAME_AHEAD = "(?:" + _NAME[1:]  # the same, capturing nothing (for a lookahead)
 # Text a pattern reads across must not run past another person's full name: "on Berriew Street ... the occupant,
@@ -91,7 +92,9 @@ PROSE = re.compile(
     rf"(?:[ \t]+(?:today|yesterday|this[ \t]+(?:morning|afternoon))(?=,))?"
     rf"(?:[ \t]+in[ \t]+[{UPPER}][\w'’-]+(?=,))?"  # "with a foster carer in Pentwyn, Mrs Grace Ffug"
     # "her aunt (Kacey-Leigh's great-aunt), Mrs X", "his father (my son) Rhys Ffug"
-    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)[^)\n]{{1,30}}\)(?:,|(?=[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)?\.?[ \t]*[{UPPER}])))?"
+    # (not a name in the bracket: "lives with Dad (Rhys Ffug) Mon-Fri" is Rhys Ffug)
+    rf"(?:[ \t]*\((?!(?:Mr|Mrs|Ms|Miss)\b)(?![{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)+\))[^)\n]{{1,30}}\)"
+    rf"(?:,|(?=[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)?\.?[ \t]*[{UPPER}])))?"
     # "mum's name is", "Mother's name: X", "Mum's full name for your records is X"
     # ... "Mam's name on the form is X", "Mum's name on SIMS: X"
     rf"(?:['’]?s[ \t]+(?:full[ \t]+)?name(?:[ \t]+for[ \t]+(?:your|our|the)[ \t]+records"
@@ -101,6 +104,8 @@ PROSE = re.compile(
     rf"|[ \t]+on[ \t]+(?:the[ \t]+|our[ \t]+)?(?:SIMS|system|records?|file)[ \t]+is[ \t]+"  # "Mum on SIMS is X"
     rf"|,[ \t]*who[ \t]+(?:I[ \t]+(?:understand|think|believe)[ \t]+)?is[ \t]+called[ \t]+"
     rf"|[ \t]+I[ \t]+(?:think|believe)[ \t]+is[ \t]+called[ \t]+"  # "His mum I think is called Ramona"
+    # "Their mum is nice enough, I think her name is Jade"
+    rf"|[ \t]+is[ \t]+[^.\n,]{{0,30}},[ \t]*I[ \t]+(?:think|believe)[ \t]+(?:her|his)[ \t]+name[ \t]+is[ \t]+"
     rf"|[ \t]+(?:yw|ydy|ydi)[ \t]+"  # Welsh "Nain yw Mrs Glenys Ffug" (Nain is ...), "Eu mam ydi Sharon"
     # ", " and a mail client's wrap after it: "living with his Tad-cu,\nGareth Ffug, at 3 Bryn Ffug"
     rf"|[ \t]+is[ \t]+(?:a[ \t]+(?=(?:Mr|Mrs|Ms|Miss)\b))?|,[ \t]*(?:\n[ \t]*)?|[ \t]*\([ \t]*|[ \t]*[-–—][ \t]*"
@@ -198,7 +203,9 @@ WITH_CHILD = re.compile(
     rf"|{_NAME},?[ \t]+who[ \t]+has[ \t]+\w+[ \t]+children[ \t]+with[ \t]+(him|her)"
     # (not "from Housing Solutions: Mr Jason Ffug presented today with his son": a titled name between; a place's
     # name may stand between, "Mrs Amani Ffug, lives at Flat 1, 9 Heol Ffug, Port Talbot SA13 1PY with her ...")
-    rf"|{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?(?:(?!(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[{UPPER}])[^.\n]){{0,60}}?"
+    # (not a place: "moved ... from the West Midlands with her two children")
+    rf"|(?<!\bfrom[ \t])(?<!\bthe[ \t])(?<!\bin[ \t])"
+    rf"{_NAME}(?:,[ \t]+(?:she|he)[ \t]+(?:has|is|'s))?(?:(?!(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[{UPPER}])[^.\n]){{0,60}}?"
     rf"\bwith[ \t]+(her|his)[ \t]+"
     rf"(?:\w+[ \t]+){{0,2}}"
     rf"(?:children|kids|son|daughter|sons|daughters|boys|girls)\b"
@@ -327,7 +334,9 @@ MAIN_CARER = re.compile(
     r"(?:[ \t]*[-–][ \t]*(?:the[ \t]+)?(?:main|primary|sole)[ \t]+carer\b|,?[ \t]+(?:"
     # "Mrs Folake Ffug, is at home with the children and is their main carer"
     r"(?:(?:is|remains|has[ \t]+been)[ \t]+[^.;\n]{0,50}?[ \t]+and[ \t]+)?"
-    r"(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?(?:main|primary|sole)[ \t]+carer\b"
+    # ... "Rasha is at home full time and is the children's main carer"
+    r"(?:is|remains|has[ \t]+been|will[ \t]+be)[ \t]+(?:(?:the|their|his|her)[ \t]+)?"
+    r"(?:(?:children|kids|child|boy|girl)['’]s?[ \t]+)?(?:main|primary|sole)[ \t]+carer\b"
     # "Sean works away on the rigs, so Kerry is the one who has Connor day to day"; "Shannon looks after the children"
     r"|is[ \t]+the[ \t]+one[ \t]+who[ \t]+(?:has|looks[ \t]+after|cares[ \t]+for)[ \t]+\w+[ \t]+day[ \t-]+to[ \t-]+day"
     # "Donna is the one looking after him day to day"
@@ -516,10 +525,14 @@ TITLED_WITH_CHILDREN = re.compile(
 # her two children": the parent the children live with
 WITH_HER_CHILDREN = re.compile(
     # (not the surname after a nickname in brackets: "Katarzyna (Kasia) Ffugak, lives ...")
-    rf"(?<!\)[ \t]){_NAME},?[ \t]+(?:[^.\n]{{0,60}}?\band[ \t]+)?"
+    # ... past her own date of birth in brackets: "The occupant, Jade FFUG (DOB 11/04/1994), moved ..."
+    rf"(?<!\)[ \t]){_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?,?[ \t]+(?:[^.\n]{{0,60}}?\band[ \t]+)?"
     r"(?:lived|lives|is[ \t]+living|was[ \t]+living|moved|has[ \t]+moved|came|arrived|left)\b"
-    rf"[^.\n]{{0,80}}?\bwith\b[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|five|\d)[ \t]+)?"
-    r"(?:children|kids|sons?|daughters?|boys|girls)\b"  # "... from Manchester with her son and daughter"
+    # ... "My daughter-in-law, Siân Ffug, moved down to Newport with the children": who they are with, of either sex
+    # (past an abbreviation's full stop: "moved to the address approx. 3 weeks ago ... with her two children")
+    rf"(?:[^.\n]|(?<=approx)\.){{0,80}}?\bwith\b(?:[^.\n]{{0,40}}?\b(her|his)|[ \t]+the)[ \t]+"
+    rf"(?:(?:two|three|four|five|\d)[ \t]+)?"
+    r"(?:children|kids|sons?|daughters?|boys|girls)\b(?!['’])"  # "... from Manchester with her son and daughter"
 )
 # "I've been helping a client, Danielle Ffug, with rent arrears. She and her two children lost their tenancy",
 # "One of my customers, Roisin Ffug, ... mentioned that her two children haven't been in school", "a new tenancy with

@@ -126,6 +126,13 @@ _NOT_CARER_BEFORE = re.compile(
 )
 
 
+_A_CHILDS_AGE_AFTER = re.compile(
+    # (the age said of them, after a comma: not "Sian Ffug took Cai (he's 10) and Efa out of school")
+    r"[ \t]*\((\d{1,2})\)|[^.\n(]{0,40}?,[ \t]*(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:only[ \t]+)?(\d{1,2})\b"
+    r"(?![ \t]*(?:months?|weeks?|mths?)\b)"
+)
+
+
 def said_not_living_with(text: str, start: int) -> bool:
     """Whether the words before a relative's name, in its sentence, say the child is not with them: "Eira has not
     been living with her mum, Ann Ffug"."""
@@ -206,12 +213,15 @@ _KIN_WITH_CHILD = (
 _TOOK_THEM_AWAY = (
     # ... "their father, Ffug, moved them down to Merthyr"
     r"[^.;\n]{{0,30}}?\b(?:took|has\s+taken|had\s+taken|moved\s+with|left\s+with|went\s+with|fled\s+with"
-    r"|(?=moved\s+(?:them|the\s+(?:children|kids))\b)moved)\s+"
+    # ... "the children's mother, Ms Ffug, removed them to her mother's home"
+    r"|(?=(?:re)?moved\s+(?:them|the\s+(?:children|kids))\b)(?:re)?moved)\s+"
     r"(?:the\s+(?:\w+\s+)?(?:children|kids|boys|girls)|them|{names})\b"
 )
 # "Sean works away on the rigs most weeks, so Kerry is the one who has Connor": a named adult who is away.
 _NAMED_AWAY = re.compile(
-    rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:works|is[ \t]+working)[ \t]+(?:away|offshore|abroad)\b"
+    # ... "Martin (Dad) is working away"
+    rf"\b([{UPPER}][\w'’-]+)(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]+(?:works|is[ \t]+working)[ \t]+"
+    r"(?:away|offshore|abroad)\b"
 )
 # "Mum, Kerry-Ann Ffug, moved to the above address with her two children", "... moved to Porth with Tyler": the
 # children moved with her (not "moved to Rhyl with her new partner").
@@ -248,8 +258,11 @@ _CARES_NOW = re.compile(
 )
 # Said after a named relative: "Mrs Rasha Ffug (mother) - caring for the children".
 _CARING_FOR_THEM = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:[-–,][ \t]*|[ \t]+(?:is|has[ \t]+been)[ \t]+)(?:currently[ \t]+)?"
-    r"(?:caring[ \t]+for|looking[ \t]+after)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:children|kids|boys|girls)|them|both)\b",
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,?[ \t]+(?:is|has[ \t]+been)[ \t]+|[-–,][ \t]*)(?:currently[ \t]+)?"
+    r"(?:caring[ \t]+for|looking[ \t]+after"
+    # ... "Mum, Florentina Ffug, is at home with both children"
+    r"|(?<=is[ \t])at[ \t]+home[ \t]+with)[ \t]+"
+    r"(?:(?:the|both)[ \t]+(?:\w+[ \t]+)?(?:children|kids|boys|girls)|them|both)\b",
     re.IGNORECASE,
 )
 # "Niamh and the children have been staying with the maternal aunt, Siobhan Ffug": the one the mother and the
@@ -486,6 +499,9 @@ def _clean_name(raw: str) -> str | None:
         words[0].lower().rstrip(".,") in {"mr", "mrs", "ms", "miss", "mx", "dr", "and"} | _ROLE_WORDS | _SIGN_OFF
         or len(words) > 1
         and relationship_of(words[0]) is not None
+        # "Placed Nicole Ffug and her 3 kids at ...": a line's first word that is never a name
+        or len(words) > 2
+        and words[0].lower() in NOT_NAME
     ):
         words.pop(0)  # "Mum Kerry Vance": the relationship written before the name is not part of it
     if len(words) == 1 and (relationship_of(words[0]) is not None or words[0].lower() in _ROLE_WORDS):
@@ -502,6 +518,8 @@ def _clean_name(raw: str) -> str | None:
             break
         if re.search(r"['’]d$", w):
             break  # "mum WhatsApp'd the class teacher": a verb made of a name, not a name
+        if re.search(r"\d", w):
+            break  # "Llanbrynmair SY19 7DU. He has his two children with him": a postcode is no part of a name
         kept.append(w)
     return " ".join(kept) or None
 
@@ -665,7 +683,7 @@ def find_carers(
             if not (full_name_first and PARENT_POSSESSIVE.match(text, s)):
                 continue  # ... but "Kevin Ffug's son Cian" names Cian's parent
         # A letter signed "Elin Jones (Mam)" is signed by the carer: the one name a signature may give.
-        if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans:
+        if any(zs <= s < ze for zs, ze in zones) and (s, e) not in reverse_spans | found.forwarded_from:
             continue
         rel = _bracket_says(text, s, e, name, rel)
         if rel == "sibling":
@@ -681,6 +699,9 @@ def find_carers(
                 or _YOUNGER_SIBLING.search(text, max(0, s - 30), s)  # "his younger sister Alys (20 months)"
             ):
                 continue  # "her sister Amy in 6S is still here", "older brother Jake (17) also lives with Nain"
+        young = _A_CHILDS_AGE_AFTER.match(text, e)
+        if name and young and int(young.group(1) or young.group(2)) < 16:
+            continue  # "Their cousin Levi is staying with them too, he's 10": a child in the house, no carer
         if name and " " not in name and re.search(r"(?<![\w'’-])(?:yng|ym|in)[ \t]+$", text[max(0, s - 5) : s], re.I):
             # "a family funeral in Lagos (grandad)", Welsh "gyda'u tad yng Nghricieth" (with their dad in Criccieth):
             # one word after "in" is a place
@@ -694,7 +715,8 @@ def find_carers(
         if name and (not clean or relationship_of(clean) is not None):
             continue  # "lives with her Po Po (maternal grandmother), Mrs Ffug": a word for a relative, no name
         a_place = clean is not None and " " not in clean and clean.lower() in places | TOWNS
-        if clean and (all(w.lower() in NOT_NAME for w in clean.split()) or a_place):
+        # (or "Mon-Fri": words that are never names, joined)
+        if clean and (all(w.lower() in NOT_NAME for w in re.split(r"[\s-]+", clean)) or a_place):
             continue  # "according to mum's Facebook": "mum's" is no "mum is" before a word that is never a name
         # "WONG Hei Tung ... Dad, Mr WONG Ka Ho": a capitals word first is the family's surname, not the child's name
         # ... as is a word after a title: "Father: Mr Wong Chi-keung" beside "WONG Tsz-hin"

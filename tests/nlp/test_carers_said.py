@@ -2388,3 +2388,144 @@ def test_a_mother_who_stayed_on_with_the_child_and_a_victim_row_written_surname_
         "both children)\n\nNasreen left with both children that night and they have not been in school since."
     )
     assert carer(ex)["name"] == "Nasreen Ffug"
+
+
+def test_the_occupant_with_her_date_of_birth_who_moved_with_her_two_children(read):
+    ex = read(
+        "Officers attended Flat 2, 17 Heol Ffug, Rhyl, LL18 1BN. The occupant, Jade FFUG (DOB 11/04/1994), moved to "
+        "the "
+        "address from Liverpool at the start of August with her two children:\n\nKayden FFUG - DOB 14/02/2016\n"
+        "Skye FFUG - DOB 03/09/2019\n"
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Jade Ffug", "relationship": "mother"}] * 2
+
+
+def test_a_grandparent_writing_from_home_of_a_daughter_in_law_who_moved_with_the_children(read):
+    ex = read(
+        "I am writing about my two grandchildren, Gethin and Mali Ffug. I am their Taid and I live in Wrexham - my "
+        "address is 12 Heol Ffug, Wrexham LL11 3RS.\n\nMy daughter-in-law, Siân Ffug, moved down to Newport with the "
+        "children in the summer. They are living at Flat 4, 210 Ffug Road, Newport, NP19 7GQ.\n\nGethin was born on "
+        "the 3rd of June 2015 and Mali on the 18th of December 2017.\n\nYours faithfully\nElwyn Ffug (Taid)"
+    )
+    assert [(c.to_schema()["carer"], c.to_schema()["address"]) for c in ex.children] == [
+        ({"name": "Siân Ffug", "relationship": "mother"}, "Flat 4, 210 Ffug Road, Newport, NP19 7GQ")
+    ] * 2
+
+
+def test_a_cousin_of_ten_staying_with_the_family_is_no_carer(read):
+    ex = read(
+        "our showmen family are back in winter quarters since the fair finished - Jimmy (9) &amp; Shannon (6) Ffug "
+        "were "
+        "on distance learning packs with us but haven't come back in yet. Dad (Jim Ffug snr) has said \"next week\" "
+        "twice.\nTheir cousin Levi is staying with them too, he's 10 &amp; on roll at a school in Bristol apparently "
+        "so "
+        "not one of ours.",
+        channel="slack",
+        sender_name="Sian Ffug (Pantffug Primary)",
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Jim Ffug"] * 2
+
+
+def test_a_parent_named_in_brackets_before_the_days_the_child_lives_there(read):
+    ex = read(
+        "we've had a deregistration letter today for Ffion Ffug (Bl. 6 / Y6, DOB 05/11/2015).\nShe lives with Dad "
+        "(Rhys Ffug) Mon-Fri and Mum at weekends. Letter is signed by Dad only.",
+        channel="slack",
+        sender_name="Llinos Ffug",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Rhys Ffug", "relationship": "father"}
+
+
+def test_a_neighbour_who_thinks_she_knows_the_mothers_name(read):
+    ex = read(
+        "I'm worried about the 2 children living next door to me at 19 Heol Ffug, Ely. There's Leo who is 8 and his "
+        "sister Maisie who I think is 11. Their mum is nice enough, I think her name is Jade.",
+        sender="neighbour.ffug@gmail.com",
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Jade", "relationship": "mother"}] * 2
+
+
+def test_the_mother_who_removed_the_children_over_the_father_the_solicitor_acts_for(read):
+    ex = read(
+        "We act for Mr Daniel Ffug in private law proceedings concerning his children:\n\nOllie Ffug (born 23 June "
+        "2016)\nIsla Ffug (born 10 October 2018)\n\nUntil September the children lived with our client. On 12 "
+        "September the children's mother, Ms Gemma Ffugwright, removed them to her mother's home, where we understand "
+        "they remain in her care."
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Gemma Ffugwright"] * 2
+
+
+def test_the_father_who_wrote_the_forwarded_email_below(read):
+    ex = read(
+        "Forwarding for a CME referral please. The girls were authorised 10 days' leave and have not returned, and we "
+        "have now had the email below from Dad.\n\nRahima Ffug - Y5 - DOB 22/02/2017\nSumaiya Ffug - Y2 - DOB "
+        "06/10/2019\n\nKind regards,\nKamrul Ffug\nHeadteacher\n\n---------- Forwarded message ---------\nFrom: Jamal "
+        "Ffug <jamal.ffug@example.com>\nDate: Tue, 20 Oct 2026 at 22:14\nSubject: Re: Leave\n\nSorry for the late "
+        "reply. We have to stay longer. Thanks, Jamal\n",
+        sender="k.ffug@ffugfields.cardiff.sch.uk",
+        sender_name="Kamrul Ffug",
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Jamal Ffug", "relationship": "father"}] * 2
+
+
+def test_a_parent_with_four_names(read):
+    ex = read(
+        "Hi, my name is Ana Paula Sousa Ffug and my son Tiago Ffug (DOB 14/04/2017) has no school place. We live at "
+        "43 Heol Ffug, Canton, Cardiff CF11 9NW"
+    )
+    assert ex.children[0].to_schema()["carer"]["name"] == "Ana Paula Sousa Ffug"
+
+
+def test_a_father_named_before_his_bracketed_kin_word_who_works_away(read):
+    ex = read(
+        "Hi, Seán Ffug (Y4) hasn't been in since the 3rd. Mammy (Nora Ffug) rang to say they are travelling. Martin "
+        "(Dad) is working away.",
+        channel="slack",
+        sender_name="Mrs Ffug",
+    )
+    assert ex.children[0].to_schema()["carer"] == {"name": "Nora Ffug", "relationship": "mother"}
+
+
+def test_a_carer_named_after_the_verb_that_starts_the_line(read):
+    ex = read(
+        "Lacey Ffug (10) and Ethan Ffug (7) are not in school.\nPlaced Nicole Ffug and her 3 kids at Tŷ Ffug on "
+        "Friday: Room 4, Tŷ Ffug Hostel, 22 Heol Ffug, Ebbw Vale, NP23 6BG."
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Nicole Ffug"] * 2
+
+
+def test_the_parent_who_applied_for_her_two_children_who_had_moved(read):
+    ex = read(
+        "We received an in-year application on 14 September from Mrs Rasa Ffugienė for her two children, who had "
+        "moved to Blaina from Lithuania. Places were offered but neither has ever attended.\n\nEmilija FFUGAITĖ - DOB "
+        "14/02/2016 - Y5\nJonas FFUGAS - DOB 03/11/2019 - Y2\nAddress on application: 27 Heol Ffug, Blaina, NP13 3HX",
+        sender="admissions@ffug.gov.uk",
+        sender_name="School Admissions",
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Rasa Ffugienė"] * 2
+
+
+def test_a_place_or_a_postcode_before_with_her_children_is_no_carer_and_a_dad_named_after(read):
+    ex = read(
+        "I attended a domestic incident at 27 Heol Ffug, Newtown, SY16 1PL. The occupant, Chantelle FFUG (27/03/1992), "
+        "moved to the address approx. 3 weeks ago from the West Midlands with her two children:\n\nTyler FFUG  DOB "
+        "14/02/2017\nMaisie FFUG  DOB 02/11/2019\n"
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Chantelle Ffug"] * 2
+    ex = read(
+        "I run the community pantry and a dad has been coming in on Saturdays for the last month or so. He's Florin "
+        "Ffug, from Romania, and the family are living in a static caravan at Cefn Ffug Farm, Llanbrynmair SY19 7DU. "
+        "He has his two children with him, Ionut (9) and Elena (6) Ffug."
+    )
+    assert [c.to_schema()["carer"] for c in ex.children] == [{"name": "Florin Ffug", "relationship": "father"}] * 2
+
+
+def test_a_mother_who_took_a_child_whose_age_follows_in_brackets(read):
+    ex = read(
+        "I am writing about my grandchildren.\n\nMy daughter Sian Ffug took Cai (he's 10) and Efa (she is 7) out of "
+        "Ysgol Gymraeg Ffug in October saying she was going to teach them at home. The children call me Mam-gu.\n\n"
+        "Please can someone check on them. I have not told Sian I am writing.\n\nMrs Glenys Ffugland",
+        sender="glenys.ffug@hotmail.co.uk",
+        sender_name="Glenys Ffugland",
+    )
+    assert [c.to_schema()["carer"]["name"] for c in ex.children] == ["Sian Ffug"] * 2
