@@ -91,9 +91,16 @@ NOT_A_PUPIL_AFTER = re.compile(
     r"|^(?:(?!\b(?:has|had|with|her|his)\b)[^.\n]){0,25}?\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|eighteen)[\s-]*(?:months?|weeks?)[\s-]+old\b"
     r"|^[ \t]*\(\s*\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b"  # "the youngest, Mabli (10 months)"
+    r"|^[ \t]*\([ \t]*(?:a[ \t]+)?(?:baby|infant|new-?born)\b"  # a household list's "Alfie Ffug  (baby - DOB not held)"
     r"|^[ \t]*[,\-–][ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"  # "Son: Omar, 18 months"
     # "the youngest, Yousef, who is 14 months"
     r"|^[ \t]*,[ \t]*(?:who[ \t]+is|who['’]s)[ \t]+(?:only[ \t]+)?\d{1,2}[ \t]*(?:months?|mths?|weeks?|wks?)\b"
+    # "Youngest Nyasha is 4 and at home with her": under school age, at home as a four-year-old may be (or a list's
+    # "Emilija - 4 - at home")
+    r"|^[ \t]+is[ \t]+(?:only[ \t]+)?(?:3|4|three|four)[ \t]+and[ \t]+(?:is[ \t]+)?at[ \t]+home[ \t]+with\b"
+    r"|^[ \t]*[-–,][ \t]*(?:aged?[ \t]+)?(?:3|4)[ \t]*[-–,][ \t]*at[ \t]+home\b"
+    # a health visitor's "for his younger sister Inaya's 1-year review": a baby's developmental check
+    r"|^['’]s[ \t]+(?:\d{1,2}|one|two)[\s-]*(?:year|month)s?[\s-]*(?:old[ \t]+)?(?:review|check|development)"
     # "My daughter Rhian passed away", "the mother of three children I'm supporting, Sinead Ffug, died suddenly"
     r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:passed[ \t]+away|died|has[ \t]+died)\b"
     # "Poppy Ffug - 2/8/2022 - was in nursery class, not yet statutory school age"
@@ -102,7 +109,8 @@ NOT_A_PUPIL_AFTER = re.compile(
     r"|^(?![^\n]{0,60}?(?:\b(?:baby|and|but|plus)[ \t]+\(?|&[ \t]*)(?-i:[A-Z]))"
     # ... in the same sentence (not "Gwenno Ffug (10) has not been in school. Her sister Cari (4) is not of school age")
     r"(?:[^\n.!?]|[.](?![ \t]+(?-i:[A-Z]))){0,80}"
-    r"\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:statutory[ \t]+|compulsory[ \t]+)?school[ \t]+age\b",
+    # ... "little Tommy is 4 so not yet compulsory"
+    r"\bnot[ \t]+(?:yet[ \t]+)?(?:of[ \t]+)?(?:(?:statutory|compulsory)(?:[ \t]+school[ \t]+age)?|school[ \t]+age)\b",
     re.IGNORECASE,
 )
 KIN_BRACKET_BEFORE = re.compile(
@@ -129,9 +137,17 @@ NICKNAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "There is also a baby, Sorina, ...", "had her baby (boy, Reggie)": a baby is no child of the report.
-BABY_BEFORE = re.compile(r"\bbaby\b[^.\n]{0,30}$", re.IGNORECASE)
+BABY_BEFORE = re.compile(
+    r"\bbaby\b[^.\n]{0,30}$"
+    # "She has a 5-month-old son, Malachi"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[\s-]*(?:months?|weeks?)[\s-]*old[ \t]+"
+    r"(?:son|daughter|boy|girl|brother|sister|half-?(?:brother|sister))[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 # ... or a friend: "also her mate Kayleigh in 11F is off again today but thats just a bug"
 LEFT_PARTNER = re.compile(
-    r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife|(?:best\s+)?(?:mate|friend|pal))\s*,?\s*$",
+    r"\b(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife|(?:best\s+)?(?:mate|friend|pal))\s*,?\s*$"
+    # a young mother's "The baby's father, Kai Ffug, is 16": her partner, not a child referred
+    r"|\b(?:baby|babies|unborn(?:\s+baby)?)['’]s\s+(?:father|dad)\s*,?\s*$",
     re.IGNORECASE,
 )

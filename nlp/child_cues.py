@@ -11,7 +11,8 @@ from nlp.lexicon import KIN_PATTERN, MY_GRANDCHILD, NUMBER_WORDS, SCHOOL_HEAD, S
 NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 YEAR_GROUP = r"(?:(?:[Yy]|[Yy]r|[Yy]ear|[Bb]l\.?|Blwyddyn)\s?\d{1,2}|[Rr]eception|[Rr]ec\b|Nursery|Derbyn|Meithrin)"
 DOB_WORD = (
-    r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of birth|[Dd]yddiad geni|[Gg]anwyd|DG|d\.g\."
+    r"(?:DOB|D\.O\.B\.?|dob|Dob|d\.o\.b\.?|born|date of birth|Date of [Bb]irth|DATE OF BIRTH|[Dd]yddiad geni|[Gg]anwyd"
+    r"|DG|d\.g\."
     r"|ei\s+(?:geni|eni)\s+ar"
     r"|(?<![\w.])g\.(?=[ \t]*\d)"  # Welsh "g. 11/11/2031" (ganwyd, born), not "e.g."
     r"|(?<![\w.])b\.(?=[ \t]*\d)"  # "Tiago (b. 30/01/2037)"
@@ -79,10 +80,13 @@ RIGHT_IS = re.compile(
     rf"^\s*,?\s*(?:who\s+(?:I\s+(?:think|believe)\s+|(?:we|I)\s+(?:were|was)\s+told\s+"
     rf"|(?:mum|mam|dad|nan|the\s+family|she|he|they)\s+(?:says?|said|tells?\s+us|told\s+us)\s+)?"
     rf"|who(?=['’]s)|who(?=s[ \t]+\d)|(?:he|she)\s*(?=is|'s|’s)"  # ("a little girl Poppy whos 6", typed so)
-    rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b)"
+    # ... "Ben I think has just turned 10"
+    rf"|,?\s*I\s+(?:think|believe|reckon),?\s+(?=is\b|(?:has\s+)?(?:just\s+)?turned\b)"
     rf"|and\s+(?=is\s+(?:about\s+|around\s+)?\d)"  # "the boy is called Mason and is 9"
     # "Inês who told my staff she is 10"
     rf"|who\s+told\s+(?:me|us|(?:my|the|our)\s+\w+)\s+(?:that\s+)?(?:he|she)\s*(?=is\b|['’]s)"
+    # a list's "Dávid Ffug - mum says he is 10"
+    rf"|[-–]\s*(?:mum|mam|dad|the\s+family)\s+(?:says?|said|thinks)\s+(?:he|she)\s*(?=is\b|['’]s)"
     # "Brandon FFUG, says he is 13", "Callum FFUG, said he was 13"
     # ... "Kacper told me he is 10"
     rf"|(?:says|said|states|stated|claims|claimed|told\s+(?:me|us)(?:\s+that)?)\s+(?:he|she)\s*(?=is\b|was\b|['’]s))?"
@@ -118,9 +122,10 @@ RIGHT_COMMA_AGE = re.compile(
     r"(?:aged\s+|age\s+|about\s+|approx\.?\s+|approximately\s+|roughly\s+|around\s+|maybe\s+)?"
     # "Mary-Ann Ffug, 8 – mum is ...", "Kai Ffug, 15 (DOB 04/07/2030), reported missing"
     # "Tyler Ffug, 10; Sam Ffug, 8": a list run on with semicolons; "(Tyler, 9 and Mia, 7)": in brackets
-    rf"{NUM}\s*(?:yrs?|years?(?: old)?)?\s*"
+    # ... in Welsh: "Elis Ffug, 9 oed (ganwyd 2 Ebrill 2017)"
+    rf"{NUM}\s*(?:yrs?|years?(?: old)?|oed)?\s*"
     # ... or at the line's end: "Girl - Lacey Ffug, 10"
-    r"(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born|y|yr|year)\b|(?=\n|$))",
+    r"(?:[,;)]|\.(?:\s|$)|[-–—]\s|(?:and|&)\s|\((?i:DOB|D\.O\.B|born|ganwyd|y|yr|year)\b|\(g\.(?=\s*\d)|(?=\n|$))",
     re.IGNORECASE,
 )
 # "Ben and Alfie Moss, about 8 and 11": one age each, in order.
@@ -193,8 +198,16 @@ RIGHT_PUPIL_VERB = re.compile(
     r"|^[ \t]*,?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:coming|moving)[ \t]+up[ \t]+(?:to[ \t]+us[ \t]+)?from\b"
     # "Leah Ffug, should've started with us at Ffug High on 3rd Sept"
     r"|^[ \t]*,?[ \t]+should(?:['’]ve|[ \t]+have)[ \t]+started[ \t]+(?:with[ \t]+us|at|in)\b"
-    # "Tomos Ffug was allocated a Year 1 place with us"
-    r"|^[ \t]+(?:was|has[ \t]+been)[ \t]+(?:allocated|offered|given)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}?place\b"
+    # "Denisa Ffug is not attending school", "... isn't in any school"
+    r"|^[ \t]*,?[ \t]+(?:is[ \t]+not|isn['’]t)[ \t]+(?:attending|in)[ \t]+(?:any[ \t]+)?(?:school|education)\b"
+    # "Tomos Ffug was allocated a Year 1 place with us", "Tiago Ffug, allocated a Reception place with us"
+    r"|^(?:[ \t]+(?:was|has[ \t]+been)|[ \t]*,)[ \t]+(?:allocated|offered|given)[ \t]+a[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?place\b"
+    # "*Leo Ffug-Wright* was allocated to us from Ffug Primary, never arrived in Sept"
+    r"|^[ \t]+(?:was|has[ \t]+been)[ \t]+allocated[ \t]+(?:to|with)[ \t]+us\b"
+    # "Mihai Ffug, should be starting Yr 2 with us"
+    rf"|^[ \t]*,?[ \t]+should[ \t]+(?:be[ \t]+starting|have[ \t]+started|start)[ \t]+(?:in[ \t]+)?{YEAR_GROUP}"
+    r"[ \t]+(?:with[ \t]+us|here|at)\b"
     # "Tomos Ffug left us in July (Y6)" (not "left us a voicemail")
     r"|^[ \t]+(?:left|has[ \t]+left)[ \t]+us[ \t]+(?:in|at|last|on|for|after|before|when)\b"
     # "Jayden Ffug (everyone calls him Jay) hasn't been in for 3 wks": past a bracketed aside
@@ -266,7 +279,9 @@ WORKER_OF = re.compile(
 # A name alone on its line, with a date of birth on the next line (pasted pupil details).
 # ... "Pupil 1 name:   Kai-Leigh FFUG\nPupil 1 DOB:   05/08/2013"
 NEXT_LINE_DOB = re.compile(
-    rf"^\s*\n[ \t]*(?:(?:pupil|child|young\s+person|learner)[ \t]*\d{{0,2}}[ \t]+)?(?:{DOB_WORD})\s*:?\s*\d",
+    # ... "NGUYEN Van Minh\nClaimed DOB: 12/04/2011 (age assessment pending)"
+    rf"^\s*\n[ \t]*(?:(?:pupil|child|young\s+person|learner)[ \t]*\d{{0,2}}[ \t]+"
+    rf"|(?:claimed|stated|given|approx\.?|estimated|assessed)[ \t]+)?(?:{DOB_WORD})\s*:?\s*\d",
     re.IGNORECASE,
 )
 # "*Mali Ffug* - allocated a Y7 place with us ...\nDOB 21/07/2015": a line of a date of birth a line or two below

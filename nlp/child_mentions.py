@@ -87,7 +87,7 @@ from nlp.child_cues import (
     YEAR_GROUP_DASHED,
 )
 from nlp.forms import in_adult_section, is_heading, label_children
-from nlp.lexicon import NUMBER_WORDS, SCHOOL_TAIL, WORD_FORENAMES
+from nlp.lexicon import NUMBER_WORDS, SCHOOL_HEAD, SCHOOL_TAIL, WORD_FORENAMES
 from nlp.names import UPPER, NameMention, find_names
 from nlp.validators import DATE_RE, age_on, parse_date_match
 
@@ -337,14 +337,21 @@ def _place_words(text: str, zones: list[tuple[int, int]]) -> tuple[set[str], lis
     return words, spans
 
 
+# "Elis Ffug, 9 (born 2 April 2017)", and in Welsh "9 oed (ganwyd 2 Ebrill 2017)" or "(g. 02/04/2017)"
 _BRACKET_AFTER_AGE = re.compile(
-    r"[ \t]*(?:(?:years?|yrs?)(?:[ \t]+old)?[ \t]*)?[,(][ \t]*(?:(?:DOB|D\.O\.B\.?|born)[ \t]*:?[ \t]*)?(?=\d)", re.I
+    r"[ \t]*(?:(?:years?|yrs?)(?:[ \t]+old)?[ \t]*|oed[ \t]*)?[,(][ \t]*"
+    r"(?:(?:DOB|D\.O\.B\.?|born|ganwyd|g\.)[ \t]*:?[ \t]*)?(?=\d)",
+    re.I,
 )
 
 
 _ORGANISATION_ROW_AFTER = re.compile(
     r"(?:\n[^\n]*)?\n[ \t]*(?:Organi[sz]ation|Company|Job[ \t]+title|Role|Position|Agency)[ \t]*:", re.IGNORECASE
 )
+
+
+_YEAR_IN_ROW = re.compile(rf"\b{YEAR_GROUP}\b")
+_SCHOOLS_TOWN_BEFORE = re.compile(rf"(?:{SCHOOL_HEAD}[ \t]+[\w'’.-]+(?:[ \t]+[\w'’.-]+){{0,3}}|{SCHOOL_TAIL}),[ \t]*$")
 
 
 def _dob_after_age(text: str, age_end: int, today: date) -> tuple[date, int, int] | None:
@@ -554,6 +561,8 @@ def cued_mention(
         or (len(m.tokens) == 1 and _YEAR_OF_THE_NEXT.match(right))
         # a grandparent's "my daughter, Catrin, and their dad split up": the children's mother
         or (_MY_OWN_CHILD_BEFORE.search(left) and _WRITER_IS_GRANDPARENT.search(text))
+        # "attended ZŠ Komenského, Michalovce (Year 7 equivalent)": the school's town, not a child
+        or (len(m.tokens) == 1 and bool(_SCHOOLS_TOWN_BEFORE.search(left)))
         # a forwarded message's "From: Reception - Ffug Health Centre": who sent it (not "Y5 - Tomos Ffug")
         or _HEADER_ROW.match(text, ls, m.start)
         or m in as_parent
@@ -598,6 +607,12 @@ def labelled_rows(text: str, zones: list[tuple[int, int]], today: date) -> list[
         and not adult_row(text, e, today)
         and not baby_row(text[e : line_bounds(text, e)[1]], today)
     ]
-    # "FFUGSON Callum   DOB 22/04/2009 - apprentice": a row past compulsory school age, as for a named child
-    labelled = [c for c in labelled if not (c.dob and age_on(c.dob[0], today) >= 17 or c.age and c.age[0] >= 17)]
+    # "FFUGSON Callum   DOB 22/04/2009 - apprentice": a row past compulsory school age, as for a named child; and a
+    # household table's toddler, "| Yousef Ffug | Son | 09/05/2023 |", under it (unless the row gives a school year)
+    labelled = [
+        c
+        for c in labelled
+        if not (c.dob and age_on(c.dob[0], today) >= 17 or c.age and c.age[0] >= 17)
+        and not (c.dob and age_on(c.dob[0], today) < 4 and not _YEAR_IN_ROW.search(text, c.mention.end, c.dob[1]))
+    ]
     return labelled

@@ -435,6 +435,12 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             rf"\b[A-Z][\w'’-]+{aside}\s+(?:and|&|\+|ac|a)\s+{re.escape(ch.name)}\s*\([^()\n]{{1,20}}\)\s+([A-Z][\w'’-]+)",
             text,
         )
+        # "Jayden Ffug's little brother Reggie": the sibling's surname, written with the possessive
+        pair = pair or re.search(
+            rf"\b[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+)['’]s[ \t]+(?:(?:little|big|younger|older|baby|twin)[ \t]+)?"
+            rf"(?:brother|sister)[ \t]*,?[ \t]+{re.escape(ch.name)}\b",
+            text,
+        )
         if pair and pair.group(1).lower() not in NOT_NAME:
             ch.name = f"{ch.name} {pair.group(1)}"
         elif family:
@@ -574,8 +580,13 @@ _PRONOUN_FULL_NAME = re.compile(
 )
 # "Michael and Kathleen Ffug with 4 kids. Kids are Mary 11, Patrick 9": the parents' surname is the children's
 _PARENTS_WITH_KIDS = re.compile(
-    r"\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+)[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?"
-    r"(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b"
+    r"(?:\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+"
+    r"(?=[A-Z][\w'’-]+[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b)"
+    # ... or a form's "Family: Bridget and Patrick Ffug" above "Children: Mary (9) and John (7)"
+    r"|^[ \t]*(?i:family|parents?)[ \t]*:[ \t]*[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+"
+    r"(?=[A-Z][\w'’-]+[ \t]*$))"
+    r"([A-Z][\w'’-]+)",
+    re.MULTILINE,
 )
 # "Rahman family: Ayaan (Y6) & Inaya (Y2) went to ...", "Munteanu twins - Darius & Bianca (Y3)"
 _FAMILY_LABEL = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:family|twins|children|kids)[ \t]*(?::|[-–][ \t])")
@@ -666,10 +677,14 @@ def _find(children: list[Child], name: str) -> Child | None:
         cl = ch.name.lower().split()
         if _GENERATION.intersection(cl) != _GENERATION.intersection(low) and len(cl) > 1 and len(low) > 1:
             continue
+        if len(cl) == len(low) >= 3 and not set(cl[1:-1]) & set(low[1:-1]):
+            continue  # "WONG Tsz Ching" and "WONG Tsz Hin": siblings who share a generation name, not one child
         if _same_forename(cl[0], low[0]) and (len(cl) == 1 or len(low) == 1 or cl[-1] == low[-1]):
             return ch
         if len(cl) > len(low) > 1 and cl[: len(low)] == low:
             return ch  # "John Joe" of "John Joe Ffug": the forenames without the surname
+        if len(low) > len(cl) > 1 and low[: len(cl)] == cl:
+            return ch  # a subject's "Tiago Ffug (Yr 9)" and the body's "Tiago Ffug da Silva": one child
     return None
 
 

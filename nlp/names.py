@@ -91,7 +91,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMe
             # "Ceri Walsh MB BCh MRCGP": letters after a name are not part of it (only when the run is too long).
             while len(run) > 4 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}", run[-1][0]):
                 run.pop()
-            if run and len(run) <= 4:
+            # (four words, not counting the small words inside a surname: "Tiago Miguel Ferreira da Silva")
+            if run and len([t for t in run if t[0].lower() not in _PARTICLES_AFTER_A_FORENAME]) <= 4:
                 s, e = run[0][1], run[-1][2]
                 # "Mia Ffugers' (Y4) little brother": the span ends before a possessive's apostrophe, as it does
                 # before "'s", so that what is said after it is read as said after a possessive

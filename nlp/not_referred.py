@@ -67,10 +67,19 @@ _ATTENDING = (
     r"|\bha(?:s|ve)n['’]?t\s+missed\s+a\s+day\b|\b(?:has|have)\s+(?:full|100%|good|excellent)\s+attendance\b"
     r"|\b(?:9\d|100)\s*%\s+attendance\b|\b(?:is|are)\s+still\s+coming\s+(?:in(?:to)?|to)\s+school\b"
     r"|\bgoes\s+(?:to\s+[^.;\n]{0,60}?)?every\s+day\b|\bin\s+(?:school\s+)?every\s+day\b"
+    # "Older brother Yusuf (Y6) is in with us at Emmanuel every day"
+    r"|\b(?:is|are)\s+in\s+with\s+us\s+(?:at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?every\s+day\b"
     r"|\b(?:is|he['’]s|she['’]s)\s+in\s+today\b"  # "Mason is ours and he's in today"
+    r"|\bIS\s+in(?=\s*(?:&|and\s|,|;|\.|$))"  # "His big sister Sagal (Y9) IS in & says they're moving"
+    # "Hemin FFUG (8, attends Hafren Junior School)", "His sister Elin (Yr2) has been back in since last week"
+    r"|^[ \t]*\([ \t]*(?:aged?[ \t]+)?\d{1,2}[ \t]*,[ \t]*(?:attends|goes[ \t]+to|is[ \t]+at)[ \t]+(?-i:[A-Z])"
+    r"|\b(?:has\s+been|is)\s+back\s+in\s+(?:school\s+)?(?:since|every\s+day|now|full[- ]time)\b"
+    # "Brothers Bilal (Y8) & Usman (Y7) came back last week and are in school, Saima didn't"
+    r"|\b(?:came|come|got)\s+back\b[^.;\n]{0,30}?\band\s+(?:are|is)\s+(?:back\s+)?in\s+school\b"
     # "so she isn't missing any school", "is staying with Nain so he's still with us here at Ysgol Ffug"
     r"|\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+missing\s+(?:any\s+)?school\b"
     r"|\b(?:is|he['’]s|she['’]s)\s+still\s+with\s+us\b|\bis\s+back\s+with\s+us\b"  # "cousin Jac (Y5) is back with us"
+    r"|\bwith\s+us\s+(?:is|are)\s+back\b"  # "Brother Farhan in Yr 11 with us IS back"
     # "Mrs Ffug's own children (Tomos, 10, and Dewi, 8) attend Ysgol Ffug" (not "both attend Ffug Primary": said of
     # the referred children's school before they moved)
     r"|\)\s+attend\s+(?-i:[A-Z])"
@@ -185,6 +194,11 @@ _ATTENDING = (
     # "Zainab Ffug (Y3) is with us, her little brother ..." (not "is with us but hasn't been in since ...")
     r"|\bis\s+with\s+us\b(?![^.;\n]{0,40}\b(?:not|absent|since|never|hasn['’]t|isn['’]t)\b)"
     r"(?![ \t]*,?[ \t]*but[ \t]+(?:s?he|has|is|was|not)\b)"
+    # ... "Lowri's brother Iolo is in Bl 1 with us and mum says he's staying" (not "Sister Zofia is in Yr 7 with us
+    # too (came up from Ffug in July) & also not arrived")
+    r"|\bis\s+in\s+(?:Y|Yr|Year|Bl\.?|Blwyddyn)\s?\d{1,2}\s+with\s+us\b"
+    r"(?![^.;\n]{0,100}\b(?:not|absent|since|never|hasn['’]t|isn['’]t)\b)"
+    r"(?![ \t]*,?[ \t]*but[ \t]+(?:s?he|has|is|was|not)\b)"
     # "Cari (Y11) is ours & attending, no issues"
     r"|\bis\s+ours\s*(?:&|and)\s*attending\b|\battending\s*,?\s+no\s+(?:issues|concerns|problems)\b"
     # a truancy patrol's "Tayla is on roll at Ffug School; we took her back to school": a truant, not missing
@@ -198,6 +212,8 @@ _NOT_THIS_REFERRAL = (
     r"|\byou['’]re\s+already\b|\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)\b"
     r"|\bhas\s+a\s+place\s+at\b[^.;\n]{0,60}\bstart(?:s|ing|ed)\b|\b(?:they['’]ll|will)\s+sort\s+(?:him|her)\b"
     r"|\b(?:doing|making|done|made)\s+(?:their|a|an)\s+(?:own|separate)\s+referral\b"
+    # "I have spoken to the head there and she will send a separate referral"
+    r"|\b(?:will|['’]ll|is\s+going\s+to)\s+(?:send|make|do)\s+(?:you\s+)?(?:their|a|an|her|his)\s+(?:own|separate)\s+referral\b"
     # "I've told Ffug Primary to refer him separately", "has been referred separately"
     r"|\brefer\s+(?:him|her|them)\s+separately\b|\b(?:has\s+been|is\s+being|was)\s+referred\s+separately\b"
     # "- Ffug Primary referring separately", "Ysgol Ffug are sending you their own referral for him"
@@ -244,14 +260,18 @@ _ATTENDS_ITEM = re.compile(
     # after a dash or comma, or in a column of its own: "Tomas FFUG      9      Attends Ffug Primary School"
     r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–,:]|(?:[ \t]{2,}[^\s][^\n]*?)?[ \t]{2,})[ \t]*"
     # "- Lana, DOB 30.06.2034 - started at Ffug Primary on 15th September"
-    r"(?:(?:DOB|D\.O\.B\.?|born)[ \t]*:?[ \t]*[\d./-]{6,10}[ \t]*[-–,][ \t]*)?(?:currently[ \t]+)?"
+    # ... or an age: "Lukas Ffug - 12 - goes to Ysgol Ffugwyn"
+    r"(?:(?:(?:DOB|D\.O\.B\.?|born)[ \t]*:?[ \t]*[\d./-]{6,10}|(?:aged?[ \t]+)?\d{1,2})[ \t]*[-–,][ \t]*)?"
+    r"(?:currently[ \t]+)?"
     r"(?:attends|goes[ \t]+to|started[ \t]+(?:at|with)"
     r"|is[ \t]+(?:at|on[ \t]+roll[ \t]+at|in[ \t]+(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+at"
     r"|a[ \t]+(?:(?:Y|Yr|Year)[ \t]*\d{1,2}[ \t]+)?pupil[ \t]+at))[ \t]+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _ABSENT = re.compile(
-    r"\b(?:not|n['’]t|never|absen\w*|poor|missing|stopped|refus\w*|off\s+roll|removed|left|since|concern\w*)\b",
+    # ("Callum Ffug - 11 - started at St Ffug's RC High School in September but has hardly been")
+    r"\b(?:not|n['’]t|never|absen\w*|poor|missing|stopped|refus\w*|off\s+roll|removed|left|since|concern\w*|hardly"
+    r"|barely|rarely)\b",
     re.IGNORECASE,
 )
 # Past compulsory school age by what they do now (said of a sixteen-year-old), or by their year group; or at its
@@ -378,7 +398,10 @@ _GOES_TO_SCHOOL = re.compile(
     re.IGNORECASE,
 )
 # ... (not the writer's doubt: "no idea if he's being taken out too")
-_UNSURE = re.compile(r"\b(?:no\s+idea|not\s+sure|don['’]t\s+know|unsure)\s+(?:if|whether)\b[^.\n]*", re.IGNORECASE)
+_UNSURE = re.compile(
+    r"\b(?:no\s+idea|not\s+sure|don['’]t\s+know|(?:do|does)\s+not\s+know|unsure)\s+(?:if|whether)\b[^.\n]*",
+    re.IGNORECASE,
+)
 # ... unless the sentence goes on to say the sibling is off too: "is at Ffug Primary and they say he's off too".
 _OFF_TOO = re.compile(
     r"\b(?:not|n['’]t|never|off|absent|missing|either|too|also|as\s+well|same\s+(?:story|thing|situation))\b",

@@ -132,7 +132,7 @@ DATE_RE = re.compile(
     r"|(?P<od>\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+(?P<om>\d{1,2})(?:st|nd|rd|th)[ \t,]+(?P<oy>(?:19|20)\d{2})"
     r"|(?P<td>\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+of)?(?:\s+|-)(?P<tm>" + _MONTH_NAMES + r")\.?,?"
     r"(?:\s*/\s*(?:" + _MONTH_NAMES + r")\.?)?"  # a bilingual form's "12 Mawrth / March 2034"
-    r"(?:\s+|-)(?P<ty>(?:19|20)?\d{2})(?!\d)"  # "21 Sept 24": a two-digit year too
+    r"(?:\s+|-)['’]?(?P<ty>(?:19|20)?\d{2})(?!\d)"  # "21 Sept 24": a two-digit year too, or "27th Jan '16"
     r"|(?P<mm>" + _MONTH_NAMES + r")\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d{2})"
     r")(?![\d/])",
     re.IGNORECASE,

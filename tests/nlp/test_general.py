@@ -563,6 +563,17 @@ def test_ages_said_in_other_ways(read):
     ]
 
 
+def test_a_date_of_birth_in_brackets_after_an_age_in_welsh(read):
+    def dob(text):
+        return [c.to_schema()["date_of_birth"] for c in read(text).children]
+
+    assert dob("Rwy'n cyfeirio Elis Ffug, 9 oed (ganwyd 2 Ebrill 2017), sydd heb ysgol ers mis Medi.") == ["2017-04-02"]
+    assert dob("Rwy'n cyfeirio Elis Ffug, 9 oed (g. 02/04/2017), sydd heb ysgol ers mis Medi.") == ["2017-04-02"]
+    assert dob("I am referring Elis Ffug, 9 (ganwyd 2 Ebrill 2017), who has had no school since September.") == [
+        "2017-04-02"
+    ]
+
+
 def test_twins_set_off_by_commas_share_their_date_of_birth(read):
     ex = read("I'd like to refer Mia Ffugins and Maisie Ffugins, twins, DOB 12/06/2020, who live with their mother.")
     assert [(c.name.value, c.age.value) for c in ex.children] == [("Mia Ffugins", 6), ("Maisie Ffugins", 6)]

@@ -1505,3 +1505,146 @@ def test_a_child_named_in_brackets_a_mums_surname_for_her_children_and_a_comma_f
     assert names(ex) == ["Hoi Ying Ffug"]
     ex = read("Name: Ffug, Kai Year 5\nDOB: 21-Jan-2016\nNot at any school since April.\n")
     assert names(ex) == ["Kai Ffug"]
+
+
+def test_siblings_who_share_a_generation_name_are_two_children(read):
+    ex = read(
+        "Parents: Mr FFUG Ka Ho and Mrs LAM Mei Ling\nAddress: 16 Heol Ffug, Malpas, Newport, NP20 6PD\nChildren:\n"
+        "  FFUG Tsz Ching (English name Chloe) - DOB 2014/06/14\n  FFUG Tsz Hin (English name Ethan) - DOB 2017/02/02\n"
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Tsz Ching Ffug", 12), ("Tsz Hin Ffug", 9)]
+
+
+def test_a_childs_name_of_four_words_and_a_surname_particle(read):
+    ex = read(
+        "Child: Tiago Miguel Ffugeira da Silva\nDOB: 14/04/2017\nMother: Ana Ffug\nAddress: 43 Heol Ffug, Canton, "
+        "Cardiff CF11 9NW\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Tiago Miguel Ffugeira da Silva"]
+
+
+def test_a_pupil_named_before_the_place_they_were_allocated_or_should_be_starting(read):
+    ex = read(
+        "hiya, one for CME :thinking_face: Tiago Ffug, allocated a Reception place with us at Ffugbradach Primary from "
+        "Sept, dob 12/03/2022, never turned up. His big brother Rafael is in Yr3 with us &amp; attending fine.",
+        channel="slack",
+        sender_name="Ceri Ffug",
+    )
+    assert [c.name.value for c in ex.children] == ["Tiago Ffug"]
+    ex = read(
+        "we've got a child on our admissions list who's never turned up. Mihai Ffug, should be starting Yr 2 with us "
+        "at "
+        "Ffugwenlly, DOB on the form is 1/4/20 (1st April). Mum is Ionela Ffug.",
+        channel="slack",
+        sender_name="Sian Ffug (Ffugwenlly Primary)",
+    )
+    assert [c.name.value for c in ex.children] == ["Mihai Ffug"]
+
+
+def test_a_household_tables_toddler_is_left_out_and_the_main_carer_said_after_it_is_the_carer(read):
+    ex = read(
+        "They have been housed at 19 Heol Ffug, Denbigh, LL16 4RL.\n\n| Name | Relationship | DOB |\n"
+        "| Khaled Ffug | Father | 03/02/1987 |\n| Rasha Ffug | Mother | 17/06/1990 |\n| Omar Ffug | Son | 15/08/2016 "
+        "|\n"
+        "| Lana Ffug | Daughter | 01/12/2019 |\n| Yousef Ffug | Son | 09/05/2023 |\n\n"
+        "Rasha is at home full time and is the children's main carer; Khaled is attending ESOL classes."
+    )
+    assert [(c.name.value, c.to_schema()["carer"]["name"]) for c in ex.children] == [
+        ("Omar Ffug", "Rasha Ffug"),
+        ("Lana Ffug", "Rasha Ffug"),
+    ]
+
+
+def test_a_young_mothers_partner_is_not_a_child_referred(read):
+    ex = read(
+        "I booked a young woman, Chloe Ffug (DOB 17/02/2011, 15 years), who is approximately 20 weeks pregnant. She "
+        "has "
+        "not been to school since Easter.\n\nThe baby's father, Kai Ffug, is 16."
+    )
+    assert [c.name.value for c in ex.children] == ["Chloe Ffug"]
+
+
+def test_a_little_brother_takes_the_surname_of_the_sibling_named_with_the_possessive(read):
+    ex = read(
+        "Jayden Ffug (10) is missing from school. Jayden Ffug's little brother Reggie (7) has not been in school "
+        "either. Address 3 Heol Ffug, Ffugtown CF81 2AB."
+    )
+    assert [c.name.value for c in ex.children] == ["Jayden Ffug", "Reggie Ffug"]
+
+
+def test_a_family_row_naming_both_parents_with_the_surname_once(read):
+    ex = read(
+        "Family: Bridget and Patrick Ffug\nChildren: Mary (9) and John (7)\nAddress: Plot 3, Ffug Traveller Site, "
+        "Llanelli SA14 8AA\n\nThe children have not been in school since they arrived."
+    )
+    assert [(c.name.value, c.to_schema()["carer"]["name"]) for c in ex.children] == [
+        ("Mary Ffug", "Bridget Ffug"),
+        ("John Ffug", "Bridget Ffug"),
+    ]
+
+
+def test_a_surname_first_name_over_a_claimed_date_of_birth(read):
+    ex = read(
+        "Officers found a young Vietnamese male tending a cannabis grow. He is now in a foster placement.\n\nFFUGYEN "
+        "Van "
+        "Minh\nClaimed DOB: 12/04/2011 (age assessment pending)\nNationality: Vietnamese\n\nHe has never attended "
+        "school in the UK."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Ffugyen Van Minh", 15)]
+
+
+def test_an_older_sister_not_attending_school_and_the_mother_at_home_with_both_children(read):
+    ex = read(
+        "I am the health visitor for baby Luca Ffug. During the visit I noted that Luca's older sister, Denisa Ffug, "
+        "is "
+        "not attending school. Her date of birth is 22.01.2021.\n\nThe family arrived so that dad, Marian, could take "
+        "up work at the factory. Mum, Florentina Ffug, is at home with both children.\n\nHome address: Flat 3, 41 Heol "
+        "Ffug, Llanelli, SA15 3YA"
+    )
+    assert [(c.name.value, c.to_schema()["carer"]["name"]) for c in ex.children] == [("Denisa Ffug", "Florentina Ffug")]
+
+
+def test_a_list_whose_middle_child_goes_to_school_and_whose_youngest_is_four_and_at_home(read):
+    ex = read(
+        "Rasa Ffug (mother) - recently arrived\nGabija Ffug - DOB 03/02/2017 - not in school\nLukas Ffug - 12 - goes "
+        "to "
+        "Ysgol Ffugwyn\nEmilija - 4 - at home\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Gabija Ffug"]
+
+
+def test_children_whose_ages_the_writer_or_mum_is_unsure_of_and_a_capitalised_date_of_birth(read):
+    ex = read(
+        "I am worried about the two little boys who moved in next door to me. Alfie is 7 and Ben I think has just "
+        "turned 10. Their mum is called Jess."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Alfie", 7), ("Ben", 10)]
+    ex = read(
+        "Two of their children were at home during my visit:\n\nDávid Ffug - mum says he is 10\nNikola Ffugová - 8\n"
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Dávid Ffug", 10), ("Nikola Ffugová", 8)]
+    ex = read(
+        "I'm working with Lowri Ffug and her mum, Mrs Siân Ffug.\n\nLowri (Date of Birth: 5 January 2013) was a pupil "
+        "at Ffugwell High School until the end of September, when mum withdrew her to home educate."
+    )
+    assert [(c.name.value, c.age.value) for c in ex.children] == [("Lowri Ffug", 13)]
+
+
+def test_a_pupil_allocated_to_us_and_a_form_that_does_not_know_the_childs_name(read):
+    ex = read(
+        "Yr 7 no-show - *Leo Ffug-Wright* was allocated to us from Coed Ffug Primary, never arrived in Sept.\nFrom the "
+        "transfer file:\n• DOB 17/06/2014\n• 9 Heol Ffug, Rhiwbina CF14 6RG\n• mum Stacey Ffug 07700 900 874",
+        channel="slack",
+        sender_name="Mr D. Ffug (Head of Yr 7, Llanffug High)",
+    )
+    assert [c.name.value for c in ex.children] == ["Leo Ffug-Wright"]
+    ex = read(
+        "--- Manylion y plentyn / Child's details ---\nEnw'r plentyn / Child's name: Don't know his name\nOed / Age: "
+        "10\n"
+        "Ysgol / School: don't think he goes to one\n\n--- Eich pryder / Your concern ---\nThere is a boy about 10 who "
+        "has lived in a caravan on the farm with his dad since the summer. I see the boy out in the fields during the "
+        "day when he should be in school.\n"
+    )
+    assert [(c.to_schema()["name"], c.to_schema()["age"], c.to_schema()["school"]) for c in ex.children] == [
+        (None, 10, None)
+    ]

@@ -1127,3 +1127,57 @@ def test_a_reference_or_a_passport_name_in_brackets_after_a_child_is_no_child(re
         subject="Online form submission: Report a child missing education (Ref FRM-2026-55812)",
     )
     assert "Ref" not in names(ex)
+
+
+def test_a_baby_named_by_a_health_visitors_review_or_as_a_months_old_son(read):
+    ex = read(
+        "Child: Ayaan FFUG\nDOB: 2 June 2021\nAddress: Flat 3, 88 Heol Ffug, Canton, Cardiff CF11 9NL\n\nI visited on "
+        "8 September for his younger sister Inaya's 1-year review. Mum told me Ayaan will start school when older."
+    )
+    assert [c.name.value for c in ex.children] == ["Ayaan Ffug"]
+    ex = read(
+        "Name: Precious Ffug\nDOB: 20 Sept 2010\nAddress: 8 Heol Ffug, Ely, Cardiff CF5 4DU\n\nShe was in Year 10 at "
+        "Ffugmore High School. She has a 5-month-old son, Malachi, and hasn't attended any school since she moved."
+    )
+    assert [c.name.value for c in ex.children] == ["Precious Ffug"]
+
+
+def test_a_baby_in_a_household_list_and_a_toddlers_27_month_review(read):
+    ex = read(
+        "Our records show two children in the household:\nSophie-Rose Ffug   DOB 19.01.2018\n"
+        "Alfie Ffug         (baby - DOB not held)\n\nWe believe Sophie-Rose attended Ffugton Primary School."
+    )
+    assert [c.name.value for c in ex.children] == ["Sophie-Rose Ffug"]
+    ex = read(
+        "I visited mum, Agnieszka Ffug, at home yesterday for her younger son Antoni's 27-month review. Her daughter "
+        "Zofia, who was born 12th March 2021, has not started school.\n\nChild: Zofia Ffug\n"
+        "Address: 41 Heol Ffug, Newport NP19 8EA"
+    )
+    assert [c.name.value for c in ex.children] == ["Zofia Ffug"]
+
+
+def test_a_records_acronym_a_peoples_name_and_a_four_year_old_at_home_are_not_children(read):
+    ex = read(
+        "Two children left a Bristol school in July. We have had no request for the children's records (CTFs are on "
+        "hold).\n\nYuxuan Ffug (DOB 03/03/2015) and Haoran Ffug (DOB 04/04/2017), both of Flat 1, 54 Heol Ffug, "
+        "Tredegar, NP22 3ND."
+    )
+    assert [c.name.value for c in ex.children] == ["Yuxuan Ffug", "Haoran Ffug"]
+    ex = read(
+        "Dávid Ffug (Y3) and Nikola Ffug (Y1) haven't been in since the 2nd. <@U02HJ8MW4LS> they're Roma &amp; we've "
+        "always had a good relationship with mum so this is unusual.",
+        channel="slack",
+        sender_name="Mrs Ffug (Ffugla Primary)",
+    )
+    assert [c.name.value for c in ex.children] == ["Dávid Ffug", "Nikola Ffug"]
+    ex = read(
+        "had a mum in reception today asking for places - Mrs Chipo Ffug, moved up from Luton to 45 Heol Ffug, "
+        "Nantyglo NP23 4LZ. Tanaka (10) and Rutendo (8) haven't been in school since. Youngest Nyasha is 4 and at home "
+        "with her.",
+        channel="slack",
+        sender_name="Mrs Ffug (Ffugglo Primary)",
+    )
+    assert [(c.name.value, c.to_schema()["carer"]["name"]) for c in ex.children] == [
+        ("Tanaka", "Chipo Ffug"),
+        ("Rutendo", "Chipo Ffug"),
+    ]

@@ -1668,3 +1668,82 @@ def test_a_child_included_anyway_one_who_would_go_to_school_there_and_a_pair_who
         "Kyle (17) is also with us - he has enrolled at Coleg Gwent and is attending."
     )
     assert names(ex) == ["Lily-Rose Ffug", "Jaxon Ffug"]
+
+
+def test_a_brother_in_a_year_group_with_us_is_not_referred(read):
+    text = "Mum of *Lowri Ffug* (Bl 4) is withdrawing her to home educate from today. Lowri's brother Iolo is in Bl 1 "
+    ex = read(text + "with us and mum says he's staying :woman-shrugging:", channel="slack", sender_name="Rhian Ffug")
+    assert [c.name.value for c in ex.children] == ["Lowri Ffug"]
+    ex = read(text + "with us but hasn't been in since Friday either.", channel="slack", sender_name="Rhian Ffug")
+    assert [c.name.value for c in ex.children] == ["Lowri Ffug", "Iolo"]
+
+
+def test_a_brother_with_us_who_is_back_and_a_sister_who_attends_though_we_do_not_know_if_she_is_leaving(read):
+    ex = read(
+        "quick one - Tahmid Ffug (Yr 8 with us, DOB 26/01/2014) still not back from Bangladesh. Brother Farhan in "
+        "Yr 11 with us IS back (came home early with an uncle).",
+        channel="slack",
+        sender_name="Gruff Ffug (St Ffug's School)",
+    )
+    assert [c.name.value for c in ex.children] == ["Tahmid Ffug"]
+    ex = read(
+        "Pupil name: Rhys Ffug\nDate of birth: 12/12/2013\nAddress: 17 Heol Ffug, Blackwood, NP12 3UX\n\nMam is "
+        "withdrawing Rhys as the family are moving to Scotland.\n\nRhys's younger sister, Mali Ffug, attends Ysgol "
+        "Gymraeg Ffug - we have let them know but do not know whether Mali is also leaving."
+    )
+    assert [c.name.value for c in ex.children] == ["Rhys Ffug"]
+
+
+def test_a_brother_in_with_us_every_day_is_not_referred(read):
+    ex = read(
+        "can I check something re: Hamza Ffug (Y3, he's 7). Older brother Yusuf (Y6) is in with us at Ffugmanuel every "
+        "day but Hamza hasn't been in since half term.",
+        channel="slack",
+        sender_name="Mrs Farzana Ffug (Ysgol Ffugmanuel)",
+    )
+    assert [c.name.value for c in ex.children] == ["Hamza Ffug"]
+
+
+def test_a_big_sister_who_is_in_is_not_referred(read):
+    ex = read(
+        "Y7 non-arrival - Amir Ffug, DOB 03/01/2015. He's on roll here but hasn't set foot in the building since term "
+        "started. His big sister Sagal (Y9) IS in &amp; says they're moving to Birmingham soon.",
+        channel="slack",
+        sender_name="Owain Ffug - HoY7 (Treffug Comp)",
+    )
+    assert [c.name.value for c in ex.children] == ["Amir Ffug"]
+
+
+def test_brothers_who_came_back_and_are_in_school_are_not_referred(read):
+    ex = read(
+        "Y10 girl not back from Pakistan - need advice urgently pls\nSaima Ffug, DOB 22/11/2011, 7 Heol Ffug, Maesteg "
+        "CF34 9EE\nBrothers Bilal (Y8) &amp; Usman (Y7) came back last week and are in school, Saima didn't.",
+        channel="slack",
+        sender_name="Jo Ffug - DSL",
+    )
+    assert [c.name.value for c in ex.children] == ["Saima Ffug"]
+
+
+def test_a_brother_who_attends_in_brackets_and_a_sister_back_in_since_last_week(read):
+    ex = read(
+        "Subject child: Shilan FFUG\nDOB: 08/03/2011\nHousehold: Mother - Parwin FFUG; brothers Karwan FFUG (19) and "
+        "Hemin FFUG (8, attends Ffugren Junior School)\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Shilan Ffug"]
+    ex = read(
+        "Harri Ffug in my Yr6 class (DOB 10/02/2016) hasn't been back since his dad died. His sister Elin (Yr2) has "
+        "been "
+        "back in since last week - Nain brings her.",
+        channel="slack",
+        sender_name="Mr Gethin Ffug",
+    )
+    assert [c.name.value for c in ex.children] == ["Harri Ffug"]
+
+
+def test_a_list_item_who_started_at_a_school_but_has_hardly_been_is_referred(read):
+    ex = read(
+        "Donna has told me the two younger ones haven't been going to school.\n\nCallum Ffug - 11 - started at St "
+        "Ffug's RC High School in September but has hardly been\nIsla Ffug - 6 - Ffug Park Primary School\nJade Ffug - "
+        "17 - at Coleg Gwent, doing fine\n"
+    )
+    assert [c.name.value for c in ex.children] == ["Callum Ffug", "Isla Ffug"]

@@ -58,6 +58,8 @@ def test_welsh_la_upn_found_in_text():
         "14th Feb 2017",
         "14 February 2017",
         "14 Feb 17",
+        "14th Feb '17",
+        "14 February ’17",
         "2017-02-14",
         "2017.02.14",
         "14/2/17",
