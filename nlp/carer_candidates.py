@@ -209,6 +209,11 @@ _AND_TITLED = re.compile(
 )
 
 
+def _parent_of_writers_child(word: str) -> str:
+    """A grandparent's "my daughter" (Welsh "merch", "ferch") is the children's mother; "my son" their father."""
+    return "mother" if word.lower() in ("daughter", "merch", "ferch") else "father"
+
+
 def _parent_of_title(title: str) -> str:
     """'Mr Ffug' is the father, 'Mrs', 'Ms' or 'Miss Ffug' the mother."""
     return "father" if title.lower().rstrip(".") == "mr" else "mother"
@@ -252,7 +257,7 @@ def collect_candidates(
         # a grandparent's form: "Parent/carer name: Kayleigh Ffug (my daughter)": the children's mother
         own_child = re.match(r"[ \t]*\((?:my|our)[ \t]+(daughter|son)\)", text[m.end(2) : m.end(2) + 20], re.I)
         if rel is None and own_child and label_is_parent(m.group(1)):
-            rel = "mother" if own_child.group(1).lower() == "daughter" else "father"
+            rel = _parent_of_writers_child(own_child.group(1))
         if _ROLE_AFTER.match(text, m.end()):
             continue  # "Contact: Jo Ffug, Social Worker, 01597 000221": the professional to contact, not a carer
         if priority is not None:
@@ -410,7 +415,7 @@ def collect_candidates(
         rel = {"her": "mother", "his": "father"}.get((m.group(2) or "").lower())
         # ... "with the children" says no sex: a grandparent's "My daughter-in-law, Siân Ffug, moved ..." does
         kin = _WRITERS_CHILD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-        rel = rel or ({"daughter": "mother", "son": "father"}[kin.group(1).lower()] if kin else None)
+        rel = rel or (_parent_of_writers_child(kin.group(1)) if kin else None)
         # (the one the children moved or live with, over a grandparent who writes about them from elsewhere)
         raw.append((m.group(1), rel, m.start(1), m.end(1), 2.5 if m.re is WITH_HER_CHILDREN else 2.0))
     for m in TOLD_OF_GRANDCHILD.finditer(text):
@@ -469,8 +474,7 @@ def collect_candidates(
         name = f"{pair.group(1)} {pair.group(2)}" if pair else m.group(1)
         raw.append((name, "foster carer", m.start(1), m.end(1), 3.0))
     for m in WITH_MY_CHILD.finditer(text):
-        rel = "mother" if m.group(1).lower() in ("daughter", "merch", "ferch") else "father"
-        raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
+        raw.append((m.group(2), _parent_of_writers_child(m.group(1)), m.start(2), m.end(2), 3.0))
         first_person.add((m.start(2), m.end(2)))
     for m in HEAD_OF_HOUSEHOLD.finditer(text):
         rel = _parent_of_title(m.group(1))
@@ -479,8 +483,7 @@ def collect_candidates(
         raw.append((m.group(1), "other", m.start(1), m.end(1), 3.0))
     if GRANDPARENT_WRITES.search(text):
         for m in MY_CHILD_NAMED.finditer(text):
-            rel = "mother" if m.group(1).lower() == "daughter" else "father"
-            raw.append((m.group(2), rel, m.start(2), m.end(2), 3.0))
+            raw.append((m.group(2), _parent_of_writers_child(m.group(1)), m.start(2), m.end(2), 3.0))
     for m in [*PARENT_SENT_BELOW.finditer(text), *PARENT_FORWARDED_BELOW.finditer(text)]:
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.5))
     for m in LIVES_WITH_FRIEND.finditer(text):
