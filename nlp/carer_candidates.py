@@ -47,6 +47,7 @@ from nlp.carer_cues import (
     NAMED_THEN_PARENT,
     PARENT_FORWARDED_BELOW,
     PARENT_OF,
+    PARENT_PAIR,
     PARENT_POSSESSIVE,
     PARENT_SENT_BELOW,
     PARENTS_ARE,
@@ -117,11 +118,6 @@ _APPLIED_FOR_HER_CHILDREN = re.compile(
 _A_PARENT_THEN_NAMED = re.compile(
     rf"\b(?i:a|the)[ \t]+((?i:mum|mam|mother|dad|father))\b[^.\n]{{0,50}}?[ \t][-–:][ \t]*"
     rf"((?:Mrs|Ms|Miss|Mr)\.?[ \t]+[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)"
-)
-_PAIR = rf"([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+[{UPPER}][\w'’-]+[ \t]+([{UPPER}][\w'’-]+)"
-_PARENT_PAIR_ROW = re.compile(rf"^[ \t]*(?i:family|parents?)[ \t]*:[ \t]*{_PAIR}[ \t]*$", re.MULTILINE)
-_PARENT_PAIR_WITH_CHILDREN = re.compile(
-    rf"\b{_PAIR}[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b"
 )
 _EMAIL_BELOW_FROM_KIN = re.compile(
     r"\b(?:e-?mail|message|reply)\s+(?:below\s+)?from\s+(mum|mam|dad|mother|father)\b", re.IGNORECASE
@@ -399,10 +395,10 @@ def collect_candidates(
     for m in (*_A_PARENT_THEN_NAMED.finditer(text), *_A_PARENT_THEN_HES.finditer(text)):
         # "had a mum in reception today asking for places - Mrs Chipo Ffug, moved up from Luton"
         raw.append((m.group(2), relationship_of(m.group(1)), m.start(2), m.end(2), 2.5))
-    for m in (*_PARENT_PAIR_ROW.finditer(text), *_PARENT_PAIR_WITH_CHILDREN.finditer(text)):
+    for m in PARENT_PAIR.finditer(text):
         # "Family: Bridget and Patrick Ffug", "Siân and Dafydd Ffug with their two children": the first named, with the
         # surname written once after the second
-        raw.append((f"{m.group(1)} {m.group(2)}", None, m.start(1), m.end(1), 2.0))
+        raw.append((f"{m.group(2)} {m.group(1)}", None, m.start(2), m.end(2), 2.0))
     for m in _EMAIL_BELOW_FROM_KIN.finditer(text):
         # "we have now had the email below from Dad ... From: Jamal Ffug <...>": the parent who wrote it
         sender = _FORWARDED_FROM.search(text, m.end())

@@ -293,6 +293,18 @@ PARENTS_PAIR = re.compile(
     rf"(?!(?:Mr|Mrs|Ms|Miss)\b)[{UPPER}][\w'’-]+[ \t]+(?:and|&)[ \t]+"
     rf"(?!(?:Mr|Mrs|Ms|Miss)\b)([{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+)"
 )
+# A form's "Family: Bridget and Patrick Ffug" (above "Children: Mary (9) and John (7)"), "Michael and Kathleen Ffug
+# with 4 kids": both parents named, their surname written once after the second. One pattern for both readers: group
+# 1 is the surname (the children's, in children.py), group 2 the first parent's forename (a carer, in
+# carer_candidates.py).
+_TWO_FORENAMES = r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+"
+PARENT_PAIR = re.compile(
+    rf"(?:^[ \t]*(?i:family|parents?)[ \t]*:[ \t]*(?={_TWO_FORENAMES}[A-Z][\w'’-]+[ \t]*$)"
+    rf"|\b(?={_TWO_FORENAMES}[A-Z][\w'’-]+[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?(?:\d|two|three|four|five|six)[ \t]+"
+    r"(?:kids|children)\b))"
+    rf"(?={_TWO_FORENAMES}([A-Z][\w'’-]+))([A-Z][\w'’-]+)",
+    re.MULTILINE,
+)
 # "Ms Dana Webb, has told me her daughter Isla ..."; "My name is X and I moved with my son".
 TOLD_OF_CHILD = re.compile(
     rf"(?:Mrs|Ms|Miss|Mr)\.?[ \t]+{_NAME}[^.\n]{{0,40}}?\b(her|his)[ \t]+(?:(?:two|three|four|\d)[ \t]+)?"

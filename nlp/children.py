@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nlp.adult_cues import LEFT_PARTNER, NOT_A_PUPIL_AFTER
+from nlp.carer_cues import PARENT_PAIR
 from nlp.child_cues import NUM, PAIR_AGES
 from nlp.child_mentions import (
     ADULT_TITLES,
@@ -417,7 +418,8 @@ def _merge(cued: list[ChildMention], mentions: list[NameMention], text: str, tod
             None,
         )
         or _SURNAME_SAID.search(text)
-        or _PARENTS_WITH_KIDS.search(text)
+        # "Michael and Kathleen Ffug with 4 kids. Kids are Mary 11, Patrick 9": the parents' surname (group 1)
+        or PARENT_PAIR.search(text)
         or _family_label(text)
         or _parent_with_children(text, children)
     )
@@ -577,16 +579,6 @@ _SURNAME_SAID = re.compile(
 )
 _PRONOUN_FULL_NAME = re.compile(
     r"\b(?:his|her)[ \t]+(?:full|real|proper|legal)[ \t]+name[ \t]+is[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
-)
-# "Michael and Kathleen Ffug with 4 kids. Kids are Mary 11, Patrick 9": the parents' surname is the children's
-_PARENTS_WITH_KIDS = re.compile(
-    r"(?:\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+"
-    r"(?=[A-Z][\w'’-]+[ \t]+(?:with|and)[ \t]+(?:their[ \t]+)?(?:\d|two|three|four|five|six)[ \t]+(?:kids|children)\b)"
-    # ... or a form's "Family: Bridget and Patrick Ffug" above "Children: Mary (9) and John (7)"
-    r"|^[ \t]*(?i:family|parents?)[ \t]*:[ \t]*[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+[ \t]+"
-    r"(?=[A-Z][\w'’-]+[ \t]*$))"
-    r"([A-Z][\w'’-]+)",
-    re.MULTILINE,
 )
 # "Rahman family: Ayaan (Y6) & Inaya (Y2) went to ...", "Munteanu twins - Darius & Bianca (Y3)"
 _FAMILY_LABEL = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:family|twins|children|kids)[ \t]*(?::|[-–][ \t])")
